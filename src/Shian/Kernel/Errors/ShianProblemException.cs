@@ -1,0 +1,23 @@
+namespace Shian.Kernel.Errors;
+
+/// <summary>
+/// An expected failure reported to the client as ProblemDetails with a Chinese title/detail and a stable
+/// <c>code</c> extension (clients assert on the code, never on the wording).
+/// </summary>
+public class ShianProblemException(int status, string code, string title, string detail, IReadOnlyDictionary<string, string[]>? errors = null) : Exception(detail)
+{
+    public int Status { get; } = status;
+
+    public string Code { get; } = code;
+
+    public string Title { get; } = title;
+
+    public IReadOnlyDictionary<string, string[]>? Errors { get; } = errors;
+
+    public static ShianProblemException NotFound(string code, string detail) => new(StatusCodes.Status404NotFound, code, "未找到", detail);
+
+    public static ShianProblemException Invalid(string code, string detail, IReadOnlyDictionary<string, string[]>? errors = null) =>
+        new(StatusCodes.Status400BadRequest, code, "请求参数有误", detail, errors);
+
+    public static ShianProblemException Conflict(string code, string detail) => new(StatusCodes.Status409Conflict, code, "业务规则不满足", detail);
+}

@@ -1,0 +1,143 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
+using Shian.Data;
+using Shian.Kernel.Calendar;
+using Shian.Kernel.Errors;
+using Shian.Kernel.Regions;
+using Shian.Kernel.Units;
+
+namespace Shian.Kernel;
+
+/// <summary>Read-only reference data of the shared kernel: regions, working-day calendar, unit catalogue.</summary>
+internal static class KernelApi
+{
+    public sealed record RegionDto(string Code, string Name, RegionLevel Level, string? ParentCode, bool IsOfficial);
+
+    public sealed record RegionDetailDto(RegionDto Region, IReadOnlyList<RegionDto> Ancestors, IReadOnlyList<PopulationDto> Populations);
+
+    public sealed record PopulationDto(string RegionCode, long Population, int Year, string Source, string Status);
+
+    public sealed record PopulationRollupDto(string RegionCode, long? Population, int? Year, IReadOnlyList<PopulationDto> Used, IReadOnlyList<RegionDto> MissingRegions);
+
+    public sealed record CalendarDayDto(DateOnly Date, bool IsWorkingDay, bool Covered, string? Holiday, CalendarDayKind? Kind, string? Source);
+
+    public sealed record WorkingDayDto(DateOnly Date, bool Provisional, string? Notice);
+
+    public sealed record WorkingDayCountDto(int Days, bool Provisional, string? Notice);
+
+    public sealed record UnitDto(string Key, string RegionCode, string Name, UnitKind Kind, bool IsCommitteeMember, string? Note);
+
+    public sealed record ResolveRequest(
+        [property: Required(ErrorMessage = "单位名称必填")] string Text,
+        [property: Required(ErrorMessage = "文件所属区划必填")] string ContextRegion);
+
+    public sealed record ResolutionDto(string Text, ResolutionKind Kind, IReadOnlyList<UnitDto> Units, string Rule, IReadOnlyList<UnitDto> Candidates);
+
+    public static IEndpointRouteBuilder MapKernelApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1");
+
+        var regions = api.MapGroup("/regions").WithTags("Regions 区划");
+        regions.MapGet("/", async (string? parent, ShianDb db, CancellationToken ct) =>
+        {
+            if (parent is not null)
+            {
+                EnsureRegionCode(parent, "parent");
+            }
+
+            var rows = await db.Regions.AsNoTracking().Where(r => r.ParentCode == parent).OrderBy(r => r.Code).ToListAsync(ct);
+            return TypedResults.Ok(rows.Select(ToDto).ToList());
+        });
+        regions.MapGet("/{code}", async (string code, ShianDb db, CancellationToken ct) =>
+        {
+            EnsureRegionCode(code, "code");
+            var region = await db.Regions.AsNoTracking().FirstOrDefaultAsync(r => r.Code == code, ct)
+                ?? throw ShianProblemException.NotFound("region.not-found", $"区划 {code} 不存在");
+            var ancestorCodes = RegionCode.Ancestors(code);
+            var ancestors = await db.Regions.AsNoTracking().Where(r => ancestorCodes.Contains(r.Code)).OrderBy(r => r.Code).ToListAsync(ct);
+            var figures = await db.PopulationFigures.AsNoTracking().Where(p => p.RegionCode == code).OrderByDescending(p => p.Year).ToListAsync(ct);
+            return TypedResults.Ok(new RegionDetailDto(ToDto(region), [.. ancestors.Select(ToDto)], [.. figures.Select(ToDto)]));
+        });
+        regions.MapGet("/{code}/population", async (string code, int? year, ShianDb db, CancellationToken ct) =>
+        {
+            EnsureRegionCode(code, "code");
+            var all = await db.Regions.AsNoTracking().Where(r => r.Code.StartsWith(RegionCode.Prefix(code))).ToListAsync(ct);
+            if (all.All(r => r.Code != code))
+            {
+                throw ShianProblemException.NotFound("region.not-found", $"区划 {code} 不存在");
+            }
+
+            var figures = await db.PopulationFigures.AsNoTracking().Where(p => p.RegionCode.StartsWith(RegionCode.Prefix(code))).ToListAsync(ct);
+            var tree = new RegionTree(all);
+            var result = PopulationRollup.For(code, tree, figures, year);
+            return TypedResults.Ok(new PopulationRollupDto(code, result.Population, result.Year, [.. result.Used.Select(ToDto)],
+                [.. result.MissingRegionCodes.Select(c => tree.Find(c)).OfType<Region>().Select(ToDto)]));
+        });
+
+        var calendar = api.MapGroup("/calendar").WithTags("Calendar 工作日");
+        calendar.MapGet("/days/{date}", (DateOnly date, WorkingDayCalendarProvider provider) =>
+        {
+            var cal = provider.Current;
+            var e = cal.ExceptionOn(date);
+            return TypedResults.Ok(new CalendarDayDto(date, cal.IsWorkingDay(date), cal.Covers(date), e?.Name, e?.Kind, e?.Source));
+        });
+        calendar.MapGet("/add-working-days", (DateOnly start, int days, WorkingDayCalendarProvider provider) =>
+        {
+            if (days is < 0 or > 3650)
+            {
+                throw ShianProblemException.Invalid("calendar.days-out-of-range", "工作日数应在 0 到 3650 之间");
+            }
+
+            var r = provider.Current.AddWorkingDays(start, days);
+            return TypedResults.Ok(new WorkingDayDto(r.Date, r.Provisional, r.Provisional ? WorkingDayResult.ProvisionalNotice : null));
+        });
+        calendar.MapGet("/working-days-between", (DateOnly from, DateOnly to, WorkingDayCalendarProvider provider) =>
+        {
+            if (Math.Abs(to.DayNumber - from.DayNumber) > 36500)
+            {
+                throw ShianProblemException.Invalid("calendar.range-too-long", "日期范围不能超过 100 年");
+            }
+
+            var r = provider.Current.WorkingDaysBetween(from, to);
+            return TypedResults.Ok(new WorkingDayCountDto(r.Days, r.Provisional, r.Provisional ? WorkingDayResult.ProvisionalNotice : null));
+        });
+
+        var units = api.MapGroup("/units").WithTags("Units 单位");
+        units.MapGet("/", async (string region, ShianDb db, CancellationToken ct) =>
+        {
+            EnsureRegionCode(region, "region");
+            var rows = await db.Units.AsNoTracking().Where(u => u.RegionCode == region).OrderBy(u => u.Key).ToListAsync(ct);
+            return TypedResults.Ok(rows.Select(ToDto).ToList());
+        });
+        units.MapPost("/resolve", async (ResolveRequest request, UnitCatalogService service, CancellationToken ct) =>
+        {
+            EnsureRegionCode(request.ContextRegion, "contextRegion");
+            var catalog = await service.LoadAsync(ct);
+            if (catalog.Regions.Find(request.ContextRegion) is null)
+            {
+                throw ShianProblemException.Invalid("region.unknown", $"区划 {request.ContextRegion} 不存在");
+            }
+
+            var results = UnitNameResolver.ResolveCell(catalog, request.Text, request.ContextRegion);
+            return TypedResults.Ok(results.Select(r => new ResolutionDto(r.Text, r.Kind,
+                [.. r.UnitKeys.Select(catalog.Find).OfType<Unit>().Select(ToDto)], r.Rule,
+                [.. r.Candidates.Select(catalog.Find).OfType<Unit>().Select(ToDto)])).ToList());
+        });
+
+        return app;
+    }
+
+    private static void EnsureRegionCode(string code, string field)
+    {
+        if (!RegionCode.IsValid(code))
+        {
+            throw ShianProblemException.Invalid("region.code-invalid", $"{field}：区划代码“{code}”应为 12 位数字", new Dictionary<string, string[]> { [field] = ["区划代码应为 12 位数字"] });
+        }
+    }
+
+    private static RegionDto ToDto(Region r) => new(r.Code, r.Name, r.Level, r.ParentCode, r.IsOfficial);
+
+    private static PopulationDto ToDto(PopulationFigure p) => new(p.RegionCode, p.Population, p.Year, p.Source, p.Status);
+
+    private static UnitDto ToDto(Unit u) => new(u.Key, u.RegionCode, u.Name, u.Kind, u.IsCommitteeMember, u.Note);
+}

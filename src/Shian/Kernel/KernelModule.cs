@@ -1,0 +1,36 @@
+using System.Text.Json.Serialization;
+using Shian.Data;
+using Shian.Kernel.Calendar;
+using Shian.Kernel.Errors;
+using Shian.Kernel.Health;
+using Shian.Kernel.Units;
+
+namespace Shian.Kernel;
+
+internal static class KernelModule
+{
+    public static WebApplicationBuilder AddKernel(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddShianDatabase(builder.Configuration);
+        services.AddSingleton<WorkingDayCalendarProvider>();
+        services.AddScoped<CalendarImport>();
+        services.AddScoped<UnitCatalogService>();
+        services.AddScoped<ReferenceDataSeeder>();
+        services.AddHostedService<DatabaseInitializer>();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.AddValidation();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return builder;
+    }
+
+    public static WebApplication MapKernel(this WebApplication app)
+    {
+        app.MapHealthChecks("/health");
+        app.MapKernelApi();
+        return app;
+    }
+}

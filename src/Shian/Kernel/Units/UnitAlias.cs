@@ -1,0 +1,20 @@
+namespace Shian.Kernel.Units;
+
+/// <summary>
+/// Another name for a unit, written relative to its region (without the leading 市/区/县 or region name),
+/// e.g. 食品药品监管局 for 本溪市市场监督管理局. Former names carry a note (机构改革前名称).
+/// </summary>
+public sealed class UnitAlias
+{
+    public long Id { get; init; }
+
+    public required string UnitKey { get; init; }
+
+    public required string Alias { get; init; }
+
+    public bool IsFormerName { get; init; }
+
+    public string? Note { get; init; }
+
+    public UnitAliasOrigin Origin { get; init; }
+}
