@@ -28,8 +28,12 @@ public static class PopulationRollup
             return new Result(own.Population, own.Year, [own], []);
         }
 
+        // Only provinces and cities are summed from their parts; a county without a figure is itself what is missing.
         // Zones lie inside counties (浙南产业集聚区 is part of 龙湾区), so summing zones would count people twice.
-        var children = tree.ChildrenOf(code).Where(r => r.Level != RegionLevel.Zone).ToList();
+        var level = tree.Find(code)?.Level;
+        var children = level is RegionLevel.Province or RegionLevel.City
+            ? tree.ChildrenOf(code).Where(r => r.Level != RegionLevel.Zone).ToList()
+            : [];
         if (children.Count == 0)
         {
             return new Result(null, null, [], [code]);

@@ -36,6 +36,7 @@ public static class UnitReference
             }
         }
 
+        var zoneAliases = RegionReference.LoadZoneAliases().ToDictionary(z => z.Code, z => z.Aliases, StringComparer.Ordinal);
         foreach (var region in regions.All.OrderBy(r => r.Code, StringComparer.Ordinal))
         {
             switch (region.Level)
@@ -45,12 +46,15 @@ public static class UnitReference
                     AddAliases(GovernmentKey(region.Code), GovernmentAliases.Skip(1), false, null, UnitAliasOrigin.Generated);
                     units.Add(new Unit { Key = CommitteeKey(region.Code), RegionCode = region.Code, Name = region.Name + "食品安全委员会", ShortName = "食品安全委员会", Kind = UnitKind.FoodSafetyCommittee });
                     AddAliases(CommitteeKey(region.Code), CommitteeAliases.Skip(1), false, null, UnitAliasOrigin.Generated);
-                    units.Add(new Unit { Key = OfficeKey(region.Code), RegionCode = region.Code, Name = region.Name + "食品安全委员会办公室", ShortName = "食品安全委员会办公室", Kind = UnitKind.FoodSafetyOffice, IsCommitteeMember = true });
+                    units.Add(new Unit { Key = OfficeKey(region.Code), RegionCode = region.Code, Name = region.Name + "食品安全委员会办公室", ShortName = "食品安全委员会办公室", Kind = UnitKind.FoodSafetyOffice });
                     AddAliases(OfficeKey(region.Code), OfficeAliases.Skip(1), false, null, UnitAliasOrigin.Generated);
                     break;
                 case RegionLevel.Zone:
                     units.Add(new Unit { Key = GovernmentKey(region.Code), RegionCode = region.Code, Name = region.Name + "管理委员会", ShortName = "管理委员会", Kind = UnitKind.ZoneCommittee });
                     AddAliases(GovernmentKey(region.Code), ZoneCommitteeAliases.Skip(1), false, null, UnitAliasOrigin.Generated);
+
+                    // Documents name a zone by a short form (高新开发区), meaning its 管委会.
+                    AddAliases(GovernmentKey(region.Code), zoneAliases.GetValueOrDefault(region.Code, []), false, null, UnitAliasOrigin.Generated);
                     break;
                 case RegionLevel.Town:
                     var isStreet = region.Name.EndsWith("街道", StringComparison.Ordinal);
