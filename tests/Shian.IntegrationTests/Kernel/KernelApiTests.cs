@@ -42,7 +42,8 @@ public abstract class KernelApiTests(ShianFactory factory)
         await using var scope = factory.Scope();
         var db = scope.ServiceProvider.GetRequiredService<ShianDb>();
         Assert.Equal(768 + 4, await db.Regions.CountAsync(Ct));
-        Assert.Equal(11, await db.CalendarYears.CountAsync(Ct));
+        var years = await db.CalendarYears.Select(y => y.Year).ToListAsync(Ct);
+        Assert.Subset(years.ToHashSet(), Enumerable.Range(2016, 11).ToHashSet()); // another test of this class may import 2027
         Assert.True(await db.Units.AnyAsync(u => u.Key == "210500:market-regulation", Ct));
 
         var region = await db.Regions.SingleAsync(r => r.Code == "330300901000", Ct);
