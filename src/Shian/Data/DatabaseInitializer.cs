@@ -16,6 +16,7 @@ internal sealed partial class DatabaseInitializer(IServiceProvider services, IOp
             LogMigrating(logger, options.Value.Provider);
             await db.Database.MigrateAsync(cancellationToken);
             await scope.ServiceProvider.GetRequiredService<ReferenceDataSeeder>().SeedAsync(cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<Shian.Kernel.Users.DemoSeeder>().SeedAsync(cancellationToken);
         }
 
         await scope.ServiceProvider.GetRequiredService<WorkingDayCalendarProvider>().ReloadAsync(db, cancellationToken);

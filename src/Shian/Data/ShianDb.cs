@@ -1,7 +1,10 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Shian.Kernel.Calendar;
 using Shian.Kernel.Regions;
 using Shian.Kernel.Units;
+using Shian.Kernel.Users;
 
 namespace Shian.Data;
 
@@ -10,7 +13,7 @@ namespace Shian.Data;
 /// from its own folder; one provider-specific subclass per database keeps a migration set each
 /// (see docs/adr/0001-one-project-one-context.md).
 /// </summary>
-public abstract class ShianDb(DbContextOptions options) : DbContext(options)
+public abstract class ShianDb(DbContextOptions options) : IdentityDbContext<ShianUser, IdentityRole, string>(options)
 {
     public DbSet<Region> Regions => Set<Region>();
 
@@ -28,8 +31,20 @@ public abstract class ShianDb(DbContextOptions options) : DbContext(options)
 
     public DbSet<UnitGroupMember> UnitGroupMembers => Set<UnitGroupMember>();
 
+    public DbSet<RegionGrant> RegionGrants => Set<RegionGrant>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
+
+        // Identity's tables belong to the kernel like every other kernel table.
+        modelBuilder.Entity<ShianUser>().ToTable("kernel_users");
+        modelBuilder.Entity<IdentityRole>().ToTable("kernel_roles");
+        modelBuilder.Entity<IdentityUserRole<string>>().ToTable("kernel_user_roles");
+        modelBuilder.Entity<IdentityUserClaim<string>>().ToTable("kernel_user_claims");
+        modelBuilder.Entity<IdentityUserLogin<string>>().ToTable("kernel_user_logins");
+        modelBuilder.Entity<IdentityUserToken<string>>().ToTable("kernel_user_tokens");
+        modelBuilder.Entity<IdentityRoleClaim<string>>().ToTable("kernel_role_claims");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ShianDb).Assembly, t => t.Namespace?.StartsWith("Shian.", StringComparison.Ordinal) == true);
     }
 

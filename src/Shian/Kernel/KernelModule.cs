@@ -4,6 +4,7 @@ using Shian.Kernel.Calendar;
 using Shian.Kernel.Errors;
 using Shian.Kernel.Health;
 using Shian.Kernel.Units;
+using Shian.Kernel.Users;
 
 namespace Shian.Kernel;
 
@@ -19,6 +20,9 @@ internal static class KernelModule
         services.AddScoped<CalendarImport>();
         services.AddScoped<UnitCatalogService>();
         services.AddScoped<ReferenceDataSeeder>();
+        services.AddScoped<DemoSeeder>();
+        services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
+        services.AddShianAuth(builder.Configuration);
         services.AddHostedService<DatabaseInitializer>();
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
@@ -29,7 +33,8 @@ internal static class KernelModule
 
     public static WebApplication MapKernel(this WebApplication app)
     {
-        app.MapHealthChecks("/health");
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapAuthApi();
         app.MapKernelApi();
         return app;
     }

@@ -1,7 +1,13 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Shian.Data;
+using Shian.Kernel.Users;
 
 namespace Shian.IntegrationTests.Infrastructure;
 
@@ -11,6 +17,9 @@ public abstract class ShianFactory : WebApplicationFactory<Program>, IAsyncLifet
     private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "shian-test-" + Guid.NewGuid().ToString("N")[..12]);
 
     public abstract DatabaseProvider Provider { get; }
+
+    /// <summary>The app's clock; tests advance it (idle timeouts, deadlines). Starts at the real time.</summary>
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
     protected string ConnectionString { get; set; } = "";
 
@@ -27,6 +36,19 @@ public abstract class ShianFactory : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:Shian", ConnectionString);
         builder.UseSetting("Shian:DataDir", _dataDir);
+        builder.UseSetting("Demo:Seed", "true");
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    /// <summary>A client signed in with a bearer token as a demo account (e.g. <c>officer@210503</c>).</summary>
+    public async Task<HttpClient> ClientAsAsync(string userName)
+    {
+        var client = CreateClient();
+        var res = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password = DemoOptions.DefaultPassword });
+        res.EnsureSuccessStatusCode();
+        var token = await res.Content.ReadFromJsonAsync<AccessTokenResponse>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
+        return client;
     }
 
     /// <summary>A scope for arranging data or calling services directly.</summary>

@@ -59,7 +59,7 @@ public abstract class KernelApiTests(ShianFactory factory)
     [Fact]
     public async Task AddWorkingDays_OverNationalDay_SkipsHolidaysAndCountsTheMakeUpSunday()
     {
-        var json = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/v1/calendar/add-working-days?start=2024-09-27&days=5", Ct);
+        var json = await (await factory.ClientAsAsync("officer@210503")).GetFromJsonAsync<JsonElement>("/api/v1/calendar/add-working-days?start=2024-09-27&days=5", Ct);
         Assert.Equal("2024-10-10", json.GetProperty("date").GetString());
         Assert.False(json.GetProperty("provisional").GetBoolean());
     }
@@ -67,7 +67,7 @@ public abstract class KernelApiTests(ShianFactory factory)
     [Fact]
     public async Task AddWorkingDays_IntoAnUnannouncedYear_IsProvisionalWithTheNotice()
     {
-        var json = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/v1/calendar/add-working-days?start=2028-12-28&days=10", Ct);
+        var json = await (await factory.ClientAsAsync("officer@210503")).GetFromJsonAsync<JsonElement>("/api/v1/calendar/add-working-days?start=2028-12-28&days=10", Ct);
         Assert.True(json.GetProperty("provisional").GetBoolean());
         Assert.Equal(WorkingDayResult.ProvisionalNotice, json.GetProperty("notice").GetString());
     }
@@ -75,7 +75,7 @@ public abstract class KernelApiTests(ShianFactory factory)
     [Fact]
     public async Task ImportingANewYearsNotice_MakesItsDeadlinesFinal_AndABadFileChangesNothing()
     {
-        var client = factory.CreateClient();
+        var client = await factory.ClientAsAsync("officer@210503");
         await using var scope = factory.Scope();
         var import = scope.ServiceProvider.GetRequiredService<CalendarImport>();
 
@@ -98,7 +98,7 @@ public abstract class KernelApiTests(ShianFactory factory)
     [Fact]
     public async Task Region_WithAncestorsAndPopulation_AndErrorsAsProblemDetails()
     {
-        var client = factory.CreateClient();
+        var client = await factory.ClientAsAsync("officer@210503");
         var xihu = await client.GetFromJsonAsync<JsonElement>("/api/v1/regions/210503000000", Ct);
         Assert.Equal("溪湖区", xihu.GetProperty("region").GetProperty("name").GetString());
         Assert.Equal(["辽宁省", "本溪市"], xihu.GetProperty("ancestors").EnumerateArray().Select(a => a.GetProperty("name").GetString()));
@@ -116,7 +116,7 @@ public abstract class KernelApiTests(ShianFactory factory)
     [Fact]
     public async Task CityPopulation_WithoutFiguresForEveryDistrict_NamesTheMissingDistricts()
     {
-        var json = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/v1/regions/210500000000/population", Ct);
+        var json = await (await factory.ClientAsAsync("officer@210503")).GetFromJsonAsync<JsonElement>("/api/v1/regions/210500000000/population", Ct);
         Assert.Equal(JsonValueKind.Null, json.GetProperty("population").ValueKind);
         Assert.Equal(["平山区", "本溪满族自治县", "桓仁满族自治县"], json.GetProperty("missingRegions").EnumerateArray().Select(r => r.GetProperty("name").GetString()));
     }
@@ -124,7 +124,7 @@ public abstract class KernelApiTests(ShianFactory factory)
     [Fact]
     public async Task ResolveUnits_ASeedCell_GivesGroupsAliasesAndTheRule()
     {
-        var res = await factory.CreateClient().PostAsJsonAsync("/api/v1/units/resolve",
+        var res = await (await factory.ClientAsAsync("officer@210503")).PostAsJsonAsync("/api/v1/units/resolve",
             new { text = "县（区）政府，市食品安全监管部门、市食品药品监管局等", contextRegion = "210500000000" }, Ct);
         res.EnsureSuccessStatusCode();
         var items = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).EnumerateArray().ToList();
@@ -137,7 +137,7 @@ public abstract class KernelApiTests(ShianFactory factory)
     [Fact]
     public async Task MappingAnUnresolvedName_IsStoredAsAnAlias_AndResolvesNextTime()
     {
-        var client = factory.CreateClient();
+        var client = await factory.ClientAsAsync("officer@210503");
         var body = new { text = "市食安协调小组办公室", contextRegion = "210500000000" };
         var before = (await (await client.PostAsJsonAsync("/api/v1/units/resolve", body, Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct))[0];
         Assert.Equal("Unresolved", before.GetProperty("kind").GetString());
@@ -157,7 +157,7 @@ public abstract class KernelApiTests(ShianFactory factory)
     [Fact]
     public async Task ResolveUnits_WithoutText_IsAValidationProblem()
     {
-        var res = await factory.CreateClient().PostAsJsonAsync("/api/v1/units/resolve", new { contextRegion = "210500000000" }, Ct);
+        var res = await (await factory.ClientAsAsync("officer@210503")).PostAsJsonAsync("/api/v1/units/resolve", new { contextRegion = "210500000000" }, Ct);
         Assert.Equal(HttpStatusCode.BadRequest, res.StatusCode);
     }
 }

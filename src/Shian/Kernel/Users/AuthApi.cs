@@ -1,0 +1,69 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Shian.Kernel.Errors;
+
+namespace Shian.Kernel.Users;
+
+/// <summary>Bearer tokens for /api/v1 (sign-in with lockout, refresh) and "who am I".</summary>
+internal static class AuthApi
+{
+    public sealed record TokenRequest(
+        [property: Required(ErrorMessage = "用户名必填")] string UserName,
+        [property: Required(ErrorMessage = "密码必填")] string Password);
+
+    public sealed record RefreshRequest([property: Required(ErrorMessage = "刷新令牌必填")] string RefreshToken);
+
+    public sealed record MeDto(string UserName, string DisplayName, IReadOnlyList<string> Roles, IReadOnlyList<string> Regions, string? BusinessUscc);
+
+    public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
+    {
+        var auth = app.MapGroup("/api/v1/auth").WithTags("Auth 认证").AllowAnonymous();
+
+        auth.MapPost("/token", async (TokenRequest request, SignInManager<ShianUser> signIn) =>
+        {
+            // With the bearer scheme, a successful PasswordSignInAsync writes the AccessTokenResponse itself.
+            signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
+            var result = await signIn.PasswordSignInAsync(request.UserName, request.Password, isPersistent: false, lockoutOnFailure: true);
+            if (result.IsLockedOut)
+            {
+                throw new ShianProblemException(StatusCodes.Status401Unauthorized, "auth.locked-out", "账号已锁定", "连续登录失败次数过多，账号已暂时锁定，请稍后再试或联系管理员。");
+            }
+
+            if (!result.Succeeded)
+            {
+                throw new ShianProblemException(StatusCodes.Status401Unauthorized, "auth.invalid-credentials", "登录失败", "用户名或密码错误。");
+            }
+
+            return TypedResults.Empty;
+        });
+
+        auth.MapPost("/refresh", async Task<Results<SignInHttpResult, ChallengeHttpResult>> (RefreshRequest request, SignInManager<ShianUser> signIn,
+            IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider clock) =>
+        {
+            var protector = bearer.Get(IdentityConstants.BearerScheme).RefreshTokenProtector;
+            var ticket = protector.Unprotect(request.RefreshToken);
+            if (ticket?.Properties.ExpiresUtc is not { } expires || clock.GetUtcNow() >= expires
+                || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } user)
+            {
+                return TypedResults.Challenge();
+            }
+
+            var principal = await signIn.CreateUserPrincipalAsync(user);
+            return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
+        });
+
+        app.MapGet("/api/v1/me", (ClaimsPrincipal user) => TypedResults.Ok(new MeDto(
+            user.Identity?.Name ?? "",
+            user.FindFirstValue(ShianClaims.DisplayName) ?? "",
+            [.. user.FindAll(ClaimTypes.Role).Select(c => c.Value)],
+            [.. user.FindAll(ShianClaims.Region).Select(c => c.Value)],
+            user.FindFirstValue(ShianClaims.Uscc)))).WithTags("Auth 认证").RequireAuthorization();
+
+        return app;
+    }
+}

@@ -1,0 +1,39 @@
+using Shian.Kernel.Regions;
+
+namespace Shian.Kernel.Users;
+
+/// <summary>
+/// The demo accounts for 本溪市, named <c>{role}@{region prefix}</c> (officer@210503 is an officer of 溪湖区);
+/// <c>admin</c> has no region. The same names serve the tests.
+/// </summary>
+public static class DemoAccounts
+{
+    public const string City = "210500000000";
+
+    public sealed record Account(string UserName, string Role, string DisplayName, IReadOnlyList<string> Regions);
+
+    public static IReadOnlyList<Account> For(RegionTree regions)
+    {
+        if (regions.Find(City) is null)
+        {
+            throw new InvalidOperationException("本溪市 is missing from the region tree");
+        }
+
+        var accounts = new List<Account>
+        {
+            new("admin", ShianRoles.Admin, "系统管理员", []),
+            new("coordinator@210500", ShianRoles.Coordinator, "本溪市食安办协调员", [City]),
+            new("officer@210500", ShianRoles.Officer, "本溪市市场监管局监管人员", [City]),
+            new("lab@210500", ShianRoles.Lab, "本溪市食品检验检测中心", [City]),
+        };
+        foreach (var county in regions.CountiesOf(City))
+        {
+            var prefix = RegionCode.Prefix(county.Code);
+            accounts.Add(new($"coordinator@{prefix}", ShianRoles.Coordinator, $"{county.Name}食安办协调员", [county.Code]));
+            accounts.Add(new($"officer@{prefix}", ShianRoles.Officer, $"{county.Name}监管人员", [county.Code]));
+            accounts.Add(new($"inspector@{prefix}", ShianRoles.Inspector, $"{county.Name}检查员", [county.Code]));
+        }
+
+        return accounts;
+    }
+}

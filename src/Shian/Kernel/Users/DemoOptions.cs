@@ -1,0 +1,13 @@
+namespace Shian.Kernel.Users;
+
+/// <summary>Configuration section <c>Demo</c>: demo accounts for 本溪 (on by default in Development).</summary>
+public sealed class DemoOptions
+{
+    public const string Section = "Demo";
+
+    public const string DefaultPassword = "Shian-Demo-2026";
+
+    public bool Seed { get; set; }
+
+    public string Password { get; set; } = DefaultPassword;
+}

@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Shian.Data;
+using Shian.Kernel.Regions;
+
+namespace Shian.Kernel.Users;
+
+/// <summary>Creates the roles always, and the demo accounts when <c>Demo:Seed</c> is on; never touches existing users.</summary>
+internal sealed partial class DemoSeeder(ShianDb db, UserManager<ShianUser> users, RoleManager<IdentityRole> roles, IOptions<DemoOptions> demo,
+    TimeProvider clock, ILogger<DemoSeeder> logger)
+{
+    public async Task SeedAsync(CancellationToken ct)
+    {
+        foreach (var role in ShianRoles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                Check(await roles.CreateAsync(new IdentityRole(role)), role);
+            }
+        }
+
+        if (!demo.Value.Seed)
+        {
+            return;
+        }
+
+        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var created = 0;
+        foreach (var account in DemoAccounts.For(tree))
+        {
+            if (await users.FindByNameAsync(account.UserName) is not null)
+            {
+                continue;
+            }
+
+            var user = new ShianUser { UserName = account.UserName, DisplayName = account.DisplayName, CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
+            Check(await users.CreateAsync(user, demo.Value.Password), account.UserName);
+            Check(await users.AddToRoleAsync(user, account.Role), account.UserName);
+            db.RegionGrants.AddRange(account.Regions.Select(r => new RegionGrant { UserId = user.Id, RegionCode = r }));
+            await db.SaveChangesAsync(ct);
+            created++;
+        }
+
+        LogDemo(logger, created, demo.Value.Password);
+    }
+
+    private static void Check(IdentityResult result, string what)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Demo seeding failed for {what}: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "演示账号 Demo accounts ({Created} new): admin, coordinator@210500, officer@210503 … 密码 password: {Password}")]
+    private static partial void LogDemo(ILogger logger, int created, string password);
+}

@@ -1,0 +1,89 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Shian.IntegrationTests.Infrastructure;
+using Shian.Kernel.Users;
+
+namespace Shian.IntegrationTests.Kernel;
+
+/// <summary>Sign-in, bearer tokens, lockout and idle timeout on each database.</summary>
+public abstract class AuthTests(ShianFactory factory)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private async Task<HttpResponseMessage> TokenAsync(string user, string password) =>
+        await factory.CreateClient().PostAsJsonAsync("/api/v1/auth/token", new { userName = user, password }, Ct);
+
+    [Fact]
+    public async Task Token_ForADemoOfficer_ShowsTheOfficersRoleAndDistrict()
+    {
+        var client = await factory.ClientAsAsync("officer@210503");
+        var me = await client.GetFromJsonAsync<JsonElement>("/api/v1/me", Ct);
+        Assert.Equal("officer@210503", me.GetProperty("userName").GetString());
+        Assert.Equal([ShianRoles.Officer], me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal(["210503000000"], me.GetProperty("regions").EnumerateArray().Select(r => r.GetString()));
+    }
+
+    [Fact]
+    public async Task Api_WithoutSigningIn_Is401_ButHealthIsOpen()
+    {
+        var client = factory.CreateClient();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/me", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/regions", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Token_WithAWrongPassword_Is401WithAStableCode()
+    {
+        var res = await TokenAsync("officer@210504", "wrong-Password-1");
+        Assert.Equal(HttpStatusCode.Unauthorized, res.StatusCode);
+        Assert.Equal("auth.invalid-credentials", await res.ProblemCodeAsync(Ct));
+    }
+
+    [Fact]
+    public async Task FiveFailedSignIns_LockTheAccount_SoEvenTheRightPasswordIsRefused()
+    {
+        const string user = "inspector@210505";
+        for (var i = 0; i < 5; i++)
+        {
+            var failed = await TokenAsync(user, "wrong-Password-" + i);
+            Assert.Equal(HttpStatusCode.Unauthorized, failed.StatusCode);
+        }
+
+        var res = await TokenAsync(user, DemoOptions.DefaultPassword);
+        Assert.Equal(HttpStatusCode.Unauthorized, res.StatusCode);
+        Assert.Equal("auth.locked-out", await res.ProblemCodeAsync(Ct));
+    }
+
+    [Fact]
+    public async Task BearerToken_IdleForMoreThan30Minutes_IsRejected_AndRefreshWithinTheWindowContinues()
+    {
+        var res = await TokenAsync("coordinator@210503", DemoOptions.DefaultPassword);
+        var tokens = (await res.Content.ReadFromJsonAsync<AccessTokenResponse>(Ct))!;
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.AccessToken);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/me", Ct)).StatusCode);
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(20));
+        var refreshed = await factory.CreateClient().PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = tokens.RefreshToken }, Ct);
+        Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
+        var renewed = (await refreshed.Content.ReadFromJsonAsync<AccessTokenResponse>(Ct))!;
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(15)); // 35 minutes after sign-in, 15 after the refresh
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/me", Ct)).StatusCode);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", renewed.AccessToken);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/me", Ct)).StatusCode);
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(31));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/me", Ct)).StatusCode);
+        var late = await factory.CreateClient().PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = renewed.RefreshToken }, Ct);
+        Assert.Equal(HttpStatusCode.Unauthorized, late.StatusCode);
+    }
+}
+
+public sealed class AuthSqliteTests(SqliteShianFactory factory) : AuthTests(factory), IClassFixture<SqliteShianFactory>;
+
+public sealed class AuthPostgresTests(PostgresShianFactory factory) : AuthTests(factory), IClassFixture<PostgresShianFactory>;
