@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Shian.Kernel.Scoping;
 
 namespace Shian.Data;
 
@@ -10,7 +11,7 @@ internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Sqli
     {
         var o = new DbContextOptionsBuilder<SqliteShianDb>();
         DatabaseSetup.ConfigureSqlite(o, "Data Source=design-time.db");
-        return new SqliteShianDb(o.Options);
+        return new SqliteShianDb(o.Options, SystemRequestContext.Instance, TimeProvider.System);
     }
 }
 
@@ -20,6 +21,6 @@ internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<Po
     {
         var o = new DbContextOptionsBuilder<PostgresShianDb>();
         DatabaseSetup.ConfigurePostgres(o, "Host=localhost;Database=shian_design");
-        return new PostgresShianDb(o.Options);
+        return new PostgresShianDb(o.Options, SystemRequestContext.Instance, TimeProvider.System);
     }
 }

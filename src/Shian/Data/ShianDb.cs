@@ -1,8 +1,13 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Shian.Kernel.Attachments;
+using Shian.Kernel.Audit;
+using Shian.Kernel.Inbox;
 using Shian.Kernel.Calendar;
 using Shian.Kernel.Regions;
+using Shian.Kernel.Scoping;
 using Shian.Kernel.Units;
 using Shian.Kernel.Users;
 
@@ -11,10 +16,22 @@ namespace Shian.Data;
 /// <summary>
 /// The one database context. Each module configures its own tables (prefixed with the module name)
 /// from its own folder; one provider-specific subclass per database keeps a migration set each
-/// (see docs/adr/0001-one-project-one-context.md).
+/// (see docs/adr/0001-one-project-one-context.md). Regulated entities (<see cref="IRegionScoped"/>) get the named
+/// query filter <see cref="RegionScope.FilterName"/>; changes of <see cref="IAudited"/> entities are written to
+/// the audit chains in the same transaction.
 /// </summary>
-public abstract class ShianDb(DbContextOptions options) : IdentityDbContext<ShianUser, IdentityRole, string>(options)
+public abstract class ShianDb(DbContextOptions options, IRequestContext request, TimeProvider clock) : IdentityDbContext<ShianUser, IdentityRole, string>(options)
 {
+    /// <summary>The acting user and scope of this unit of work.</summary>
+    public IRequestContext Request => request;
+
+    // Read by the query filters at query time (EF parameterizes context members per instance).
+    private bool ScopeUnrestricted => request.Scope.Unrestricted;
+
+    private List<string> ScopePrefixes => [.. request.Scope.Prefixes];
+
+    private string? ScopeUscc => request.Scope.Uscc;
+
     public DbSet<Region> Regions => Set<Region>();
 
     public DbSet<PopulationFigure> PopulationFigures => Set<PopulationFigure>();
@@ -33,6 +50,12 @@ public abstract class ShianDb(DbContextOptions options) : IdentityDbContext<Shia
 
     public DbSet<RegionGrant> RegionGrants => Set<RegionGrant>();
 
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -46,6 +69,103 @@ public abstract class ShianDb(DbContextOptions options) : IdentityDbContext<Shia
         modelBuilder.Entity<IdentityUserToken<string>>().ToTable("kernel_user_tokens");
         modelBuilder.Entity<IdentityRoleClaim<string>>().ToTable("kernel_role_claims");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ShianDb).Assembly, t => t.Namespace?.StartsWith("Shian.", StringComparison.Ordinal) == true);
+
+        foreach (var type in modelBuilder.Model.GetEntityTypes().Select(t => t.ClrType).Where(typeof(IRegionScoped).IsAssignableFrom).ToList())
+        {
+            modelBuilder.Entity(type).HasQueryFilter(RegionScope.FilterName, RegionFilter(type));
+        }
+    }
+
+    /// <summary>
+    /// e => unrestricted || any granted prefix is a prefix of e.RegionCode [|| e.BusinessUscc == the caller's USCC].
+    /// </summary>
+    private LambdaExpression RegionFilter(Type type)
+    {
+        var e = Expression.Parameter(type, "e");
+        var self = Expression.Constant(this, typeof(ShianDb));
+        var regionCode = Expression.Property(Expression.Convert(e, typeof(IRegionScoped)), nameof(IRegionScoped.RegionCode));
+        var p = Expression.Parameter(typeof(string), "p");
+        var startsWith = Expression.Call(regionCode, typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!, p);
+        var anyPrefix = Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [typeof(string)],
+            Expression.Property(self, nameof(ScopePrefixes)), Expression.Lambda<Func<string, bool>>(startsWith, p));
+        Expression body = Expression.OrElse(Expression.Property(self, nameof(ScopeUnrestricted)), anyPrefix);
+        if (typeof(IBusinessOwned).IsAssignableFrom(type))
+        {
+            var uscc = Expression.Property(self, nameof(ScopeUscc));
+            var owned = Expression.AndAlso(
+                Expression.NotEqual(uscc, Expression.Constant(null, typeof(string))),
+                Expression.Equal(Expression.Property(Expression.Convert(e, typeof(IBusinessOwned)), nameof(IBusinessOwned.BusinessUscc)), uscc));
+            body = Expression.OrElse(body, owned);
+        }
+
+        return Expression.Lambda(body, e);
+    }
+
+    /// <summary>Serializes writers of one audit chain inside the current transaction (no-op where writes are serialized anyway).</summary>
+    protected abstract Task LockAuditChainAsync(string chain, CancellationToken ct);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (ChangeTracker.Entries().Any(e => e.Entity is IAudited && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("Audited changes must be saved with SaveChangesAsync.");
+        }
+
+        GuardAuditLog();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        GuardAuditLog();
+        if (!ChangeTracker.Entries().Any(e => e.Entity is IAudited && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            await AuditWriter.AppendAsync(this, request, clock.GetUtcNow().UtcDateTime, LockAuditChainAsync, cancellationToken);
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+
+            return written;
+        }
+        catch
+        {
+            // Nothing of the change or its audit entries is kept; the caller may retry the whole unit of work.
+            foreach (var added in ChangeTracker.Entries<AuditEntry>().Where(a => a.State == EntityState.Added).ToList())
+            {
+                added.State = EntityState.Detached;
+            }
+
+            if (own is not null)
+            {
+                await own.RollbackAsync(CancellationToken.None);
+            }
+
+            throw;
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+        }
+    }
+
+    // The audit log is append-only: the application never updates or deletes an entry.
+    private void GuardAuditLog()
+    {
+        if (ChangeTracker.Entries<AuditEntry>().Any(a => a.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("The audit log is append-only.");
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -1,6 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Shian.Kernel.Scoping;
 
 namespace Shian.Data;
 
 /// <summary>The SQLite flavour (embedded default); owns Migrations/Sqlite.</summary>
-public sealed class SqliteShianDb(DbContextOptions<SqliteShianDb> options) : ShianDb(options);
+public sealed class SqliteShianDb(DbContextOptions<SqliteShianDb> options, IRequestContext request, TimeProvider clock) : ShianDb(options, request, clock)
+{
+    // SQLite transactions begin IMMEDIATE (Microsoft.Data.Sqlite's default), so writers are already serialized.
+    protected override Task LockAuditChainAsync(string chain, CancellationToken ct) => Task.CompletedTask;
+}

@@ -1,8 +1,12 @@
 using System.Text.Json.Serialization;
 using Shian.Data;
+using Shian.Kernel.Attachments;
+using Shian.Kernel.Audit;
 using Shian.Kernel.Calendar;
+using Shian.Kernel.Inbox;
 using Shian.Kernel.Errors;
 using Shian.Kernel.Health;
+using Shian.Kernel.Scoping;
 using Shian.Kernel.Units;
 using Shian.Kernel.Users;
 
@@ -15,12 +19,18 @@ internal static class KernelModule
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddHttpContextAccessor();
+        services.AddScoped<IRequestContext, HttpRequestContext>();
         services.AddShianDatabase(builder.Configuration);
         services.AddSingleton<WorkingDayCalendarProvider>();
         services.AddScoped<CalendarImport>();
         services.AddScoped<UnitCatalogService>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<Notifier>();
+        services.AddSingleton<IAttachmentStore, LocalFolderAttachmentStore>();
+        services.AddOptions<AttachmentOptions>().BindConfiguration(AttachmentOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = 1024L * 1024 * 1024);
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
         services.AddShianAuth(builder.Configuration);
         services.AddHostedService<DatabaseInitializer>();
@@ -36,6 +46,10 @@ internal static class KernelModule
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapAuthApi();
         app.MapKernelApi();
+        app.MapAdminApi();
+        app.MapAuditApi();
+        app.MapAttachmentsApi();
+        app.MapInboxApi();
         return app;
     }
 }

@@ -1,7 +1,7 @@
 namespace Shian.Kernel.Calendar;
 
 /// <summary>A year whose State Council holiday notice is loaded; dates in other years are provisional.</summary>
-public sealed class CalendarYear
+public sealed class CalendarYear : Audit.IAudited
 {
     public int Year { get; init; }
 
@@ -9,4 +9,8 @@ public sealed class CalendarYear
     public required string Notice { get; set; }
 
     public DateTime ImportedAtUtc { get; set; }
+
+    string Audit.IAudited.AuditKey => Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    string? Audit.IAudited.AuditRegionCode => null;
 }

@@ -4,7 +4,7 @@ namespace Shian.Kernel.Regions;
 /// A population figure for a region, with the year it refers to and where it comes from. Figures are
 /// partial: a region without one is reported as lacking it, never estimated (see regions.md).
 /// </summary>
-public sealed class PopulationFigure
+public sealed class PopulationFigure : Audit.IAudited
 {
     public long Id { get; init; }
 
@@ -18,4 +18,9 @@ public sealed class PopulationFigure
 
     /// <summary>Confidence mark from the reference notes: C checked, P secondary page, U unverified, or A entered by an administrator.</summary>
     public required string Status { get; set; }
+
+    string Audit.IAudited.AuditKey => RegionCode + ":" + Year;
+
+    // Reference data of the whole city: the system chain.
+    string? Audit.IAudited.AuditRegionCode => null;
 }

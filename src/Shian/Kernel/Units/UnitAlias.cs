@@ -4,7 +4,7 @@ namespace Shian.Kernel.Units;
 /// Another name for a unit, written relative to its region (without the leading 市/区/县 or region name),
 /// e.g. 食品药品监管局 for 本溪市市场监督管理局. Former names carry a note (机构改革前名称).
 /// </summary>
-public sealed class UnitAlias
+public sealed class UnitAlias : Audit.IAudited
 {
     public long Id { get; init; }
 
@@ -17,4 +17,8 @@ public sealed class UnitAlias
     public string? Note { get; init; }
 
     public UnitAliasOrigin Origin { get; init; }
+
+    string Audit.IAudited.AuditKey => UnitKey + ":" + Alias;
+
+    string? Audit.IAudited.AuditRegionCode => null;
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Shian.Kernel.Errors;
+using Shian.Kernel.Scoping;
 
 namespace Shian.Kernel.Users;
 
@@ -22,7 +23,7 @@ internal static class AuthApi
 
     public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
     {
-        var auth = app.MapGroup("/api/v1/auth").WithTags("Auth 认证").AllowAnonymous();
+        var auth = app.MapGroup("/api/v1/auth").WithTags("Auth 认证").AllowAnonymous().RegionNeutral("登录与令牌，不含监管数据");
 
         auth.MapPost("/token", async (TokenRequest request, SignInManager<ShianUser> signIn) =>
         {
@@ -62,7 +63,7 @@ internal static class AuthApi
             user.FindFirstValue(ShianClaims.DisplayName) ?? "",
             [.. user.FindAll(ClaimTypes.Role).Select(c => c.Value)],
             [.. user.FindAll(ShianClaims.Region).Select(c => c.Value)],
-            user.FindFirstValue(ShianClaims.Uscc)))).WithTags("Auth 认证").RequireAuthorization();
+            user.FindFirstValue(ShianClaims.Uscc)))).WithTags("Auth 认证").RequireAuthorization().RegionNeutral("调用者自己的账号信息");
 
         return app;
     }

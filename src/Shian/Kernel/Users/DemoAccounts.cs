@@ -10,7 +10,10 @@ public static class DemoAccounts
 {
     public const string City = "210500000000";
 
-    public sealed record Account(string UserName, string Role, string DisplayName, IReadOnlyList<string> Regions);
+    public sealed record Account(string UserName, string Role, string DisplayName, IReadOnlyList<string> Regions, string? BusinessUscc = null);
+
+    /// <summary>The demo food business of 溪湖区 (a made-up USCC with a valid GB 32100 check character).</summary>
+    public static readonly string DemoBusinessUscc = "91210503MA0Y00001" + Identifiers.Uscc.CheckCharacter("91210503MA0Y00001");
 
     public static IReadOnlyList<Account> For(RegionTree regions)
     {
@@ -25,6 +28,7 @@ public static class DemoAccounts
             new("coordinator@210500", ShianRoles.Coordinator, "本溪市食安办协调员", [City]),
             new("officer@210500", ShianRoles.Officer, "本溪市市场监管局监管人员", [City]),
             new("lab@210500", ShianRoles.Lab, "本溪市食品检验检测中心", [City]),
+            new("business@210503", ShianRoles.Business, "溪湖区示范餐饮店（演示）", [], DemoBusinessUscc),
         };
         foreach (var county in regions.CountiesOf(City))
         {

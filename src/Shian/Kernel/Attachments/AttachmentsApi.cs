@@ -1,0 +1,171 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Shian.Data;
+using Shian.Kernel.Errors;
+using Shian.Kernel.Identifiers;
+using Shian.Kernel.Regions;
+using Shian.Kernel.Scoping;
+
+namespace Shian.Kernel.Attachments;
+
+internal static class AttachmentsApi
+{
+    public const string Resource = "attachments";
+
+    public sealed record AttachmentDto(Guid Id, string RegionCode, string? BusinessUscc, string FileName, string ContentType, long Size, string Sha256, string UploadedBy, DateTime UploadedAtUtc);
+
+    public static IEndpointRouteBuilder MapAttachmentsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/attachments").WithTags("Attachments 附件").Regulated(Resource);
+
+        group.MapPost("/", UploadAsync).DisableAntiforgery();
+
+        group.MapGet("/", async (string? regionCode, int? page, ShianDb db, CancellationToken ct) =>
+        {
+            var query = db.Attachments.AsNoTracking();
+            if (regionCode is not null)
+            {
+                if (!RegionCode.IsValid(regionCode))
+                {
+                    throw ShianProblemException.Invalid("region.code-invalid", $"regionCode：区划代码“{regionCode}”应为 12 位数字");
+                }
+
+                var prefix = RegionCode.Prefix(regionCode);
+                query = query.Where(a => a.RegionCode.StartsWith(prefix));
+            }
+
+            var p = Math.Max(1, page ?? 1);
+            var rows = await query.OrderByDescending(a => a.Id).Skip((p - 1) * 50).Take(50).ToListAsync(ct);
+            return TypedResults.Ok(rows.Select(ToDto).ToList());
+        });
+
+        group.MapGet("/{id:guid}", async (Guid id, ShianDb db, CancellationToken ct) =>
+            TypedResults.Ok(ToDto(await FindAsync(db, id, ct))));
+
+        group.MapGet("/{id:guid}/content", async (Guid id, ShianDb db, IAttachmentStore store, CancellationToken ct) =>
+        {
+            var a = await FindAsync(db, id, ct);
+            var stream = await store.OpenReadAsync(a.StorageKey, ct)
+                ?? throw ShianProblemException.NotFound("attachment.content-missing", "附件文件已丢失，请联系管理员");
+            return TypedResults.File(stream, a.ContentType, a.FileName);
+        });
+
+        group.MapDelete("/{id:guid}", async (Guid id, ShianDb db, IAttachmentStore store, CancellationToken ct) =>
+        {
+            var a = await FindAsync(db, id, ct);
+            db.Attachments.Remove(a);
+            await db.SaveChangesAsync(ct);
+            await store.DeleteAsync(a.StorageKey, ct);
+            return TypedResults.NoContent();
+        });
+
+        return app;
+    }
+
+    private static async Task<IResult> UploadAsync(
+        [FromForm] string regionCode, [FromForm] string? businessUscc, IFormFile file,
+        ShianDb db, IAttachmentStore store, IOptions<AttachmentOptions> options, TimeProvider clock, CancellationToken ct)
+    {
+        var limits = options.Value;
+        var errors = new Dictionary<string, string[]>();
+        if (!RegionCode.IsValid(regionCode))
+        {
+            errors["regionCode"] = ["区划代码应为 12 位数字"];
+        }
+        else if (!await db.Regions.AnyAsync(r => r.Code == regionCode, ct))
+        {
+            errors["regionCode"] = [$"区划 {regionCode} 不存在"];
+        }
+
+        if (!string.IsNullOrEmpty(businessUscc) && !Uscc.IsValid(businessUscc))
+        {
+            errors["businessUscc"] = ["统一社会信用代码无效（应为 18 位且校验位正确）"];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw ShianProblemException.Invalid("attachment.invalid", "附件信息有误", errors);
+        }
+
+        var scope = db.Request.Scope;
+        var ownBusiness = scope.Uscc is not null && businessUscc == scope.Uscc;
+        if (!scope.AllowsCreateIn(regionCode) && !ownBusiness)
+        {
+            throw new ShianProblemException(StatusCodes.Status403Forbidden, "scope.region-forbidden", "无权操作", $"您无权在区划 {regionCode} 下创建记录。");
+        }
+
+        if (file.Length == 0)
+        {
+            throw ShianProblemException.Invalid("attachment.empty", "文件为空");
+        }
+
+        if (file.Length > limits.MaxBytes)
+        {
+            throw new ShianProblemException(StatusCodes.Status413PayloadTooLarge, "attachment.too-large", "文件过大", $"文件不能超过 {limits.MaxBytes / 1024 / 1024} MB。");
+        }
+
+        var head = new byte[16];
+        int read;
+        await using (var s = file.OpenReadStream())
+        {
+            read = await s.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct);
+        }
+
+        var type = FileTypes.Detect(file.FileName, head.AsSpan(0, read));
+        if (type is null || !limits.AllowedExtensions.Contains(type.Extension, StringComparer.OrdinalIgnoreCase))
+        {
+            throw new ShianProblemException(StatusCodes.Status415UnsupportedMediaType, "attachment.type-not-allowed", "文件类型不允许",
+                $"只允许 {string.Join("、", limits.AllowedExtensions)} 文件，且内容须与扩展名一致。");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var id = Guid.CreateVersion7();
+        var key = $"{now:yyyy}/{now:MM}/{id:N}";
+        // The form file is buffered by ASP.NET Core, so it can be read twice: once to hash, once to store.
+        string sha;
+        await using (var s = file.OpenReadStream())
+        {
+            sha = Convert.ToHexStringLower(await SHA256.HashDataAsync(s, ct));
+        }
+
+        await using (var s = file.OpenReadStream())
+        {
+            await store.SaveAsync(key, s, ct);
+        }
+
+        var attachment = new Attachment
+        {
+            Id = id,
+            RegionCode = regionCode,
+            BusinessUscc = string.IsNullOrEmpty(businessUscc) ? null : businessUscc,
+            FileName = Path.GetFileName(file.FileName),
+            ContentType = type.ContentType,
+            Size = file.Length,
+            Sha256 = sha,
+            StorageKey = key,
+            UploadedBy = db.Request.UserName,
+            UploadedAtUtc = now,
+        };
+        db.Attachments.Add(attachment);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch
+        {
+            await store.DeleteAsync(key, CancellationToken.None);
+            throw;
+        }
+
+        return TypedResults.Created($"/api/v1/attachments/{id}", ToDto(attachment));
+    }
+
+    private static async Task<Attachment> FindAsync(ShianDb db, Guid id, CancellationToken ct) =>
+        await db.Attachments.FirstOrDefaultAsync(a => a.Id == id, ct)
+        ?? throw ShianProblemException.NotFound("attachment.not-found", "附件不存在");
+
+    private static AttachmentDto ToDto(Attachment a) =>
+        new(a.Id, a.RegionCode, a.BusinessUscc, a.FileName, a.ContentType, a.Size, a.Sha256, a.UploadedBy, a.UploadedAtUtc);
+}

@@ -1,0 +1,21 @@
+using Shian.Data;
+
+namespace Shian.Kernel.Inbox;
+
+/// <summary>
+/// Adds notifications to the caller's unit of work: they are saved with the change that caused them, by the
+/// caller's one SaveChangesAsync.
+/// </summary>
+public sealed class Notifier(ShianDb db, TimeProvider clock)
+{
+    public void Notify(IEnumerable<string> userIds, string title, string? body = null, string? link = null)
+    {
+        if (link is not null && !link.StartsWith('/'))
+        {
+            throw new ArgumentException("A notification link must be a relative path inside Shian", nameof(link));
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.Notifications.AddRange(userIds.Distinct().Select(u => new Notification { UserId = u, Title = title, Body = body, Link = link, CreatedAtUtc = now }));
+    }
+}

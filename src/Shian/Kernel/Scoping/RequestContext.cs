@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using System.Security.Claims;
+
+namespace Shian.Kernel.Scoping;
+
+/// <summary>Who is acting in this unit of work, with what scope; read by the database context for filters and audit.</summary>
+public interface IRequestContext
+{
+    RegionScope Scope { get; }
+
+    /// <summary>The acting user's name, or "system" outside a request.</summary>
+    string UserName { get; }
+
+    string? UserId { get; }
+
+    string? RequestId { get; }
+}
+
+/// <summary>The context of an HTTP request, or of system work (start-up seeding, background jobs) when there is none.</summary>
+internal sealed class HttpRequestContext(IHttpContextAccessor accessor) : IRequestContext
+{
+    private RegionScope? _scope;
+
+    public RegionScope Scope => _scope ??= accessor.HttpContext is { } http ? RegionScope.FromPrincipal(http.User) : RegionScope.System;
+
+    public string UserName => accessor.HttpContext?.User.Identity?.Name ?? (accessor.HttpContext is null ? "system" : "anonymous");
+
+    public string? UserId => accessor.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);
+
+    public string? RequestId => Activity.Current?.TraceId.ToString() ?? accessor.HttpContext?.TraceIdentifier;
+}
+
+/// <summary>System work outside any request (design-time, start-up): unrestricted, audited as "system".</summary>
+public sealed class SystemRequestContext : IRequestContext
+{
+    public static SystemRequestContext Instance { get; } = new();
+
+    public RegionScope Scope => RegionScope.System;
+
+    public string UserName => "system";
+
+    public string? UserId => null;
+
+    public string? RequestId => null;
+}
