@@ -16,6 +16,9 @@ public abstract class ShianFactory : WebApplicationFactory<Program>, IAsyncLifet
 {
     private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "shian-test-" + Guid.NewGuid().ToString("N")[..12]);
 
+    /// <summary>The app's data folder (attachments live under files/).</summary>
+    public string DataDir => _dataDir;
+
     public abstract DatabaseProvider Provider { get; }
 
     /// <summary>The app's clock; tests advance it (idle timeouts, deadlines). Starts at the real time.</summary>
