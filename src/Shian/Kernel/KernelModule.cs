@@ -34,7 +34,7 @@ internal static class KernelModule
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
         services.AddShianAuth(builder.Configuration);
         services.AddHostedService<DatabaseInitializer>();
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDefaults.Apply);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddValidation();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

@@ -1,0 +1,256 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Shian.Data;
+using Shian.IntegrationTests.Infrastructure;
+using Shian.Kernel.Inbox;
+using Shian.Kernel.Scoping;
+using Shian.Kernel.Users;
+
+namespace Shian.IntegrationTests.Isolation;
+
+/// <summary>
+/// Enumerates every /api/v1 endpoint of the running app and, signed in as an officer of 溪湖区 (district A),
+/// exercises it against 明山区's (district B) records: by id → 404, create with B's region → 403, lists → none of
+/// B's rows; admin endpoints → 403; every endpoint must declare how it relates to regulated data, so a new
+/// endpoint is covered (or fails) automatically.
+/// </summary>
+public abstract class RegionIsolationTests(ShianFactory factory)
+{
+    private const string UserA = "officer@210503";
+    private const string RegionB = "210504000000";
+    private const string TownB = "210504002000";
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>One record of a resource, seeded in district B, and what of it must never reach user A.</summary>
+    private sealed record Seeded(string Id, IReadOnlyList<string> Markers);
+
+    /// <summary>How to seed a regulated resource in B and how to ask to create one with a given region code.</summary>
+    private sealed record Fixture(Func<Task<Seeded>> SeedInB, Func<string, HttpContent> CreateBody);
+
+    private Dictionary<string, Fixture> Fixtures() => new()
+    {
+        ["attachments"] = new(
+            async () =>
+            {
+                var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
+                var id = await Uploads.UploadTextAsync(await factory.ClientAsAsync("officer@210504"), TownB, marker + ".txt", marker, Ct);
+                return new Seeded(id, [id, marker]);
+            },
+            region => Uploads.TextForm(region, "a.txt", "from A")),
+    };
+
+    [Fact]
+    public async Task EveryApiEndpoint_KeepsDistrictBsDataAwayFromADistrictAOfficer()
+    {
+        var client = await factory.ClientAsAsync(UserA);
+        var endpoints = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/v1", StringComparison.Ordinal) == true)
+            .OrderBy(e => e.RoutePattern.RawText, StringComparer.Ordinal)
+            .ToList();
+        Assert.NotEmpty(endpoints);
+
+        var fixtures = Fixtures();
+        var seeded = new Dictionary<string, Seeded>();
+        foreach (var (resource, fixture) in fixtures)
+        {
+            seeded[resource] = await fixture.SeedInB();
+        }
+
+        var inboxB = await SeedNotificationForAsync("officer@210504");
+        var failures = new List<string>();
+        var neutral = new List<string>();
+        var exercised = 0;
+        foreach (var endpoint in endpoints)
+        {
+            var route = endpoint.RoutePattern.RawText!;
+            foreach (var method in endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"])
+            {
+                var name = $"{method} {route}";
+                var scope = endpoint.Metadata.GetMetadata<EndpointScope>();
+                switch (scope)
+                {
+                    case null:
+                        failures.Add($"{name}: declares no EndpointScope (RegionNeutral, Regulated, UserOwned or AdminOnly)");
+                        break;
+                    case RegionNeutral n:
+                        Assert.False(string.IsNullOrWhiteSpace(n.Reason), name);
+                        neutral.Add($"{name} — {n.Reason}");
+                        break;
+                    case AdminOnly:
+                        {
+                            // A form endpoint is asked with a form: a JSON body would be refused by routing (415) before authorization.
+                            var body = AcceptsForm(endpoint) ? Uploads.TextForm(RegionB, "b.csv", "date,kind,name,source\n") : (HttpContent)JsonBody();
+                            var res = await SendAsync(client, method, Fill(endpoint, RegionB, "1"), body);
+                            exercised++;
+                            if (res.StatusCode != HttpStatusCode.Forbidden)
+                            {
+                                failures.Add($"{name}: expected 403 for a district officer, got {(int)res.StatusCode}");
+                            }
+
+                            break;
+                        }
+
+                    case UserOwned:
+                        {
+                            var res = await SendAsync(client, method, Fill(endpoint, RegionB, inboxB), JsonBody());
+                            exercised++;
+                            var body = await res.Content.ReadAsStringAsync(Ct);
+                            if (HasId(endpoint) && res.StatusCode != HttpStatusCode.NotFound)
+                            {
+                                failures.Add($"{name}: another user's item answered {(int)res.StatusCode}, expected 404");
+                            }
+
+                            if (body.Contains(inboxB, StringComparison.Ordinal) || body.Contains("B-inbox-secret", StringComparison.Ordinal))
+                            {
+                                failures.Add($"{name}: response contains another user's notification");
+                            }
+
+                            break;
+                        }
+
+                    case Regulated r:
+                        {
+                            if (!fixtures.TryGetValue(r.Resource, out var fixture))
+                            {
+                                failures.Add($"{name}: regulated resource '{r.Resource}' has no isolation fixture in {nameof(RegionIsolationTests)}");
+                                break;
+                            }
+
+                            var record = seeded[r.Resource];
+                            exercised++;
+                            if (HasId(endpoint))
+                            {
+                                var res = await SendAsync(client, method, Fill(endpoint, RegionB, record.Id), JsonBody());
+                                if (res.StatusCode != HttpStatusCode.NotFound)
+                                {
+                                    failures.Add($"{name}: B's record by id answered {(int)res.StatusCode}, expected 404");
+                                }
+
+                                await ExpectNoMarkersAsync(res, record, name, failures);
+                            }
+                            else if (method == "GET")
+                            {
+                                var res = await client.GetAsync(route, Ct);
+                                if (res.StatusCode != HttpStatusCode.OK)
+                                {
+                                    failures.Add($"{name}: list answered {(int)res.StatusCode}, expected 200");
+                                }
+
+                                await ExpectNoMarkersAsync(res, record, name, failures);
+                                var filtered = await client.GetAsync($"{route}?regionCode={RegionB}", Ct);
+                                await ExpectNoMarkersAsync(filtered, record, name + "?regionCode=B", failures);
+                            }
+                            else if (method == "POST")
+                            {
+                                var res = await client.PostAsync(route, fixture.CreateBody(TownB), Ct);
+                                if (res.StatusCode != HttpStatusCode.Forbidden)
+                                {
+                                    failures.Add($"{name}: create in B answered {(int)res.StatusCode}, expected 403");
+                                }
+
+                                var own = await client.PostAsync(route, fixture.CreateBody("210503001000"), Ct);
+                                if (!own.IsSuccessStatusCode)
+                                {
+                                    failures.Add($"{name}: create in A's own district answered {(int)own.StatusCode}; the 403 above proves nothing");
+                                }
+                            }
+                            else
+                            {
+                                failures.Add($"{name}: the isolation test does not know how to exercise a {method} without an id");
+                            }
+
+                            break;
+                        }
+
+                    default:
+                        failures.Add($"{name}: unknown EndpointScope {scope.GetType().Name}");
+                        break;
+                }
+            }
+        }
+
+        var output = TestContext.Current.TestOutputHelper;
+        output?.WriteLine($"Exercised {exercised} endpoint methods against district B; region-neutral ({neutral.Count}):");
+        foreach (var n in neutral)
+        {
+            output?.WriteLine("  " + n);
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+        Assert.True(exercised >= 9, $"only {exercised} endpoint methods were exercised");
+    }
+
+    [Fact]
+    public async Task ADistrictBOfficer_StillSeesItsOwnRecords()
+    {
+        var seeded = await Fixtures()["attachments"].SeedInB();
+        var b = await factory.ClientAsAsync("officer@210504");
+        Assert.Equal(HttpStatusCode.OK, (await b.GetAsync($"/api/v1/attachments/{seeded.Id}", Ct)).StatusCode);
+        Assert.Contains(seeded.Id, await b.GetStringAsync("/api/v1/attachments", Ct), StringComparison.Ordinal);
+
+        // The city's officer sees every district of the city.
+        var city = await factory.ClientAsAsync("officer@210500");
+        Assert.Equal(HttpStatusCode.OK, (await city.GetAsync($"/api/v1/attachments/{seeded.Id}", Ct)).StatusCode);
+    }
+
+    private async Task<string> SeedNotificationForAsync(string userName)
+    {
+        factory.CreateClient();
+        await using var scope = factory.Scope();
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<ShianUser>>().FindByNameAsync(userName);
+        scope.ServiceProvider.GetRequiredService<Notifier>().Notify([user!.Id], "B-inbox-secret");
+        var db = scope.ServiceProvider.GetRequiredService<ShianDb>();
+        await db.SaveChangesAsync(Ct);
+        return db.Notifications.Local.Single().Id.ToString();
+    }
+
+    private static bool HasId(RouteEndpoint e) => e.RoutePattern.Parameters.Any(p => p.Name == "id");
+
+    private static bool AcceptsForm(RouteEndpoint e) =>
+        e.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes.Any(t => t.StartsWith("multipart/form-data", StringComparison.Ordinal)) == true;
+
+    /// <summary>The route with every parameter filled: ids with B's record, codes and chains with B's region.</summary>
+    private static string Fill(RouteEndpoint endpoint, string regionCode, string id)
+    {
+        var path = endpoint.RoutePattern.RawText!;
+        foreach (var p in endpoint.RoutePattern.Parameters)
+        {
+            var value = p.Name switch
+            {
+                "id" => id,
+                "code" or "chain" or "region" => regionCode,
+                "year" => "2027",
+                "date" => "2027-01-01",
+                _ => "x",
+            };
+            path = System.Text.RegularExpressions.Regex.Replace(path, "\\{" + p.Name + "(:[^}]*)?\\}", value);
+        }
+
+        return path;
+    }
+
+    private static StringContent JsonBody() => new("{}", Encoding.UTF8, "application/json");
+
+    private static Task<HttpResponseMessage> SendAsync(HttpClient client, string method, string path, HttpContent body) =>
+        client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = method is "GET" or "DELETE" ? null : body }, Ct);
+
+    private static async Task ExpectNoMarkersAsync(HttpResponseMessage res, Seeded record, string name, List<string> failures)
+    {
+        var body = await res.Content.ReadAsStringAsync(Ct);
+        foreach (var m in record.Markers.Where(m => body.Contains(m, StringComparison.Ordinal)))
+        {
+            failures.Add($"{name}: response contains B's data ({m})");
+        }
+    }
+}
+
+public sealed class RegionIsolationSqliteTests(SqliteShianFactory factory) : RegionIsolationTests(factory), IClassFixture<SqliteShianFactory>;
+
+public sealed class RegionIsolationPostgresTests(PostgresShianFactory factory) : RegionIsolationTests(factory), IClassFixture<PostgresShianFactory>;
