@@ -1,15 +1,19 @@
 using Shian.Kernel;
+using Shian.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddKernel();
+builder.AddShianWeb();
 
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseRequestLocalization();
+app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapKernel();
-app.MapGet("/", () => TypedResults.Text("食安云 Shian 正在运行。/health 检查状态；/api/v1 为接口。", "text/plain; charset=utf-8")).ExcludeFromDescription().AllowAnonymous();
+app.MapShianWeb();
 
 app.Run();
 

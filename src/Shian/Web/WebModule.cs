@@ -1,0 +1,86 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+using Scalar.AspNetCore;
+
+namespace Shian.Web;
+
+/// <summary>The UI shell (Razor Pages + htmx), languages, and the OpenAPI reference.</summary>
+internal static class WebModule
+{
+    public static readonly CultureInfo[] Cultures = [new("zh-CN"), new("en-US")];
+    public const string CultureCookie = ".Shian.Culture";
+
+    public static WebApplicationBuilder AddShianWeb(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+
+        // Emit Chinese as characters, not &#x…; entities (smaller pages, readable source).
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddRazorPages(o =>
+            {
+                o.Conventions.AllowAnonymousToFolder("/Account");
+                o.Conventions.AuthorizeFolder("/Admin", Kernel.Users.ShianRoles.Admin);
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, f) => f.Create(typeof(SharedResource)));
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture("zh-CN");
+            o.SupportedCultures = Cultures;
+            o.SupportedUICultures = Cultures;
+
+            // zh-CN first: the language follows the user's explicit choice (cookie), not the browser.
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider { CookieName = CultureCookie }];
+        });
+        services.AddOpenApi(o =>
+        {
+            o.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info = new OpenApiInfo
+                {
+                    Title = "食安云 Shian API",
+                    Version = "v1",
+                    Description = "食品安全治理平台接口。使用 POST /api/v1/auth/token 获取令牌，在请求头中发送 Authorization: Bearer <token>。" +
+                        "错误以 ProblemDetails（RFC 9457）返回：title/detail 为中文，code 为稳定的错误代码。",
+                };
+                document.Components ??= new OpenApiComponents();
+                document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+                document.Components.SecuritySchemes["Bearer"] = new OpenApiSecurityScheme
+                {
+                    Type = SecuritySchemeType.Http,
+                    Scheme = "bearer",
+                    Description = "POST /api/v1/auth/token 返回的 accessToken",
+                };
+                document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", document)] = [] }];
+                return Task.CompletedTask;
+            });
+        });
+        return builder;
+    }
+
+    public static WebApplication MapShianWeb(this WebApplication app)
+    {
+        app.MapRazorPages();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapScalarApiReference(o => o.WithTitle("食安云 Shian API")).AllowAnonymous();
+
+        // The language switch: remembered in a cookie for a year, then back to the page the user was on.
+        app.MapPost("/culture", (HttpContext http, string culture, string? returnUrl) =>
+        {
+            if (!Cultures.Any(c => c.Name == culture))
+            {
+                return Results.BadRequest();
+            }
+
+            http.Response.Cookies.Append(CultureCookie, CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+            return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
+        }).AllowAnonymous().ExcludeFromDescription();
+
+        return app;
+    }
+}

@@ -1,0 +1,149 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Playwright;
+
+[assembly: AssemblyFixture(typeof(Shian.BrowserTests.BrowserFixture))]
+
+namespace Shian.BrowserTests;
+
+/// <summary>
+/// The real app on Kestrel at a loopback port (SQLite, demo accounts) and Debian's Chromium driven by Playwright.
+/// Chromium and a CJK font are installed with apt-get when missing and the tests run as root (Playwright's own
+/// browser download cannot work on these machines); otherwise the fixture fails saying what to install.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private AppFactory? _app;
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public string BaseUrl { get; private set; } = "";
+
+    /// <summary>Where screenshots are kept as test artefacts: artifacts/screenshots at the repository root.</summary>
+    public static string ScreenshotDir { get; } = FindScreenshotDir();
+
+    public async ValueTask InitializeAsync()
+    {
+        await EnsureBrowserAndFontsAsync();
+        _app = new AppFactory();
+        _app.UseKestrel(0);
+        _app.StartServer();
+        BaseUrl = _app.ClientOptions.BaseAddress.ToString().TrimEnd('/');
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+        });
+        Directory.CreateDirectory(ScreenshotDir);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+
+    private static async Task EnsureBrowserAndFontsAsync()
+    {
+        var missing = new List<string>();
+        if (!File.Exists(ChromiumPath))
+        {
+            missing.Add("chromium");
+        }
+
+        if (!(await RunAsync("fc-list", ":lang=zh family", allowFailure: true)).Contains("CJK", StringComparison.OrdinalIgnoreCase))
+        {
+            missing.Add("fonts-noto-cjk");
+        }
+
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        if (Environment.UserName != "root")
+        {
+            throw new InvalidOperationException($"Browser tests need Debian packages {string.Join(" ", missing)}: run `sudo apt-get install -y {string.Join(" ", missing)}`.");
+        }
+
+        await RunAsync("apt-get", "update -qq");
+        await RunAsync("apt-get", "install -y -qq " + string.Join(" ", missing), env: ("DEBIAN_FRONTEND", "noninteractive"));
+    }
+
+    private static async Task<string> RunAsync(string file, string args, bool allowFailure = false, (string, string)? env = null)
+    {
+        var psi = new ProcessStartInfo(file, args) { RedirectStandardOutput = true, RedirectStandardError = true };
+        if (env is { } e)
+        {
+            psi.Environment[e.Item1] = e.Item2;
+        }
+
+        try
+        {
+            using var p = Process.Start(psi)!;
+            var stdout = p.StandardOutput.ReadToEndAsync();
+            var stderr = p.StandardError.ReadToEndAsync();
+            await p.WaitForExitAsync();
+            if (p.ExitCode != 0 && !allowFailure)
+            {
+                throw new InvalidOperationException($"{file} {args} failed: {await stderr}");
+            }
+
+            return await stdout;
+        }
+        catch (System.ComponentModel.Win32Exception) when (allowFailure)
+        {
+            return "";
+        }
+    }
+
+    private static string FindScreenshotDir()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Shian.slnx")))
+            {
+                return Path.Combine(dir.FullName, "artifacts", "screenshots");
+            }
+        }
+
+        return Path.Combine(AppContext.BaseDirectory, "screenshots");
+    }
+
+    private sealed class AppFactory : WebApplicationFactory<Program>
+    {
+        private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "shian-browser-" + Guid.NewGuid().ToString("N")[..12]);
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("Shian:DataDir", _dataDir);
+            builder.UseSetting("Demo:Seed", "true");
+        }
+
+        public override async ValueTask DisposeAsync()
+        {
+            await base.DisposeAsync();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (Directory.Exists(_dataDir))
+            {
+                Directory.Delete(_dataDir, recursive: true);
+            }
+        }
+    }
+}
