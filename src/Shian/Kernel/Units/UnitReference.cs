@@ -23,6 +23,15 @@ public static class UnitReference
     private static readonly string[] CommitteeAliases = ["食品安全委员会", "食安委", "政府食安委", "食品药品安全委员会", "食药安委", "政府食药安委"];
     private static readonly string[] OfficeAliases = ["食品安全委员会办公室", "食安办", "政府食安办", "食品药品安全委员会办公室", "食药安办", "政府食药安办"];
 
+    /// <summary>
+    /// The name governments of a region use: a city district (市辖区) carries its city's name (本溪市溪湖区人民政府),
+    /// counties and county-level cities do not (永嘉县人民政府, 瑞安市人民政府).
+    /// </summary>
+    public static string OfficialName(RegionTree regions, Region region) =>
+        region.Level == RegionLevel.County && region.Name.EndsWith('区') && region.ParentCode is { } parent && regions.Find(parent) is { } city
+            ? city.Name + region.Name
+            : region.Name;
+
     public static Catalogue Load(RegionTree regions)
     {
         var units = new List<Unit>();
@@ -42,11 +51,12 @@ public static class UnitReference
             switch (region.Level)
             {
                 case RegionLevel.City or RegionLevel.County:
-                    units.Add(new Unit { Key = GovernmentKey(region.Code), RegionCode = region.Code, Name = region.Name + "人民政府", ShortName = "人民政府", Kind = UnitKind.Government });
+                    var official = OfficialName(regions, region);
+                    units.Add(new Unit { Key = GovernmentKey(region.Code), RegionCode = region.Code, Name = official + "人民政府", ShortName = "人民政府", Kind = UnitKind.Government });
                     AddAliases(GovernmentKey(region.Code), GovernmentAliases.Skip(1), false, null, UnitAliasOrigin.Generated);
-                    units.Add(new Unit { Key = CommitteeKey(region.Code), RegionCode = region.Code, Name = region.Name + "食品安全委员会", ShortName = "食品安全委员会", Kind = UnitKind.FoodSafetyCommittee });
+                    units.Add(new Unit { Key = CommitteeKey(region.Code), RegionCode = region.Code, Name = official + "食品安全委员会", ShortName = "食品安全委员会", Kind = UnitKind.FoodSafetyCommittee });
                     AddAliases(CommitteeKey(region.Code), CommitteeAliases.Skip(1), false, null, UnitAliasOrigin.Generated);
-                    units.Add(new Unit { Key = OfficeKey(region.Code), RegionCode = region.Code, Name = region.Name + "食品安全委员会办公室", ShortName = "食品安全委员会办公室", Kind = UnitKind.FoodSafetyOffice });
+                    units.Add(new Unit { Key = OfficeKey(region.Code), RegionCode = region.Code, Name = official + "食品安全委员会办公室", ShortName = "食品安全委员会办公室", Kind = UnitKind.FoodSafetyOffice });
                     AddAliases(OfficeKey(region.Code), OfficeAliases.Skip(1), false, null, UnitAliasOrigin.Generated);
                     break;
                 case RegionLevel.Zone:

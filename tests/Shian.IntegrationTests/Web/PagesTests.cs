@@ -1,0 +1,115 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Shian.IntegrationTests.Infrastructure;
+using Shian.Kernel.Users;
+
+namespace Shian.IntegrationTests.Web;
+
+/// <summary>Cookie sign-in for pages, its idle timeout, the language cookie and the OpenAPI document.</summary>
+public abstract partial class PagesTests(ShianFactory factory)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private HttpClient Browser() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    private static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string user, string password)
+    {
+        var form = await client.GetStringAsync("/account/signin", Ct);
+        var token = TokenPattern().Match(form).Groups[1].Value;
+        return await client.PostAsync("/account/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.UserName"] = user,
+            ["Input.Password"] = password,
+            ["__RequestVerificationToken"] = token,
+        }), Ct);
+    }
+
+    [Fact]
+    public async Task Home_WithoutSigningIn_RedirectsToTheChineseSignInPage()
+    {
+        var client = Browser();
+        var res = await client.GetAsync("/", Ct);
+        Assert.Equal(HttpStatusCode.Redirect, res.StatusCode);
+        Assert.StartsWith("/account/signin", res.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        var page = await client.GetStringAsync("/account/signin", Ct);
+        Assert.Contains("<html lang=\"zh-CN\">", page, StringComparison.Ordinal);
+        Assert.Contains("登录食安云", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CookieSignIn_OpensTheWorkbench_AndEndsAfter30IdleMinutes()
+    {
+        var client = Browser();
+        var res = await SignInAsync(client, "officer@210503", DemoOptions.DefaultPassword);
+        Assert.Equal(HttpStatusCode.Redirect, res.StatusCode);
+        var home = await client.GetAsync("/", Ct);
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        var html = await home.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("溪湖区", html, StringComparison.Ordinal);
+        Assert.Contains("本溪市溪湖区人民政府", html, StringComparison.Ordinal); // the district's own government is listed first
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(20));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/", Ct)).StatusCode); // activity renews the session
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(31));
+        var expired = await client.GetAsync("/", Ct);
+        Assert.Equal(HttpStatusCode.Redirect, expired.StatusCode);
+        Assert.StartsWith("/account/signin", expired.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CookieSignIn_WithAWrongPassword_StaysOnThePageWithAChineseError()
+    {
+        var client = Browser();
+        var res = await SignInAsync(client, "officer@210502", "wrong-Password-1");
+        Assert.Equal(HttpStatusCode.OK, res.StatusCode);
+        Assert.Contains("用户名或密码错误", await res.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LanguageSwitch_ToEnglish_IsRememberedByCookie()
+    {
+        var client = Browser();
+        var res = await client.PostAsync("/culture?culture=en-US&returnUrl=%2Faccount%2Fsignin", null, Ct);
+        Assert.Equal(HttpStatusCode.Redirect, res.StatusCode);
+        Assert.Equal("/account/signin", res.Headers.Location!.OriginalString);
+        var page = await client.GetStringAsync("/account/signin", Ct);
+        Assert.Contains("<html lang=\"en-US\">", page, StringComparison.Ordinal);
+        Assert.Contains("Sign in to Shian", page, StringComparison.Ordinal);
+
+        var offsite = await client.PostAsync("/culture?culture=zh-CN&returnUrl=%2F%2Fevil.example", null, Ct);
+        Assert.Equal("/", offsite.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task AuditPage_IsForAdministratorsOnly()
+    {
+        var client = Browser();
+        await SignInAsync(client, "coordinator@210500", DemoOptions.DefaultPassword);
+        var res = await client.GetAsync("/admin/audit", Ct);
+        Assert.Equal(HttpStatusCode.Redirect, res.StatusCode);
+        Assert.StartsWith("/account/denied", res.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OpenApiDocument_DescribesTheApiWithBearerAuth()
+    {
+        var doc = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json", Ct);
+        Assert.Equal("食安云 Shian API", doc.GetProperty("info").GetProperty("title").GetString());
+        var paths = doc.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains("/api/v1/attachments", paths);
+        Assert.Contains("/api/v1/auth/token", paths);
+        Assert.True(doc.GetProperty("components").GetProperty("securitySchemes").TryGetProperty("Bearer", out _));
+        Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync("/scalar/v1", Ct)).StatusCode);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
+
+public sealed class PagesSqliteTests(SqliteShianFactory factory) : PagesTests(factory), IClassFixture<SqliteShianFactory>;
+
+public sealed class PagesPostgresTests(PostgresShianFactory factory) : PagesTests(factory), IClassFixture<PostgresShianFactory>;
