@@ -1,6 +1,12 @@
 using Shian.Kernel;
 using Shian.Web;
 
+// Command-line verbs run without the web host (e.g. `-- plan parse FILE --json`).
+if (Shian.Governance.PlanCli.Handles(args))
+{
+    return Shian.Governance.PlanCli.Run(args, Console.Out, Console.Error);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddKernel();
 builder.AddShianWeb();
@@ -16,6 +22,7 @@ app.MapKernel();
 app.MapShianWeb();
 
 app.Run();
+return 0;
 
 /// <summary>Entry point; public for WebApplicationFactory in the integration tests.</summary>
 public partial class Program;
