@@ -1,3 +1,4 @@
+using Shian.Governance;
 using Shian.Kernel;
 using Shian.Web;
 
@@ -9,6 +10,7 @@ if (Shian.Governance.PlanCli.Handles(args))
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddKernel();
+builder.AddGovernance();
 builder.AddShianWeb();
 
 var app = builder.Build();
@@ -19,6 +21,7 @@ app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapKernel();
+app.MapGovernance();
 app.MapShianWeb();
 
 app.Run();

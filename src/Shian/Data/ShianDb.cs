@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Shian.Governance.Domain;
 using Shian.Kernel.Attachments;
 using Shian.Kernel.Audit;
 using Shian.Kernel.Inbox;
@@ -55,6 +56,21 @@ public abstract class ShianDb(DbContextOptions options, IRequestContext request,
     public DbSet<Attachment> Attachments => Set<Attachment>();
 
     public DbSet<Notification> Notifications => Set<Notification>();
+
+    // Governance (work plans); governance_* tables.
+    public DbSet<Plan> Plans => Set<Plan>();
+
+    public DbSet<PlanSection> PlanSections => Set<PlanSection>();
+
+    public DbSet<PlanTask> PlanTasks => Set<PlanTask>();
+
+    public DbSet<TaskAssignment> TaskAssignments => Set<TaskAssignment>();
+
+    public DbSet<Milestone> Milestones => Set<Milestone>();
+
+    public DbSet<Target> Targets => Set<Target>();
+
+    public DbSet<UnresolvedUnit> UnresolvedUnits => Set<UnresolvedUnit>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

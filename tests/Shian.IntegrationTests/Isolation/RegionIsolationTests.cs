@@ -44,6 +44,17 @@ public abstract class RegionIsolationTests(ShianFactory factory)
                 return new Seeded(id, [id, marker]);
             },
             region => Uploads.TextForm(region, "a.txt", "from A")),
+        ["plans"] = new(
+            async () =>
+            {
+                var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
+                var client = await factory.ClientAsAsync("coordinator@210504");
+                var res = await client.PostAsync("/api/v1/plans", Seeds.PlanForm(Seeds.SmallDistrictPlan("明山区", marker), "b.txt"), Ct);
+                res.EnsureSuccessStatusCode();
+                var id = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+                return new Seeded(id, [id, marker, "本溪市明山区"]);
+            },
+            region => Seeds.PlanForm(Seeds.SmallDistrictPlan("溪湖区", Guid.NewGuid().ToString("N")[..8]), "a.txt", region: region)),
     };
 
     [Fact]

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Shian.Kernel.Errors;
 
 /// <summary>Maps <see cref="ShianProblemException"/> and bad requests to ProblemDetails with a stable code.</summary>
-internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsService problems, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -23,6 +23,14 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             _ => "server.error",
         };
         httpContext.Response.StatusCode = details.Status ?? 500;
+        if (details.Status == StatusCodes.Status500InternalServerError)
+        {
+            LogUnhandled(logger, httpContext.Request.Method, httpContext.Request.Path, exception);
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = details, Exception = exception });
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error in {Method} {Path}")]
+    private static partial void LogUnhandled(ILogger logger, string method, string path, Exception exception);
 }

@@ -38,6 +38,20 @@ public static class DemoAccounts
             accounts.Add(new($"inspector@{prefix}", ShianRoles.Inspector, $"{county.Name}检查员", [county.Code]));
         }
 
+        // The governance journeys import the seed plans of 温州 and 贵阳: a coordinator each, and one 温州 district officer.
+        foreach (var (code, name) in new[] { ("330300000000", "温州市"), ("520100000000", "贵阳市") })
+        {
+            if (regions.Find(code) is not null)
+            {
+                accounts.Add(new($"coordinator@{code[..6]}", ShianRoles.Coordinator, $"{name}食安办协调员", [code]));
+            }
+        }
+
+        if (regions.Find("330302000000") is not null)
+        {
+            accounts.Add(new("officer@330302", ShianRoles.Officer, "鹿城区监管人员", ["330302000000"]));
+        }
+
         return accounts;
     }
 }

@@ -1,0 +1,113 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Shian.Governance.Domain;
+
+namespace Shian.Governance.Data;
+
+internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
+{
+    public void Configure(EntityTypeBuilder<Plan> b)
+    {
+        b.ToTable("governance_plans");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.Title).HasMaxLength(300);
+        b.Property(x => x.IssuerName).HasMaxLength(100);
+        b.Property(x => x.ContentHash).HasMaxLength(64).IsFixedLength();
+        b.Property(x => x.SourceFileName).HasMaxLength(255);
+        b.Property(x => x.ImportedBy).HasMaxLength(256);
+        b.HasIndex(x => new { x.RegionCode, x.ContentHash }).IsUnique();
+        b.HasIndex(x => new { x.RegionCode, x.Year });
+    }
+}
+
+internal sealed class PlanSectionConfiguration : IEntityTypeConfiguration<PlanSection>
+{
+    public void Configure(EntityTypeBuilder<PlanSection> b)
+    {
+        b.ToTable("governance_sections");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.Number).HasMaxLength(20);
+        b.Property(x => x.Title).HasMaxLength(300);
+        b.HasOne<Plan>().WithMany().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.PlanId, x.Ordinal });
+    }
+}
+
+internal sealed class PlanTaskConfiguration : IEntityTypeConfiguration<PlanTask>
+{
+    public void Configure(EntityTypeBuilder<PlanTask> b)
+    {
+        b.ToTable("governance_tasks");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.Number).HasMaxLength(20);
+        b.Property(x => x.Title).HasMaxLength(300);
+        b.Property(x => x.Text).HasMaxLength(8000);
+        b.Property(x => x.LeadText).HasMaxLength(2000);
+        b.Property(x => x.UnitsText).HasMaxLength(2000);
+        b.Property(x => x.TimeText).HasMaxLength(1000);
+        b.HasOne<Plan>().WithMany().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<PlanSection>().WithMany().HasForeignKey(x => x.SectionId).OnDelete(DeleteBehavior.NoAction);
+        b.HasIndex(x => new { x.PlanId, x.Ordinal });
+    }
+}
+
+internal sealed class TaskAssignmentConfiguration : IEntityTypeConfiguration<TaskAssignment>
+{
+    public void Configure(EntityTypeBuilder<TaskAssignment> b)
+    {
+        b.ToTable("governance_assignments");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.UnitKey).HasMaxLength(80);
+        b.Property(x => x.UnitName).HasMaxLength(200);
+        b.Property(x => x.Resolution).HasMaxLength(500);
+        b.HasOne<PlanTask>().WithMany().HasForeignKey(x => x.TaskId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.RegionCode, x.UnitKey });
+        b.HasIndex(x => new { x.TaskId, x.UnitKey, x.Role }).IsUnique();
+    }
+}
+
+internal sealed class MilestoneConfiguration : IEntityTypeConfiguration<Milestone>
+{
+    public void Configure(EntityTypeBuilder<Milestone> b)
+    {
+        b.ToTable("governance_milestones");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.Phrase).HasMaxLength(50);
+        b.Property(x => x.Text).HasMaxLength(500);
+        b.Property(x => x.Rule).HasMaxLength(300);
+        b.HasOne<PlanTask>().WithMany().HasForeignKey(x => x.TaskId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => x.Date);
+    }
+}
+
+internal sealed class TargetConfiguration : IEntityTypeConfiguration<Target>
+{
+    public void Configure(EntityTypeBuilder<Target> b)
+    {
+        b.ToTable("governance_targets");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.Text).HasMaxLength(500);
+        b.Property(x => x.Value).HasPrecision(18, 4);
+        b.Property(x => x.Unit).HasMaxLength(20);
+        b.Property(x => x.Period).HasMaxLength(20);
+        b.HasOne<PlanTask>().WithMany().HasForeignKey(x => x.TaskId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class UnresolvedUnitConfiguration : IEntityTypeConfiguration<UnresolvedUnit>
+{
+    public void Configure(EntityTypeBuilder<UnresolvedUnit> b)
+    {
+        b.ToTable("governance_unresolved_units");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.Text).HasMaxLength(200);
+        b.HasOne<PlanTask>().WithMany().HasForeignKey(x => x.TaskId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

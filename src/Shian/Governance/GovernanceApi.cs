@@ -1,0 +1,123 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Shian.Data;
+using Shian.Governance.Import;
+using Shian.Kernel.Calendar;
+using Shian.Kernel.Errors;
+using Shian.Kernel.Scoping;
+
+namespace Shian.Governance;
+
+/// <summary>/api/v1/plans: preview and import work plans, read them, and a unit's tasks.</summary>
+internal static class GovernanceApi
+{
+    public const string Resource = "plans";
+
+    public static IEndpointRouteBuilder MapGovernanceApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/plans").WithTags("Plans 工作方案").Regulated(Resource);
+
+        group.MapPost("/preview", async ([FromForm] int? year, [FromForm] string? regionCode, IFormFile file, PlanImport import, CancellationToken ct) =>
+        {
+            var preview = await import.PreviewAsync(await RequestOf(year, regionCode, null, file, ct), ct);
+            return TypedResults.Ok(new
+            {
+                contentHash = preview.ContentHash,
+                duplicateOf = preview.DuplicateOf,
+                plan = PlanCli.ToJson(preview.Plan, preview.Catalog),
+            });
+        }).DisableAntiforgery().WithSummary("解析工作方案并预览（不保存）");
+
+        group.MapPost("/", async ([FromForm] int? year, [FromForm] string? regionCode, [FromForm] string? mappings, IFormFile file, PlanImport import, CancellationToken ct) =>
+        {
+            // mappings: JSON object of unresolved unit name → unit key, e.g. {"各相关部门":"fso:210500000000"}.
+            var plan = await import.SaveAsync(await RequestOf(year, regionCode, mappings, file, ct), ct);
+            return TypedResults.Created($"/api/v1/plans/{plan.Id}", new { plan.Id, plan.Title, plan.Year, plan.RegionCode });
+        }).DisableAntiforgery().WithSummary("导入工作方案（一次事务保存）");
+
+        group.MapGet("/", async (GovernanceQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.PlansAsync(ct)));
+
+        group.MapGet("/{id:guid}", async (Guid id, GovernanceQueries queries, WorkingDayCalendarProvider calendar, TimeProvider clock, CancellationToken ct) =>
+        {
+            var view = await queries.PlanAsync(id, ct) ?? throw ShianProblemException.NotFound("governance.plan-not-found", "工作方案不存在");
+            var today = Today(clock);
+            return TypedResults.Ok(new
+            {
+                view.Plan.Id, view.Plan.Title, view.Plan.Year, view.Plan.RegionCode, view.Plan.IssuerName, view.Plan.SourceFileName, view.Plan.ImportedAtUtc,
+                sections = view.Sections.Select(s => new
+                {
+                    s.Number, s.Title,
+                    tasks = view.Tasks.Where(t => t.Task.SectionId == s.Id).Select(t => new
+                    {
+                        t.Task.Id, t.Task.Number, t.Task.Title, t.Task.Text, t.Task.Recurring, t.Task.TimeText,
+                        lead = t.Assignments.Where(a => a.Role == Domain.AssignmentRole.Lead).Select(a => new { a.UnitKey, a.UnitName, a.RegionCode }),
+                        units = t.Assignments.Where(a => a.Role == Domain.AssignmentRole.Responsible).Select(a => new { a.UnitKey, a.UnitName, a.RegionCode }),
+                        unresolved = t.Unresolved.Select(u => u.Text),
+                        milestones = t.Milestones.Select(m => new
+                        {
+                            m.Date, m.Text, m.Rule,
+                            workingDaysLeft = calendar.Current.WorkingDaysBetween(today, m.Date).Days,
+                        }),
+                        targets = t.Targets.Select(g => new { g.Text, g.Comparator, g.Value, g.Unit, g.Period, g.Deadline }),
+                    }),
+                }),
+            });
+        });
+
+        group.MapDelete("/{id:guid}", async (Guid id, ShianDb db, CancellationToken ct) =>
+        {
+            var plan = await db.Plans.FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw ShianProblemException.NotFound("governance.plan-not-found", "工作方案不存在");
+            var tasks = await db.PlanTasks.Where(t => t.PlanId == id).ToListAsync(ct);
+            var taskIds = tasks.Select(t => t.Id).ToList();
+            db.TaskAssignments.RemoveRange(await db.TaskAssignments.IgnoreQueryFilters([RegionScope.FilterName]).Where(a => a.PlanId == id).ToListAsync(ct));
+            db.PlanTasks.RemoveRange(tasks);
+            db.PlanSections.RemoveRange(await db.PlanSections.Where(s => s.PlanId == id).ToListAsync(ct));
+            db.Plans.Remove(plan);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.NoContent();
+        }).WithSummary("删除误导入的工作方案");
+
+        group.MapGet("/tasks/mine", async (GovernanceQueries queries, WorkingDayCalendarProvider calendar, TimeProvider clock, CancellationToken ct) =>
+        {
+            var today = Today(clock);
+            var tasks = await queries.MyTasksAsync(today, ct);
+            return TypedResults.Ok(tasks.Select(t => new
+            {
+                t.Task.Id, t.Task.PlanId, t.PlanTitle, t.Task.Number, t.Task.Text, t.Task.Recurring,
+                units = t.MyAssignments.Select(a => new { a.UnitKey, a.UnitName, a.Role }),
+                nextMilestone = t.NextMilestone is { } m ? new { m.Date, m.Text, workingDaysLeft = calendar.Current.WorkingDaysBetween(today, m.Date).Days } : null,
+            }));
+        }).WithSummary("我辖区单位承担的任务");
+
+        return app;
+    }
+
+    internal static DateOnly Today(TimeProvider clock) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")));
+
+    private static async Task<PlanImport.Request> RequestOf(int? year, string? regionCode, string? mappingsJson, IFormFile file, CancellationToken ct)
+    {
+        if (file.Length > Parsing.PlanDocuments.MaxBytes)
+        {
+            throw new ShianProblemException(StatusCodes.Status413PayloadTooLarge, "governance.plan-too-large", "文件过大", "工作方案文件不能超过 20 MB。");
+        }
+
+        using var ms = new MemoryStream();
+        await file.CopyToAsync(ms, ct);
+        Dictionary<string, string>? mappings = null;
+        if (!string.IsNullOrWhiteSpace(mappingsJson))
+        {
+            try
+            {
+                mappings = JsonSerializer.Deserialize<Dictionary<string, string>>(mappingsJson);
+            }
+            catch (JsonException)
+            {
+                throw ShianProblemException.Invalid("governance.mappings-invalid", "mappings 应为 JSON 对象：{\"单位名称\":\"单位编号\"}");
+            }
+        }
+
+        return new PlanImport.Request(file.FileName, ms.ToArray(), year, string.IsNullOrWhiteSpace(regionCode) ? null : regionCode, mappings);
+    }
+}

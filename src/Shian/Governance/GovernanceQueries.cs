@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using Shian.Data;
+using Shian.Governance.Domain;
+using Shian.Kernel.Scoping;
+
+namespace Shian.Governance;
+
+/// <summary>Read models of plans and tasks for the API and the pages.</summary>
+public sealed class GovernanceQueries(ShianDb db)
+{
+    public sealed record PlanSummary(Guid Id, string Title, int Year, string RegionCode, string? IssuerName, int Tasks, string ImportedBy, DateTime ImportedAtUtc);
+
+    public sealed record TaskView(PlanTask Task, string SectionTitle, IReadOnlyList<TaskAssignment> Assignments, IReadOnlyList<Milestone> Milestones,
+        IReadOnlyList<Target> Targets, IReadOnlyList<UnresolvedUnit> Unresolved);
+
+    public sealed record PlanView(Plan Plan, IReadOnlyList<PlanSection> Sections, IReadOnlyList<TaskView> Tasks);
+
+    public sealed record MyTask(PlanTask Task, string PlanTitle, IReadOnlyList<TaskAssignment> MyAssignments, Milestone? NextMilestone);
+
+    public async Task<IReadOnlyList<PlanSummary>> PlansAsync(CancellationToken ct)
+    {
+        var plans = await db.Plans.AsNoTracking().OrderByDescending(p => p.Year).ThenByDescending(p => p.ImportedAtUtc).ToListAsync(ct);
+        var ids = plans.Select(p => p.Id).ToList();
+        var counts = await db.PlanTasks.AsNoTracking().Where(t => ids.Contains(t.PlanId)).GroupBy(t => t.PlanId)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        return [.. plans.Select(p => new PlanSummary(p.Id, p.Title, p.Year, p.RegionCode, p.IssuerName, counts.GetValueOrDefault(p.Id), p.ImportedBy, p.ImportedAtUtc))];
+    }
+
+    public async Task<PlanView?> PlanAsync(Guid id, CancellationToken ct)
+    {
+        var plan = await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (plan is null)
+        {
+            return null;
+        }
+
+        var sections = await db.PlanSections.AsNoTracking().Where(s => s.PlanId == id).OrderBy(s => s.Ordinal).ToListAsync(ct);
+        var tasks = await db.PlanTasks.AsNoTracking().Where(t => t.PlanId == id).OrderBy(t => t.Ordinal).ToListAsync(ct);
+        var taskIds = tasks.Select(t => t.Id).ToList();
+
+        // A plan's assignments carry their units' regions (a city plan assigns to districts). Whoever may read the plan
+        // reads all of its assignments: reviewed bypass of the region filter, limited to this plan's tasks.
+        var assignments = await db.TaskAssignments.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking()
+            .Where(a => a.PlanId == id).ToListAsync(ct);
+        var milestones = await db.Milestones.AsNoTracking().Where(m => taskIds.Contains(m.TaskId)).OrderBy(m => m.Date).ThenBy(m => m.Ordinal).ToListAsync(ct);
+        var targets = await db.Targets.AsNoTracking().Where(m => taskIds.Contains(m.TaskId)).OrderBy(g => g.Ordinal).ToListAsync(ct);
+        var unresolved = await db.UnresolvedUnits.AsNoTracking().Where(m => taskIds.Contains(m.TaskId)).ToListAsync(ct);
+        var sectionTitles = sections.ToDictionary(s => s.Id, s => s.Title);
+        return new PlanView(plan, sections, [.. tasks.Select(t => new TaskView(t, sectionTitles.GetValueOrDefault(t.SectionId, ""),
+            [.. assignments.Where(a => a.TaskId == t.Id).OrderBy(a => a.Role).ThenBy(a => a.Ordinal)], [.. milestones.Where(m => m.TaskId == t.Id)],
+            [.. targets.Where(g => g.TaskId == t.Id)], [.. unresolved.Where(u => u.TaskId == t.Id)]))]);
+    }
+
+    /// <summary>
+    /// Tasks given to units within the caller's regions, also from plans of an enclosing region (the city's plan
+    /// assigns tasks to 溪湖区政府). The assignments are region-filtered; the task and plan rows they point to are
+    /// read past the filter by name — reviewed: only tasks with one of the caller's assignments are returned.
+    /// </summary>
+    public async Task<IReadOnlyList<MyTask>> MyTasksAsync(DateOnly today, CancellationToken ct)
+    {
+        var mine = await db.TaskAssignments.AsNoTracking().OrderBy(a => a.Role).ThenBy(a => a.Ordinal).ToListAsync(ct);
+        var taskIds = mine.Select(a => a.TaskId).Distinct().ToList();
+        var tasks = await db.PlanTasks.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking().Where(t => taskIds.Contains(t.Id)).ToListAsync(ct);
+        var planIds = tasks.Select(t => t.PlanId).Distinct().ToList();
+        var plans = await db.Plans.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking().Where(p => planIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Title, ct);
+        var next = (await db.Milestones.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking()
+                .Where(m => taskIds.Contains(m.TaskId) && m.Date >= today).ToListAsync(ct))
+            .GroupBy(m => m.TaskId).ToDictionary(g => g.Key, g => g.OrderBy(m => m.Date).First());
+        return [.. tasks
+            .Select(t => new MyTask(t, plans.GetValueOrDefault(t.PlanId, ""), [.. mine.Where(a => a.TaskId == t.Id)], next.GetValueOrDefault(t.Id)))
+            .OrderBy(t => t.NextMilestone?.Date ?? DateOnly.MaxValue).ThenBy(t => t.PlanTitle, StringComparer.Ordinal).ThenBy(t => t.Task.Ordinal)];
+    }
+}

@@ -1,0 +1,249 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Shian.Data;
+using Shian.Governance.Domain;
+using Shian.Governance.Parsing;
+using Shian.Kernel.Attachments;
+using Shian.Kernel.Errors;
+using Shian.Kernel.Regions;
+using Shian.Kernel.Units;
+
+namespace Shian.Governance.Import;
+
+/// <summary>
+/// Import of a work plan: parse and preview without storing anything, then save the plan, its sections, tasks,
+/// unit assignments, milestones, targets and source file in one transaction. The same document (by SHA-256) is not
+/// imported twice for one region. A person's mapping of an unresolved unit name is kept as an alias.
+/// </summary>
+public sealed class PlanImport(ShianDb db, UnitCatalogService unitCatalog, IAttachmentStore store, TimeProvider clock)
+{
+    public sealed record Request(string FileName, byte[] Content, int? Year, string? RegionCode, IReadOnlyDictionary<string, string>? Mappings = null);
+
+    public sealed record Preview(ParsedPlan Plan, UnitCatalog Catalog, string ContentHash, Guid? DuplicateOf);
+
+    public async Task<Preview> PreviewAsync(Request request, CancellationToken ct)
+    {
+        if (request.RegionCode is not null)
+        {
+            EnsureRegionAllowed(request.RegionCode);
+        }
+
+        var catalog = await unitCatalog.LoadAsync(ct);
+        var plan = Parse(request, catalog);
+        if (plan.IssuerRegionCode is { } region)
+        {
+            EnsureRegionAllowed(region);
+        }
+
+        var hash = Hash(request.Content);
+        var duplicate = plan.IssuerRegionCode is null ? null
+            : await db.Plans.Where(p => p.RegionCode == plan.IssuerRegionCode && p.ContentHash == hash).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct);
+        return new Preview(plan, catalog, hash, duplicate);
+    }
+
+    public async Task<Plan> SaveAsync(Request request, CancellationToken ct)
+    {
+        var preview = await PreviewAsync(request, ct);
+        var parsed = preview.Plan;
+        var catalog = preview.Catalog;
+        var errors = new Dictionary<string, string[]>();
+        if (parsed.Year is null)
+        {
+            errors["year"] = ["请填写计划年度"];
+        }
+
+        if (parsed.IssuerRegionCode is null)
+        {
+            errors["regionCode"] = ["请选择计划所属区划"];
+        }
+
+        var mappings = request.Mappings ?? new Dictionary<string, string>();
+        foreach (var (text, unitKey) in mappings)
+        {
+            if (catalog.Find(unitKey) is null)
+            {
+                errors[$"mappings[{text}]"] = [$"单位 {unitKey} 不存在"];
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw ShianProblemException.Invalid("governance.plan-invalid", "工作方案信息不完整，未保存", errors);
+        }
+
+        if (preview.DuplicateOf is { } existing)
+        {
+            throw new ShianProblemException(StatusCodes.Status409Conflict, "governance.plan-duplicate", "重复导入", $"该文件已导入过（计划 {existing}），未重复保存。");
+        }
+
+        var region = parsed.IssuerRegionCode!;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var attachmentId = Guid.CreateVersion7();
+        var key = $"{now:yyyy}/{now:MM}/{attachmentId:N}";
+        var plan = new Plan
+        {
+            RegionCode = region,
+            Title = parsed.Title,
+            Year = parsed.Year!.Value,
+            IssuerName = parsed.IssuerName,
+            Layout = parsed.Layout,
+            ContentHash = preview.ContentHash,
+            SourceFileName = Path.GetFileName(request.FileName),
+            SourceAttachmentId = attachmentId,
+            ImportedBy = db.Request.UserName,
+            ImportedAtUtc = now,
+        };
+        db.Plans.Add(plan);
+        db.Attachments.Add(new Attachment
+        {
+            Id = attachmentId,
+            RegionCode = region,
+            FileName = plan.SourceFileName,
+            ContentType = ContentTypeOf(request.FileName),
+            Size = request.Content.Length,
+            Sha256 = preview.ContentHash,
+            StorageKey = key,
+            UploadedBy = plan.ImportedBy,
+            UploadedAtUtc = now,
+        });
+
+        var taskOrdinal = 0;
+        foreach (var (section, sectionIndex) in parsed.Sections.Select((s, i) => (s, i)))
+        {
+            var sectionRow = new PlanSection { PlanId = plan.Id, RegionCode = region, Ordinal = sectionIndex + 1, Number = section.Number, Title = section.Title };
+            db.PlanSections.Add(sectionRow);
+            foreach (var t in section.Tasks)
+            {
+                var task = new PlanTask
+                {
+                    PlanId = plan.Id,
+                    SectionId = sectionRow.Id,
+                    RegionCode = region,
+                    Ordinal = ++taskOrdinal,
+                    Number = t.Number,
+                    Title = t.Title,
+                    Text = t.Text,
+                    LeadText = t.LeadText,
+                    UnitsText = t.UnitsText,
+                    TimeText = t.TimeText,
+                    Recurring = t.Recurring,
+                };
+                db.PlanTasks.Add(task);
+                AddAssignments(task, t.Lead, AssignmentRole.Lead, catalog, mappings, region);
+                AddAssignments(task, t.Units, AssignmentRole.Responsible, catalog, mappings, region);
+                db.Milestones.AddRange(t.Milestones.Select((m, i) => new Milestone { TaskId = task.Id, RegionCode = region, Ordinal = i + 1, Date = m.Date, Phrase = m.Phrase, Text = m.Text, Rule = m.Rule }));
+                db.Targets.AddRange(t.Targets.Select((g, i) => new Target
+                {
+                    TaskId = task.Id, RegionCode = region, Ordinal = i + 1, Text = g.Text, Comparator = g.Comparator, Value = g.Value, Unit = g.Unit, Period = g.Period, Deadline = g.Deadline,
+                }));
+            }
+        }
+
+        foreach (var (text, unitKey) in mappings)
+        {
+            var unit = catalog.Find(unitKey)!;
+            var alias = UnitNameResolver.RelativeAlias(catalog, text, unit);
+            if (!catalog.AliasesOf(unitKey).Any(a => a.Alias == alias))
+            {
+                db.UnitAliases.Add(new UnitAlias { UnitKey = unitKey, Alias = alias, Origin = UnitAliasOrigin.Mapped, Note = $"导入“{parsed.Title}”时人工指定" });
+            }
+        }
+
+        await using (var file = new MemoryStream(request.Content, writable: false))
+        {
+            await store.SaveAsync(key, file, ct);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            await store.DeleteAsync(key, CancellationToken.None);
+            throw new ShianProblemException(StatusCodes.Status409Conflict, "governance.plan-duplicate", "重复导入", "该文件刚刚已被导入，未重复保存。");
+        }
+        catch
+        {
+            await store.DeleteAsync(key, CancellationToken.None);
+            throw;
+        }
+
+        return plan;
+    }
+
+    private void AddAssignments(PlanTask task, IEnumerable<UnitResolution> resolutions, AssignmentRole role, UnitCatalog catalog, IReadOnlyDictionary<string, string> mappings, string planRegion)
+    {
+        var seen = new HashSet<string>();
+        var ordinal = 0;
+        foreach (var r in resolutions)
+        {
+            if (r.Kind == ResolutionKind.Unresolved)
+            {
+                if (mappings.TryGetValue(r.Text, out var mapped))
+                {
+                    Assign(mapped, "人工指定：" + r.Text);
+                }
+                else
+                {
+                    db.UnresolvedUnits.Add(new UnresolvedUnit { TaskId = task.Id, RegionCode = planRegion, Text = r.Text, Role = role });
+                }
+
+                continue;
+            }
+
+            foreach (var key in r.UnitKeys)
+            {
+                Assign(key, r.Rule);
+            }
+        }
+
+        void Assign(string unitKey, string rule)
+        {
+            if (!seen.Add(unitKey) || catalog.Find(unitKey) is not { } unit)
+            {
+                return;
+            }
+
+            db.TaskAssignments.Add(new TaskAssignment
+            {
+                TaskId = task.Id, PlanId = task.PlanId, UnitKey = unitKey, UnitName = unit.Name, RegionCode = unit.RegionCode, Role = role, Ordinal = ++ordinal,
+                Resolution = rule.Length > 500 ? rule[..500] : rule,
+            });
+        }
+    }
+
+    private static ParsedPlan Parse(Request request, UnitCatalog catalog)
+    {
+        try
+        {
+            return PlanParser.Parse(PlanDocuments.Read(request.FileName, request.Content), catalog, new PlanParser.Options(request.Year, request.RegionCode));
+        }
+        catch (PlanParseException e)
+        {
+            throw ShianProblemException.Invalid("governance.plan-unreadable", e.Message, new Dictionary<string, string[]> { ["file"] = [e.Message] });
+        }
+    }
+
+    private void EnsureRegionAllowed(string regionCode)
+    {
+        if (!RegionCode.IsValid(regionCode))
+        {
+            throw ShianProblemException.Invalid("region.code-invalid", $"区划代码“{regionCode}”应为 12 位数字");
+        }
+
+        if (!db.Request.Scope.AllowsCreateIn(regionCode))
+        {
+            throw new ShianProblemException(StatusCodes.Status403Forbidden, "scope.region-forbidden", "无权操作", $"您无权为区划 {regionCode} 导入工作方案。");
+        }
+    }
+
+    private static string Hash(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
+
+    private static string ContentTypeOf(string fileName) => Path.GetExtension(fileName).ToLowerInvariant() switch
+    {
+        ".docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        ".xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        _ => "text/plain; charset=utf-8",
+    };
+}

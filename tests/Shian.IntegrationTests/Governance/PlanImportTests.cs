@@ -1,0 +1,154 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Shian.Data;
+using Shian.IntegrationTests.Infrastructure;
+
+namespace Shian.IntegrationTests.Governance;
+
+/// <summary>Import of work plans over HTTP: preview, one-transaction save, duplicates, scope, mapping, a unit's tasks.</summary>
+public abstract class PlanImportTests(ShianFactory factory)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private async Task<JsonElement> ImportAsync(HttpClient client, MultipartFormDataContent form)
+    {
+        var res = await client.PostAsync("/api/v1/plans", form, Ct);
+        Assert.True(res.StatusCode == HttpStatusCode.Created, $"{(int)res.StatusCode}: {await res.Content.ReadAsStringAsync(Ct)}");
+        return await res.Content.ReadFromJsonAsync<JsonElement>(Ct);
+    }
+
+    [Fact]
+    public async Task Seed002_PreviewedThenImported_Gives32TasksWithUnitsMilestonesAndTargets()
+    {
+        var client = await factory.ClientAsAsync("coordinator@330300");
+        int plansBefore;
+        await using (var scope = factory.Scope())
+        {
+            plansBefore = await scope.ServiceProvider.GetRequiredService<ShianDb>().Plans.CountAsync(Ct);
+        }
+
+        var preview = await client.PostAsync("/api/v1/plans/preview", Seeds.PlanForm(Seeds.Bytes("002"), "2018温州分工.txt"), Ct);
+        preview.EnsureSuccessStatusCode();
+        var p = await preview.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal(32, p.GetProperty("plan").GetProperty("sections")[0].GetProperty("tasks").GetArrayLength());
+        Assert.Equal(JsonValueKind.Null, p.GetProperty("duplicateOf").ValueKind);
+        await using (var scope = factory.Scope())
+        {
+            Assert.Equal(plansBefore, await scope.ServiceProvider.GetRequiredService<ShianDb>().Plans.CountAsync(Ct)); // a preview stores nothing
+        }
+
+        var created = await ImportAsync(client, Seeds.PlanForm(Seeds.Bytes("002"), "2018温州分工.txt"));
+        var id = created.GetProperty("id").GetString();
+        var plan = await client.GetFromJsonAsync<JsonElement>($"/api/v1/plans/{id}", Ct);
+        Assert.Equal(2018, plan.GetProperty("year").GetInt32());
+        Assert.Equal("330300000000", plan.GetProperty("regionCode").GetString());
+        var tasks = plan.GetProperty("sections")[0].GetProperty("tasks");
+        Assert.Equal(32, tasks.GetArrayLength());
+        Assert.Equal(13, tasks[0].GetProperty("units").GetArrayLength());
+        Assert.Equal("2018-05-31", tasks[0].GetProperty("milestones")[0].GetProperty("date").GetString());
+        Assert.Equal(4.5m, tasks[17].GetProperty("targets")[0].GetProperty("value").GetDecimal());
+
+        await using (var scope = factory.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ShianDb>();
+            var saved = await db.Plans.SingleAsync(x => x.Id == Guid.Parse(id!), Ct);
+            Assert.True(await db.Attachments.AnyAsync(a => a.Id == saved.SourceAttachmentId, Ct)); // the source file is kept
+            Assert.True(await db.AuditEntries.AnyAsync(a => a.EntityId == id && a.Action == "create", Ct));
+        }
+    }
+
+    [Fact]
+    public async Task TheSameDocumentTwice_Is409_AndAddsNothing()
+    {
+        var client = await factory.ClientAsAsync("coordinator@210503");
+        var bytes = Seeds.SmallDistrictPlan("溪湖区", Guid.NewGuid().ToString("N")[..8]);
+        await ImportAsync(client, Seeds.PlanForm(bytes, "a.txt"));
+        int before;
+        await using (var scope = factory.Scope())
+        {
+            before = await scope.ServiceProvider.GetRequiredService<ShianDb>().PlanTasks.CountAsync(Ct);
+        }
+
+        var again = await client.PostAsync("/api/v1/plans", Seeds.PlanForm(bytes, "b.txt"), Ct);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Equal("governance.plan-duplicate", await again.ProblemCodeAsync(Ct));
+        await using (var scope = factory.Scope())
+        {
+            Assert.Equal(before, await scope.ServiceProvider.GetRequiredService<ShianDb>().PlanTasks.CountAsync(Ct));
+        }
+
+        var preview = await (await client.PostAsync("/api/v1/plans/preview", Seeds.PlanForm(bytes, "c.txt"), Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.NotEqual(JsonValueKind.Null, preview.GetProperty("duplicateOf").ValueKind);
+    }
+
+    [Fact]
+    public async Task ImportingAnotherRegionsPlan_Is403()
+    {
+        var client = await factory.ClientAsAsync("coordinator@210503");
+        var res = await client.PostAsync("/api/v1/plans", Seeds.PlanForm(Seeds.Bytes("002"), "温州.txt"), Ct);
+        Assert.Equal(HttpStatusCode.Forbidden, res.StatusCode);
+        Assert.Equal("scope.region-forbidden", await res.ProblemCodeAsync(Ct));
+    }
+
+    [Fact]
+    public async Task AThreeYearPlanWithoutYear_IsRefusedNamingTheYear_AndAcceptedWithIt()
+    {
+        var client = await factory.ClientAsAsync("coordinator@520100");
+        var res = await client.PostAsync("/api/v1/plans", Seeds.PlanForm(Seeds.Bytes("003"), "贵阳三年行动.txt"), Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, res.StatusCode);
+        var problem = await res.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal("governance.plan-invalid", problem.GetProperty("code").GetString());
+        Assert.True(problem.GetProperty("errors").TryGetProperty("year", out _));
+
+        var created = await ImportAsync(client, Seeds.PlanForm(Seeds.Bytes("003"), "贵阳三年行动.txt", year: 2023));
+        var plan = await client.GetFromJsonAsync<JsonElement>($"/api/v1/plans/{created.GetProperty("id").GetString()}", Ct);
+        Assert.Equal(3, plan.GetProperty("sections").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("方案.docx")]
+    [InlineData("方案.txt")]
+    public async Task AnUnreadableOrEmptyFile_IsAClearErrorAndSavesNothing(string name)
+    {
+        var client = await factory.ClientAsAsync("coordinator@210503");
+        var bytes = name.EndsWith(".docx", StringComparison.Ordinal) ? "PK\u0003\u0004garbage"u8.ToArray() : "会议纪要：今天讨论了午饭。"u8.ToArray();
+        var res = await client.PostAsync("/api/v1/plans", Seeds.PlanForm(bytes, name, region: "210503000000", year: 2024), Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, res.StatusCode);
+        Assert.Equal("governance.plan-unreadable", await res.ProblemCodeAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Seed000_WithAMapping_AssignsTheMappedUnit_RemembersTheAlias_AndDistrictsSeeTheirTasks()
+    {
+        var coordinator = await factory.ClientAsAsync("coordinator@210500");
+        var created = await ImportAsync(coordinator, Seeds.PlanForm(Seeds.Bytes("000"), "本溪分工.txt", year: 2017,
+            mappings: "{\"各相关部门\":\"fso:210500000000\"}"));
+        var plan = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/plans/{created.GetProperty("id").GetString()}", Ct);
+        Assert.Equal(7, plan.GetProperty("sections").GetArrayLength());
+        var all = plan.GetProperty("sections").EnumerateArray().SelectMany(s => s.GetProperty("tasks").EnumerateArray()).ToList();
+        Assert.Equal(64, all.Count);
+        Assert.Contains(all, t => t.GetProperty("unresolved").EnumerateArray().Any(u => u.GetString() == "各责任单位"));
+        Assert.DoesNotContain(all, t => t.GetProperty("unresolved").EnumerateArray().Any(u => u.GetString() == "各相关部门"));
+
+        await using (var scope = factory.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ShianDb>();
+            Assert.True(await db.UnitAliases.AnyAsync(a => a.UnitKey == "fso:210500000000" && a.Alias == "各相关部门", Ct));
+        }
+
+        // The city plan gives "县（区）政府" tasks to 溪湖区's government: 溪湖区 sees them, 明山区 sees its own, not 溪湖区's.
+        var xihu = await (await factory.ClientAsAsync("officer@210503")).GetFromJsonAsync<JsonElement>("/api/v1/plans/tasks/mine", Ct);
+        Assert.True(xihu.GetArrayLength() >= 10);
+        Assert.All(xihu.EnumerateArray(), t => Assert.All(t.GetProperty("units").EnumerateArray(), u => Assert.Contains("210503", u.GetProperty("unitKey").GetString(), StringComparison.Ordinal)));
+        Assert.Contains(xihu.EnumerateArray(), t => t.GetProperty("units").EnumerateArray().Any(u => u.GetProperty("unitKey").GetString() == "gov:210503000000"));
+        var mingshan = await (await factory.ClientAsAsync("officer@210504")).GetStringAsync("/api/v1/plans/tasks/mine", Ct);
+        Assert.DoesNotContain("溪湖区", mingshan, StringComparison.Ordinal);
+    }
+}
+
+public sealed class PlanImportSqliteTests(SqliteShianFactory factory) : PlanImportTests(factory), IClassFixture<SqliteShianFactory>;
+
+public sealed class PlanImportPostgresTests(PostgresShianFactory factory) : PlanImportTests(factory), IClassFixture<PostgresShianFactory>;
