@@ -8,7 +8,17 @@ if (Shian.Governance.PlanCli.Handles(args))
     return Shian.Governance.PlanCli.Run(args, Console.Out, Console.Error);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+// `dotnet run --project src/Shian` in a source checkout (the working directory holds Shian.csproj) runs as
+// Development — demo accounts on SQLite — unless an environment is set explicitly. A published deployment has no
+// project file and stays Production. (No launch profile: its banner would spoil the CLI verbs' JSON output.)
+var options = new WebApplicationOptions { Args = args };
+if (Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") is null && Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") is null
+    && File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "Shian.csproj")))
+{
+    options = new WebApplicationOptions { Args = args, EnvironmentName = Environments.Development };
+}
+
+var builder = WebApplication.CreateBuilder(options);
 builder.AddKernel();
 builder.AddGovernance();
 builder.AddShianWeb();

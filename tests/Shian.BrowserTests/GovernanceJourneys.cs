@@ -1,0 +1,61 @@
+using Microsoft.Playwright;
+using Shian.Kernel.Users;
+
+namespace Shian.BrowserTests;
+
+/// <summary>The coordinator imports a plan; a district officer finds the tasks of their district on a phone.</summary>
+public sealed class GovernanceJourneys(BrowserFixture fixture)
+{
+    private async Task<IPage> SignedInAsync(string user, int width, int height)
+    {
+        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = fixture.BaseUrl,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = "zh-CN",
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/account/signin");
+        await page.GetByLabel("用户名").FillAsync(user);
+        await page.GetByLabel("密码").FillAsync(DemoOptions.DefaultPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "工作台", Level = 1 }).WaitForAsync();
+        return page;
+    }
+
+    private static string Seed(string id) =>
+        Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Seeds"), id + "_*.txt").Single();
+
+    [Fact]
+    public async Task Coordinator_ImportsSeed002_AndSees32Tasks_ThenADistrictOfficerSeesItsTasksOnAPhone()
+    {
+        var page = await SignedInAsync("coordinator@330300", 1280, 900);
+        await page.GetByRole(AriaRole.Link, new() { Name = "工作方案" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "导入工作方案" }).ClickAsync();
+        await page.GetByLabel("工作方案文件").SetInputFilesAsync(Seed("002"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "解析并预览" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("1 个部分，32 项任务")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("年度")).ToHaveValueAsync("2018");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "plan-preview-desktop.png") });
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "确认导入" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "2018年温州市食品安全工作责任分工一览表", Level = 1 }).WaitForAsync();
+        await Assertions.Expect(page.Locator("li.task")).ToHaveCountAsync(32);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "plan-desktop.png") });
+
+        // Filter by a unit: the tasks of 市教育局.
+        await page.GetByLabel("单位").SelectOptionAsync(new SelectOptionValue { Label = "温州市教育局" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "筛选" }).ClickAsync();
+        await Assertions.Expect(page.Locator("li.task")).ToHaveCountAsync(4); // two cells name 市教育局, two more give work to every 市食安委成员单位
+        Assert.Contains("unit=330300%3Aeducation", page.Url, StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+
+        var phone = await SignedInAsync("officer@330302", 375, 740);
+        await phone.GetByRole(AriaRole.Link, new() { Name = "任务" }).ClickAsync();
+        await phone.GetByRole(AriaRole.Heading, new() { Name = "我的任务", Level = 1 }).WaitForAsync();
+        await Assertions.Expect(phone.GetByText("建立完善党政同责制度：6月前各县（市、区）出台食品安全“党政同责”实施细则。")).ToBeVisibleAsync();
+        await Assertions.Expect(phone.GetByText("温州市鹿城区人民政府").First).ToBeVisibleAsync();
+        await phone.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "my-tasks-phone.png"), FullPage = true });
+        await phone.Context.CloseAsync();
+    }
+}
