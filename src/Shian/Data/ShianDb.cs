@@ -72,6 +72,14 @@ public abstract class ShianDb(DbContextOptions options, IRequestContext request,
 
     public DbSet<UnresolvedUnit> UnresolvedUnits => Set<UnresolvedUnit>();
 
+    public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
+
+    public DbSet<TargetMeasurement> TargetMeasurements => Set<TargetMeasurement>();
+
+    public DbSet<ReportEvidence> ReportEvidence => Set<ReportEvidence>();
+
+    public DbSet<SentReminder> SentReminders => Set<SentReminder>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

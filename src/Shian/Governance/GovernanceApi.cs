@@ -78,6 +78,30 @@ internal static class GovernanceApi
             return TypedResults.NoContent();
         }).WithSummary("删除误导入的工作方案");
 
+        var tasks = app.MapGroup("/api/v1/plans/tasks").WithTags("Plans 工作方案").Regulated("plan-tasks");
+        tasks.MapGet("/{id:guid}", async (Guid id, Tracking tracking, CancellationToken ct) =>
+        {
+            var d = await tracking.TaskAsync(id, ct) ?? throw ShianProblemException.NotFound("governance.task-not-found", "任务不存在");
+            return TypedResults.Ok(new
+            {
+                d.Task.Id, d.Task.PlanId, planTitle = d.Plan.Title, d.Task.Number, d.Task.Title, d.Task.Text, d.Task.Recurring,
+                assignments = d.Assignments.Select(a => new { a.Id, a.UnitKey, a.UnitName, a.Role, status = a.Status, statusLabel = Domain.WorkStatusLabels.Chinese(a.Status), a.Percent, a.LastReportedAtUtc }),
+                milestones = d.Milestones.Select(m => new { m.Id, m.Date, m.Text }),
+                targets = d.Targets.Select(g => new { g.Id, g.Text, g.Comparator, g.Value, g.Unit, g.Period, g.Deadline }),
+                reports = d.Reports.Select(r => new
+                {
+                    r.Id, r.UnitKey, r.UnitName, r.Text, r.Percent, r.Completed, r.ReportedBy, r.ReportedAtUtc,
+                    measurements = d.Measurements.Where(m => m.ReportId == r.Id).Select(m => new { m.TargetId, m.Value }),
+                }),
+            });
+        }).WithSummary("任务详情与各单位进展");
+
+        tasks.MapPost("/{id:guid}/reports", async (Guid id, Tracking.ReportRequest request, Tracking tracking, CancellationToken ct) =>
+        {
+            var report = await tracking.ReportAsync(id, request, ct);
+            return TypedResults.Created($"/api/v1/plans/tasks/{id}", new { report.Id, report.Percent, report.Completed });
+        }).WithSummary("报送任务进展");
+
         group.MapGet("/tasks/mine", async (GovernanceQueries queries, WorkingDayCalendarProvider calendar, TimeProvider clock, CancellationToken ct) =>
         {
             var today = Today(clock);

@@ -8,6 +8,13 @@ internal static class GovernanceModule
     {
         builder.Services.AddScoped<PlanImport>();
         builder.Services.AddScoped<GovernanceQueries>();
+        builder.Services.AddScoped<Tracking>();
+        builder.Services.AddScoped<GovernanceDaily>();
+        builder.Services.AddOptions<GovernanceOptions>().BindConfiguration(GovernanceOptions.Section);
+        if (builder.Configuration.GetValue("Governance:DailyJob", true))
+        {
+            builder.Services.AddHostedService<GovernanceDailyJob>();
+        }
         return builder;
     }
 

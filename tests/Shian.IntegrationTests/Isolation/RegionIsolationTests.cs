@@ -55,6 +55,19 @@ public abstract class RegionIsolationTests(ShianFactory factory)
                 return new Seeded(id, [id, marker, "本溪市明山区"]);
             },
             region => Seeds.PlanForm(Seeds.SmallDistrictPlan("溪湖区", Guid.NewGuid().ToString("N")[..8]), "a.txt", region: region)),
+        ["plan-tasks"] = new(
+            async () =>
+            {
+                var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
+                var client = await factory.ClientAsAsync("coordinator@210504");
+                var res = await client.PostAsync("/api/v1/plans", Seeds.PlanForm(Seeds.SmallDistrictPlan("明山区", marker), "b.txt"), Ct);
+                res.EnsureSuccessStatusCode();
+                var planId = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+                var plan = await client.GetFromJsonAsync<JsonElement>($"/api/v1/plans/{planId}", Ct);
+                var taskId = plan.GetProperty("sections")[0].GetProperty("tasks")[0].GetProperty("id").GetString()!;
+                return new Seeded(taskId, [taskId, planId, marker]);
+            },
+            _ => new StringContent("{}", System.Text.Encoding.UTF8, "application/json")),
     };
 
     [Fact]

@@ -111,3 +111,52 @@ internal sealed class UnresolvedUnitConfiguration : IEntityTypeConfiguration<Unr
         b.HasOne<PlanTask>().WithMany().HasForeignKey(x => x.TaskId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class ProgressReportConfiguration : IEntityTypeConfiguration<ProgressReport>
+{
+    public void Configure(EntityTypeBuilder<ProgressReport> b)
+    {
+        b.ToTable("governance_reports");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.UnitKey).HasMaxLength(80);
+        b.Property(x => x.UnitName).HasMaxLength(200);
+        b.Property(x => x.Text).HasMaxLength(4000);
+        b.Property(x => x.ReportedBy).HasMaxLength(256);
+        b.HasOne<PlanTask>().WithMany().HasForeignKey(x => x.TaskId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.TaskId, x.UnitKey, x.ReportedAtUtc });
+    }
+}
+
+internal sealed class TargetMeasurementConfiguration : IEntityTypeConfiguration<TargetMeasurement>
+{
+    public void Configure(EntityTypeBuilder<TargetMeasurement> b)
+    {
+        b.ToTable("governance_measurements");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.Value).HasPrecision(18, 4);
+        b.HasOne<ProgressReport>().WithMany().HasForeignKey(x => x.ReportId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Target>().WithMany().HasForeignKey(x => x.TargetId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ReportEvidenceConfiguration : IEntityTypeConfiguration<ReportEvidence>
+{
+    public void Configure(EntityTypeBuilder<ReportEvidence> b)
+    {
+        b.ToTable("governance_report_evidence");
+        b.HasKey(x => new { x.ReportId, x.AttachmentId });
+        b.HasOne<ProgressReport>().WithMany().HasForeignKey(x => x.ReportId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class SentReminderConfiguration : IEntityTypeConfiguration<SentReminder>
+{
+    public void Configure(EntityTypeBuilder<SentReminder> b)
+    {
+        b.ToTable("governance_sent_reminders");
+        b.HasKey(x => new { x.AssignmentId, x.MilestoneId, x.Kind });
+        b.Property(x => x.Kind).HasMaxLength(20);
+    }
+}

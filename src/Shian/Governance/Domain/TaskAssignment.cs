@@ -37,6 +37,13 @@ public sealed class TaskAssignment : IRegionScoped, IAudited
     /// <summary>Order within the task, as the document lists them.</summary>
     public int Ordinal { get; init; }
 
+    /// <summary>Kept current by each report and by the daily job.</summary>
+    public WorkStatus Status { get; set; } = WorkStatus.NotStarted;
+
+    public int Percent { get; set; }
+
+    public DateTime? LastReportedAtUtc { get; set; }
+
     /// <summary>How the name in the document was resolved (名称/别名/组/人工指定).</summary>
     public required string Resolution { get; init; }
 

@@ -438,6 +438,114 @@ namespace Shian.Data.Migrations.Postgres
                     b.ToTable("governance_tasks", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Governance.Domain.ProgressReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Completed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("completed");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("integer")
+                        .HasColumnName("percent");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<DateTime>("ReportedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reported_at_utc");
+
+                    b.Property<string>("ReportedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("reported_by");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("task_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text");
+
+                    b.Property<string>("UnitKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("unit_key");
+
+                    b.Property<string>("UnitName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("unit_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_governance_reports");
+
+                    b.HasIndex("TaskId", "UnitKey", "ReportedAtUtc")
+                        .HasDatabaseName("ix_governance_reports_task_id_unit_key_reported_at_utc");
+
+                    b.ToTable("governance_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Governance.Domain.ReportEvidence", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("report_id");
+
+                    b.Property<Guid>("AttachmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("attachment_id");
+
+                    b.HasKey("ReportId", "AttachmentId")
+                        .HasName("pk_governance_report_evidence");
+
+                    b.ToTable("governance_report_evidence", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Governance.Domain.SentReminder", b =>
+                {
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assignment_id");
+
+                    b.Property<Guid>("MilestoneId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("milestone_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at_utc");
+
+                    b.HasKey("AssignmentId", "MilestoneId", "Kind")
+                        .HasName("pk_governance_sent_reminders");
+
+                    b.ToTable("governance_sent_reminders", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Governance.Domain.Target", b =>
                 {
                     b.Property<Guid>("Id")
@@ -501,6 +609,45 @@ namespace Shian.Data.Migrations.Postgres
                     b.ToTable("governance_targets", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Governance.Domain.TargetMeasurement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("report_id");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("target_id");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_governance_measurements");
+
+                    b.HasIndex("ReportId")
+                        .HasDatabaseName("ix_governance_measurements_report_id");
+
+                    b.HasIndex("TargetId")
+                        .HasDatabaseName("ix_governance_measurements_target_id");
+
+                    b.ToTable("governance_measurements", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Governance.Domain.TaskAssignment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -508,9 +655,17 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateTime?>("LastReportedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_reported_at_utc");
+
                     b.Property<int>("Ordinal")
                         .HasColumnType("integer")
                         .HasColumnName("ordinal");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("integer")
+                        .HasColumnName("percent");
 
                     b.Property<Guid>("PlanId")
                         .HasColumnType("uuid")
@@ -534,6 +689,12 @@ namespace Shian.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("role");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
 
                     b.Property<Guid>("TaskId")
                         .HasColumnType("uuid")
@@ -1317,6 +1478,26 @@ namespace Shian.Data.Migrations.Postgres
                         .HasConstraintName("fk_governance_tasks_governance_sections_section_id");
                 });
 
+            modelBuilder.Entity("Shian.Governance.Domain.ProgressReport", b =>
+                {
+                    b.HasOne("Shian.Governance.Domain.PlanTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_governance_reports_governance_tasks_task_id");
+                });
+
+            modelBuilder.Entity("Shian.Governance.Domain.ReportEvidence", b =>
+                {
+                    b.HasOne("Shian.Governance.Domain.ProgressReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_governance_report_evidence_governance_reports_report_id");
+                });
+
             modelBuilder.Entity("Shian.Governance.Domain.Target", b =>
                 {
                     b.HasOne("Shian.Governance.Domain.PlanTask", null)
@@ -1325,6 +1506,23 @@ namespace Shian.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_governance_targets_governance_tasks_task_id");
+                });
+
+            modelBuilder.Entity("Shian.Governance.Domain.TargetMeasurement", b =>
+                {
+                    b.HasOne("Shian.Governance.Domain.ProgressReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_governance_measurements_governance_reports_report_id");
+
+                    b.HasOne("Shian.Governance.Domain.Target", null)
+                        .WithMany()
+                        .HasForeignKey("TargetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_governance_measurements_governance_targets_target_id");
                 });
 
             modelBuilder.Entity("Shian.Governance.Domain.TaskAssignment", b =>

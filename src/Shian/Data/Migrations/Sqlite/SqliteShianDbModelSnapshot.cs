@@ -429,6 +429,114 @@ namespace Shian.Data.Migrations.Sqlite
                     b.ToTable("governance_tasks", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Governance.Domain.ProgressReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Completed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("completed");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("percent");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plan_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<DateTime>("ReportedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reported_at_utc");
+
+                    b.Property<string>("ReportedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reported_by");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("task_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<string>("UnitKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_key");
+
+                    b.Property<string>("UnitName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_governance_reports");
+
+                    b.HasIndex("TaskId", "UnitKey", "ReportedAtUtc")
+                        .HasDatabaseName("ix_governance_reports_task_id_unit_key_reported_at_utc");
+
+                    b.ToTable("governance_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Governance.Domain.ReportEvidence", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("report_id");
+
+                    b.Property<Guid>("AttachmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attachment_id");
+
+                    b.HasKey("ReportId", "AttachmentId")
+                        .HasName("pk_governance_report_evidence");
+
+                    b.ToTable("governance_report_evidence", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Governance.Domain.SentReminder", b =>
+                {
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assignment_id");
+
+                    b.Property<Guid>("MilestoneId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("milestone_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_at_utc");
+
+                    b.HasKey("AssignmentId", "MilestoneId", "Kind")
+                        .HasName("pk_governance_sent_reminders");
+
+                    b.ToTable("governance_sent_reminders", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Governance.Domain.Target", b =>
                 {
                     b.Property<Guid>("Id")
@@ -492,6 +600,45 @@ namespace Shian.Data.Migrations.Sqlite
                     b.ToTable("governance_targets", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Governance.Domain.TargetMeasurement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("report_id");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target_id");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_governance_measurements");
+
+                    b.HasIndex("ReportId")
+                        .HasDatabaseName("ix_governance_measurements_report_id");
+
+                    b.HasIndex("TargetId")
+                        .HasDatabaseName("ix_governance_measurements_target_id");
+
+                    b.ToTable("governance_measurements", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Governance.Domain.TaskAssignment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -499,9 +646,17 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<DateTime?>("LastReportedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_reported_at_utc");
+
                     b.Property<int>("Ordinal")
                         .HasColumnType("INTEGER")
                         .HasColumnName("ordinal");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("percent");
 
                     b.Property<Guid>("PlanId")
                         .HasColumnType("TEXT")
@@ -525,6 +680,12 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT")
                         .HasColumnName("role");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
 
                     b.Property<Guid>("TaskId")
                         .HasColumnType("TEXT")
@@ -1302,6 +1463,26 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasConstraintName("fk_governance_tasks_governance_sections_section_id");
                 });
 
+            modelBuilder.Entity("Shian.Governance.Domain.ProgressReport", b =>
+                {
+                    b.HasOne("Shian.Governance.Domain.PlanTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_governance_reports_governance_tasks_task_id");
+                });
+
+            modelBuilder.Entity("Shian.Governance.Domain.ReportEvidence", b =>
+                {
+                    b.HasOne("Shian.Governance.Domain.ProgressReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_governance_report_evidence_governance_reports_report_id");
+                });
+
             modelBuilder.Entity("Shian.Governance.Domain.Target", b =>
                 {
                     b.HasOne("Shian.Governance.Domain.PlanTask", null)
@@ -1310,6 +1491,23 @@ namespace Shian.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_governance_targets_governance_tasks_task_id");
+                });
+
+            modelBuilder.Entity("Shian.Governance.Domain.TargetMeasurement", b =>
+                {
+                    b.HasOne("Shian.Governance.Domain.ProgressReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_governance_measurements_governance_reports_report_id");
+
+                    b.HasOne("Shian.Governance.Domain.Target", null)
+                        .WithMany()
+                        .HasForeignKey("TargetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_governance_measurements_governance_targets_target_id");
                 });
 
             modelBuilder.Entity("Shian.Governance.Domain.TaskAssignment", b =>

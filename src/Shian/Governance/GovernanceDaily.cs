@@ -1,0 +1,141 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Shian.Data;
+using Shian.Governance.Domain;
+using Shian.Governance.Rules;
+using Shian.Kernel.Calendar;
+using Shian.Kernel.Inbox;
+using Shian.Kernel.Regions;
+using Shian.Kernel.Scoping;
+using Shian.Kernel.Users;
+
+namespace Shian.Governance;
+
+/// <summary>Configuration section <c>Governance</c>.</summary>
+public sealed class GovernanceOptions
+{
+    public const string Section = "Governance";
+
+    /// <summary>Remind a unit this many working days before each milestone.</summary>
+    public List<int> ReminderWorkingDays { get; set; } = [5, 1];
+
+    /// <summary>Beijing-time hour at which the daily job runs.</summary>
+    public int DailyRunHour { get; set; } = 1;
+}
+
+/// <summary>
+/// The daily pass over open assignments: re-evaluates each status (marking overdue ones), and sends each reminder
+/// (N working days before a milestone, on the statutory calendar) and each overdue notice once, to the officers and
+/// coordinators of the unit's district. Runs as system work (no request, unrestricted scope).
+/// </summary>
+public sealed partial class GovernanceDaily(ShianDb db, Notifier notifier, WorkingDayCalendarProvider calendar, IOptions<GovernanceOptions> options, TimeProvider clock, ILogger<GovernanceDaily> logger)
+{
+    public sealed record Outcome(int StatusesChanged, int Reminders, int OverdueNotices);
+
+    public async Task<Outcome> RunAsync(DateOnly today, CancellationToken ct)
+    {
+        var open = await db.TaskAssignments.Where(a => a.Status != WorkStatus.Completed).ToListAsync(ct);
+        var taskIds = open.Select(a => a.TaskId).Distinct().ToList();
+        var tasks = await db.PlanTasks.AsNoTracking().Where(t => taskIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
+        var milestones = (await db.Milestones.AsNoTracking().Where(m => taskIds.Contains(m.TaskId)).ToListAsync(ct)).ToLookup(m => m.TaskId);
+        var latest = (await db.ProgressReports.AsNoTracking().Where(r => taskIds.Contains(r.TaskId)).ToListAsync(ct))
+            .GroupBy(r => (r.TaskId, r.UnitKey)).ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.ReportedAtUtc).First());
+        var sent = (await db.SentReminders.AsNoTracking().Where(s => taskIds.Count > 0).ToListAsync(ct)).Select(s => (s.AssignmentId, s.MilestoneId, s.Kind)).ToHashSet();
+        var recipients = await RecipientsAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        int changed = 0, reminders = 0, overdue = 0;
+
+        foreach (var a in open)
+        {
+            if (!tasks.TryGetValue(a.TaskId, out var task))
+            {
+                continue;
+            }
+
+            var ms = milestones[a.TaskId].OrderBy(m => m.Date).ToList();
+            var report = latest.GetValueOrDefault((a.TaskId, a.UnitKey));
+            var status = WorkStatusRule.Evaluate([.. ms.Select(m => m.Date)], task.Recurring, report is null ? null : (report.Percent, report.Completed), today);
+            if (status != a.Status)
+            {
+                a.Status = status;
+                changed++;
+            }
+
+            var users = recipients(a.RegionCode);
+            var label = task.Number is null ? Shorten(task.Text) : $"第 {task.Number} 项";
+            if (status == WorkStatus.Overdue && ms.LastOrDefault(m => m.Date < today) is { } passed && sent.Add((a.Id, passed.Id, "overdue")))
+            {
+                notifier.Notify(users, $"任务已逾期：{label}", $"{a.UnitName} · 节点 {passed.Date:yyyy-MM-dd}：{passed.Text}", $"/governance/tasks/{task.Id}");
+                db.SentReminders.Add(new SentReminder { AssignmentId = a.Id, MilestoneId = passed.Id, Kind = "overdue", SentAtUtc = now });
+                overdue++;
+            }
+
+            foreach (var m in ms.Where(m => m.Date >= today))
+            {
+                var left = calendar.Current.WorkingDaysBetween(today, m.Date).Days;
+                if (options.Value.ReminderWorkingDays.Contains(left) && sent.Add((a.Id, m.Id, $"due-{left}")))
+                {
+                    notifier.Notify(users, $"任务将到期：{label}（剩余 {left} 个工作日）", $"{a.UnitName} · 节点 {m.Date:yyyy-MM-dd}：{m.Text}", $"/governance/tasks/{task.Id}");
+                    db.SentReminders.Add(new SentReminder { AssignmentId = a.Id, MilestoneId = m.Id, Kind = $"due-{left}", SentAtUtc = now });
+                    reminders++;
+                }
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        LogRun(logger, today, changed, reminders, overdue);
+        return new Outcome(changed, reminders, overdue);
+    }
+
+    /// <summary>Officers and coordinators granted the unit's district (or, for a city unit, the city itself).</summary>
+    private async Task<Func<string, IReadOnlyList<string>>> RecipientsAsync(CancellationToken ct)
+    {
+        var roleIds = await db.Roles.Where(r => r.Name == ShianRoles.Officer || r.Name == ShianRoles.Coordinator).Select(r => r.Id).ToListAsync(ct);
+        var userIds = await db.UserRoles.Where(ur => roleIds.Contains(ur.RoleId)).Select(ur => ur.UserId).Distinct().ToListAsync(ct);
+        var grants = (await db.RegionGrants.AsNoTracking().Where(g => userIds.Contains(g.UserId)).ToListAsync(ct)).ToLookup(g => g.RegionCode, g => g.UserId);
+        return region => [.. grants[RegionCode.CountyOf(region) ?? region].Distinct()];
+    }
+
+    private static string Shorten(string text) => text.Length <= 20 ? text : text[..20] + "…";
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Governance daily pass for {Today}: {Changed} statuses changed, {Reminders} reminders, {Overdue} overdue notices")]
+    private static partial void LogRun(ILogger logger, DateOnly today, int changed, int reminders, int overdue);
+}
+
+/// <summary>Runs <see cref="GovernanceDaily"/> at start-up and every day at the configured Beijing hour.</summary>
+internal sealed partial class GovernanceDailyJob(IServiceScopeFactory scopes, IOptions<GovernanceOptions> options, TimeProvider clock, ILogger<GovernanceDailyJob> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<GovernanceDaily>().RunAsync(GovernanceApi.Today(clock), stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogFailed(logger, e);
+            }
+
+            await Task.Delay(UntilNextRun(), clock, stoppingToken);
+        }
+    }
+
+    private TimeSpan UntilNextRun()
+    {
+        var beijing = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+        var now = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), beijing);
+        var next = new DateTimeOffset(now.Date.AddHours(options.Value.DailyRunHour), now.Offset);
+        if (next <= now)
+        {
+            next = next.AddDays(1);
+        }
+
+        return next - now;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Governance daily pass failed")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}

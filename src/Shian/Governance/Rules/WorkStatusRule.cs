@@ -1,0 +1,31 @@
+using Shian.Governance.Domain;
+
+namespace Shian.Governance.Rules;
+
+/// <summary>
+/// Decides a unit's status on a task from its milestones and its latest report. Pure.
+/// A completed report completes the task; a passed milestone without completion is overdue; a recurring task
+/// (持续实施) without a passed milestone is ongoing; otherwise in progress once reported, else not started.
+/// </summary>
+public static class WorkStatusRule
+{
+    public static WorkStatus Evaluate(IReadOnlyList<DateOnly> milestones, bool recurring, (int Percent, bool Completed)? latestReport, DateOnly today)
+    {
+        if (latestReport is { Completed: true })
+        {
+            return WorkStatus.Completed;
+        }
+
+        if (milestones.Any(d => d < today))
+        {
+            return WorkStatus.Overdue;
+        }
+
+        if (recurring)
+        {
+            return WorkStatus.Ongoing;
+        }
+
+        return latestReport is null ? WorkStatus.NotStarted : WorkStatus.InProgress;
+    }
+}

@@ -1,0 +1,110 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Shian.Data;
+using Shian.Governance;
+using Shian.IntegrationTests.Infrastructure;
+using Shian.Kernel.Users;
+
+namespace Shian.IntegrationTests.Governance;
+
+/// <summary>Progress reports, statuses, the daily overdue/reminder pass.</summary>
+public abstract class TrackingTests(ShianFactory factory)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>Imports a 溪湖区 plan for next year (its milestones lie ahead) and returns its first task's id.</summary>
+    private async Task<(string PlanId, string TaskId, int Year)> ImportNextYearPlanAsync()
+    {
+        var year = factory.Clock.GetUtcNow().Year + 1;
+        var client = await factory.ClientAsAsync("coordinator@210503");
+        var res = await client.PostAsync("/api/v1/plans", Seeds.PlanForm(Seeds.SmallDistrictPlan("溪湖区", Guid.NewGuid().ToString("N")[..8], year), "plan.txt"), Ct);
+        res.EnsureSuccessStatusCode();
+        var planId = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+        var plan = await client.GetFromJsonAsync<JsonElement>($"/api/v1/plans/{planId}", Ct);
+        return (planId, plan.GetProperty("sections")[0].GetProperty("tasks")[0].GetProperty("id").GetString()!, year);
+    }
+
+    [Fact]
+    public async Task AResponsibleUnitReportsProgress_AndTheCoordinatorSeesItWithTheStatus()
+    {
+        var (_, taskId, _) = await ImportNextYearPlanAsync();
+        var officer = await factory.ClientAsAsync("officer@210503");
+        var res = await officer.PostAsJsonAsync($"/api/v1/plans/tasks/{taskId}/reports",
+            new { unitKey = "210503:market-regulation", text = "已完成 12 所学校食堂改造。", percent = 40, completed = false }, Ct);
+        Assert.Equal(HttpStatusCode.Created, res.StatusCode);
+
+        var task = await (await factory.ClientAsAsync("coordinator@210503")).GetFromJsonAsync<JsonElement>($"/api/v1/plans/tasks/{taskId}", Ct);
+        var report = task.GetProperty("reports")[0];
+        Assert.Equal("已完成 12 所学校食堂改造。", report.GetProperty("text").GetString());
+        Assert.Equal("officer@210503", report.GetProperty("reportedBy").GetString());
+        var unit = task.GetProperty("assignments").EnumerateArray().Single(a => a.GetProperty("unitKey").GetString() == "210503:market-regulation");
+        Assert.Equal("进行中", unit.GetProperty("statusLabel").GetString());
+        Assert.Equal(40, unit.GetProperty("percent").GetInt32());
+        var other = task.GetProperty("assignments").EnumerateArray().Single(a => a.GetProperty("unitKey").GetString() == "210503:education");
+        Assert.Equal("未开始", other.GetProperty("statusLabel").GetString());
+
+        var done = await officer.PostAsJsonAsync($"/api/v1/plans/tasks/{taskId}/reports",
+            new { unitKey = "210503:market-regulation", text = "全部完成。", percent = 100, completed = true }, Ct);
+        Assert.Equal(HttpStatusCode.Created, done.StatusCode);
+        task = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/plans/tasks/{taskId}", Ct);
+        Assert.Equal("已完成", task.GetProperty("assignments").EnumerateArray().Single(a => a.GetProperty("unitKey").GetString() == "210503:market-regulation").GetProperty("statusLabel").GetString());
+    }
+
+    [Fact]
+    public async Task ABadReport_IsRefusedNamingTheField_AndAnotherDistrictCannotReachTheTask()
+    {
+        var (_, taskId, _) = await ImportNextYearPlanAsync();
+        var officer = await factory.ClientAsAsync("officer@210503");
+        var bad = await officer.PostAsJsonAsync($"/api/v1/plans/tasks/{taskId}/reports", new { unitKey = "210503:market-regulation", text = "", percent = 150, completed = false }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var errors = (await bad.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("text", out _));
+        Assert.True(errors.TryGetProperty("percent", out _));
+
+        var notMine = await officer.PostAsJsonAsync($"/api/v1/plans/tasks/{taskId}/reports", new { unitKey = "210504:market-regulation", text = "x", percent = 10, completed = false }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, notMine.StatusCode);
+
+        var mingshan = await factory.ClientAsAsync("officer@210504");
+        Assert.Equal(HttpStatusCode.NotFound, (await mingshan.GetAsync($"/api/v1/plans/tasks/{taskId}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await mingshan.PostAsJsonAsync($"/api/v1/plans/tasks/{taskId}/reports",
+            new { unitKey = "210503:market-regulation", text = "x", percent = 10, completed = false }, Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task TheDailyPass_RemindsFiveAndOneWorkingDaysAhead_OnceEach_ThenMarksOverdue()
+    {
+        var (_, taskId, year) = await ImportNextYearPlanAsync();
+        var due = new DateOnly(year, 10, 31); // "10月底前"
+        await using var scope = factory.Scope();
+        var daily = scope.ServiceProvider.GetRequiredService<GovernanceDaily>();
+        var calendar = scope.ServiceProvider.GetRequiredService<Shian.Kernel.Calendar.WorkingDayCalendarProvider>().Current;
+        var db = scope.ServiceProvider.GetRequiredService<ShianDb>();
+        var officer = await scope.ServiceProvider.GetRequiredService<UserManager<ShianUser>>().FindByNameAsync("officer@210503");
+
+        // The day five working days before the deadline (on the statutory calendar).
+        var fiveBefore = due;
+        while (calendar.WorkingDaysBetween(fiveBefore, due).Days < 5)
+        {
+            fiveBefore = fiveBefore.AddDays(-1);
+        }
+
+        var first = await daily.RunAsync(fiveBefore, Ct);
+        Assert.True(first.Reminders >= 2); // both responsible units of the task
+        Assert.Equal(0, (await daily.RunAsync(fiveBefore, Ct)).Reminders); // sent once
+        Assert.True(await db.Notifications.AnyAsync(n => n.UserId == officer!.Id && n.Title.Contains("剩余 5 个工作日") && n.Link == $"/governance/tasks/{taskId}", Ct));
+
+        var overdue = await daily.RunAsync(due.AddDays(1), Ct);
+        Assert.True(overdue.OverdueNotices >= 2);
+        db.ChangeTracker.Clear();
+        Assert.True(await db.TaskAssignments.AnyAsync(a => a.TaskId == Guid.Parse(taskId) && a.Status == Shian.Governance.Domain.WorkStatus.Overdue, Ct));
+        Assert.True(await db.Notifications.AnyAsync(n => n.UserId == officer!.Id && n.Title.StartsWith("任务已逾期"), Ct));
+    }
+}
+
+public sealed class TrackingSqliteTests(SqliteShianFactory factory) : TrackingTests(factory), IClassFixture<SqliteShianFactory>;
+
+public sealed class TrackingPostgresTests(PostgresShianFactory factory) : TrackingTests(factory), IClassFixture<PostgresShianFactory>;
