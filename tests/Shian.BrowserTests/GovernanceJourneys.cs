@@ -56,6 +56,25 @@ public sealed class GovernanceJourneys(BrowserFixture fixture)
         await Assertions.Expect(phone.GetByText("建立完善党政同责制度：6月前各县（市、区）出台食品安全“党政同责”实施细则。")).ToBeVisibleAsync();
         await Assertions.Expect(phone.GetByText("温州市鹿城区人民政府").First).ToBeVisibleAsync();
         await phone.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "my-tasks-phone.png"), FullPage = true });
+
+        // The officer opens task 1 and reports progress from the phone.
+        await phone.GetByRole(AriaRole.Link, new() { Name = "建立完善党政同责制度：6月前各县（市、区）出台食品安全“党政同责”实施细则。" }).ClickAsync();
+        await phone.GetByLabel("报送单位").SelectOptionAsync(new SelectOptionValue { Label = "温州市鹿城区人民政府" });
+        await phone.GetByLabel("进展情况").FillAsync("区政府已印发党政同责实施细则（鹿政办〔2018〕12号）。");
+        await phone.GetByLabel("完成比例（%）").FillAsync("100");
+        await phone.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "report-progress-phone.png"), FullPage = true });
+        await phone.GetByRole(AriaRole.Button, new() { Name = "提交进展" }).ClickAsync();
+        await Assertions.Expect(phone.GetByRole(AriaRole.Status)).ToContainTextAsync("进展已报送");
         await phone.Context.CloseAsync();
+
+        // The coordinator sees the report and the unit's status on the task.
+        var back = await SignedInAsync("coordinator@330300", 1280, 900);
+        await back.GetByRole(AriaRole.Link, new() { Name = "工作方案" }).ClickAsync();
+        await back.GetByRole(AriaRole.Link, new() { Name = "2018年温州市食品安全工作责任分工一览表" }).ClickAsync();
+        await back.GetByRole(AriaRole.Link, new() { Name = "6月前各县（市、区）出台食品安全“党政同责”实施细则。" }).ClickAsync();
+        await Assertions.Expect(back.Locator("#reports")).ToContainTextAsync("区政府已印发党政同责实施细则");
+        await Assertions.Expect(back.GetByRole(AriaRole.Row).Filter(new() { HasText = "温州市鹿城区人民政府" })).ToContainTextAsync("已完成");
+        await back.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "task-desktop.png"), FullPage = true });
+        await back.Context.CloseAsync();
     }
 }

@@ -129,8 +129,9 @@ public sealed class PlanImport(ShianDb db, UnitCatalogService unitCatalog, IAtta
                     Recurring = t.Recurring,
                 };
                 db.PlanTasks.Add(task);
-                AddAssignments(task, t.Lead, AssignmentRole.Lead, catalog, mappings, region);
-                AddAssignments(task, t.Units, AssignmentRole.Responsible, catalog, mappings, region);
+                var status = Rules.WorkStatusRule.Evaluate([.. t.Milestones.Select(m => m.Date)], t.Recurring, null, GovernanceApi.Today(clock));
+                AddAssignments(task, t.Lead, AssignmentRole.Lead, catalog, mappings, region, status);
+                AddAssignments(task, t.Units, AssignmentRole.Responsible, catalog, mappings, region, status);
                 db.Milestones.AddRange(t.Milestones.Select((m, i) => new Milestone { TaskId = task.Id, RegionCode = region, Ordinal = i + 1, Date = m.Date, Phrase = m.Phrase, Text = m.Text, Rule = m.Rule }));
                 db.Targets.AddRange(t.Targets.Select((g, i) => new Target
                 {
@@ -172,7 +173,7 @@ public sealed class PlanImport(ShianDb db, UnitCatalogService unitCatalog, IAtta
         return plan;
     }
 
-    private void AddAssignments(PlanTask task, IEnumerable<UnitResolution> resolutions, AssignmentRole role, UnitCatalog catalog, IReadOnlyDictionary<string, string> mappings, string planRegion)
+    private void AddAssignments(PlanTask task, IEnumerable<UnitResolution> resolutions, AssignmentRole role, UnitCatalog catalog, IReadOnlyDictionary<string, string> mappings, string planRegion, WorkStatus status)
     {
         var seen = new HashSet<string>();
         var ordinal = 0;
@@ -207,7 +208,7 @@ public sealed class PlanImport(ShianDb db, UnitCatalogService unitCatalog, IAtta
 
             db.TaskAssignments.Add(new TaskAssignment
             {
-                TaskId = task.Id, PlanId = task.PlanId, UnitKey = unitKey, UnitName = unit.Name, RegionCode = unit.RegionCode, Role = role, Ordinal = ++ordinal,
+                TaskId = task.Id, PlanId = task.PlanId, UnitKey = unitKey, UnitName = unit.Name, RegionCode = unit.RegionCode, Role = role, Ordinal = ++ordinal, Status = status,
                 Resolution = rule.Length > 500 ? rule[..500] : rule,
             });
         }
