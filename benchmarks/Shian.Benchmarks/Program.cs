@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Shian.Benchmarks.PlanParsingBenchmarks).Assembly).Run(args);
