@@ -65,6 +65,20 @@ internal static class GovernanceApi
             });
         });
 
+        group.MapGet("/{id:guid}/export.xlsx", async (Guid id, GovernanceQueries queries, CancellationToken ct) =>
+        {
+            var (view, reports) = await ExportDataAsync(queries, id, ct);
+            var bytes = Export.PlanExport.Xlsx(view.Plan.Title, Export.PlanExport.Rows(view, reports));
+            return TypedResults.File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{view.Plan.Title}-进展.xlsx");
+        }).WithSummary("导出任务进展表（.xlsx）");
+
+        group.MapGet("/{id:guid}/report.docx", async (Guid id, GovernanceQueries queries, TimeProvider clock, CancellationToken ct) =>
+        {
+            var (view, reports) = await ExportDataAsync(queries, id, ct);
+            var bytes = Export.PlanExport.Docx(view.Plan.Title, Today(clock), Export.PlanExport.Rows(view, reports), [.. view.Tasks.SelectMany(t => t.Assignments)]);
+            return TypedResults.File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{view.Plan.Title}-进展情况通报.docx");
+        }).WithSummary("生成进展情况通报（.docx）");
+
         group.MapDelete("/{id:guid}", async (Guid id, ShianDb db, CancellationToken ct) =>
         {
             var plan = await db.Plans.FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw ShianProblemException.NotFound("governance.plan-not-found", "工作方案不存在");
@@ -115,6 +129,12 @@ internal static class GovernanceApi
         }).WithSummary("我辖区单位承担的任务");
 
         return app;
+    }
+
+    private static async Task<(GovernanceQueries.PlanView View, IReadOnlyList<Domain.ProgressReport> Reports)> ExportDataAsync(GovernanceQueries queries, Guid id, CancellationToken ct)
+    {
+        var view = await queries.PlanAsync(id, ct) ?? throw ShianProblemException.NotFound("governance.plan-not-found", "工作方案不存在");
+        return (view, await queries.ReportsOfPlanAsync(id, ct));
     }
 
     internal static DateOnly Today(TimeProvider clock) =>

@@ -51,6 +51,12 @@ public sealed class GovernanceQueries(ShianDb db)
             [.. targets.Where(g => g.TaskId == t.Id)], [.. unresolved.Where(u => u.TaskId == t.Id)]))]);
     }
 
+    /// <summary>Every unit's reports on a plan the caller can read (reviewed: the plan itself passed the region filter).</summary>
+    public async Task<IReadOnlyList<ProgressReport>> ReportsOfPlanAsync(Guid planId, CancellationToken ct) =>
+        await db.Plans.AsNoTracking().AnyAsync(p => p.Id == planId, ct)
+            ? await db.ProgressReports.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking().Where(r => r.PlanId == planId).ToListAsync(ct)
+            : [];
+
     /// <summary>
     /// Tasks given to units within the caller's regions, also from plans of an enclosing region (the city's plan
     /// assigns tasks to 溪湖区政府). The assignments are region-filtered; the task and plan rows they point to are
