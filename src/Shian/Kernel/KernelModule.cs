@@ -29,6 +29,7 @@ internal static class KernelModule
         services.AddScoped<DemoSeeder>();
         services.AddScoped<Notifier>();
         services.AddSingleton<IAttachmentStore, LocalFolderAttachmentStore>();
+        services.AddScoped<AttachmentWriter>();
         services.AddOptions<AttachmentOptions>().BindConfiguration(AttachmentOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = 1024L * 1024 * 1024);
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);

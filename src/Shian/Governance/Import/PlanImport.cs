@@ -15,7 +15,7 @@ namespace Shian.Governance.Import;
 /// unit assignments, milestones, targets and source file in one transaction. The same document (by SHA-256) is not
 /// imported twice for one region. A person's mapping of an unresolved unit name is kept as an alias.
 /// </summary>
-public sealed class PlanImport(ShianDb db, UnitCatalogService unitCatalog, IAttachmentStore store, TimeProvider clock)
+public sealed class PlanImport(ShianDb db, UnitCatalogService unitCatalog, AttachmentWriter attachments, TimeProvider clock)
 {
     public sealed record Request(string FileName, byte[] Content, int? Year, string? RegionCode, IReadOnlyDictionary<string, string>? Mappings = null);
 
@@ -78,8 +78,7 @@ public sealed class PlanImport(ShianDb db, UnitCatalogService unitCatalog, IAtta
 
         var region = parsed.IssuerRegionCode!;
         var now = clock.GetUtcNow().UtcDateTime;
-        var attachmentId = Guid.CreateVersion7();
-        var key = $"{now:yyyy}/{now:MM}/{attachmentId:N}";
+        var source = await attachments.AddAsync(region, null, request.FileName, request.Content, ct, ContentTypeOf(request.FileName));
         var plan = new Plan
         {
             RegionCode = region,
@@ -88,24 +87,12 @@ public sealed class PlanImport(ShianDb db, UnitCatalogService unitCatalog, IAtta
             IssuerName = parsed.IssuerName,
             Layout = parsed.Layout,
             ContentHash = preview.ContentHash,
-            SourceFileName = Path.GetFileName(request.FileName),
-            SourceAttachmentId = attachmentId,
+            SourceFileName = source.FileName,
+            SourceAttachmentId = source.Id,
             ImportedBy = db.Request.UserName,
             ImportedAtUtc = now,
         };
         db.Plans.Add(plan);
-        db.Attachments.Add(new Attachment
-        {
-            Id = attachmentId,
-            RegionCode = region,
-            FileName = plan.SourceFileName,
-            ContentType = ContentTypeOf(request.FileName),
-            Size = request.Content.Length,
-            Sha256 = preview.ContentHash,
-            StorageKey = key,
-            UploadedBy = plan.ImportedBy,
-            UploadedAtUtc = now,
-        });
 
         var taskOrdinal = 0;
         foreach (var (section, sectionIndex) in parsed.Sections.Select((s, i) => (s, i)))
@@ -150,23 +137,18 @@ public sealed class PlanImport(ShianDb db, UnitCatalogService unitCatalog, IAtta
             }
         }
 
-        await using (var file = new MemoryStream(request.Content, writable: false))
-        {
-            await store.SaveAsync(key, file, ct);
-        }
-
         try
         {
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateException)
         {
-            await store.DeleteAsync(key, CancellationToken.None);
+            await attachments.DiscardAsync([source]);
             throw new ShianProblemException(StatusCodes.Status409Conflict, "governance.plan-duplicate", "重复导入", "该文件刚刚已被导入，未重复保存。");
         }
         catch
         {
-            await store.DeleteAsync(key, CancellationToken.None);
+            await attachments.DiscardAsync([source]);
             throw;
         }
 

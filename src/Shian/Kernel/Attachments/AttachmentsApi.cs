@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -66,9 +65,8 @@ internal static class AttachmentsApi
 
     private static async Task<IResult> UploadAsync(
         [FromForm] string regionCode, [FromForm] string? businessUscc, IFormFile file,
-        ShianDb db, IAttachmentStore store, IOptions<AttachmentOptions> options, TimeProvider clock, CancellationToken ct)
+        ShianDb db, AttachmentWriter writer, IOptions<AttachmentOptions> options, CancellationToken ct)
     {
-        var limits = options.Value;
         var errors = new Dictionary<string, string[]>();
         if (!RegionCode.IsValid(regionCode))
         {
@@ -89,6 +87,12 @@ internal static class AttachmentsApi
             throw ShianProblemException.Invalid("attachment.invalid", "附件信息有误", errors);
         }
 
+        // Refuse an oversized upload before reading it into memory.
+        if (file.Length > options.Value.MaxBytes)
+        {
+            throw new ShianProblemException(StatusCodes.Status413PayloadTooLarge, "attachment.too-large", "文件过大", $"文件不能超过 {options.Value.MaxBytes / 1024 / 1024} MB。");
+        }
+
         var scope = db.Request.Scope;
         var ownBusiness = scope.Uscc is not null && businessUscc == scope.Uscc;
         if (!scope.AllowsCreateIn(regionCode) && !ownBusiness)
@@ -96,70 +100,20 @@ internal static class AttachmentsApi
             throw new ShianProblemException(StatusCodes.Status403Forbidden, "scope.region-forbidden", "无权操作", $"您无权在区划 {regionCode} 下创建记录。");
         }
 
-        if (file.Length == 0)
-        {
-            throw ShianProblemException.Invalid("attachment.empty", "文件为空");
-        }
-
-        if (file.Length > limits.MaxBytes)
-        {
-            throw new ShianProblemException(StatusCodes.Status413PayloadTooLarge, "attachment.too-large", "文件过大", $"文件不能超过 {limits.MaxBytes / 1024 / 1024} MB。");
-        }
-
-        var head = new byte[16];
-        int read;
-        await using (var s = file.OpenReadStream())
-        {
-            read = await s.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct);
-        }
-
-        var type = FileTypes.Detect(file.FileName, head.AsSpan(0, read));
-        if (type is null || !limits.AllowedExtensions.Contains(type.Extension, StringComparer.OrdinalIgnoreCase))
-        {
-            throw new ShianProblemException(StatusCodes.Status415UnsupportedMediaType, "attachment.type-not-allowed", "文件类型不允许",
-                $"只允许 {string.Join("、", limits.AllowedExtensions)} 文件，且内容须与扩展名一致。");
-        }
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        var id = Guid.CreateVersion7();
-        var key = $"{now:yyyy}/{now:MM}/{id:N}";
-        // The form file is buffered by ASP.NET Core, so it can be read twice: once to hash, once to store.
-        string sha;
-        await using (var s = file.OpenReadStream())
-        {
-            sha = Convert.ToHexStringLower(await SHA256.HashDataAsync(s, ct));
-        }
-
-        await using (var s = file.OpenReadStream())
-        {
-            await store.SaveAsync(key, s, ct);
-        }
-
-        var attachment = new Attachment
-        {
-            Id = id,
-            RegionCode = regionCode,
-            BusinessUscc = string.IsNullOrEmpty(businessUscc) ? null : businessUscc,
-            FileName = Path.GetFileName(file.FileName),
-            ContentType = type.ContentType,
-            Size = file.Length,
-            Sha256 = sha,
-            StorageKey = key,
-            UploadedBy = db.Request.UserName,
-            UploadedAtUtc = now,
-        };
-        db.Attachments.Add(attachment);
+        using var ms = new MemoryStream();
+        await file.CopyToAsync(ms, ct);
+        var attachment = await writer.AddAsync(regionCode, businessUscc, file.FileName, ms.ToArray(), ct);
         try
         {
             await db.SaveChangesAsync(ct);
         }
         catch
         {
-            await store.DeleteAsync(key, CancellationToken.None);
+            await writer.DiscardAsync([attachment]);
             throw;
         }
 
-        return TypedResults.Created($"/api/v1/attachments/{id}", ToDto(attachment));
+        return TypedResults.Created($"/api/v1/attachments/{attachment.Id}", ToDto(attachment));
     }
 
     private static async Task<Attachment> FindAsync(ShianDb db, Guid id, CancellationToken ct) =>

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Shian.Data;
 using Shian.Governance;
 using Shian.Kernel.Attachments;
 using Shian.Kernel.Errors;
@@ -9,7 +8,7 @@ using Shian.Kernel.Errors;
 namespace Shian.Pages.Governance;
 
 /// <summary>One task: milestones, targets, each unit's status, the reports, and the progress form (phone-ready).</summary>
-public sealed class TaskModel(Tracking tracking, ShianDb db, IAttachmentStore store, TimeProvider clock) : PageModel
+public sealed class TaskModel(Tracking tracking, AttachmentWriter attachments, TimeProvider clock) : PageModel
 {
     public Tracking.TaskDetail? Detail { get; private set; }
 
@@ -75,18 +74,27 @@ public sealed class TaskModel(Tracking tracking, ShianDb db, IAttachmentStore st
             return Page();
         }
 
-        List<Guid> attachments = [];
+        Attachment? evidenceRow = null;
         try
         {
             if (evidence is { Length: > 0 })
             {
-                attachments.Add(await SaveEvidenceAsync(evidence, ct));
+                var unit = Detail.MyAssignments.FirstOrDefault(a => a.UnitKey == UnitKey)
+                    ?? throw ShianProblemException.Invalid("governance.report-invalid", "请选择单位", new Dictionary<string, string[]> { ["unitKey"] = ["请选择您辖区内承担此任务的单位"] });
+                using var ms = new MemoryStream();
+                await evidence.CopyToAsync(ms, ct);
+                evidenceRow = await attachments.AddAsync(unit.RegionCode, null, evidence.FileName, ms.ToArray(), ct);
             }
 
-            await tracking.ReportAsync(id, new Tracking.ReportRequest(UnitKey ?? "", Text ?? "", Percent, Completed, measurements, attachments), ct);
+            await tracking.ReportAsync(id, new Tracking.ReportRequest(UnitKey ?? "", Text ?? "", Percent, Completed, measurements, evidenceRow is null ? [] : [evidenceRow.Id]), ct);
         }
         catch (ShianProblemException e)
         {
+            if (evidenceRow is not null)
+            {
+                await attachments.DiscardAsync([evidenceRow]);
+            }
+
             foreach (var (field, messages) in e.Errors ?? new Dictionary<string, string[]> { [""] = [e.Message] })
             {
                 foreach (var m in messages)
@@ -99,45 +107,5 @@ public sealed class TaskModel(Tracking tracking, ShianDb db, IAttachmentStore st
         }
 
         return Redirect($"/governance/tasks/{id}?saved=1#reports");
-    }
-
-    /// <summary>The evidence file becomes an attachment of the reporting unit's region (same limits as every attachment).</summary>
-    private async Task<Guid> SaveEvidenceAsync(IFormFile file, CancellationToken ct)
-    {
-        var assignment = Detail!.MyAssignments.FirstOrDefault(a => a.UnitKey == UnitKey)
-            ?? throw ShianProblemException.Invalid("governance.report-invalid", "请选择单位", new Dictionary<string, string[]> { ["unitKey"] = ["请选择您辖区内承担此任务的单位"] });
-        var head = new byte[16];
-        int read;
-        await using (var s = file.OpenReadStream())
-        {
-            read = await s.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct);
-        }
-
-        var type = FileTypes.Detect(file.FileName, head.AsSpan(0, read));
-        if (type is null || file.Length > 20 * 1024 * 1024)
-        {
-            throw ShianProblemException.Invalid("attachment.type-not-allowed", "证明材料应为不超过 20 MB 的 pdf、图片、docx、xlsx 或 txt 文件");
-        }
-
-        using var ms = new MemoryStream();
-        await file.CopyToAsync(ms, ct);
-        var bytes = ms.ToArray();
-        var now = clock.GetUtcNow().UtcDateTime;
-        var id = Guid.CreateVersion7();
-        var stored = new Attachment
-        {
-            Id = id,
-            RegionCode = assignment.RegionCode,
-            FileName = Path.GetFileName(file.FileName),
-            ContentType = type.ContentType,
-            Size = bytes.Length,
-            Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)),
-            StorageKey = $"{now:yyyy}/{now:MM}/{id:N}",
-            UploadedBy = db.Request.UserName,
-            UploadedAtUtc = now,
-        };
-        await store.SaveAsync(stored.StorageKey, new MemoryStream(bytes), ct);
-        db.Attachments.Add(stored);
-        return stored.Id;
     }
 }
