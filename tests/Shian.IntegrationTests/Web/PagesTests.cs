@@ -95,6 +95,28 @@ public abstract partial class PagesTests(ShianFactory factory)
     }
 
     [Fact]
+    public async Task PlanAndTaskPages_OfAnotherDistrict_Are404()
+    {
+        var api = await factory.ClientAsAsync("coordinator@210504");
+        var created = await api.PostAsync("/api/v1/plans", Seeds.PlanForm(Seeds.SmallDistrictPlan("明山区", Guid.NewGuid().ToString("N")[..8]), "b.txt"), Ct);
+        created.EnsureSuccessStatusCode();
+        var planId = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString();
+        var plan = await api.GetFromJsonAsync<JsonElement>($"/api/v1/plans/{planId}", Ct);
+        var taskId = plan.GetProperty("sections")[0].GetProperty("tasks")[0].GetProperty("id").GetString();
+
+        var own = Browser();
+        await SignInAsync(own, "officer@210504", DemoOptions.DefaultPassword);
+        Assert.Equal(HttpStatusCode.OK, (await own.GetAsync($"/governance/tasks/{taskId}", Ct)).StatusCode);
+
+        var other = Browser();
+        await SignInAsync(other, "coordinator@210503", DemoOptions.DefaultPassword);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/governance/plans/{planId}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/governance/tasks/{taskId}", Ct)).StatusCode);
+        Assert.DoesNotContain(planId!, await other.GetStringAsync("/governance/plans", Ct), StringComparison.Ordinal);
+        Assert.DoesNotContain("明山区", await other.GetStringAsync("/governance/tasks", Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OpenApiDocument_DescribesTheApiWithBearerAuth()
     {
         var doc = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json", Ct);
