@@ -80,6 +80,8 @@ public abstract class ShianDb(DbContextOptions options, IRequestContext request,
 
     public DbSet<SentReminder> SentReminders => Set<SentReminder>();
 
+    public DbSet<SupervisionNotice> SupervisionNotices => Set<SupervisionNotice>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

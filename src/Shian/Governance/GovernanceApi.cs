@@ -116,6 +116,23 @@ internal static class GovernanceApi
             return TypedResults.Created($"/api/v1/plans/tasks/{id}", new { report.Id, report.Percent, report.Completed });
         }).WithSummary("报送任务进展");
 
+        tasks.MapPost("/{id:guid}/supervision", async (Guid id, Supervision.IssueRequest request, Supervision supervision, CancellationToken ct) =>
+        {
+            var notice = await supervision.IssueAsync(id, request, ct);
+            return TypedResults.Created($"/api/v1/supervision/{notice.Id}", new { notice.Id, notice.ReplyDue, notice.ReplyDueProvisional });
+        }).RequireAuthorization(Kernel.Users.Policies.Supervise).WithSummary("督办：要求单位在期限内回复");
+
+        var supervisionGroup = app.MapGroup("/api/v1/supervision").WithTags("Supervision 督办").Regulated("supervision");
+        supervisionGroup.MapGet("/", async (ShianDb db, CancellationToken ct) =>
+            TypedResults.Ok(await db.SupervisionNotices.AsNoTracking().OrderByDescending(n => n.IssuedAtUtc).Take(200)
+                .Select(n => new { n.Id, n.TaskId, n.UnitKey, n.UnitName, n.Reason, n.IssuedBy, n.IssuedAtUtc, n.ReplyDue, n.Status, n.Reply, n.RepliedAtUtc })
+                .ToListAsync(ct))).WithSummary("督办单（本辖区）");
+        supervisionGroup.MapPost("/{id:guid}/reply", async (Guid id, ReplyRequest request, Supervision supervision, CancellationToken ct) =>
+        {
+            var notice = await supervision.ReplyAsync(id, request.Reply, ct);
+            return TypedResults.Ok(new { notice.Id, notice.Status, notice.RepliedAtUtc });
+        }).WithSummary("回复督办");
+
         group.MapGet("/tasks/mine", async (GovernanceQueries queries, WorkingDayCalendarProvider calendar, TimeProvider clock, CancellationToken ct) =>
         {
             var today = Today(clock);
@@ -130,6 +147,8 @@ internal static class GovernanceApi
 
         return app;
     }
+
+    public sealed record ReplyRequest(string Reply);
 
     private static async Task<(GovernanceQueries.PlanView View, IReadOnlyList<Domain.ProgressReport> Reports)> ExportDataAsync(GovernanceQueries queries, Guid id, CancellationToken ct)
     {

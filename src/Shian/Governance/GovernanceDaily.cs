@@ -82,6 +82,14 @@ public sealed partial class GovernanceDaily(ShianDb db, Notifier notifier, Worki
             }
         }
 
+        // 督办 notices past their reply date without a reply.
+        foreach (var notice in await db.SupervisionNotices.Where(n => n.Status == SupervisionStatus.Open && n.ReplyDue < today).ToListAsync(ct))
+        {
+            notice.Status = SupervisionStatus.Overdue;
+            notifier.Notify(recipients(notice.IssuerRegionCode), $"督办逾期未回复：{notice.UnitName}", notice.Reason, $"/governance/tasks/{notice.TaskId}#supervision");
+            overdue++;
+        }
+
         await db.SaveChangesAsync(ct);
         LogRun(logger, today, changed, reminders, overdue);
         return new Outcome(changed, reminders, overdue);

@@ -9,6 +9,7 @@ internal static class GovernanceModule
         builder.Services.AddScoped<PlanImport>();
         builder.Services.AddScoped<GovernanceQueries>();
         builder.Services.AddScoped<Tracking>();
+        builder.Services.AddScoped<Supervision>();
         builder.Services.AddScoped<GovernanceDaily>();
         builder.Services.AddOptions<GovernanceOptions>().BindConfiguration(GovernanceOptions.Section);
         if (builder.Configuration.GetValue("Governance:DailyJob", true))

@@ -31,6 +31,6 @@ internal static class Seeds
 
     /// <summary>A small district plan with a unique title, for tests that need a fresh document.</summary>
     public static byte[] SmallDistrictPlan(string district, string marker, int year = 2024) => System.Text.Encoding.UTF8.GetBytes(
-        $"{district}{year}年食品安全重点工作安排（{marker}）\n\n一、强化监管\n（一）加强餐饮监管。10月底前完成学校食堂明厨亮灶改造，覆盖率达到100%。（责任单位：区市场监督管理局、区教育局）\n" +
+        $"{district}{year}年食品安全重点工作安排（{marker}）\n\n一、强化监管\n（一）加强餐饮监管。10月底前完成学校食堂明厨亮灶改造，覆盖率达到100%。（责任单位：区市场监督管理局、区教育局、区政府食安办）\n" +
         "（二）加强宣传。全年开展宣传活动不少于12次。（责任单位：区委宣传部）\n");
 }

@@ -160,3 +160,22 @@ internal sealed class SentReminderConfiguration : IEntityTypeConfiguration<SentR
         b.Property(x => x.Kind).HasMaxLength(20);
     }
 }
+
+internal sealed class SupervisionNoticeConfiguration : IEntityTypeConfiguration<SupervisionNotice>
+{
+    public void Configure(EntityTypeBuilder<SupervisionNotice> b)
+    {
+        b.ToTable("governance_supervision_notices");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.IssuerRegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.UnitKey).HasMaxLength(80);
+        b.Property(x => x.UnitName).HasMaxLength(200);
+        b.Property(x => x.Reason).HasMaxLength(2000);
+        b.Property(x => x.Reply).HasMaxLength(4000);
+        b.Property(x => x.IssuedBy).HasMaxLength(256);
+        b.Property(x => x.RepliedBy).HasMaxLength(256);
+        b.HasOne<PlanTask>().WithMany().HasForeignKey(x => x.TaskId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.RegionCode, x.Status });
+    }
+}

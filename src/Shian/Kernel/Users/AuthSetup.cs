@@ -64,7 +64,8 @@ internal static class AuthSetup
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(ShianRoles.Admin, p => p.RequireRole(ShianRoles.Admin));
+            .AddPolicy(ShianRoles.Admin, p => p.RequireRole(ShianRoles.Admin))
+            .AddPolicy(Policies.Supervise, p => p.RequireRole(ShianRoles.Admin, ShianRoles.Coordinator));
         return services;
     }
 

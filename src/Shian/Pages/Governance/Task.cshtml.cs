@@ -8,7 +8,7 @@ using Shian.Kernel.Errors;
 namespace Shian.Pages.Governance;
 
 /// <summary>One task: milestones, targets, each unit's status, the reports, and the progress form (phone-ready).</summary>
-public sealed class TaskModel(Tracking tracking, AttachmentWriter attachments, TimeProvider clock) : PageModel
+public sealed class TaskModel(Tracking tracking, AttachmentWriter attachments, Supervision supervision, Shian.Data.ShianDb db, TimeProvider clock) : PageModel
 {
     public Tracking.TaskDetail? Detail { get; private set; }
 
@@ -26,12 +26,75 @@ public sealed class TaskModel(Tracking tracking, AttachmentWriter attachments, T
     [BindProperty]
     public bool Completed { get; set; }
 
-    public string? Saved { get; private set; }
+    public IReadOnlyList<Shian.Governance.Domain.SupervisionNotice> Notices { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    /// <summary>Coordinators and administrators who see the plan may press its units (督办).</summary>
+    public bool CanSupervise { get; private set; }
+
+    public Shian.Kernel.Scoping.RegionScope Scope => db.Request.Scope;
+
+    private async Task LoadAsync(Guid id, CancellationToken ct)
     {
         Today = GovernanceApi.Today(clock);
         Detail = await tracking.TaskAsync(id, ct);
+        if (Detail is not null)
+        {
+            Notices = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+                db.SupervisionNotices.Where(n => n.TaskId == id).OrderByDescending(n => n.IssuedAtUtc), ct);
+            CanSupervise = (User.IsInRole(Kernel.Users.ShianRoles.Coordinator) || User.IsInRole(Kernel.Users.ShianRoles.Admin))
+                && await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.PlanTasks, t => t.Id == id, ct);
+        }
+    }
+
+    public async Task<IActionResult> OnPostSuperviseAsync(Guid id, string unit, string reason, int? days, CancellationToken ct)
+    {
+        await LoadAsync(id, ct);
+        if (Detail is null || !CanSupervise)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            await supervision.IssueAsync(id, new Supervision.IssueRequest(unit, reason, days), ct);
+        }
+        catch (ShianProblemException e)
+        {
+            foreach (var m in (e.Errors ?? new Dictionary<string, string[]> { [""] = [e.Message] }).SelectMany(x => x.Value))
+            {
+                ModelState.AddModelError("", m);
+            }
+
+            return Page();
+        }
+
+        return Redirect($"/governance/tasks/{id}#supervision");
+    }
+
+    public async Task<IActionResult> OnPostReplyAsync(Guid id, Guid notice, string reply, CancellationToken ct)
+    {
+        await LoadAsync(id, ct);
+        if (Detail is null)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            await supervision.ReplyAsync(notice, reply, ct);
+        }
+        catch (ShianProblemException e)
+        {
+            ModelState.AddModelError("", e.Errors?.SelectMany(x => x.Value).FirstOrDefault() ?? e.Message);
+            return Page();
+        }
+
+        return Redirect($"/governance/tasks/{id}#supervision");
+    }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        await LoadAsync(id, ct);
         if (Detail is null)
         {
             return NotFound();
@@ -43,8 +106,7 @@ public sealed class TaskModel(Tracking tracking, AttachmentWriter attachments, T
 
     public async Task<IActionResult> OnPostAsync(Guid id, IFormFile? evidence, CancellationToken ct)
     {
-        Today = GovernanceApi.Today(clock);
-        Detail = await tracking.TaskAsync(id, ct);
+        await LoadAsync(id, ct);
         if (Detail is null)
         {
             return NotFound();

@@ -546,6 +546,103 @@ namespace Shian.Data.Migrations.Postgres
                     b.ToTable("governance_sent_reminders", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Governance.Domain.SupervisionNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("IssuedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at_utc");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("issued_by");
+
+                    b.Property<string>("IssuerRegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("issuer_region_code")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<DateTime?>("RepliedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("replied_at_utc");
+
+                    b.Property<string>("RepliedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("replied_by");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("reply");
+
+                    b.Property<DateOnly>("ReplyDue")
+                        .HasColumnType("date")
+                        .HasColumnName("reply_due");
+
+                    b.Property<bool>("ReplyDueProvisional")
+                        .HasColumnType("boolean")
+                        .HasColumnName("reply_due_provisional");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("task_id");
+
+                    b.Property<string>("UnitKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("unit_key");
+
+                    b.Property<string>("UnitName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("unit_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_governance_supervision_notices");
+
+                    b.HasIndex("TaskId")
+                        .HasDatabaseName("ix_governance_supervision_notices_task_id");
+
+                    b.HasIndex("RegionCode", "Status")
+                        .HasDatabaseName("ix_governance_supervision_notices_region_code_status");
+
+                    b.ToTable("governance_supervision_notices", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Governance.Domain.Target", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1496,6 +1593,16 @@ namespace Shian.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_governance_report_evidence_governance_reports_report_id");
+                });
+
+            modelBuilder.Entity("Shian.Governance.Domain.SupervisionNotice", b =>
+                {
+                    b.HasOne("Shian.Governance.Domain.PlanTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_governance_supervision_notices_governance_tasks_task_id");
                 });
 
             modelBuilder.Entity("Shian.Governance.Domain.Target", b =>

@@ -1,0 +1,8 @@
+namespace Shian.Kernel.Users;
+
+/// <summary>Named authorization policies (role checks); data scope is always the region filter on top.</summary>
+public static class Policies
+{
+    /// <summary>Issue 督办 and run assessments: 食安办 coordinators and administrators.</summary>
+    public const string Supervise = "governance.supervise";
+}
