@@ -41,6 +41,7 @@ public sealed class GovernanceJourneys(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "确认导入" }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "2018年温州市食品安全工作责任分工一览表", Level = 1 }).WaitForAsync();
         await Assertions.Expect(page.Locator("li.task")).ToHaveCountAsync(32);
+        await Assertions.Expect(page.Locator("#timeline canvas")).ToHaveCountAsync(1); // ECharts drew the milestone timeline
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "plan-desktop.png") });
 
         // Filter by a unit: the tasks of 市教育局.

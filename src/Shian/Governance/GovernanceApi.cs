@@ -65,6 +65,12 @@ internal static class GovernanceApi
             });
         });
 
+        group.MapGet("/{id:guid}/timeline", async (Guid id, GovernanceQueries queries, TimeProvider clock, CancellationToken ct) =>
+        {
+            var view = await queries.PlanAsync(id, ct) ?? throw ShianProblemException.NotFound("governance.plan-not-found", "工作方案不存在");
+            return TypedResults.Ok(GovernanceQueries.Timeline(view, Today(clock)));
+        }).WithSummary("时间节点按月统计（图表数据）");
+
         group.MapGet("/{id:guid}/export.xlsx", async (Guid id, GovernanceQueries queries, CancellationToken ct) =>
         {
             var (view, reports) = await ExportDataAsync(queries, id, ct);

@@ -51,6 +51,39 @@ public sealed class GovernanceQueries(ShianDb db)
             [.. targets.Where(g => g.TaskId == t.Id)], [.. unresolved.Where(u => u.TaskId == t.Id)]))]);
     }
 
+    public sealed record TimelineMonth(string Month, int Completed, int Open, int Overdue);
+
+    /// <summary>
+    /// Milestones of a plan by month: completed when every responsible unit of the task has completed it, overdue when
+    /// the date has passed otherwise, open else. Feeds the plan page's ECharts timeline.
+    /// </summary>
+    public static IReadOnlyList<TimelineMonth> Timeline(PlanView view, DateOnly today) =>
+        [.. view.Tasks.SelectMany(t => t.Milestones.Select(m => (Task: t, m.Date)))
+            .GroupBy(x => x.Date.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture))
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                int completed = 0, open = 0, overdue = 0;
+                foreach (var (task, date) in g)
+                {
+                    var responsible = task.Assignments.Where(a => a.Role == AssignmentRole.Responsible).ToList();
+                    if (responsible.Count > 0 && responsible.All(a => a.Status == WorkStatus.Completed))
+                    {
+                        completed++;
+                    }
+                    else if (date < today)
+                    {
+                        overdue++;
+                    }
+                    else
+                    {
+                        open++;
+                    }
+                }
+
+                return new TimelineMonth(g.Key, completed, open, overdue);
+            })];
+
     /// <summary>Every unit's reports on a plan the caller can read (reviewed: the plan itself passed the region filter).</summary>
     public async Task<IReadOnlyList<ProgressReport>> ReportsOfPlanAsync(Guid planId, CancellationToken ct) =>
         await db.Plans.AsNoTracking().AnyAsync(p => p.Id == planId, ct)

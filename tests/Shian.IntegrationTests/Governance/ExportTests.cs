@@ -54,6 +54,14 @@ public abstract class ExportTests(ShianFactory factory)
             Assert.Contains("逾期未完成情况", text, StringComparison.Ordinal);
         }
 
+        // The timeline: every milestone counted once; seed 002's dates (2018) are past, so all open ones are overdue,
+        // except task 1, which 鹿城区 completed — but 12 other units have not, so it is overdue too.
+        var timeline = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/plans/{planId}/timeline", Ct);
+        var months = timeline.EnumerateArray().ToList();
+        Assert.Equal(21, months.Sum(m => m.GetProperty("completed").GetInt32() + m.GetProperty("open").GetInt32() + m.GetProperty("overdue").GetInt32()));
+        Assert.Equal(0, months.Sum(m => m.GetProperty("open").GetInt32()));
+        Assert.Equal("2018-04", months[0].GetProperty("month").GetString());
+
         // Another region's user gets 404 for the exports, like for the plan.
         var benxi = await factory.ClientAsAsync("coordinator@210500");
         Assert.Equal(HttpStatusCode.NotFound, (await benxi.GetAsync($"/api/v1/plans/{planId}/export.xlsx", Ct)).StatusCode);

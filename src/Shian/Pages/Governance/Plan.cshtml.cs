@@ -28,6 +28,10 @@ public sealed class PlanModel(GovernanceQueries queries, TimeProvider clock) : P
     [BindProperty(SupportsGet = true)]
     public bool Overdue { get; set; }
 
+    /// <summary>yyyy-MM: tasks with a milestone in that month (a click on the timeline chart).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Month { get; set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         View = await queries.PlanAsync(id, ct);
@@ -43,7 +47,8 @@ public sealed class PlanModel(GovernanceQueries queries, TimeProvider clock) : P
             (Section is null || t.Task.SectionId == Section) &&
             (string.IsNullOrEmpty(Unit) || t.Assignments.Any(a => a.UnitKey == Unit)) &&
             (string.IsNullOrWhiteSpace(Q) || t.Task.Text.Contains(Q, StringComparison.Ordinal) || (t.Task.Title?.Contains(Q, StringComparison.Ordinal) ?? false)) &&
-            (!Overdue || t.Milestones.Any(m => m.Date < Today)))];
+            (!Overdue || t.Milestones.Any(m => m.Date < Today)) &&
+            (string.IsNullOrEmpty(Month) || t.Milestones.Any(m => m.Date.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture) == Month)))];
         return Page();
     }
 
