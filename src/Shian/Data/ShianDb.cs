@@ -82,6 +82,8 @@ public abstract class ShianDb(DbContextOptions options, IRequestContext request,
 
     public DbSet<SupervisionNotice> SupervisionNotices => Set<SupervisionNotice>();
 
+    public DbSet<IncognitoCheck> IncognitoChecks => Set<IncognitoCheck>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

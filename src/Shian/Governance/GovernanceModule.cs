@@ -22,6 +22,7 @@ internal static class GovernanceModule
     public static WebApplication MapGovernance(this WebApplication app)
     {
         app.MapGovernanceApi();
+        app.MapIncognitoChecksApi();
         return app;
     }
 }

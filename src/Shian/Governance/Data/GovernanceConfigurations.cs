@@ -179,3 +179,19 @@ internal sealed class SupervisionNoticeConfiguration : IEntityTypeConfiguration<
         b.HasIndex(x => new { x.RegionCode, x.Status });
     }
 }
+
+internal sealed class IncognitoCheckConfiguration : IEntityTypeConfiguration<IncognitoCheck>
+{
+    public void Configure(EntityTypeBuilder<IncognitoCheck> b)
+    {
+        b.ToTable("governance_incognito_checks");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.UnitKey).HasMaxLength(80);
+        b.Property(x => x.UnitName).HasMaxLength(200);
+        b.Property(x => x.Place).HasMaxLength(300);
+        b.Property(x => x.Findings).HasMaxLength(4000);
+        b.Property(x => x.RecordedBy).HasMaxLength(256);
+        b.HasIndex(x => new { x.RegionCode, x.CheckedOn });
+    }
+}
