@@ -111,7 +111,11 @@ internal static class GovernanceApi
                 reports = d.Reports.Select(r => new
                 {
                     r.Id, r.UnitKey, r.UnitName, r.Text, r.Percent, r.Completed, r.ReportedBy, r.ReportedAtUtc,
-                    measurements = d.Measurements.Where(m => m.ReportId == r.Id).Select(m => new { m.TargetId, m.Value }),
+                    measurements = d.Measurements.Where(m => m.ReportId == r.Id).Select(m => new
+                    {
+                        m.TargetId, m.Value,
+                        result = d.Targets.FirstOrDefault(t => t.Id == m.TargetId) is { } g ? Rules.TargetJudgement.Judge(g.Comparator, g.Value, m.Value) : Rules.TargetResult.Unknown,
+                    }),
                 }),
             });
         }).WithSummary("任务详情与各单位进展");

@@ -37,7 +37,7 @@ public sealed class Tracking(ShianDb db, TimeProvider clock)
         // The plan's owners and the lead units see every unit's reports; a responsible unit sees its own.
         var seesAll = visibleTask || mine.Any(a => a.Role == AssignmentRole.Lead);
         var reportsQuery = seesAll ? db.ProgressReports.IgnoreQueryFilters([RegionScope.FilterName]) : db.ProgressReports;
-        var reports = await reportsQuery.AsNoTracking().Where(r => r.TaskId == taskId).OrderByDescending(r => r.ReportedAtUtc).ToListAsync(ct);
+        var reports = await reportsQuery.AsNoTracking().Where(r => r.TaskId == taskId).OrderByDescending(r => r.ReportedAtUtc).ThenByDescending(r => r.Id).ToListAsync(ct);
         var reportIds = reports.Select(r => r.Id).ToList();
         var measurements = await db.TargetMeasurements.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking().Where(m => reportIds.Contains(m.ReportId)).ToListAsync(ct);
         return new TaskDetail(task, plan, all, milestones, targets, reports, measurements, mine);

@@ -38,7 +38,7 @@ public abstract class TrackingTests(ShianFactory factory)
         Assert.Equal(HttpStatusCode.Created, res.StatusCode);
 
         var task = await (await factory.ClientAsAsync("coordinator@210503")).GetFromJsonAsync<JsonElement>($"/api/v1/plans/tasks/{taskId}", Ct);
-        var report = task.GetProperty("reports")[0];
+        var report = task.GetProperty("reports").EnumerateArray().Single(r => r.GetProperty("text").GetString() == "已完成 12 所学校食堂改造。");
         Assert.Equal("已完成 12 所学校食堂改造。", report.GetProperty("text").GetString());
         Assert.Equal("officer@210503", report.GetProperty("reportedBy").GetString());
         var unit = task.GetProperty("assignments").EnumerateArray().Single(a => a.GetProperty("unitKey").GetString() == "210503:market-regulation");
@@ -47,11 +47,15 @@ public abstract class TrackingTests(ShianFactory factory)
         var other = task.GetProperty("assignments").EnumerateArray().Single(a => a.GetProperty("unitKey").GetString() == "210503:education");
         Assert.Equal("未开始", other.GetProperty("statusLabel").GetString());
 
+        var targetId = task.GetProperty("targets")[0].GetProperty("id").GetString(); // 覆盖率达到100%
         var done = await officer.PostAsJsonAsync($"/api/v1/plans/tasks/{taskId}/reports",
-            new { unitKey = "210503:market-regulation", text = "全部完成。", percent = 100, completed = true }, Ct);
+            new { unitKey = "210503:market-regulation", text = "全部完成。", percent = 100, completed = true, measurements = new Dictionary<string, decimal> { [targetId!] = 100m } }, Ct);
         Assert.Equal(HttpStatusCode.Created, done.StatusCode);
         task = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/plans/tasks/{taskId}", Ct);
         Assert.Equal("已完成", task.GetProperty("assignments").EnumerateArray().Single(a => a.GetProperty("unitKey").GetString() == "210503:market-regulation").GetProperty("statusLabel").GetString());
+        var measured = task.GetProperty("reports").EnumerateArray().Single(r => r.GetProperty("text").GetString() == "全部完成。").GetProperty("measurements")[0];
+        Assert.Equal(100m, measured.GetProperty("value").GetDecimal());
+        Assert.Equal("Met", measured.GetProperty("result").GetString());
     }
 
     [Fact]
