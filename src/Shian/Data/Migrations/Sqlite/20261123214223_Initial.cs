@@ -12,6 +12,62 @@ namespace Shian.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "governance_incognito_checks",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    region_code = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 12, nullable: false),
+                    unit_key = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    unit_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    checked_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    place = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    findings = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    problems = table.Column<int>(type: "INTEGER", nullable: false),
+                    rating = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    recorded_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    recorded_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_governance_incognito_checks", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "governance_plans",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    region_code = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 12, nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    year = table.Column<int>(type: "INTEGER", nullable: false),
+                    issuer_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    layout = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    content_hash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    source_file_name = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    source_attachment_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    imported_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    imported_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_governance_plans", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "governance_sent_reminders",
+                columns: table => new
+                {
+                    assignment_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    milestone_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    sent_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_governance_sent_reminders", x => new { x.assignment_id, x.milestone_id, x.kind });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "kernel_attachments",
                 columns: table => new
                 {
@@ -172,6 +228,28 @@ namespace Shian.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_kernel_users", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "governance_sections",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    plan_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    region_code = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 12, nullable: false),
+                    ordinal = table.Column<int>(type: "INTEGER", nullable: false),
+                    number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_governance_sections", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_governance_sections_governance_plans_plan_id",
+                        column: x => x.plan_id,
+                        principalTable: "governance_plans",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -391,6 +469,330 @@ namespace Shian.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "governance_tasks",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    plan_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    section_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    region_code = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 12, nullable: false),
+                    ordinal = table.Column<int>(type: "INTEGER", nullable: false),
+                    number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    text = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    lead_text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    units_text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    time_text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    recurring = table.Column<bool>(type: "INTEGER", nullable: false),
+                    reporting_period = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_governance_tasks", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_governance_tasks_governance_plans_plan_id",
+                        column: x => x.plan_id,
+                        principalTable: "governance_plans",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_governance_tasks_governance_sections_section_id",
+                        column: x => x.section_id,
+                        principalTable: "governance_sections",
+                        principalColumn: "id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "governance_assignments",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    task_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    plan_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    unit_key = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    unit_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    region_code = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 12, nullable: false),
+                    role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ordinal = table.Column<int>(type: "INTEGER", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    percent = table.Column<int>(type: "INTEGER", nullable: false),
+                    last_reported_at_utc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    resolution = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_governance_assignments", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_governance_assignments_governance_tasks_task_id",
+                        column: x => x.task_id,
+                        principalTable: "governance_tasks",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "governance_milestones",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    task_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    region_code = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 12, nullable: false),
+                    ordinal = table.Column<int>(type: "INTEGER", nullable: false),
+                    date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    phrase = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    rule = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_governance_milestones", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_governance_milestones_plan_tasks_task_id",
+                        column: x => x.task_id,
+                        principalTable: "governance_tasks",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "governance_reports",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    task_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    plan_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    unit_key = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    unit_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    region_code = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 12, nullable: false),
+                    text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    percent = table.Column<int>(type: "INTEGER", nullable: false),
+                    completed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    reported_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    reported_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_governance_reports", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_governance_reports_governance_tasks_task_id",
+                        column: x => x.task_id,
+                        principalTable: "governance_tasks",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "governance_supervision_notices",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    task_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    plan_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    unit_key = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    unit_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    region_code = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 12, nullable: false),
+                    issuer_region_code = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 12, nullable: false),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    issued_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    issued_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    reply_due = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    reply_due_provisional = table.Column<bool>(type: "INTEGER", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    reply = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    replied_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    replied_at_utc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_governance_supervision_notices", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_governance_supervision_notices_governance_tasks_task_id",
+                        column: x => x.task_id,
+                        principalTable: "governance_tasks",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "governance_targets",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    task_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    region_code = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 12, nullable: false),
+                    ordinal = table.Column<int>(type: "INTEGER", nullable: false),
+                    text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    comparator = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    value = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
+                    unit = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    period = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    deadline = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_governance_targets", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_governance_targets_governance_tasks_task_id",
+                        column: x => x.task_id,
+                        principalTable: "governance_tasks",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "governance_unresolved_units",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    task_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    region_code = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 12, nullable: false),
+                    text = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_governance_unresolved_units", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_governance_unresolved_units_governance_tasks_task_id",
+                        column: x => x.task_id,
+                        principalTable: "governance_tasks",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "governance_report_evidence",
+                columns: table => new
+                {
+                    report_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    attachment_id = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_governance_report_evidence", x => new { x.report_id, x.attachment_id });
+                    table.ForeignKey(
+                        name: "fk_governance_report_evidence_governance_reports_report_id",
+                        column: x => x.report_id,
+                        principalTable: "governance_reports",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "governance_measurements",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    report_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    target_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    region_code = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 12, nullable: false),
+                    value = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_governance_measurements", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_governance_measurements_governance_reports_report_id",
+                        column: x => x.report_id,
+                        principalTable: "governance_reports",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_governance_measurements_governance_targets_target_id",
+                        column: x => x.target_id,
+                        principalTable: "governance_targets",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_governance_assignments_region_code_unit_key",
+                table: "governance_assignments",
+                columns: new[] { "region_code", "unit_key" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_governance_assignments_task_id_unit_key_role",
+                table: "governance_assignments",
+                columns: new[] { "task_id", "unit_key", "role" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_governance_incognito_checks_region_code_checked_on",
+                table: "governance_incognito_checks",
+                columns: new[] { "region_code", "checked_on" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_governance_measurements_report_id",
+                table: "governance_measurements",
+                column: "report_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_governance_measurements_target_id",
+                table: "governance_measurements",
+                column: "target_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_governance_milestones_date",
+                table: "governance_milestones",
+                column: "date");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_governance_milestones_task_id",
+                table: "governance_milestones",
+                column: "task_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_governance_plans_region_code_content_hash",
+                table: "governance_plans",
+                columns: new[] { "region_code", "content_hash" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_governance_plans_region_code_year",
+                table: "governance_plans",
+                columns: new[] { "region_code", "year" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_governance_reports_task_id_unit_key_reported_at_utc",
+                table: "governance_reports",
+                columns: new[] { "task_id", "unit_key", "reported_at_utc" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_governance_sections_plan_id_ordinal",
+                table: "governance_sections",
+                columns: new[] { "plan_id", "ordinal" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_governance_supervision_notices_region_code_status",
+                table: "governance_supervision_notices",
+                columns: new[] { "region_code", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_governance_supervision_notices_task_id",
+                table: "governance_supervision_notices",
+                column: "task_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_governance_targets_task_id",
+                table: "governance_targets",
+                column: "task_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_governance_tasks_plan_id_ordinal",
+                table: "governance_tasks",
+                columns: new[] { "plan_id", "ordinal" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_governance_tasks_section_id",
+                table: "governance_tasks",
+                column: "section_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_governance_unresolved_units_task_id",
+                table: "governance_unresolved_units",
+                column: "task_id");
+
             migrationBuilder.CreateIndex(
                 name: "ix_kernel_attachments_business_uscc",
                 table: "kernel_attachments",
@@ -486,6 +888,30 @@ namespace Shian.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "governance_assignments");
+
+            migrationBuilder.DropTable(
+                name: "governance_incognito_checks");
+
+            migrationBuilder.DropTable(
+                name: "governance_measurements");
+
+            migrationBuilder.DropTable(
+                name: "governance_milestones");
+
+            migrationBuilder.DropTable(
+                name: "governance_report_evidence");
+
+            migrationBuilder.DropTable(
+                name: "governance_sent_reminders");
+
+            migrationBuilder.DropTable(
+                name: "governance_supervision_notices");
+
+            migrationBuilder.DropTable(
+                name: "governance_unresolved_units");
+
+            migrationBuilder.DropTable(
                 name: "kernel_attachments");
 
             migrationBuilder.DropTable(
@@ -528,6 +954,12 @@ namespace Shian.Data.Migrations.Sqlite
                 name: "kernel_user_tokens");
 
             migrationBuilder.DropTable(
+                name: "governance_targets");
+
+            migrationBuilder.DropTable(
+                name: "governance_reports");
+
+            migrationBuilder.DropTable(
                 name: "kernel_regions");
 
             migrationBuilder.DropTable(
@@ -541,6 +973,15 @@ namespace Shian.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "kernel_users");
+
+            migrationBuilder.DropTable(
+                name: "governance_tasks");
+
+            migrationBuilder.DropTable(
+                name: "governance_sections");
+
+            migrationBuilder.DropTable(
+                name: "governance_plans");
         }
     }
 }
