@@ -7,7 +7,6 @@ using Shian.Kernel.Calendar;
 using Shian.Kernel.Inbox;
 using Shian.Kernel.Regions;
 using Shian.Kernel.Scoping;
-using Shian.Kernel.Users;
 
 namespace Shian.Governance;
 
@@ -28,7 +27,7 @@ public sealed class GovernanceOptions
 /// (N working days before a milestone, on the statutory calendar) and each overdue notice once, to the officers and
 /// coordinators of the unit's district. Runs as system work (no request, unrestricted scope).
 /// </summary>
-public sealed partial class GovernanceDaily(ShianDb db, Notifier notifier, WorkingDayCalendarProvider calendar, IOptions<GovernanceOptions> options, TimeProvider clock, ILogger<GovernanceDaily> logger)
+public sealed partial class GovernanceDaily(ShianDb db, Notifier notifier, DistrictRecipients districtRecipients, WorkingDayCalendarProvider calendar, IOptions<GovernanceOptions> options, TimeProvider clock, ILogger<GovernanceDaily> logger)
 {
     public sealed record Outcome(int StatusesChanged, int Reminders, int OverdueNotices);
 
@@ -41,7 +40,7 @@ public sealed partial class GovernanceDaily(ShianDb db, Notifier notifier, Worki
         var latest = (await db.ProgressReports.AsNoTracking().Where(r => taskIds.Contains(r.TaskId)).ToListAsync(ct))
             .GroupBy(r => (r.TaskId, r.UnitKey)).ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.ReportedAtUtc).First());
         var sent = (await db.SentReminders.AsNoTracking().Where(s => taskIds.Count > 0).ToListAsync(ct)).Select(s => (s.AssignmentId, s.MilestoneId, s.Kind)).ToHashSet();
-        var recipients = await RecipientsAsync(ct);
+        var recipients = await districtRecipients.LoadAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         int changed = 0, reminders = 0, overdue = 0;
 
@@ -93,15 +92,6 @@ public sealed partial class GovernanceDaily(ShianDb db, Notifier notifier, Worki
         await db.SaveChangesAsync(ct);
         LogRun(logger, today, changed, reminders, overdue);
         return new Outcome(changed, reminders, overdue);
-    }
-
-    /// <summary>Officers and coordinators granted the unit's district (or, for a city unit, the city itself).</summary>
-    private async Task<Func<string, IReadOnlyList<string>>> RecipientsAsync(CancellationToken ct)
-    {
-        var roleIds = await db.Roles.Where(r => r.Name == ShianRoles.Officer || r.Name == ShianRoles.Coordinator).Select(r => r.Id).ToListAsync(ct);
-        var userIds = await db.UserRoles.Where(ur => roleIds.Contains(ur.RoleId)).Select(ur => ur.UserId).Distinct().ToListAsync(ct);
-        var grants = (await db.RegionGrants.AsNoTracking().Where(g => userIds.Contains(g.UserId)).ToListAsync(ct)).ToLookup(g => g.RegionCode, g => g.UserId);
-        return region => [.. grants[RegionCode.CountyOf(region) ?? region].Distinct()];
     }
 
     private static string Shorten(string text) => text.Length <= 20 ? text : text[..20] + "…";

@@ -4,14 +4,12 @@ using Shian.Governance.Domain;
 using Shian.Kernel.Calendar;
 using Shian.Kernel.Errors;
 using Shian.Kernel.Inbox;
-using Shian.Kernel.Regions;
 using Shian.Kernel.Scoping;
-using Shian.Kernel.Users;
 
 namespace Shian.Governance;
 
 /// <summary>督办: issue a notice to a unit on a task, the unit replies before a working-day deadline.</summary>
-public sealed class Supervision(ShianDb db, Tracking tracking, Notifier notifier, WorkingDayCalendarProvider calendar, TimeProvider clock)
+public sealed class Supervision(ShianDb db, Tracking tracking, Notifier notifier, DistrictRecipients recipients, WorkingDayCalendarProvider calendar, TimeProvider clock)
 {
     public const int DefaultReplyWorkingDays = 5;
 
@@ -64,7 +62,7 @@ public sealed class Supervision(ShianDb db, Tracking tracking, Notifier notifier
             Status = SupervisionStatus.Open,
         };
         db.SupervisionNotices.Add(notice);
-        notifier.Notify(await DistrictUsersAsync(assignment.RegionCode, ct), $"督办：{assignment.UnitName}", $"{notice.Reason}（请于 {due.Date:yyyy-MM-dd} 前回复）", $"/governance/tasks/{taskId}#supervision");
+        notifier.Notify(await recipients.ForAsync(assignment.RegionCode, ct), $"督办：{assignment.UnitName}", $"{notice.Reason}（请于 {due.Date:yyyy-MM-dd} 前回复）", $"/governance/tasks/{taskId}#supervision");
         await db.SaveChangesAsync(ct);
         return notice;
     }
@@ -92,18 +90,8 @@ public sealed class Supervision(ShianDb db, Tracking tracking, Notifier notifier
         notice.RepliedBy = db.Request.UserName;
         notice.RepliedAtUtc = clock.GetUtcNow().UtcDateTime;
         notice.Status = SupervisionStatus.Replied;
-        notifier.Notify(await DistrictUsersAsync(notice.IssuerRegionCode, ct), $"督办已回复：{notice.UnitName}", notice.Reply, $"/governance/tasks/{notice.TaskId}#supervision");
+        notifier.Notify(await recipients.ForAsync(notice.IssuerRegionCode, ct), $"督办已回复：{notice.UnitName}", notice.Reply, $"/governance/tasks/{notice.TaskId}#supervision");
         await db.SaveChangesAsync(ct);
         return notice;
-    }
-
-    /// <summary>Coordinators and officers granted exactly the region's district (or city).</summary>
-    private async Task<IReadOnlyList<string>> DistrictUsersAsync(string regionCode, CancellationToken ct)
-    {
-        var district = RegionCode.CountyOf(regionCode) ?? regionCode;
-        var roleIds = await db.Roles.Where(r => r.Name == ShianRoles.Officer || r.Name == ShianRoles.Coordinator).Select(r => r.Id).ToListAsync(ct);
-        return await db.RegionGrants.Where(g => g.RegionCode == district)
-            .Join(db.UserRoles.Where(ur => roleIds.Contains(ur.RoleId)), g => g.UserId, ur => ur.UserId, (g, _) => g.UserId)
-            .Distinct().ToListAsync(ct);
     }
 }

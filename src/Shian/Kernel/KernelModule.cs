@@ -28,6 +28,8 @@ internal static class KernelModule
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<Notifier>();
+        services.AddScoped<DistrictRecipients>();
+        services.AddScoped<InboxReader>();
         services.AddSingleton<IAttachmentStore, LocalFolderAttachmentStore>();
         services.AddScoped<AttachmentWriter>();
         services.AddOptions<AttachmentOptions>().BindConfiguration(AttachmentOptions.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -11,7 +11,7 @@ using Shian.Kernel.Users;
 namespace Shian.Pages;
 
 /// <summary>工作台: the user's roles, regions (with population), the units of those regions, and the inbox.</summary>
-public sealed class IndexModel(ShianDb db, TimeProvider clock) : PageModel
+public sealed class IndexModel(ShianDb db, InboxReader inbox) : PageModel
 {
     public sealed record RegionRow(Region Region, IReadOnlyList<Region> Ancestors, long? Population, int? PopulationYear);
 
@@ -64,15 +64,11 @@ public sealed class IndexModel(ShianDb db, TimeProvider clock) : PageModel
     /// <summary>htmx: mark one of the user's own messages read and return the refreshed inbox.</summary>
     public async Task<IActionResult> OnPostReadAsync(Guid id, CancellationToken ct)
     {
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
-        var n = await db.Notifications.FirstOrDefaultAsync(x => x.Id == id && x.UserId == userId, ct);
-        if (n is null)
+        if (!await inbox.MarkReadAsync(User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", id, ct))
         {
             return NotFound();
         }
 
-        n.ReadAtUtc ??= clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(ct);
         await LoadInboxAsync(ct);
         return Partial("_Inbox", this);
     }

@@ -47,24 +47,14 @@ public abstract class RegionIsolationTests(ShianFactory factory)
         ["plans"] = new(
             async () =>
             {
-                var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
-                var client = await factory.ClientAsAsync("coordinator@210504");
-                var res = await client.PostAsync("/api/v1/plans", Seeds.PlanForm(Seeds.SmallDistrictPlan("明山区", marker), "b.txt"), Ct);
-                res.EnsureSuccessStatusCode();
-                var id = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
-                return new Seeded(id, [id, marker, "本溪市明山区"]);
+                var (marker, planId, _) = await BPlanAsync();
+                return new Seeded(planId, [planId, marker, "本溪市明山区"]);
             },
             region => Seeds.PlanForm(Seeds.SmallDistrictPlan("溪湖区", Guid.NewGuid().ToString("N")[..8]), "a.txt", region: region)),
         ["plan-tasks"] = new(
             async () =>
             {
-                var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
-                var client = await factory.ClientAsAsync("coordinator@210504");
-                var res = await client.PostAsync("/api/v1/plans", Seeds.PlanForm(Seeds.SmallDistrictPlan("明山区", marker), "b.txt"), Ct);
-                res.EnsureSuccessStatusCode();
-                var planId = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
-                var plan = await client.GetFromJsonAsync<JsonElement>($"/api/v1/plans/{planId}", Ct);
-                var taskId = plan.GetProperty("sections")[0].GetProperty("tasks")[0].GetProperty("id").GetString()!;
+                var (marker, planId, taskId) = await BPlanAsync();
                 return new Seeded(taskId, [taskId, planId, marker]);
             },
             _ => new StringContent("{}", System.Text.Encoding.UTF8, "application/json")),
@@ -82,13 +72,8 @@ public abstract class RegionIsolationTests(ShianFactory factory)
         ["supervision"] = new(
             async () =>
             {
-                var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
+                var (marker, _, taskId) = await BPlanAsync();
                 var client = await factory.ClientAsAsync("coordinator@210504");
-                var res = await client.PostAsync("/api/v1/plans", Seeds.PlanForm(Seeds.SmallDistrictPlan("明山区", marker), "b.txt"), Ct);
-                res.EnsureSuccessStatusCode();
-                var planId = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
-                var plan = await client.GetFromJsonAsync<JsonElement>($"/api/v1/plans/{planId}", Ct);
-                var taskId = plan.GetProperty("sections")[0].GetProperty("tasks")[0].GetProperty("id").GetString()!;
                 var notice = await client.PostAsJsonAsync($"/api/v1/plans/tasks/{taskId}/supervision", new { unitKey = "fso:210504000000", reason = marker }, Ct);
                 notice.EnsureSuccessStatusCode();
                 var id = (await notice.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
@@ -96,6 +81,18 @@ public abstract class RegionIsolationTests(ShianFactory factory)
             },
             _ => new StringContent("{}", System.Text.Encoding.UTF8, "application/json")),
     };
+
+    /// <summary>明山区's coordinator imports a fresh plan with a unique marker in its title; its first task's id too.</summary>
+    private async Task<(string Marker, string PlanId, string TaskId)> BPlanAsync()
+    {
+        var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
+        var client = await factory.ClientAsAsync("coordinator@210504");
+        var res = await client.PostAsync("/api/v1/plans", Seeds.PlanForm(Seeds.SmallDistrictPlan("明山区", marker), "b.txt"), Ct);
+        res.EnsureSuccessStatusCode();
+        var planId = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+        var plan = await client.GetFromJsonAsync<JsonElement>($"/api/v1/plans/{planId}", Ct);
+        return (marker, planId, plan.GetProperty("sections")[0].GetProperty("tasks")[0].GetProperty("id").GetString()!);
+    }
 
     /// <summary>District A's officer and coordinator (who may also issue 督办). A role that may not use an endpoint at all
     /// gets 403 from the role policy (code auth.forbidden) before any record is looked at; that reveals nothing.</summary>

@@ -35,15 +35,10 @@ internal static class InboxApi
             return TypedResults.Ok(new UnreadDto(await db.Notifications.CountAsync(n => n.UserId == userId && n.ReadAtUtc == null, ct)));
         });
 
-        group.MapPost("/{id:guid}/read", async (Guid id, ShianDb db, TimeProvider clock, CancellationToken ct) =>
-        {
-            var userId = RequireUser(db);
-            var n = await db.Notifications.FirstOrDefaultAsync(x => x.Id == id && x.UserId == userId, ct)
-                ?? throw ShianProblemException.NotFound("inbox.not-found", "消息不存在");
-            n.ReadAtUtc ??= clock.GetUtcNow().UtcDateTime;
-            await db.SaveChangesAsync(ct);
-            return TypedResults.NoContent();
-        });
+        group.MapPost("/{id:guid}/read", async (Guid id, ShianDb db, InboxReader inbox, CancellationToken ct) =>
+            await inbox.MarkReadAsync(RequireUser(db), id, ct)
+                ? TypedResults.NoContent()
+                : throw ShianProblemException.NotFound("inbox.not-found", "消息不存在"));
 
         return app;
     }

@@ -19,3 +19,21 @@ public sealed class Notifier(ShianDb db, TimeProvider clock)
         db.Notifications.AddRange(userIds.Distinct().Select(u => new Notification { UserId = u, Title = title, Body = body, Link = link, CreatedAtUtc = now }));
     }
 }
+
+/// <summary>A user's own inbox: marking one of their messages read (the API and the 工作台 share it).</summary>
+public sealed class InboxReader(ShianDb db, TimeProvider clock)
+{
+    /// <summary>False when the message does not exist or is someone else's (callers answer 404).</summary>
+    public async Task<bool> MarkReadAsync(string userId, Guid id, CancellationToken ct)
+    {
+        var n = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(db.Notifications, x => x.Id == id && x.UserId == userId, ct);
+        if (n is null)
+        {
+            return false;
+        }
+
+        n.ReadAtUtc ??= clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+}
