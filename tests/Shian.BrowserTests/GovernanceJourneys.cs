@@ -78,4 +78,83 @@ public sealed class GovernanceJourneys(BrowserFixture fixture)
         await back.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "task-desktop.png"), FullPage = true });
         await back.Context.CloseAsync();
     }
+
+    /// <summary>
+    /// 督办 → reply → 暗访 → 考核: the city presses 溪湖区 on a task, the district answers and reports from a phone, the
+    /// office records an incognito check, scores the year, publishes, and the public sees the ranking.
+    /// </summary>
+    [Fact]
+    public async Task Coordinator_SupervisesAndAssesses_ADistrictRepliesOnAPhone_AndThePublicSeesTheRanking()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"benxi-2019-{Guid.NewGuid():N}.txt");
+        await File.WriteAllTextAsync(file, "本溪市2019年食品安全重点工作\n\n一、强化抽检\n（一）加大抽检力度。全年食品抽检量达到4.5份/千人。（责任单位：各县（区）政府）\n"
+            + "（二）完善追溯体系。年底前建成市级追溯平台。（责任单位：市市场监督管理局）\n", TestContext.Current.CancellationToken);
+        const string Task1 = "（一）加大抽检力度。全年食品抽检量达到4.5份/千人。";
+
+        var page = await SignedInAsync("coordinator@210500", 1280, 900);
+        await page.GotoAsync("/governance/plans/import");
+        await page.GetByLabel("工作方案文件").SetInputFilesAsync(file);
+        await page.GetByRole(AriaRole.Button, new() { Name = "解析并预览" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "确认导入" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "本溪市2019年食品安全重点工作", Level = 1 }).WaitForAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = Task1 }).ClickAsync();
+        var taskUrl = page.Url;
+        await page.Locator("#sv-unit").SelectOptionAsync("gov:210503000000");
+        await page.GetByLabel("督办事项").FillAsync("请于年底前报送全年抽检完成情况。");
+        await page.GetByRole(AriaRole.Button, new() { Name = "发出督办" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#supervision")).ToContainTextAsync("请于年底前报送全年抽检完成情况。");
+        await page.Context.CloseAsync();
+
+        // 溪湖区 answers the notice and reports its measured value from a phone.
+        var phone = await SignedInAsync("officer@210503", 375, 740);
+        await phone.GotoAsync(taskUrl);
+        await phone.Locator("#supervision textarea[name=reply]").FillAsync("已完成全年抽检，达到 4.6 份/千人。");
+        await phone.GetByRole(AriaRole.Button, new() { Name = "提交回复" }).ClickAsync();
+        await Assertions.Expect(phone.Locator("#supervision")).ToContainTextAsync("已完成全年抽检，达到 4.6 份/千人。");
+        await phone.GetByLabel("进展情况").FillAsync("全年抽检 4.6 份/千人。");
+        await phone.GetByLabel("完成比例（%）").FillAsync("100");
+        await phone.GetByLabel("已全部完成").CheckAsync();
+        await phone.Locator("#report input[name^=measure-]").FillAsync("4.6");
+        await phone.GetByRole(AriaRole.Button, new() { Name = "提交进展" }).ClickAsync();
+        await Assertions.Expect(phone.GetByRole(AriaRole.Status)).ToContainTextAsync("进展已报送");
+        await phone.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "supervision-reply-phone.png"), FullPage = true });
+        await phone.Context.CloseAsync();
+
+        // The office records an incognito check in 明山区, then scores 2019 from the plan and publishes.
+        var office = await SignedInAsync("coordinator@210500", 1280, 900);
+        await office.GotoAsync("/governance/checks");
+        await office.GetByLabel("被检查区划").SelectOptionAsync("210504000000");
+        await office.GetByLabel("检查日期").FillAsync("2019-06-10");
+        await office.GetByLabel("检查地点").FillAsync("明山区农贸市场");
+        await office.GetByLabel("检查情况").FillAsync("索证索票不全，两处冷柜超温。");
+        await office.GetByLabel("发现问题数").FillAsync("2");
+        await office.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await Assertions.Expect(office.GetByRole(AriaRole.Cell, new() { Name = "明山区农贸市场" })).ToBeVisibleAsync();
+
+        await office.GetByRole(AriaRole.Link, new() { Name = "考核" }).ClickAsync();
+        await office.GetByLabel("组织考核的食安办").SelectOptionAsync("210500000000");
+        await office.GetByLabel("年度", new() { Exact = true }).FillAsync("2019");
+        await office.GetByRole(AriaRole.Button, new() { Name = "新建" }).ClickAsync();
+        await office.GetByRole(AriaRole.Heading, new() { Name = "本溪市2019年度食品安全工作考核", Level = 1 }).WaitForAsync();
+        var xihu = office.Locator("table.ranking tr").Filter(new() { HasText = "溪湖区" });
+        await Assertions.Expect(xihu).ToContainTextAsync("优秀");
+        await Assertions.Expect(office.Locator("#chart-districts canvas")).ToHaveCountAsync(1);
+        await office.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "assessment-desktop.png"), FullPage = true });
+        office.Dialog += (_, dialog) => dialog.AcceptAsync();
+        await office.GetByRole(AriaRole.Button, new() { Name = "公布考核结果" }).ClickAsync();
+        await Assertions.Expect(office.GetByRole(AriaRole.Status)).ToContainTextAsync("考核结果已公布");
+        await office.GetByRole(AriaRole.Link, new() { Name = "约谈" }).First.ClickAsync();
+        await Assertions.Expect(office.Locator("section.interview").Filter(new() { HasText = "平山区" })).ToContainTextAsync("考核不合格");
+        await office.Context.CloseAsync();
+
+        // Anyone sees the published ranking, on a phone too.
+        var visitor = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseUrl, ViewportSize = new ViewportSize { Width = 375, Height = 740 }, Locale = "zh-CN" });
+        var open = await visitor.NewPageAsync();
+        await open.GotoAsync("/public/assessments");
+        await open.GetByRole(AriaRole.Link, new() { Name = "本溪市2019年度食品安全工作考核" }).ClickAsync();
+        await Assertions.Expect(open.Locator("table.ranking").First).ToContainTextAsync("溪湖区");
+        await Assertions.Expect(open.Locator("#chart-districts canvas")).ToHaveCountAsync(1);
+        await open.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "assessment-public-phone.png"), FullPage = true });
+        await visitor.CloseAsync();
+    }
 }

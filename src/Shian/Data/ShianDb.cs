@@ -84,6 +84,18 @@ public abstract class ShianDb(DbContextOptions options, IRequestContext request,
 
     public DbSet<IncognitoCheck> IncognitoChecks => Set<IncognitoCheck>();
 
+    public DbSet<AssessmentScheme> AssessmentSchemes => Set<AssessmentScheme>();
+
+    public DbSet<AssessmentItem> AssessmentItems => Set<AssessmentItem>();
+
+    public DbSet<AssessmentManualScore> AssessmentManualScores => Set<AssessmentManualScore>();
+
+    public DbSet<AssessmentVeto> AssessmentVetoes => Set<AssessmentVeto>();
+
+    public DbSet<AssessmentResult> AssessmentResults => Set<AssessmentResult>();
+
+    public DbSet<Interview> Interviews => Set<Interview>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

@@ -10,6 +10,7 @@ internal static class GovernanceModule
         builder.Services.AddScoped<GovernanceQueries>();
         builder.Services.AddScoped<Tracking>();
         builder.Services.AddScoped<Supervision>();
+        builder.Services.AddScoped<AssessmentService>();
         builder.Services.AddScoped<GovernanceDaily>();
         builder.Services.AddOptions<GovernanceOptions>().BindConfiguration(GovernanceOptions.Section);
         if (builder.Configuration.GetValue("Governance:DailyJob", true))
@@ -23,6 +24,7 @@ internal static class GovernanceModule
     {
         app.MapGovernanceApi();
         app.MapIncognitoChecksApi();
+        app.MapAssessmentsApi();
         return app;
     }
 }

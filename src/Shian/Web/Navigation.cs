@@ -16,6 +16,7 @@ public static class Navigation
         new("Nav.Tasks", "Nav.TasksShort", "/governance/tasks", "check", Roles: [Kernel.Users.ShianRoles.Coordinator, Kernel.Users.ShianRoles.Officer, Kernel.Users.ShianRoles.Inspector]),
         new("Nav.Plans", "Nav.Plans", "/governance/plans", "doc", Roles: [Kernel.Users.ShianRoles.Admin, Kernel.Users.ShianRoles.Coordinator, Kernel.Users.ShianRoles.Officer]),
         new("Nav.Checks", "Nav.Checks", "/governance/checks", "shield", Roles: [Kernel.Users.ShianRoles.Admin, Kernel.Users.ShianRoles.Coordinator]),
+        new("Nav.Assessments", "Nav.Assessments", "/governance/assessments", "chart", Roles: [Kernel.Users.ShianRoles.Admin, Kernel.Users.ShianRoles.Coordinator, Kernel.Users.ShianRoles.Officer]),
         new("Nav.Regions", "Nav.Regions", "/regions", "map"),
         new("Nav.Audit", "Nav.Audit", "/admin/audit", "shield", Kernel.Users.ShianRoles.Admin),
         new("Nav.ApiDocs", "Nav.ApiDocs", "/scalar/v1", "code", Kernel.Users.ShianRoles.Admin),

@@ -23,6 +23,7 @@ internal static class WebModule
         services.AddRazorPages(o =>
             {
                 o.Conventions.AllowAnonymousToFolder("/Account");
+                o.Conventions.AllowAnonymousToFolder("/Public");
                 o.Conventions.AuthorizeFolder("/Admin", Kernel.Users.ShianRoles.Admin);
             })
             .AddViewLocalization()

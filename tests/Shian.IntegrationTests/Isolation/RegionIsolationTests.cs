@@ -80,7 +80,35 @@ public abstract class RegionIsolationTests(ShianFactory factory)
                 return new Seeded(id, [id, marker]);
             },
             _ => new StringContent("{}", System.Text.Encoding.UTF8, "application/json")),
+        ["assessments"] = new(
+            async () =>
+            {
+                var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
+                var client = await factory.ClientAsAsync("coordinator@210504");
+                var res = await client.PostAsJsonAsync("/api/v1/assessments", new { regionCode = RegionB, year = NextYear(), title = marker }, Ct);
+                res.EnsureSuccessStatusCode();
+                var id = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+                return new Seeded(id, [id, marker]);
+            },
+            // Schemes belong to county-level (or higher) offices: the county of the given town.
+            region => JsonContent.Create(new { regionCode = region[..6] + "000000", year = NextYear(), title = "A" })),
+        ["interviews"] = new(
+            async () =>
+            {
+                var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
+                var client = await factory.ClientAsAsync("coordinator@210504");
+                var res = await client.PostAsJsonAsync("/api/v1/interviews", new { subjectKey = "gov:" + TownB, reason = marker }, Ct);
+                res.EnsureSuccessStatusCode();
+                var id = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+                return new Seeded(id, [id, marker]);
+            },
+            region => JsonContent.Create(new { subjectKey = "gov:" + region, reason = "A" })),
     };
+
+    private static int _year = 2040;
+
+    /// <summary>A year no other scheme of the shared database uses (one scheme per office and year).</summary>
+    private static int NextYear() => Interlocked.Increment(ref _year);
 
     /// <summary>明山区's coordinator imports a fresh plan with a unique marker in its title; its first task's id too.</summary>
     private async Task<(string Marker, string PlanId, string TaskId)> BPlanAsync()
@@ -282,6 +310,7 @@ public abstract class RegionIsolationTests(ShianFactory factory)
                 "code" or "chain" or "region" => regionCode,
                 "year" => "2027",
                 "date" => "2027-01-01",
+                _ when p.Name.EndsWith("Id", StringComparison.Ordinal) => Guid.NewGuid().ToString(),
                 _ => "x",
             };
             path = System.Text.RegularExpressions.Regex.Replace(path, "\\{" + p.Name + "(:[^}]*)?\\}", value);

@@ -117,6 +117,47 @@ public abstract partial class PagesTests(ShianFactory factory)
     }
 
     [Fact]
+    public async Task AssessmentPages_AreTheOfficesOwn_AndPublicOnlyOncePublished()
+    {
+        var api = await factory.ClientAsAsync("coordinator@210504");
+        var title = "明山区乡镇考核-" + Guid.NewGuid().ToString("N")[..8];
+        var created = await api.PostAsJsonAsync("/api/v1/assessments", new { regionCode = "210504000000", year = 2033 + Random.Shared.Next(0, 60), title }, Ct);
+        created.EnsureSuccessStatusCode();
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString();
+        var item = await api.PostAsJsonAsync($"/api/v1/assessments/{id}/items", new { name = "现场评估", kind = "Manual", weight = 100 }, Ct);
+        var itemId = (await item.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString();
+
+        var own = Browser();
+        await SignInAsync(own, "coordinator@210504", DemoOptions.DefaultPassword);
+        var page = await own.GetStringAsync($"/governance/assessments/{id}", Ct);
+        Assert.Contains(title, page, StringComparison.Ordinal);
+
+        // A weight that is not a number: a Chinese error naming the item, nothing saved.
+        var token = TokenPattern().Match(page).Groups[1].Value;
+        var bad = await own.PostAsync($"/governance/assessments/{id}?handler=Weights", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            [$"weight-{itemId}"] = "八十", ["__RequestVerificationToken"] = token,
+        }), Ct);
+        Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
+        Assert.Contains("第 1 项分值：“八十”不是数字", await bad.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var stored = await api.GetFromJsonAsync<JsonElement>($"/api/v1/assessments/{id}", Ct);
+        Assert.Equal(100m, stored.GetProperty("items")[0].GetProperty("weight").GetDecimal());
+
+        var other = Browser();
+        await SignInAsync(other, "coordinator@210503", DemoOptions.DefaultPassword);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/governance/assessments/{id}", Ct)).StatusCode);
+        Assert.DoesNotContain(title, await other.GetStringAsync("/governance/assessments", Ct), StringComparison.Ordinal);
+
+        var anonymous = Browser();
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/public/assessments/{id}", Ct)).StatusCode);
+        (await api.PostAsync($"/api/v1/assessments/{id}/publish", null, Ct)).EnsureSuccessStatusCode();
+        Assert.Contains(title, await anonymous.GetStringAsync("/public/assessments", Ct), StringComparison.Ordinal);
+        var open = await anonymous.GetAsync($"/public/assessments/{id}", Ct);
+        Assert.Equal(HttpStatusCode.OK, open.StatusCode);
+        Assert.Contains("考核得分排名", await open.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OpenApiDocument_DescribesTheApiWithBearerAuth()
     {
         var doc = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json", Ct);

@@ -95,6 +95,19 @@ public sealed class PlanParserSeedTests
     }
 
     [Fact]
+    public void AResponsibilityClause_MayHoldBracketsInAUnitName()
+    {
+        var text = "本溪市2025年食品安全重点工作\n\n一、强化抽检\n（一）加大抽检力度。全年食品抽检量达到4.5份/千人。（责任单位：各县（区）政府、市市场监督管理局）\n（二）完善追溯体系。年底前建成追溯平台。（责任单位：市商务局）\n";
+        var plan = PlanParser.Parse(PlanText.Lines(text), ShippedCatalog.Instance, new PlanParser.Options(null));
+        var tasks = plan.Sections.SelectMany(s => s.Tasks).ToList();
+        Assert.Equal(2, tasks.Count);
+        Assert.DoesNotContain(tasks[0].Units, u => u.Kind == Shian.Kernel.Units.ResolutionKind.Unresolved);
+        Assert.Contains(tasks[0].Units, u => u.UnitKeys.Contains("gov:210503000000"));
+        Assert.Contains(tasks[0].Units, u => u.UnitKeys.Contains("210500:market-regulation"));
+        Assert.StartsWith("（二）", tasks[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Seed002_Tasks_FieldByField()
     {
         var plan = SeedPlans.Parse("002");

@@ -195,3 +195,115 @@ internal sealed class IncognitoCheckConfiguration : IEntityTypeConfiguration<Inc
         b.HasIndex(x => new { x.RegionCode, x.CheckedOn });
     }
 }
+
+internal sealed class AssessmentSchemeConfiguration : IEntityTypeConfiguration<AssessmentScheme>
+{
+    public void Configure(EntityTypeBuilder<AssessmentScheme> b)
+    {
+        b.ToTable("governance_assessment_schemes");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.Title).HasMaxLength(300);
+        b.Property(x => x.Status).HasMaxLength(20);
+        b.Property(x => x.ExcellentFrom).HasPrecision(6, 2);
+        b.Property(x => x.GoodFrom).HasPrecision(6, 2);
+        b.Property(x => x.PassFrom).HasPrecision(6, 2);
+        b.Property(x => x.CreatedBy).HasMaxLength(256);
+        b.Property(x => x.PublishedBy).HasMaxLength(256);
+        b.Ignore(x => x.Thresholds);
+        b.HasIndex(x => new { x.RegionCode, x.Year }).IsUnique();
+    }
+}
+
+internal sealed class AssessmentItemConfiguration : IEntityTypeConfiguration<AssessmentItem>
+{
+    public void Configure(EntityTypeBuilder<AssessmentItem> b)
+    {
+        b.ToTable("governance_assessment_items");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.Name).HasMaxLength(300);
+        b.Property(x => x.Kind).HasMaxLength(20);
+        b.Property(x => x.AppliesTo).HasMaxLength(20);
+        b.Property(x => x.Weight).HasPrecision(6, 2);
+        b.Property(x => x.DeductionPerProblem).HasPrecision(6, 2);
+        b.Ignore(x => x.Spec);
+        b.HasOne<AssessmentScheme>().WithMany().HasForeignKey(x => x.SchemeId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.SchemeId, x.Ordinal });
+    }
+}
+
+internal sealed class AssessmentManualScoreConfiguration : IEntityTypeConfiguration<AssessmentManualScore>
+{
+    public void Configure(EntityTypeBuilder<AssessmentManualScore> b)
+    {
+        b.ToTable("governance_assessment_scores");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.AssesseeKey).HasMaxLength(80);
+        b.Property(x => x.Points).HasPrecision(6, 2);
+        b.Property(x => x.Note).HasMaxLength(1000);
+        b.Property(x => x.EnteredBy).HasMaxLength(256);
+        b.HasOne<AssessmentItem>().WithMany().HasForeignKey(x => x.ItemId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.ItemId, x.AssesseeKey }).IsUnique();
+        b.HasIndex(x => x.SchemeId);
+    }
+}
+
+internal sealed class AssessmentVetoConfiguration : IEntityTypeConfiguration<AssessmentVeto>
+{
+    public void Configure(EntityTypeBuilder<AssessmentVeto> b)
+    {
+        b.ToTable("governance_assessment_vetoes");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.AssesseeKey).HasMaxLength(80);
+        b.Property(x => x.Reason).HasMaxLength(1000);
+        b.Property(x => x.RecordedBy).HasMaxLength(256);
+        b.HasOne<AssessmentScheme>().WithMany().HasForeignKey(x => x.SchemeId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.SchemeId, x.AssesseeKey }).IsUnique();
+    }
+}
+
+internal sealed class AssessmentResultConfiguration : IEntityTypeConfiguration<AssessmentResult>
+{
+    public void Configure(EntityTypeBuilder<AssessmentResult> b)
+    {
+        b.ToTable("governance_assessment_results");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.SchemeRegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.AssesseeKey).HasMaxLength(80);
+        b.Property(x => x.AssesseeName).HasMaxLength(200);
+        b.Property(x => x.AssesseeKind).HasMaxLength(20);
+        b.Property(x => x.Grade).HasMaxLength(20);
+        b.Property(x => x.BaseScore).HasPrecision(7, 2);
+        b.Property(x => x.Bonus).HasPrecision(7, 2);
+        b.Property(x => x.Total).HasPrecision(7, 2);
+        b.Property(x => x.VetoReason).HasMaxLength(1000);
+        b.HasOne<AssessmentScheme>().WithMany().HasForeignKey(x => x.SchemeId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.SchemeId, x.AssesseeKey }).IsUnique();
+        b.HasIndex(x => new { x.SchemeRegionCode, x.Year });
+    }
+}
+
+internal sealed class InterviewConfiguration : IEntityTypeConfiguration<Interview>
+{
+    public void Configure(EntityTypeBuilder<Interview> b)
+    {
+        b.ToTable("governance_interviews");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.IssuerRegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.SubjectKey).HasMaxLength(80);
+        b.Property(x => x.SubjectName).HasMaxLength(200);
+        b.Property(x => x.Trigger).HasMaxLength(30);
+        b.Property(x => x.Status).HasMaxLength(20);
+        b.Property(x => x.Reason).HasMaxLength(1000);
+        b.Property(x => x.Attendees).HasMaxLength(1000);
+        b.Property(x => x.Notes).HasMaxLength(4000);
+        b.Property(x => x.DecidedBy).HasMaxLength(256);
+        b.HasIndex(x => new { x.RegionCode, x.Status });
+        b.HasIndex(x => new { x.SchemeId, x.SubjectKey });
+    }
+}

@@ -482,7 +482,8 @@ public static partial class PlanParser
     [GeneratedRegex(@"^(?<num>\d{1,3}|x{1,3})[.．、](?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex OutlineItem();
 
-    [GeneratedRegex(@"[（(]责任单位[:：](?<units>[^）)]*)[）)]")]
+    // Balancing group: a unit name may hold its own brackets, as in "各县（区）政府".
+    [GeneratedRegex(@"[（(]责任单位[:：](?<units>(?:[^（(）)]|[（(](?<open>)|[）)](?<-open>))*(?(open)(?!)))[）)]")]
     private static partial Regex ClauseUnits();
 
     [GeneratedRegex(@"^注[:：]")]

@@ -7,6 +7,7 @@ using Shian.Governance.Domain;
 using Shian.Kernel.Errors;
 using Shian.Kernel.Regions;
 using Shian.Kernel.Units;
+using Shian.Web;
 
 namespace Shian.Pages.Governance;
 
@@ -49,13 +50,7 @@ public sealed class ChecksModel(ShianDb db, UnitCatalogService units, TimeProvid
         }
         catch (ShianProblemException e)
         {
-            foreach (var (field, messages) in e.Errors ?? new Dictionary<string, string[]> { [""] = [e.Message] })
-            {
-                foreach (var m in messages)
-                {
-                    ModelState.AddModelError(field.Length == 0 ? "" : char.ToUpperInvariant(field[0]) + field[1..], m);
-                }
-            }
+            PageErrors.Add(ModelState, e);
 
             await LoadAsync(ct);
             return Page();

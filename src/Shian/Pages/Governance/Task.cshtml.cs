@@ -8,7 +8,7 @@ using Shian.Kernel.Errors;
 namespace Shian.Pages.Governance;
 
 /// <summary>One task: milestones, targets, each unit's status, the reports, and the progress form (phone-ready).</summary>
-public sealed class TaskModel(Tracking tracking, AttachmentWriter attachments, Supervision supervision, Shian.Data.ShianDb db, TimeProvider clock) : PageModel
+public sealed class TaskModel(Tracking tracking, AttachmentWriter attachments, Supervision supervision, AssessmentService assessments, Shian.Data.ShianDb db, TimeProvider clock) : PageModel
 {
     public Tracking.TaskDetail? Detail { get; private set; }
 
@@ -69,6 +69,28 @@ public sealed class TaskModel(Tracking tracking, AttachmentWriter attachments, S
         }
 
         return Redirect($"/governance/tasks/{id}#supervision");
+    }
+
+    /// <summary>An overdue 督办 escalates to a proposed 约谈 of the unit (recorded on the interviews page).</summary>
+    public async Task<IActionResult> OnPostEscalateAsync(Guid id, Guid notice, CancellationToken ct)
+    {
+        await LoadAsync(id, ct);
+        if (Detail is null || !CanSupervise)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            var n = Notices.FirstOrDefault(x => x.Id == notice) ?? throw ShianProblemException.NotFound("governance.supervision-not-found", "督办单不存在");
+            var interview = await assessments.RecordInterviewAsync(notice, null, null, $"督办逾期未回复：{n.Reason}", ct);
+            return Redirect($"/governance/interviews#interview-{interview.Id}");
+        }
+        catch (ShianProblemException e)
+        {
+            ModelState.AddModelError("", e.Errors?.SelectMany(x => x.Value).FirstOrDefault() ?? e.Message);
+            return Page();
+        }
     }
 
     public async Task<IActionResult> OnPostReplyAsync(Guid id, Guid notice, string reply, CancellationToken ct)

@@ -186,6 +186,364 @@ namespace Shian.Data.Migrations.Postgres
                     b.ToTable("kernel_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Governance.Domain.AssessmentItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AppliesTo")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("applies_to");
+
+                    b.Property<decimal>("DeductionPerProblem")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("deduction_per_problem");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer")
+                        .HasColumnName("ordinal");
+
+                    b.Property<Guid?>("PlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("SchemeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("scheme_id");
+
+                    b.Property<Guid?>("TargetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("target_id");
+
+                    b.Property<decimal>("Weight")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("weight");
+
+                    b.HasKey("Id")
+                        .HasName("pk_governance_assessment_items");
+
+                    b.HasIndex("SchemeId", "Ordinal")
+                        .HasDatabaseName("ix_governance_assessment_items_scheme_id_ordinal");
+
+                    b.ToTable("governance_assessment_items", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Governance.Domain.AssessmentManualScore", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AssesseeKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("assessee_key");
+
+                    b.Property<DateTime>("EnteredAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("entered_at_utc");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("entered_by");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<decimal>("Points")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("points");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("SchemeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("scheme_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_governance_assessment_scores");
+
+                    b.HasIndex("SchemeId")
+                        .HasDatabaseName("ix_governance_assessment_scores_scheme_id");
+
+                    b.HasIndex("ItemId", "AssesseeKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_governance_assessment_scores_item_id_assessee_key");
+
+                    b.ToTable("governance_assessment_scores", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Governance.Domain.AssessmentResult", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AssesseeKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("assessee_key");
+
+                    b.Property<string>("AssesseeKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("assessee_kind");
+
+                    b.Property<string>("AssesseeName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("assessee_name");
+
+                    b.Property<decimal>("BaseScore")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)")
+                        .HasColumnName("base_score");
+
+                    b.Property<decimal>("Bonus")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)")
+                        .HasColumnName("bonus");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("grade");
+
+                    b.Property<string>("ItemsJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("items_json");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer")
+                        .HasColumnName("rank");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("SchemeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("scheme_id");
+
+                    b.Property<string>("SchemeRegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("scheme_region_code")
+                        .IsFixedLength();
+
+                    b.Property<int>("TargetsMissed")
+                        .HasColumnType("integer")
+                        .HasColumnName("targets_missed");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)")
+                        .HasColumnName("total");
+
+                    b.Property<string>("VetoReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("veto_reason");
+
+                    b.Property<bool>("Vetoed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("vetoed");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_governance_assessment_results");
+
+                    b.HasIndex("SchemeId", "AssesseeKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_governance_assessment_results_scheme_id_assessee_key");
+
+                    b.HasIndex("SchemeRegionCode", "Year")
+                        .HasDatabaseName("ix_governance_assessment_results_scheme_region_code_year");
+
+                    b.ToTable("governance_assessment_results", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Governance.Domain.AssessmentScheme", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<decimal>("ExcellentFrom")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("excellent_from");
+
+                    b.Property<decimal>("GoodFrom")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("good_from");
+
+                    b.Property<decimal>("PassFrom")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("pass_from");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at_utc");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("published_by");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_governance_assessment_schemes");
+
+                    b.HasIndex("RegionCode", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_governance_assessment_schemes_region_code_year");
+
+                    b.ToTable("governance_assessment_schemes", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Governance.Domain.AssessmentVeto", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AssesseeKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("assessee_key");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("occurred_on");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at_utc");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("SchemeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("scheme_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_governance_assessment_vetoes");
+
+                    b.HasIndex("SchemeId", "AssesseeKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_governance_assessment_vetoes_scheme_id_assessee_key");
+
+                    b.ToTable("governance_assessment_vetoes", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Governance.Domain.IncognitoCheck", b =>
                 {
                     b.Property<Guid>("Id")
@@ -253,6 +611,108 @@ namespace Shian.Data.Migrations.Postgres
                         .HasDatabaseName("ix_governance_incognito_checks_region_code_checked_on");
 
                     b.ToTable("governance_incognito_checks", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Governance.Domain.Interview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Attendees")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("attendees");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at_utc");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<DateOnly?>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<string>("IssuerRegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("issuer_region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("notes");
+
+                    b.Property<DateTime>("ProposedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("proposed_at_utc");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<Guid?>("SchemeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("scheme_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("SubjectKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("subject_key");
+
+                    b.Property<string>("SubjectName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject_name");
+
+                    b.Property<Guid?>("SupervisionNoticeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("supervision_notice_id");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("trigger");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_governance_interviews");
+
+                    b.HasIndex("RegionCode", "Status")
+                        .HasDatabaseName("ix_governance_interviews_region_code_status");
+
+                    b.HasIndex("SchemeId", "SubjectKey")
+                        .HasDatabaseName("ix_governance_interviews_scheme_id_subject_key");
+
+                    b.ToTable("governance_interviews", (string)null);
                 });
 
             modelBuilder.Entity("Shian.Governance.Domain.Milestone", b =>
@@ -1605,6 +2065,46 @@ namespace Shian.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_kernel_user_tokens_kernel_users_user_id");
+                });
+
+            modelBuilder.Entity("Shian.Governance.Domain.AssessmentItem", b =>
+                {
+                    b.HasOne("Shian.Governance.Domain.AssessmentScheme", null)
+                        .WithMany()
+                        .HasForeignKey("SchemeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_governance_assessment_items_assessment_schemes_scheme_id");
+                });
+
+            modelBuilder.Entity("Shian.Governance.Domain.AssessmentManualScore", b =>
+                {
+                    b.HasOne("Shian.Governance.Domain.AssessmentItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_governance_assessment_scores_governance_assessment_items_it");
+                });
+
+            modelBuilder.Entity("Shian.Governance.Domain.AssessmentResult", b =>
+                {
+                    b.HasOne("Shian.Governance.Domain.AssessmentScheme", null)
+                        .WithMany()
+                        .HasForeignKey("SchemeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_governance_assessment_results_assessment_schemes_scheme_id");
+                });
+
+            modelBuilder.Entity("Shian.Governance.Domain.AssessmentVeto", b =>
+                {
+                    b.HasOne("Shian.Governance.Domain.AssessmentScheme", null)
+                        .WithMany()
+                        .HasForeignKey("SchemeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_governance_assessment_vetoes_governance_assessment_schemes_");
                 });
 
             modelBuilder.Entity("Shian.Governance.Domain.Milestone", b =>

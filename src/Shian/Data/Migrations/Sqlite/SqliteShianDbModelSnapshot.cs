@@ -177,6 +177,364 @@ namespace Shian.Data.Migrations.Sqlite
                     b.ToTable("kernel_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Governance.Domain.AssessmentItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AppliesTo")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("applies_to");
+
+                    b.Property<decimal>("DeductionPerProblem")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deduction_per_problem");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ordinal");
+
+                    b.Property<Guid?>("PlanId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plan_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("SchemeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scheme_id");
+
+                    b.Property<Guid?>("TargetId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target_id");
+
+                    b.Property<decimal>("Weight")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("weight");
+
+                    b.HasKey("Id")
+                        .HasName("pk_governance_assessment_items");
+
+                    b.HasIndex("SchemeId", "Ordinal")
+                        .HasDatabaseName("ix_governance_assessment_items_scheme_id_ordinal");
+
+                    b.ToTable("governance_assessment_items", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Governance.Domain.AssessmentManualScore", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AssesseeKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assessee_key");
+
+                    b.Property<DateTime>("EnteredAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entered_at_utc");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entered_by");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("item_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<decimal>("Points")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("points");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("SchemeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scheme_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_governance_assessment_scores");
+
+                    b.HasIndex("SchemeId")
+                        .HasDatabaseName("ix_governance_assessment_scores_scheme_id");
+
+                    b.HasIndex("ItemId", "AssesseeKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_governance_assessment_scores_item_id_assessee_key");
+
+                    b.ToTable("governance_assessment_scores", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Governance.Domain.AssessmentResult", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AssesseeKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assessee_key");
+
+                    b.Property<string>("AssesseeKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assessee_kind");
+
+                    b.Property<string>("AssesseeName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assessee_name");
+
+                    b.Property<decimal>("BaseScore")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("base_score");
+
+                    b.Property<decimal>("Bonus")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bonus");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grade");
+
+                    b.Property<string>("ItemsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("items_json");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rank");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("SchemeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scheme_id");
+
+                    b.Property<string>("SchemeRegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scheme_region_code")
+                        .IsFixedLength();
+
+                    b.Property<int>("TargetsMissed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("targets_missed");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("total");
+
+                    b.Property<string>("VetoReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("veto_reason");
+
+                    b.Property<bool>("Vetoed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("vetoed");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_governance_assessment_results");
+
+                    b.HasIndex("SchemeId", "AssesseeKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_governance_assessment_results_scheme_id_assessee_key");
+
+                    b.HasIndex("SchemeRegionCode", "Year")
+                        .HasDatabaseName("ix_governance_assessment_results_scheme_region_code_year");
+
+                    b.ToTable("governance_assessment_results", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Governance.Domain.AssessmentScheme", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<decimal>("ExcellentFrom")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("excellent_from");
+
+                    b.Property<decimal>("GoodFrom")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("good_from");
+
+                    b.Property<decimal>("PassFrom")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pass_from");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_at_utc");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_by");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_governance_assessment_schemes");
+
+                    b.HasIndex("RegionCode", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_governance_assessment_schemes_region_code_year");
+
+                    b.ToTable("governance_assessment_schemes", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Governance.Domain.AssessmentVeto", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AssesseeKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assessee_key");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurred_on");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at_utc");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("SchemeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scheme_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_governance_assessment_vetoes");
+
+                    b.HasIndex("SchemeId", "AssesseeKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_governance_assessment_vetoes_scheme_id_assessee_key");
+
+                    b.ToTable("governance_assessment_vetoes", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Governance.Domain.IncognitoCheck", b =>
                 {
                     b.Property<Guid>("Id")
@@ -244,6 +602,108 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_governance_incognito_checks_region_code_checked_on");
 
                     b.ToTable("governance_incognito_checks", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Governance.Domain.Interview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Attendees")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attendees");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_at_utc");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<DateOnly?>("HeldOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("held_on");
+
+                    b.Property<string>("IssuerRegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issuer_region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<DateTime>("ProposedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposed_at_utc");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<Guid?>("SchemeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scheme_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("SubjectKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_key");
+
+                    b.Property<string>("SubjectName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_name");
+
+                    b.Property<Guid?>("SupervisionNoticeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("supervision_notice_id");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trigger");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_governance_interviews");
+
+                    b.HasIndex("RegionCode", "Status")
+                        .HasDatabaseName("ix_governance_interviews_region_code_status");
+
+                    b.HasIndex("SchemeId", "SubjectKey")
+                        .HasDatabaseName("ix_governance_interviews_scheme_id_subject_key");
+
+                    b.ToTable("governance_interviews", (string)null);
                 });
 
             modelBuilder.Entity("Shian.Governance.Domain.Milestone", b =>
@@ -1590,6 +2050,46 @@ namespace Shian.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_kernel_user_tokens_kernel_users_user_id");
+                });
+
+            modelBuilder.Entity("Shian.Governance.Domain.AssessmentItem", b =>
+                {
+                    b.HasOne("Shian.Governance.Domain.AssessmentScheme", null)
+                        .WithMany()
+                        .HasForeignKey("SchemeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_governance_assessment_items_assessment_schemes_scheme_id");
+                });
+
+            modelBuilder.Entity("Shian.Governance.Domain.AssessmentManualScore", b =>
+                {
+                    b.HasOne("Shian.Governance.Domain.AssessmentItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_governance_assessment_scores_governance_assessment_items_item_id");
+                });
+
+            modelBuilder.Entity("Shian.Governance.Domain.AssessmentResult", b =>
+                {
+                    b.HasOne("Shian.Governance.Domain.AssessmentScheme", null)
+                        .WithMany()
+                        .HasForeignKey("SchemeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_governance_assessment_results_assessment_schemes_scheme_id");
+                });
+
+            modelBuilder.Entity("Shian.Governance.Domain.AssessmentVeto", b =>
+                {
+                    b.HasOne("Shian.Governance.Domain.AssessmentScheme", null)
+                        .WithMany()
+                        .HasForeignKey("SchemeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_governance_assessment_vetoes_governance_assessment_schemes_scheme_id");
                 });
 
             modelBuilder.Entity("Shian.Governance.Domain.Milestone", b =>

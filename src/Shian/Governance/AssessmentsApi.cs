@@ -1,0 +1,130 @@
+using Microsoft.EntityFrameworkCore;
+using Shian.Data;
+using Shian.Governance.Domain;
+using Shian.Governance.Rules;
+using Shian.Kernel.Errors;
+using Shian.Kernel.Scoping;
+using Shian.Kernel.Users;
+
+namespace Shian.Governance;
+
+/// <summary>/api/v1/assessments (考核), /api/v1/interviews (约谈) and the public results.</summary>
+internal static class AssessmentsApi
+{
+    public sealed record InterviewRequest(Guid? SupervisionNoticeId, string? RegionCode, string? SubjectKey, string Reason);
+
+    public static IEndpointRouteBuilder MapAssessmentsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/assessments").WithTags("Assessments 考核").Regulated("assessments");
+
+        group.MapGet("/", async (AssessmentService assessments, CancellationToken ct) =>
+            TypedResults.Ok((await assessments.SchemesAsync(ct)).Select(s => new { s.Id, s.RegionCode, s.Year, s.Title, s.Status, s.PublishedAtUtc })))
+            .WithSummary("考核方案（本辖区组织的）");
+
+        group.MapPost("/", async (AssessmentService.CreateRequest request, AssessmentService assessments, CancellationToken ct) =>
+        {
+            var scheme = await assessments.CreateAsync(request, ct);
+            return TypedResults.Created($"/api/v1/assessments/{scheme.Id}", new { scheme.Id, scheme.Title, scheme.Year });
+        }).RequireAuthorization(Policies.Supervise).WithSummary("新建年度考核方案（fromPlans: 按本年度工作方案生成项目）");
+
+        group.MapGet("/{id:guid}", async (Guid id, AssessmentService assessments, CancellationToken ct) =>
+            TypedResults.Ok(Shape(await assessments.ViewAsync(id, ct) ?? throw ShianProblemException.NotFound("governance.assessment-not-found", "考核方案不存在"))))
+            .WithSummary("考核方案、项目与排名（草稿时实时计算，公布后为冻结结果）");
+
+        group.MapPost("/{id:guid}/items", async (Guid id, AssessmentService.ItemRequest request, AssessmentService assessments, CancellationToken ct) =>
+        {
+            var item = await assessments.AddItemAsync(id, request, ct);
+            return TypedResults.Created($"/api/v1/assessments/{id}", new { item.Id, item.Ordinal });
+        }).RequireAuthorization(Policies.Supervise).WithSummary("添加考核项目");
+
+        group.MapPatch("/{id:guid}/items/{itemId:guid}", async (Guid id, Guid itemId, AssessmentService.ItemUpdate update, AssessmentService assessments, CancellationToken ct) =>
+        {
+            var item = await assessments.UpdateItemAsync(id, itemId, update, ct);
+            return TypedResults.Ok(new { item.Id, item.Name, item.Weight, item.AppliesTo, item.DeductionPerProblem });
+        }).RequireAuthorization(Policies.Supervise).WithSummary("修改考核项目（名称、分值、适用对象、扣分标准）");
+
+        group.MapDelete("/{id:guid}/items/{itemId:guid}", async (Guid id, Guid itemId, AssessmentService assessments, CancellationToken ct) =>
+        {
+            await assessments.DeleteItemAsync(id, itemId, ct);
+            return TypedResults.NoContent();
+        }).RequireAuthorization(Policies.Supervise).WithSummary("删除考核项目");
+
+        group.MapPut("/{id:guid}/items/{itemId:guid}/scores", async (Guid id, Guid itemId, AssessmentService.ScoreRequest request, AssessmentService assessments, CancellationToken ct) =>
+        {
+            await assessments.SetScoreAsync(id, itemId, request, ct);
+            return TypedResults.NoContent();
+        }).RequireAuthorization(Policies.Supervise).WithSummary("人工评分或加分（points 为空则清除）");
+
+        group.MapPost("/{id:guid}/vetoes", async (Guid id, AssessmentService.VetoRequest request, AssessmentService assessments, CancellationToken ct) =>
+        {
+            var veto = await assessments.VetoAsync(id, request, ct);
+            return TypedResults.Created($"/api/v1/assessments/{id}", new { veto.Id });
+        }).RequireAuthorization(Policies.Supervise).WithSummary("一票否决（发生重大食品安全事故等）");
+
+        group.MapDelete("/{id:guid}/vetoes/{vetoId:guid}", async (Guid id, Guid vetoId, AssessmentService assessments, CancellationToken ct) =>
+        {
+            await assessments.RemoveVetoAsync(id, vetoId, ct);
+            return TypedResults.NoContent();
+        }).RequireAuthorization(Policies.Supervise).WithSummary("撤销一票否决");
+
+        group.MapPost("/{id:guid}/publish", async (Guid id, AssessmentService assessments, CancellationToken ct) =>
+            TypedResults.Ok(Shape(await assessments.PublishAsync(id, ct))))
+            .RequireAuthorization(Policies.Supervise).WithSummary("公布考核结果（冻结结果、向社会公开、提出约谈建议）");
+
+        group.MapGet("/results", async (ShianDb db, CancellationToken ct) =>
+            TypedResults.Ok(await db.AssessmentResults.AsNoTracking().OrderByDescending(r => r.Year).ThenBy(r => r.Rank)
+                .Select(r => new { r.SchemeId, r.Year, r.AssesseeKey, r.AssesseeName, r.AssesseeKind, r.Total, r.Rank, r.Grade, r.Vetoed })
+                .Take(500).ToListAsync(ct)))
+            .WithSummary("本辖区单位的考核结果（各年）");
+
+        var interviews = app.MapGroup("/api/v1/interviews").WithTags("Interviews 约谈").Regulated("interviews");
+        interviews.MapGet("/", async (AssessmentService assessments, CancellationToken ct) =>
+            TypedResults.Ok((await assessments.InterviewsAsync(ct)).Select(i => new
+            {
+                i.Id, i.RegionCode, i.SubjectKey, i.SubjectName, i.Trigger, triggerLabel = InterviewRule.Label(i.Trigger), i.Reason, i.Status, i.Year, i.HeldOn, i.Attendees, i.Notes,
+            }))).WithSummary("约谈（建议与记录）");
+
+        interviews.MapPost("/", async (InterviewRequest request, AssessmentService assessments, CancellationToken ct) =>
+        {
+            var interview = await assessments.RecordInterviewAsync(request.SupervisionNoticeId, request.RegionCode, request.SubjectKey, request.Reason ?? "", ct);
+            return TypedResults.Created($"/api/v1/interviews/{interview.Id}", new { interview.Id });
+        }).RequireAuthorization(Policies.Supervise).WithSummary("提出约谈（如督办逾期的升级）");
+
+        interviews.MapPost("/{id:guid}/decision", async (Guid id, AssessmentService.InterviewDecision decision, AssessmentService assessments, CancellationToken ct) =>
+        {
+            var interview = await assessments.DecideInterviewAsync(id, decision, ct);
+            return TypedResults.Ok(new { interview.Id, interview.Status });
+        }).RequireAuthorization(Policies.Supervise).WithSummary("记录约谈结果或不予约谈");
+
+        var open = app.MapGroup("/api/v1/public/assessments").WithTags("Public 公开").AllowAnonymous()
+            .RegionNeutral("考核结果经食安办公布后向社会公开（seed 000：考核结果向社会公布）；只返回已公布的方案");
+        open.MapGet("/", async (AssessmentService assessments, CancellationToken ct) =>
+            TypedResults.Ok((await assessments.PublishedSchemesAsync(ct)).Select(s => new { s.Id, s.RegionCode, s.Year, s.Title, s.PublishedAtUtc })))
+            .WithSummary("已公布的考核结果");
+        open.MapGet("/{schemeId:guid}", async (Guid schemeId, AssessmentService assessments, CancellationToken ct) =>
+            TypedResults.Ok(Shape(await assessments.PublishedViewAsync(schemeId, ct) ?? throw ShianProblemException.NotFound("governance.assessment-not-found", "考核结果不存在或尚未公布"))))
+            .WithSummary("已公布的考核排名");
+
+        return app;
+    }
+
+    private static object Shape(AssessmentService.SchemeView v) => new
+    {
+        v.Scheme.Id, v.Scheme.RegionCode, v.Scheme.Year, v.Scheme.Title, v.Scheme.Status, v.Scheme.PublishedAtUtc,
+        thresholds = new { excellent = v.Scheme.ExcellentFrom, good = v.Scheme.GoodFrom, pass = v.Scheme.PassFrom },
+        items = v.Items.Select(i => new { i.Id, i.Ordinal, i.Name, i.Kind, i.Weight, i.AppliesTo, i.TargetId, i.PlanId, i.DeductionPerProblem }),
+        districts = v.Districts.Select(RowOf),
+        departments = v.Departments.Select(RowOf),
+        publishBlockers = v.PublishBlockers,
+        lastYear = v.LastYear,
+    };
+
+    private static object RowOf(AssessmentService.Row r) => new
+    {
+        key = r.Assessee.Key, name = r.Assessee.Name, kind = r.Assessee.Kind, regionCode = r.Assessee.RegionCode,
+        r.Rank, total = r.Score.Total, baseScore = r.Score.Base, bonus = r.Score.Bonus, grade = r.Score.Grade, gradeLabel = AssessmentScoring.Label(r.Score.Grade),
+        vetoed = r.Score.Vetoed, vetoReason = r.VetoReason, targetsMissed = r.Score.TargetsMissed,
+        lastYearTotal = r.LastYearTotal, lastYearRank = r.LastYearRank, change = r.Change, rankChange = r.RankChange,
+        items = r.Score.Items.Select(i => new { i.ItemId, i.Name, i.Kind, i.Applicable, i.Points, i.Max, i.Explanation }),
+    };
+}
