@@ -110,7 +110,7 @@ internal static class GovernanceApi
                 targets = d.Targets.Select(g => new { g.Id, g.Text, g.Comparator, g.Value, g.Unit, g.Period, g.Deadline }),
                 reports = d.Reports.Select(r => new
                 {
-                    r.Id, r.UnitKey, r.UnitName, r.Text, r.Percent, r.Completed, r.ReportedBy, r.ReportedAtUtc,
+                    r.Id, r.UnitKey, r.UnitName, r.Text, r.Percent, r.Completed, r.MilestoneId, r.ReportedBy, r.ReportedAtUtc,
                     measurements = d.Measurements.Where(m => m.ReportId == r.Id).Select(m => new
                     {
                         m.TargetId, m.Value,

@@ -37,8 +37,8 @@ public sealed partial class GovernanceDaily(ShianDb db, Notifier notifier, Distr
         var taskIds = open.Select(a => a.TaskId).Distinct().ToList();
         var tasks = await db.PlanTasks.AsNoTracking().Where(t => taskIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
         var milestones = (await db.Milestones.AsNoTracking().Where(m => taskIds.Contains(m.TaskId)).ToListAsync(ct)).ToLookup(m => m.TaskId);
-        var latest = (await db.ProgressReports.AsNoTracking().Where(r => taskIds.Contains(r.TaskId)).ToListAsync(ct))
-            .GroupBy(r => (r.TaskId, r.UnitKey)).ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.ReportedAtUtc).First());
+        var reports = (await db.ProgressReports.AsNoTracking().Where(r => taskIds.Contains(r.TaskId)).ToListAsync(ct)).ToLookup(r => (r.TaskId, r.UnitKey));
+        var latest = reports.ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.ReportedAtUtc).First());
         var sent = (await db.SentReminders.AsNoTracking().Where(s => taskIds.Count > 0).ToListAsync(ct)).Select(s => (s.AssignmentId, s.MilestoneId, s.Kind)).ToHashSet();
         var recipients = await districtRecipients.LoadAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -51,7 +51,7 @@ public sealed partial class GovernanceDaily(ShianDb db, Notifier notifier, Distr
                 continue;
             }
 
-            var ms = milestones[a.TaskId].OrderBy(m => m.Date).ToList();
+            var ms = WorkStatusRule.OpenMilestones(milestones[a.TaskId].OrderBy(m => m.Date), m => m.Id, reports[(a.TaskId, a.UnitKey)].Select(r => r.MilestoneId));
             var report = latest.GetValueOrDefault((a.TaskId, a.UnitKey));
             var status = WorkStatusRule.Evaluate([.. ms.Select(m => m.Date)], task.Recurring, report is null ? null : (report.Percent, report.Completed), today);
             if (status != a.Status)

@@ -10,7 +10,7 @@ namespace Shian.Governance;
 /// <summary>Progress reports of units on their tasks, and the status they give each assignment.</summary>
 public sealed class Tracking(ShianDb db, TimeProvider clock)
 {
-    public sealed record ReportRequest(string UnitKey, string Text, int Percent, bool Completed, IReadOnlyDictionary<Guid, decimal>? Measurements, IReadOnlyList<Guid>? AttachmentIds);
+    public sealed record ReportRequest(string UnitKey, string Text, int Percent, bool Completed, IReadOnlyDictionary<Guid, decimal>? Measurements, IReadOnlyList<Guid>? AttachmentIds, Guid? MilestoneId = null);
 
     public sealed record TaskDetail(PlanTask Task, Plan Plan, IReadOnlyList<TaskAssignment> Assignments, IReadOnlyList<Milestone> Milestones,
         IReadOnlyList<Target> Targets, IReadOnlyList<ProgressReport> Reports, IReadOnlyList<TargetMeasurement> Measurements, IReadOnlyList<TaskAssignment> MyAssignments);
@@ -82,6 +82,11 @@ public sealed class Tracking(ShianDb db, TimeProvider clock)
             errors[$"attachmentIds[{missing}]"] = ["证明材料不存在或无权使用"];
         }
 
+        if (request.MilestoneId is Guid milestoneId && detail.Milestones.All(m => m.Id != milestoneId))
+        {
+            errors["milestoneId"] = ["该时间节点不属于此任务"];
+        }
+
         var assignment = detail.MyAssignments.FirstOrDefault(a => a.UnitKey == request.UnitKey);
         if (assignment is null)
         {
@@ -110,6 +115,7 @@ public sealed class Tracking(ShianDb db, TimeProvider clock)
             Text = request.Text.Trim(),
             Percent = completed ? 100 : request.Percent,
             Completed = completed,
+            MilestoneId = request.MilestoneId,
             ReportedBy = db.Request.UserName,
             ReportedAtUtc = now,
         };
@@ -121,7 +127,9 @@ public sealed class Tracking(ShianDb db, TimeProvider clock)
         var tracked = await db.TaskAssignments.SingleAsync(a => a.Id == assignment.Id, ct);
         tracked.Percent = report.Percent;
         tracked.LastReportedAtUtc = now;
-        tracked.Status = WorkStatusRule.Evaluate([.. detail.Milestones.Select(m => m.Date)], detail.Task.Recurring, (report.Percent, report.Completed), GovernanceApi.Today(clock));
+        var metBefore = await db.ProgressReports.Where(r => r.TaskId == taskId && r.UnitKey == assignment.UnitKey && r.MilestoneId != null).Select(r => r.MilestoneId).ToListAsync(ct);
+        var open = WorkStatusRule.OpenMilestones(detail.Milestones, m => m.Id, metBefore.Append(report.MilestoneId));
+        tracked.Status = WorkStatusRule.Evaluate([.. open.Select(m => m.Date)], detail.Task.Recurring, (report.Percent, report.Completed), GovernanceApi.Today(clock));
         await db.SaveChangesAsync(ct);
         return report;
     }

@@ -29,6 +29,41 @@ public abstract class TrackingTests(ShianFactory factory)
     }
 
     [Fact]
+    public async Task ATaskWithSeveralMilestones_IsOverdueOnlyUntilThePassedOneIsDeclaredMet()
+    {
+        var year = factory.Clock.GetUtcNow().Year;
+        var text = $"溪湖区{year - 1}年食品安全重点工作（{Guid.NewGuid():N}）\n\n一、强化监管\n（一）推进明厨亮灶。上半年完成试点，{year + 1}年底前全面推开。（责任单位：区市场监督管理局）\n";
+        var coordinator = await factory.ClientAsAsync("coordinator@210503");
+        var res = await coordinator.PostAsync("/api/v1/plans", Seeds.PlanForm(System.Text.Encoding.UTF8.GetBytes(text), "plan.txt"), Ct);
+        res.EnsureSuccessStatusCode();
+        var planId = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+        var taskId = (await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/plans/{planId}", Ct)).GetProperty("sections")[0].GetProperty("tasks")[0].GetProperty("id").GetString()!;
+        var task = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/plans/tasks/{taskId}", Ct);
+        var milestones = task.GetProperty("milestones").EnumerateArray().ToList();
+        Assert.Equal(2, milestones.Count);
+        var first = milestones[0].GetProperty("id").GetString();
+
+        var officer = await factory.ClientAsAsync("officer@210503");
+        string Status(JsonElement t) => t.GetProperty("assignments").EnumerateArray().Single(a => a.GetProperty("unitKey").GetString() == "210503:market-regulation").GetProperty("statusLabel").GetString()!;
+        (await officer.PostAsJsonAsync($"/api/v1/plans/tasks/{taskId}/reports", new { unitKey = "210503:market-regulation", text = "试点推进中。", percent = 30 }, Ct)).EnsureSuccessStatusCode();
+        Assert.Equal("逾期", Status(await officer.GetFromJsonAsync<JsonElement>($"/api/v1/plans/tasks/{taskId}", Ct)));
+
+        var wrong = await officer.PostAsJsonAsync($"/api/v1/plans/tasks/{taskId}/reports", new { unitKey = "210503:market-regulation", text = "x", percent = 40, milestoneId = Guid.NewGuid() }, Ct);
+        Assert.Equal("governance.report-invalid", await wrong.ProblemCodeAsync(Ct));
+        (await officer.PostAsJsonAsync($"/api/v1/plans/tasks/{taskId}/reports", new { unitKey = "210503:market-regulation", text = "试点已完成，12 家食堂改造完毕。", percent = 40, milestoneId = first }, Ct)).EnsureSuccessStatusCode();
+        Assert.Equal("进行中", Status(await officer.GetFromJsonAsync<JsonElement>($"/api/v1/plans/tasks/{taskId}", Ct)));
+
+        // The daily pass agrees, also after a later report that names no milestone.
+        (await officer.PostAsJsonAsync($"/api/v1/plans/tasks/{taskId}/reports", new { unitKey = "210503:market-regulation", text = "全面推开中。", percent = 60 }, Ct)).EnsureSuccessStatusCode();
+        await using (var scope = factory.Scope())
+        {
+            await scope.ServiceProvider.GetRequiredService<GovernanceDaily>().RunAsync(DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime), Ct);
+        }
+
+        Assert.Equal("进行中", Status(await officer.GetFromJsonAsync<JsonElement>($"/api/v1/plans/tasks/{taskId}", Ct)));
+    }
+
+    [Fact]
     public async Task AResponsibleUnitReportsProgress_AndTheCoordinatorSeesItWithTheStatus()
     {
         var (_, taskId, _) = await ImportNextYearPlanAsync();

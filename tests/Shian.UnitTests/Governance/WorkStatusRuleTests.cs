@@ -33,4 +33,14 @@ public sealed class WorkStatusRuleTests
     [Fact]
     public void ARecurringTaskWithoutPassedMilestones_IsOngoing() =>
         Assert.Equal(WorkStatus.Ongoing, WorkStatusRule.Evaluate([], true, (30, false), Today));
+
+    [Fact]
+    public void AMilestoneDeclaredMet_NoLongerMakesTheUnitOverdue()
+    {
+        var passed = (Id: Guid.NewGuid(), Date: Today.AddDays(-100));
+        var ahead = (Id: Guid.NewGuid(), Date: Today.AddDays(100));
+        var open = WorkStatusRule.OpenMilestones([passed, ahead], m => m.Id, [null, passed.Id]);
+        Assert.Equal([ahead], open);
+        Assert.Equal(WorkStatus.InProgress, WorkStatusRule.Evaluate([.. open.Select(m => m.Date)], false, (40, false), Today));
+    }
 }

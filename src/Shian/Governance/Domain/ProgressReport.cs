@@ -26,6 +26,9 @@ public sealed class ProgressReport : IRegionScoped, IAudited
 
     public bool Completed { get; init; }
 
+    /// <summary>A milestone (时间节点) of a multi-milestone task this report declares met; it no longer makes the unit overdue.</summary>
+    public Guid? MilestoneId { get; init; }
+
     public required string ReportedBy { get; init; }
 
     public DateTime ReportedAtUtc { get; init; }

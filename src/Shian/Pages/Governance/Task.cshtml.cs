@@ -26,6 +26,10 @@ public sealed class TaskModel(Tracking tracking, AttachmentWriter attachments, S
     [BindProperty]
     public bool Completed { get; set; }
 
+    /// <summary>The milestone this report declares met, on a task with several.</summary>
+    [BindProperty]
+    public Guid? MilestoneId { get; set; }
+
     public IReadOnlyList<Shian.Governance.Domain.SupervisionNotice> Notices { get; private set; } = [];
 
     /// <summary>Coordinators and administrators who see the plan may press its units (督办).</summary>
@@ -170,7 +174,7 @@ public sealed class TaskModel(Tracking tracking, AttachmentWriter attachments, S
                 evidenceRow = await attachments.AddAsync(unit.RegionCode, null, evidence.FileName, ms.ToArray(), ct);
             }
 
-            await tracking.ReportAsync(id, new Tracking.ReportRequest(UnitKey ?? "", Text ?? "", Percent, Completed, measurements, evidenceRow is null ? [] : [evidenceRow.Id]), ct);
+            await tracking.ReportAsync(id, new Tracking.ReportRequest(UnitKey ?? "", Text ?? "", Percent, Completed, measurements, evidenceRow is null ? [] : [evidenceRow.Id], MilestoneId), ct);
         }
         catch (ShianProblemException e)
         {

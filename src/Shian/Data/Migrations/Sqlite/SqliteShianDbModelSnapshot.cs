@@ -969,6 +969,10 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("completed");
 
+                    b.Property<Guid?>("MilestoneId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("milestone_id");
+
                     b.Property<int>("Percent")
                         .HasColumnType("INTEGER")
                         .HasColumnName("percent");
