@@ -1,5 +1,6 @@
 using Shian.Governance;
 using Shian.Kernel;
+using Shian.Registry;
 using Shian.Web;
 
 // Command-line verbs run without the web host (e.g. `-- plan parse FILE --json`).
@@ -21,6 +22,7 @@ if (Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") is null && Envi
 var builder = WebApplication.CreateBuilder(options);
 builder.AddKernel();
 builder.AddGovernance();
+builder.AddRegistry();
 builder.AddShianWeb();
 
 var app = builder.Build();
@@ -32,6 +34,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapKernel();
 app.MapGovernance();
+app.MapRegistry();
 app.MapShianWeb();
 
 app.Run();

@@ -96,6 +96,12 @@ public abstract class ShianDb(DbContextOptions options, IRequestContext request,
 
     public DbSet<Interview> Interviews => Set<Interview>();
 
+    public DbSet<Shian.Registry.Domain.Business> Businesses => Set<Shian.Registry.Domain.Business>();
+
+    public DbSet<Shian.Registry.Domain.Licence> Licences => Set<Shian.Registry.Domain.Licence>();
+
+    public DbSet<Shian.Registry.Domain.BusinessImport> BusinessImports => Set<Shian.Registry.Domain.BusinessImport>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -117,6 +123,15 @@ public abstract class ShianDb(DbContextOptions options, IRequestContext request,
     }
 
     /// <summary>
+    /// The mapped property holding a business-owned record's USCC: <c>BusinessUscc</c>, or <c>Uscc</c> on the business itself
+    /// (EF cannot translate an explicit interface implementation).
+    /// </summary>
+    private static string BusinessUsccProperty(Type type) =>
+        type.GetProperty(nameof(IBusinessOwned.BusinessUscc)) is not null ? nameof(IBusinessOwned.BusinessUscc)
+        : type.GetProperty("Uscc") is not null ? "Uscc"
+        : throw new InvalidOperationException($"{type.Name} is IBusinessOwned but has no mapped BusinessUscc or Uscc property.");
+
+    /// <summary>
     /// e => unrestricted || any granted prefix is a prefix of e.RegionCode [|| e.BusinessUscc == the caller's USCC].
     /// </summary>
     private LambdaExpression RegionFilter(Type type)
@@ -134,7 +149,7 @@ public abstract class ShianDb(DbContextOptions options, IRequestContext request,
             var uscc = Expression.Property(self, nameof(ScopeUscc));
             var owned = Expression.AndAlso(
                 Expression.NotEqual(uscc, Expression.Constant(null, typeof(string))),
-                Expression.Equal(Expression.Property(Expression.Convert(e, typeof(IBusinessOwned)), nameof(IBusinessOwned.BusinessUscc)), uscc));
+                Expression.Equal(Expression.Property(e, BusinessUsccProperty(type)), uscc));
             body = Expression.OrElse(body, owned);
         }
 

@@ -166,8 +166,7 @@ internal static class GovernanceApi
         return (view, await queries.ReportsOfPlanAsync(id, ct));
     }
 
-    internal static DateOnly Today(TimeProvider clock) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")));
+    internal static DateOnly Today(TimeProvider clock) => ChinaTime.Today(clock);
 
     private static async Task<PlanImport.Request> RequestOf(int? year, string? regionCode, string? mappingsJson, IFormFile file, CancellationToken ct)
     {

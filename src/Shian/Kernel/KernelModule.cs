@@ -20,7 +20,9 @@ internal static class KernelModule
         services.AddSingleton(TimeProvider.System);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddHttpContextAccessor();
-        services.AddScoped<IRequestContext, HttpRequestContext>();
+        services.AddScoped<HttpRequestContext>();
+        services.AddScoped<IRequestContext>(sp => sp.GetRequiredService<HttpRequestContext>());
+        services.AddScoped<IActOnBehalf>(sp => sp.GetRequiredService<HttpRequestContext>());
         services.AddShianDatabase(builder.Configuration);
         services.AddSingleton<WorkingDayCalendarProvider>();
         services.AddScoped<CalendarImport>();

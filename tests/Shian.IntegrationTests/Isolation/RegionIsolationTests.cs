@@ -103,6 +103,18 @@ public abstract class RegionIsolationTests(ShianFactory factory)
                 return new Seeded(id, [id, marker]);
             },
             region => JsonContent.Create(new { subjectKey = "gov:" + region, reason = "A" })),
+        ["businesses"] = new(
+            async () =>
+            {
+                var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
+                var client = await factory.ClientAsAsync("officer@210504");
+                var ids = Registry.RegistryTests.NextIds();
+                var res = await client.PostAsJsonAsync("/api/v1/businesses", Registry.RegistryTests.Business(TownB, marker, ids), Ct);
+                res.EnsureSuccessStatusCode();
+                var id = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+                return new Seeded(id, [id, marker, ids.Uscc, ids.Licence]);
+            },
+            region => JsonContent.Create(Registry.RegistryTests.Business(region, "A-" + Guid.NewGuid().ToString("N")[..6], Registry.RegistryTests.NextIds()))),
     };
 
     private static int _year = 2040;

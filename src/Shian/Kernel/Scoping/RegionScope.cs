@@ -35,6 +35,10 @@ public sealed class RegionScope
     public static RegionScope For(IReadOnlyList<string> grantedRegions, string? uscc = null) =>
         new(false, [.. grantedRegions.Select(RegionCode.Prefix).Distinct()], uscc);
 
+    /// <summary>A scope saved with deferred work (<see cref="Unrestricted"/>, <see cref="Prefixes"/>), restored when it runs.</summary>
+    public static RegionScope Restore(bool unrestricted, IReadOnlyList<string> prefixes) =>
+        unrestricted ? System : new(false, [.. prefixes.Where(p => p.Length > 0)], null);
+
     public static RegionScope FromPrincipal(ClaimsPrincipal user)
     {
         if (user.Identity?.IsAuthenticated != true)

@@ -16,14 +16,27 @@ public interface IRequestContext
     string? RequestId { get; }
 }
 
+/// <summary>Background work done for a user (an import job): it runs with the scope and name the user had when starting it.</summary>
+public interface IActOnBehalf
+{
+    void ActFor(RegionScope scope, string userName);
+}
+
 /// <summary>The context of an HTTP request, or of system work (start-up seeding, background jobs) when there is none.</summary>
-internal sealed class HttpRequestContext(IHttpContextAccessor accessor) : IRequestContext
+internal sealed class HttpRequestContext(IHttpContextAccessor accessor) : IRequestContext, IActOnBehalf
 {
     private RegionScope? _scope;
+    private string? _onBehalfOf;
 
     public RegionScope Scope => _scope ??= accessor.HttpContext is { } http ? RegionScope.FromPrincipal(http.User) : RegionScope.System;
 
-    public string UserName => accessor.HttpContext?.User.Identity?.Name ?? (accessor.HttpContext is null ? "system" : "anonymous");
+    public string UserName => _onBehalfOf ?? accessor.HttpContext?.User.Identity?.Name ?? (accessor.HttpContext is null ? "system" : "anonymous");
+
+    public void ActFor(RegionScope scope, string userName)
+    {
+        _scope = scope;
+        _onBehalfOf = userName;
+    }
 
     public string? UserId => accessor.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);
 

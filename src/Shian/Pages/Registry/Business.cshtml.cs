@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Shian.Data;
+using Shian.Kernel.Audit;
+using Shian.Registry;
+
+namespace Shian.Pages.Registry;
+
+/// <summary>One business: header card, licences with their history, and the timeline of what happened (from the audit log).</summary>
+public sealed class BusinessModel(RegistryService registry, ShianDb db, TimeProvider clock) : PageModel
+{
+    public RegistryService.Profile Profile { get; private set; } = null!;
+
+    public string RegionName { get; private set; } = "";
+
+    public IReadOnlyList<AuditEntry> Timeline { get; private set; } = [];
+
+    public DateOnly Today { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        var profile = await registry.ProfileAsync(id, ct);
+        if (profile is null)
+        {
+            return NotFound();
+        }
+
+        Profile = profile;
+        Today = Kernel.Calendar.ChinaTime.Today(clock);
+        RegionName = await db.Regions.AsNoTracking().Where(r => r.Code == profile.Business.RegionCode).Select(r => r.Name).FirstOrDefaultAsync(ct) ?? profile.Business.RegionCode;
+
+        // The record's own audit entries (it passed the region filter above).
+        var keys = profile.Licences.Select(l => l.Id.ToString()).Append(id.ToString()).ToList();
+        Timeline = await db.AuditEntries.AsNoTracking().Where(a => keys.Contains(a.EntityId)).OrderByDescending(a => a.AtUtc).ThenByDescending(a => a.Sequence).Take(100).ToListAsync(ct);
+        return Page();
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Shian.Registry.Domain;
+
+namespace Shian.Registry.Data;
+
+internal sealed class BusinessConfiguration : IEntityTypeConfiguration<Business>
+{
+    public void Configure(EntityTypeBuilder<Business> b)
+    {
+        b.ToTable("registry_businesses");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.Name).HasMaxLength(200);
+        b.Property(x => x.Uscc).HasMaxLength(18).IsFixedLength();
+        b.Property(x => x.Address).HasMaxLength(300);
+        b.Property(x => x.LegalRepresentative).HasMaxLength(100);
+        b.Property(x => x.ResponsiblePerson).HasMaxLength(100);
+        b.Property(x => x.ResponsiblePersonId).HasMaxLength(18);
+        b.Property(x => x.Phone).HasMaxLength(40);
+        b.Property(x => x.FloorArea).HasPrecision(12, 2);
+        b.HasIndex(x => x.Uscc).IsUnique();
+        b.HasIndex(x => new { x.RegionCode, x.Kind });
+        b.HasIndex(x => x.Name);
+    }
+}
+
+internal sealed class LicenceConfiguration : IEntityTypeConfiguration<Licence>
+{
+    public void Configure(EntityTypeBuilder<Licence> b)
+    {
+        b.ToTable("registry_licences");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.BusinessUscc).HasMaxLength(18).IsFixedLength();
+        b.Property(x => x.Number).HasMaxLength(50);
+        b.Property(x => x.Issuer).HasMaxLength(200);
+        b.Property(x => x.Scope).HasMaxLength(1000);
+        b.HasOne<Business>().WithMany().HasForeignKey(x => x.BusinessId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.Kind, x.Number }).IsUnique();
+        b.HasIndex(x => x.BusinessId);
+        b.HasIndex(x => new { x.RegionCode, x.ValidTo });
+    }
+}
+
+internal sealed class BusinessImportConfiguration : IEntityTypeConfiguration<BusinessImport>
+{
+    public void Configure(EntityTypeBuilder<BusinessImport> b)
+    {
+        b.ToTable("registry_imports");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.FileName).HasMaxLength(255);
+        b.Property(x => x.Sha256).HasMaxLength(64).IsFixedLength();
+        b.Property(x => x.Message).HasMaxLength(1000);
+        b.Property(x => x.CreatedBy).HasMaxLength(256);
+        b.Property(x => x.CreatedById).HasMaxLength(450);
+        b.Property(x => x.ScopePrefixes).HasMaxLength(2000);
+        b.HasIndex(x => new { x.CreatedBy, x.CreatedAtUtc });
+    }
+}

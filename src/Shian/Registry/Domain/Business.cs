@@ -1,0 +1,89 @@
+using Shian.Kernel.Audit;
+using Shian.Kernel.Scoping;
+
+namespace Shian.Registry.Domain;
+
+/// <summary>A food business in the register (食品生产经营者名录), in the region (town or county) where it operates.</summary>
+public sealed class Business : IRegionScoped, IBusinessOwned, IAudited
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public required string RegionCode { get; set; }
+
+    public required string Name { get; set; }
+
+    /// <summary>统一社会信用代码; absent for vendors and some farms.</summary>
+    public string? Uscc { get; set; }
+
+    public BusinessKind Kind { get; set; }
+
+    public BusinessStatus Status { get; set; }
+
+    public required string Address { get; set; }
+
+    public string? LegalRepresentative { get; set; }
+
+    /// <summary>食品安全管理员/负责人.</summary>
+    public string? ResponsiblePerson { get; set; }
+
+    /// <summary>The responsible person's 身份证号 (GB 11643), shown masked.</summary>
+    public string? ResponsiblePersonId { get; set; }
+
+    public string? Phone { get; set; }
+
+    /// <summary>经营场所面积 (m²): scale for risk and for targets such as 1000 m² caterers.</summary>
+    public decimal? FloorArea { get; set; }
+
+    public int? Employees { get; set; }
+
+    /// <summary>Serves special populations (students, children, the elderly, patients): a static risk factor.</summary>
+    public bool ServesSpecialPopulation { get; set; }
+
+    public DateTime CreatedAtUtc { get; init; }
+
+    public DateTime UpdatedAtUtc { get; set; }
+
+    /// <summary>The import that created it, if any.</summary>
+    public Guid? ImportId { get; init; }
+
+    string? IBusinessOwned.BusinessUscc => Uscc;
+
+    string IAudited.AuditKey => Id.ToString();
+
+    string? IAudited.AuditRegionCode => RegionCode;
+}
+
+/// <summary>A licence, registration or filing of a business; renewals add a new row and supersede the old one (history kept).</summary>
+public sealed class Licence : IRegionScoped, IBusinessOwned, IAudited
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid BusinessId { get; init; }
+
+    public required string RegionCode { get; set; }
+
+    public string? BusinessUscc { get; set; }
+
+    public LicenceKind Kind { get; init; }
+
+    public required string Number { get; init; }
+
+    public string? Issuer { get; init; }
+
+    public DateOnly? IssuedOn { get; init; }
+
+    public DateOnly? ValidTo { get; init; }
+
+    /// <summary>经营项目/品种明细.</summary>
+    public string? Scope { get; init; }
+
+    public LicenceStatus Status { get; set; }
+
+    public Guid? SupersedesId { get; init; }
+
+    public DateTime CreatedAtUtc { get; init; }
+
+    string IAudited.AuditKey => Id.ToString();
+
+    string? IAudited.AuditRegionCode => RegionCode;
+}

@@ -1,0 +1,138 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Shian.Data;
+using Shian.Kernel.Errors;
+using Shian.Kernel.Identifiers;
+using Shian.Kernel.Scoping;
+using Shian.Registry.Domain;
+using Shian.Registry.Import;
+using Shian.Registry.Rules;
+
+namespace Shian.Registry;
+
+/// <summary>/api/v1/businesses: the register of food businesses; /api/v1/business-imports: bulk .xlsx imports.</summary>
+internal static class RegistryApi
+{
+    public sealed record StatusRequest(BusinessStatus Status);
+
+    public static IEndpointRouteBuilder MapRegistryApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/businesses").WithTags("Registry 经营者名录").Regulated("businesses");
+
+        group.MapGet("/", async (string? q, string? regionCode, BusinessKind? kind, BusinessStatus? status, bool? licenceExpiring, int? page, int? pageSize,
+            RegistryService registry, CancellationToken ct) =>
+            TypedResults.Ok(await registry.SearchAsync(new RegistryService.Query(q, regionCode, kind, status, licenceExpiring, page ?? 1, pageSize ?? 50), ct)))
+            .WithSummary("查询经营者（名称、统一社会信用代码或许可证编号；区划、类型、状态、许可证将到期）");
+
+        group.MapPost("/", async (BusinessInput input, RegistryService registry, CancellationToken ct) =>
+        {
+            var business = await registry.CreateAsync(input, ct);
+            return TypedResults.Created($"/api/v1/businesses/{business.Id}", new { business.Id, business.Name, business.RegionCode });
+        }).WithSummary("登记经营者（可同时登记许可证）");
+
+        group.MapGet("/{id:guid}", async (Guid id, RegistryService registry, CancellationToken ct) =>
+        {
+            var p = await registry.ProfileAsync(id, ct) ?? throw ShianProblemException.NotFound("registry.business-not-found", "经营者不存在");
+            var b = p.Business;
+            return TypedResults.Ok(new
+            {
+                b.Id, b.Name, b.Uscc, b.Kind, kindLabel = RegistryLabels.Kinds[b.Kind], b.Status, statusLabel = RegistryLabels.Statuses[b.Status], b.RegionCode,
+                b.Address, b.LegalRepresentative, b.ResponsiblePerson, responsiblePersonId = ResidentId.Mask(b.ResponsiblePersonId), b.Phone, b.FloorArea,
+                b.Employees, b.ServesSpecialPopulation, b.CreatedAtUtc, b.UpdatedAtUtc,
+                licences = p.Licences.Select(l => new { l.Id, l.Kind, kindLabel = RegistryLabels.LicenceKinds[l.Kind], l.Number, l.Issuer, l.IssuedOn, l.ValidTo, l.Scope, l.Status, l.SupersedesId }),
+            });
+        }).WithSummary("经营者档案（身份证号已脱敏）");
+
+        group.MapPost("/{id:guid}/licences", async (Guid id, RegistryService.LicenceRequest request, RegistryService registry, CancellationToken ct) =>
+        {
+            var licence = await registry.AddLicenceAsync(id, request, ct);
+            return TypedResults.Created($"/api/v1/businesses/{id}", new { licence.Id, licence.Number, licence.ValidTo });
+        }).WithSummary("登记许可证、换证或延续（supersedes: 被换发的许可证）");
+
+        group.MapPost("/{id:guid}/status", async (Guid id, StatusRequest request, RegistryService registry, CancellationToken ct) =>
+        {
+            var business = await registry.SetStatusAsync(id, request.Status, ct);
+            return TypedResults.Ok(new { business.Id, business.Status });
+        }).WithSummary("变更经营状态（注销时许可证一并注销）");
+
+        group.MapGet("/export.xlsx", async (string? q, string? regionCode, BusinessKind? kind, BusinessStatus? status, ShianDb db, HttpContext http, CancellationToken ct) =>
+        {
+            // Streams the filtered register in the import layout; person ids stay masked.
+            var query = db.Businesses.AsNoTracking();
+            if (regionCode is not null && Kernel.Regions.RegionCode.IsValid(regionCode))
+            {
+                var prefix = Kernel.Regions.RegionCode.Prefix(regionCode);
+                query = query.Where(b => b.RegionCode.StartsWith(prefix));
+            }
+
+            if (kind is BusinessKind k)
+            {
+                query = query.Where(b => b.Kind == k);
+            }
+
+            if (status is BusinessStatus s)
+            {
+                query = query.Where(b => b.Status == s);
+            }
+
+            if (!string.IsNullOrWhiteSpace(q))
+            {
+                query = query.Where(b => b.Name.Contains(q.Trim()));
+            }
+
+            var rows = await (from b in query
+                              join l in db.Licences.Where(l => l.Status == LicenceStatus.Valid) on b.Id equals l.BusinessId into ls
+                              from l in ls.DefaultIfEmpty()
+                              orderby b.RegionCode, b.Name
+                              select new { b, l }).ToListAsync(ct);
+            http.Response.ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+            http.Response.Headers.ContentDisposition = "attachment; filename*=UTF-8''" + Uri.EscapeDataString("经营者名录.xlsx");
+            using var buffer = new MemoryStream();
+            RegisterWorkbook.Write(buffer, rows.Select(r => (r.b, (Licence?)r.l)));
+            buffer.Position = 0;
+            await buffer.CopyToAsync(http.Response.Body, ct);
+        }).WithSummary("导出经营者名录（.xlsx，与导入模板同一格式）");
+
+        app.MapGet("/api/v1/business-template.xlsx", () =>
+        {
+            using var buffer = new MemoryStream();
+            var example = new Business
+            {
+                RegionCode = "210503001000", Name = "本溪市示例餐饮有限公司", Uscc = "91210503MA0XXXXXXN", Kind = BusinessKind.Caterer, Address = "溪湖区示例路 1 号",
+                ResponsiblePerson = "张三", FloorArea = 120, Employees = 8,
+            };
+            RegisterWorkbook.Write(buffer, [(example, new Licence { RegionCode = example.RegionCode, Kind = LicenceKind.FoodOperation, Number = "JY22105030000017", Issuer = "本溪市溪湖区市场监督管理局", IssuedOn = new DateOnly(2024, 3, 1), ValidTo = new DateOnly(2029, 2, 28) })]);
+            return TypedResults.File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "经营者名录导入模板.xlsx");
+        }).WithTags("Registry 经营者名录").RegionNeutral("空白导入模板，只有表头与一行虚构示例").WithSummary("下载经营者名录导入模板");
+
+        var imports = app.MapGroup("/api/v1/business-imports").WithTags("Registry 经营者名录").UserOwned("business-imports");
+        imports.MapPost("/", async (IFormFile file, RegistryImport import, CancellationToken ct) =>
+        {
+            await using var stream = file.OpenReadStream();
+            var job = await import.StartAsync(file.FileName, stream, ct);
+            return TypedResults.Accepted($"/api/v1/business-imports/{job.Id}", new { job.Id, job.Status });
+        }).DisableAntiforgery().WithMetadata(new RequestSizeLimitAttribute(RegistryImport.MaxBytes + (1024 * 1024)))
+          .WithSummary("批量导入经营者名录（.xlsx；先逐行校验，全部无误才一次写入）");
+
+        imports.MapGet("/{id:guid}", async (Guid id, ShianDb db, RegistryImportQueue queue, CancellationToken ct) =>
+        {
+            var job = await db.BusinessImports.AsNoTracking().FirstOrDefaultAsync(j => j.Id == id && j.CreatedBy == db.Request.UserName, ct)
+                ?? throw ShianProblemException.NotFound("registry.import-not-found", "导入任务不存在");
+            return TypedResults.Ok(ImportView(job, queue));
+        }).WithSummary("导入进度与结果（逐行错误）");
+
+        return app;
+    }
+
+    public static object ImportView(BusinessImport job, RegistryImportQueue queue)
+    {
+        var live = queue.Progress.TryGetValue(job.Id, out var p) ? p : ((int, int)?)null;
+        return new
+        {
+            job.Id, job.FileName, job.Status, job.Message, job.Total, job.Imported, job.ErrorCount, job.CreatedAtUtc, job.FinishedAtUtc,
+            processed = live?.Item1 ?? job.Processed,
+            phaseTotal = live?.Item2 ?? job.Total,
+            errors = job.ErrorsJson is null ? [] : System.Text.Json.JsonSerializer.Deserialize<List<RegistryImport.ImportError>>(job.ErrorsJson, System.Text.Json.JsonSerializerOptions.Web) ?? [],
+        };
+    }
+}

@@ -1,0 +1,21 @@
+using Shian.Registry.Import;
+
+namespace Shian.Registry;
+
+internal static class RegistryModule
+{
+    public static WebApplicationBuilder AddRegistry(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<RegistryService>();
+        builder.Services.AddScoped<RegistryImport>();
+        builder.Services.AddSingleton<RegistryImportQueue>();
+        builder.Services.AddHostedService<RegistryImportWorker>();
+        return builder;
+    }
+
+    public static WebApplication MapRegistry(this WebApplication app)
+    {
+        app.MapRegistryApi();
+        return app;
+    }
+}

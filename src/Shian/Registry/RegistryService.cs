@@ -1,0 +1,213 @@
+using Microsoft.EntityFrameworkCore;
+using Shian.Data;
+using Shian.Kernel.Errors;
+using Shian.Kernel.Scoping;
+using Shian.Registry.Domain;
+using Shian.Registry.Rules;
+
+namespace Shian.Registry;
+
+/// <summary>The register of food businesses: create, read, search, licences (with renewal history) and status.</summary>
+public sealed class RegistryService(ShianDb db, TimeProvider clock)
+{
+    public sealed record Query(string? Q, string? RegionCode, BusinessKind? Kind, BusinessStatus? Status, bool? LicenceExpiring, int Page = 1, int PageSize = 50);
+
+    public sealed record Row(Guid Id, string Name, string? Uscc, BusinessKind Kind, BusinessStatus Status, string RegionCode, string Address, string? LicenceNumber, DateOnly? LicenceValidTo);
+
+    public sealed record PageOf(IReadOnlyList<Row> Rows, int Total, int Page, int PageSize);
+
+    public sealed record Profile(Business Business, IReadOnlyList<Licence> Licences);
+
+    public sealed record LicenceRequest(string? Kind, string? Number, string? Issuer, DateOnly? IssuedOn, DateOnly? ValidTo, string? Scope, Guid? Supersedes);
+
+    public const int MaxPageSize = 200;
+
+    /// <summary>Days before a licence's expiry when the register flags it (食品经营许可和备案管理办法: apply for renewal 40 working days before expiry).</summary>
+    public const int ExpiringWithinDays = 90;
+
+    public async Task<Business> CreateAsync(BusinessInput input, CancellationToken ct)
+    {
+        var regions = await RegionSetAsync(input.RegionCode, input.LicenceNumber, ct);
+        var (valid, errors) = BusinessValidation.Validate(input, regions.Contains);
+        if (valid is null)
+        {
+            throw ShianProblemException.Invalid("registry.business-invalid", "经营者信息有误，未保存", errors);
+        }
+
+        if (!db.Request.Scope.AllowsCreateIn(valid.RegionCode))
+        {
+            throw new ShianProblemException(StatusCodes.Status403Forbidden, "scope.region-forbidden", "无权操作", $"您无权在区划 {valid.RegionCode} 登记经营者。");
+        }
+
+        await EnsureNotRegisteredAsync(valid.Uscc, valid.Licence, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var business = NewBusiness(valid, now, null);
+        db.Businesses.Add(business);
+        if (valid.Licence is { } l)
+        {
+            db.Licences.Add(NewLicence(business, l, now));
+        }
+
+        await db.SaveChangesAsync(ct);
+        return business;
+    }
+
+    internal static Business NewBusiness(ValidBusiness v, DateTime now, Guid? importId) => new()
+    {
+        RegionCode = v.RegionCode, Name = v.Name, Uscc = v.Uscc, Kind = v.Kind, Status = v.Status, Address = v.Address,
+        LegalRepresentative = v.LegalRepresentative, ResponsiblePerson = v.ResponsiblePerson, ResponsiblePersonId = v.ResponsiblePersonId,
+        Phone = v.Phone, FloorArea = v.FloorArea, Employees = v.Employees, ServesSpecialPopulation = v.ServesSpecialPopulation,
+        CreatedAtUtc = now, UpdatedAtUtc = now, ImportId = importId,
+    };
+
+    internal static Licence NewLicence(Business b, ValidLicence l, DateTime now, Guid? supersedes = null) => new()
+    {
+        BusinessId = b.Id, RegionCode = b.RegionCode, BusinessUscc = b.Uscc, Kind = l.Kind, Number = l.Number, Issuer = l.Issuer,
+        IssuedOn = l.IssuedOn, ValidTo = l.ValidTo, Scope = l.Scope, Status = LicenceStatus.Valid, SupersedesId = supersedes, CreatedAtUtc = now,
+    };
+
+    /// <summary>The region codes an input may name (its own and its licence's county), for the pure validator.</summary>
+    private async Task<HashSet<string>> RegionSetAsync(string? regionCode, string? licenceNumber, CancellationToken ct)
+    {
+        var number = LicenceNumber.Normalise(licenceNumber);
+        var county = number.Length == 16 ? number.Substring(number.StartsWith("SC", StringComparison.Ordinal) ? 5 : 3, 6) + "000000" : "";
+        var codes = new[] { regionCode?.Trim() ?? "", county };
+        return [.. await db.Regions.AsNoTracking().Where(r => codes.Contains(r.Code)).Select(r => r.Code).ToListAsync(ct)];
+    }
+
+    /// <summary>A USCC or licence number is registered once in the whole platform (read past the region filter by name — reviewed: only existence, never the record).</summary>
+    private async Task EnsureNotRegisteredAsync(string? uscc, ValidLicence? licence, CancellationToken ct)
+    {
+        if (uscc is not null && await db.Businesses.IgnoreQueryFilters([RegionScope.FilterName]).AnyAsync(b => b.Uscc == uscc, ct))
+        {
+            throw ShianProblemException.Conflict("registry.business-exists", $"统一社会信用代码 {uscc} 已登记。");
+        }
+
+        if (licence is not null && await db.Licences.IgnoreQueryFilters([RegionScope.FilterName]).AnyAsync(l => l.Kind == licence.Kind && l.Number == licence.Number, ct))
+        {
+            throw ShianProblemException.Conflict("registry.licence-exists", $"许可证编号 {licence.Number} 已登记。");
+        }
+    }
+
+    public async Task<PageOf> SearchAsync(Query query, CancellationToken ct)
+    {
+        var q = db.Businesses.AsNoTracking();
+        if (query.RegionCode is { } region && Kernel.Regions.RegionCode.IsValid(region))
+        {
+            var prefix = Kernel.Regions.RegionCode.Prefix(region);
+            q = q.Where(b => b.RegionCode.StartsWith(prefix));
+        }
+
+        if (query.Kind is BusinessKind kind)
+        {
+            q = q.Where(b => b.Kind == kind);
+        }
+
+        if (query.Status is BusinessStatus status)
+        {
+            q = q.Where(b => b.Status == status);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Q))
+        {
+            var text = query.Q.Trim();
+            var upper = LicenceNumber.Normalise(text);
+            q = q.Where(b => b.Name.Contains(text) || b.Uscc == upper
+                || db.Licences.Any(l => l.BusinessId == b.Id && l.Number == upper));
+        }
+
+        var today = Kernel.Calendar.ChinaTime.Today(clock);
+        if (query.LicenceExpiring == true)
+        {
+            var until = today.AddDays(ExpiringWithinDays);
+            q = q.Where(b => db.Licences.Any(l => l.BusinessId == b.Id && l.Status == LicenceStatus.Valid && l.ValidTo != null && l.ValidTo <= until));
+        }
+
+        var size = Math.Clamp(query.PageSize, 1, MaxPageSize);
+        var page = Math.Max(1, query.Page);
+        var total = await q.CountAsync(ct);
+        var rows = await q.OrderBy(b => b.Name).ThenBy(b => b.Id).Skip((page - 1) * size).Take(size)
+            .Select(b => new
+            {
+                b.Id, b.Name, b.Uscc, b.Kind, b.Status, b.RegionCode, b.Address,
+                Licence = db.Licences.Where(l => l.BusinessId == b.Id && l.Status == LicenceStatus.Valid).OrderByDescending(l => l.ValidTo).Select(l => new { l.Number, l.ValidTo }).FirstOrDefault(),
+            }).ToListAsync(ct);
+        return new PageOf([.. rows.Select(r => new Row(r.Id, r.Name, r.Uscc, r.Kind, r.Status, r.RegionCode, r.Address, r.Licence?.Number, r.Licence?.ValidTo))], total, page, size);
+    }
+
+    public async Task<Profile?> ProfileAsync(Guid id, CancellationToken ct)
+    {
+        var business = await db.Businesses.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, ct);
+        if (business is null)
+        {
+            return null;
+        }
+
+        var licences = await db.Licences.AsNoTracking().Where(l => l.BusinessId == id).OrderByDescending(l => l.CreatedAtUtc).ToListAsync(ct);
+        return new Profile(business, licences);
+    }
+
+    /// <summary>Adds a licence; naming the one it replaces (换证/延续) supersedes that one, keeping the history.</summary>
+    public async Task<Licence> AddLicenceAsync(Guid businessId, LicenceRequest request, CancellationToken ct)
+    {
+        var business = await db.Businesses.FirstOrDefaultAsync(b => b.Id == businessId, ct)
+            ?? throw ShianProblemException.NotFound("registry.business-not-found", "经营者不存在");
+        EnsureMayChange(business);
+        var input = new BusinessInput(business.Name, business.Uscc, business.Kind.ToString(), business.RegionCode, business.Address, null, null, null, null,
+            null, null, false, null, request.Kind ?? RegistryLabels.ExpectedLicence(business.Kind).ToString(), request.Number, request.Issuer, request.IssuedOn, request.ValidTo, request.Scope);
+        var (valid, errors) = BusinessValidation.Validate(input, (await RegionSetAsync(business.RegionCode, request.Number, ct)).Contains);
+        if (valid?.Licence is not { } licence)
+        {
+            throw ShianProblemException.Invalid("registry.licence-invalid", "许可证信息有误，未保存",
+                errors.Where(e => e.Key.StartsWith("licence", StringComparison.Ordinal)).ToDictionary(e => e.Key, e => e.Value));
+        }
+
+        Licence? old = null;
+        if (request.Supersedes is Guid sid)
+        {
+            old = await db.Licences.FirstOrDefaultAsync(l => l.Id == sid && l.BusinessId == businessId, ct)
+                ?? throw ShianProblemException.Invalid("registry.licence-invalid", "要换发的许可证不属于该经营者", new Dictionary<string, string[]> { ["supersedes"] = ["要换发的许可证不属于该经营者"] });
+            old.Status = LicenceStatus.Superseded;
+        }
+
+        var oldId = old?.Id ?? Guid.Empty;
+        if (await db.Licences.IgnoreQueryFilters([RegionScope.FilterName]).AnyAsync(l => l.Kind == licence.Kind && l.Number == licence.Number && l.Id != oldId, ct))
+        {
+            throw ShianProblemException.Conflict("registry.licence-exists", $"许可证编号 {licence.Number} 已登记。");
+        }
+
+        var added = NewLicence(business, licence, clock.GetUtcNow().UtcDateTime, old?.Id);
+        db.Licences.Add(added);
+        business.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+        return added;
+    }
+
+    public async Task<Business> SetStatusAsync(Guid businessId, BusinessStatus status, CancellationToken ct)
+    {
+        var business = await db.Businesses.FirstOrDefaultAsync(b => b.Id == businessId, ct)
+            ?? throw ShianProblemException.NotFound("registry.business-not-found", "经营者不存在");
+        EnsureMayChange(business);
+        business.Status = status;
+        business.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+        if (status == BusinessStatus.Closed)
+        {
+            foreach (var l in await db.Licences.Where(l => l.BusinessId == businessId && l.Status == LicenceStatus.Valid).ToListAsync(ct))
+            {
+                l.Status = LicenceStatus.Cancelled;
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        return business;
+    }
+
+    /// <summary>A business's own users read their record; only officers of its region change it.</summary>
+    private void EnsureMayChange(Business business)
+    {
+        if (!db.Request.Scope.AllowsCreateIn(business.RegionCode))
+        {
+            throw new ShianProblemException(StatusCodes.Status403Forbidden, "scope.region-forbidden", "无权操作", "只有经营者所在辖区的监管人员可以修改登记信息。");
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using MiniExcelLibs;
+using Shian.Registry.Domain;
+using Shian.Registry.Import;
+
+namespace Shian.UnitTests.Registry;
+
+public sealed class RegisterWorkbookTests
+{
+    [Fact]
+    public void AnExportedSheet_ReadsBackAsTheSameInput()
+    {
+        var b = new Business { RegionCode = "210503001000", Name = "好味餐馆", Uscc = "91210503MA0XXXXXXN", Kind = BusinessKind.Caterer, Address = "河沿街 8 号", FloorArea = 80.5m, Employees = 6, ResponsiblePersonId = "210503199001011235" };
+        var l = new Licence { RegionCode = b.RegionCode, Kind = LicenceKind.FoodOperation, Number = "JY22105030000017", IssuedOn = new DateOnly(2024, 3, 1), ValidTo = new DateOnly(2029, 2, 28) };
+        using var ms = new MemoryStream();
+        RegisterWorkbook.Write(ms, [(b, l)], maskPersonIds: false);
+        ms.Position = 0;
+        Assert.Empty(RegisterWorkbook.CheckHeader(RegisterWorkbook.Headers(ms)));
+        ms.Position = 0;
+        var row = Assert.Single(RegisterWorkbook.Rows(ms));
+        Assert.Equal(2, row.RowNumber);
+        Assert.Empty(row.CellErrors);
+        Assert.Equal("好味餐馆", row.Input.Name);
+        Assert.Equal("餐饮服务经营者", row.Input.Kind);
+        Assert.Equal(80.5m, row.Input.FloorArea);
+        Assert.Equal(6, row.Input.Employees);
+        Assert.Equal(new DateOnly(2029, 2, 28), row.Input.LicenceValidTo);
+        Assert.Equal("210503199001011235", row.Input.ResponsiblePersonId);
+    }
+
+    [Fact]
+    public void CellsThatAreNotTheirType_AreReportedWithRowAndColumn()
+    {
+        using var ms = new MemoryStream();
+        ms.SaveAs(new[]
+        {
+            new Dictionary<string, object?> { ["名称"] = "甲", ["主体类型"] = "小餐饮", ["区划代码"] = "210503001000", ["经营地址"] = "x", ["从业人数"] = "六", ["有效期至"] = "明年" },
+            new Dictionary<string, object?> { ["名称"] = null, ["主体类型"] = null, ["区划代码"] = null, ["经营地址"] = null, ["从业人数"] = null, ["有效期至"] = null },
+            new Dictionary<string, object?> { ["名称"] = "乙", ["主体类型"] = "小餐饮", ["区划代码"] = "210503001000", ["经营地址"] = "y", ["从业人数"] = 2.5, ["有效期至"] = "2026年1月31日" },
+        });
+        ms.Position = 0;
+        var rows = RegisterWorkbook.Rows(ms).ToList();
+        Assert.Equal([2, 4], rows.Select(r => r.RowNumber)); // the blank row 3 is skipped
+        Assert.Contains(("从业人数", "“六”不是数字"), rows[0].CellErrors);
+        Assert.Contains(rows[0].CellErrors, e => e.Column == "有效期至");
+        Assert.Contains(("从业人数", "“2.5”不是整数"), rows[1].CellErrors);
+        Assert.Equal(new DateOnly(2026, 1, 31), rows[1].Input.LicenceValidTo);
+    }
+
+    [Fact]
+    public void AHeaderWithoutTheRequiredColumns_IsNamed() =>
+        Assert.Equal(["缺少列「主体类型」（第 1 行应为表头）", "缺少列「经营地址」（第 1 行应为表头）"], RegisterWorkbook.CheckHeader(["名称", "区划代码", "备注"]));
+}
