@@ -9,6 +9,11 @@ if (Shian.Governance.PlanCli.Handles(args))
     return Shian.Governance.PlanCli.Run(args, Console.Out, Console.Error);
 }
 
+if (Shian.Registry.Demo.DemoCli.Handles(args))
+{
+    return Shian.Registry.Demo.DemoCli.Run(args, Console.Out, Console.Error);
+}
+
 // `dotnet run --project src/Shian` in a source checkout (the working directory holds Shian.csproj) runs as
 // Development — demo accounts on SQLite — unless an environment is set explicitly. A published deployment has no
 // project file and stays Production. (No launch profile: its banner would spoil the CLI verbs' JSON output.)

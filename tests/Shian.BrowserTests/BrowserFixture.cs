@@ -134,6 +134,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("Database:Provider", "Sqlite");
             builder.UseSetting("Shian:DataDir", _dataDir);
             builder.UseSetting("Demo:Seed", "true");
+            builder.UseSetting("Demo:Register", "300");
         }
 
         public override async ValueTask DisposeAsync()

@@ -96,6 +96,12 @@ public sealed class Journeys(BrowserFixture fixture)
     {
         var page = await NewPageAsync(width, height);
         await SignInAsync(page, "officer@210503");
+        if (width <= 640)
+        {
+            // The phone's bottom bar holds five places; the rest are under "更多".
+            await page.GetByText("更多", new() { Exact = true }).ClickAsync();
+        }
+
         await page.GetByRole(AriaRole.Link, new() { Name = "区划" }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "区划", Level = 1 }).WaitForAsync();
 

@@ -17,6 +17,13 @@ internal sealed partial class DatabaseInitializer(IServiceProvider services, IOp
             await db.Database.MigrateAsync(cancellationToken);
             await scope.ServiceProvider.GetRequiredService<ReferenceDataSeeder>().SeedAsync(cancellationToken);
             await scope.ServiceProvider.GetRequiredService<Shian.Kernel.Users.DemoSeeder>().SeedAsync(cancellationToken);
+            if (scope.ServiceProvider.GetRequiredService<IOptions<Shian.Kernel.Users.DemoOptions>>().Value.Seed)
+            {
+                foreach (var seeder in scope.ServiceProvider.GetServices<Shian.Kernel.Users.IDemoDataSeeder>())
+                {
+                    await seeder.SeedAsync(cancellationToken);
+                }
+            }
         }
 
         await scope.ServiceProvider.GetRequiredService<WorkingDayCalendarProvider>().ReloadAsync(db, cancellationToken);

@@ -10,6 +10,7 @@ internal static class RegistryModule
         builder.Services.AddScoped<RegistryImport>();
         builder.Services.AddSingleton<RegistryImportQueue>();
         builder.Services.AddHostedService<RegistryImportWorker>();
+        builder.Services.AddScoped<Kernel.Users.IDemoDataSeeder, Demo.RegistryDemoSeeder>();
         return builder;
     }
 

@@ -158,6 +158,29 @@ public abstract partial class PagesTests(ShianFactory factory)
     }
 
     [Fact]
+    public async Task RegistryPages_ShowTheDistrictsOwnBusinesses_AndAnotherDistrictsProfileIs404()
+    {
+        var api = await factory.ClientAsAsync("officer@210504");
+        var name = "明山区页面测试店-" + Guid.NewGuid().ToString("N")[..6];
+        var created = await api.PostAsJsonAsync("/api/v1/businesses", Registry.RegistryTests.Business("210504002000", name, Registry.RegistryTests.NextIds()), Ct);
+        created.EnsureSuccessStatusCode();
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString();
+
+        var own = Browser();
+        await SignInAsync(own, "officer@210504", DemoOptions.DefaultPassword);
+        Assert.Contains(name, await own.GetStringAsync($"/registry?q={Uri.EscapeDataString(name)}", Ct), StringComparison.Ordinal);
+        var profile = await own.GetStringAsync($"/registry/{id}", Ct);
+        Assert.Contains(name, profile, StringComparison.Ordinal);
+        Assert.Contains("210503********1235", profile, StringComparison.Ordinal);
+        Assert.DoesNotContain("199001011235", profile, StringComparison.Ordinal);
+
+        var other = Browser();
+        await SignInAsync(other, "officer@210503", DemoOptions.DefaultPassword);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/registry/{id}", Ct)).StatusCode);
+        Assert.DoesNotContain($"/registry/{id}", await other.GetStringAsync($"/registry?q={Uri.EscapeDataString(name)}", Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OpenApiDocument_DescribesTheApiWithBearerAuth()
     {
         var doc = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json", Ct);

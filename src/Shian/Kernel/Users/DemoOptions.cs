@@ -10,4 +10,7 @@ public sealed class DemoOptions
     public bool Seed { get; set; }
 
     public string Password { get; set; } = DefaultPassword;
+
+    /// <summary>How many demo businesses to generate for 本溪市 when the register is empty (0: none).</summary>
+    public int Register { get; set; }
 }

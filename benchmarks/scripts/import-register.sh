@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Imports a generated register through the HTTP API of a freshly started app and reports rows/s and peak memory.
+#   benchmarks/scripts/import-register.sh [county|city] [Sqlite|Postgres connection-string]
+# Uses a throwaway SQLite data folder by default. Run from the repository root.
+set -euo pipefail
+scale="${1:-city}"
+work="$(mktemp -d)"
+port=5099
+dotnet build -c Release src/Shian -v q -nologo >/dev/null
+dll=src/Shian/bin/Release/net10.0/Shian.dll
+dotnet "$dll" demo generate --scale "$scale" --out "$work/register.xlsx"
+Shian__DataDir="$work" Demo__Seed=true ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+  dotnet "$dll" --urls "http://127.0.0.1:$port" >"$work/app.log" 2>&1 &
+app=$!
+trap 'kill $app 2>/dev/null; rm -rf "$work"' EXIT
+for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 1; done
+token=$(curl -sf -X POST "http://127.0.0.1:$port/api/v1/auth/token" -H 'Content-Type: application/json' \
+  -d '{"userName":"admin","password":"Shian-Demo-2026"}' | python3 -c 'import sys,json;print(json.load(sys.stdin)["accessToken"])')
+start=$(date +%s.%N)
+location=$(curl -sf -i -X POST "http://127.0.0.1:$port/api/v1/business-imports" -H "Authorization: Bearer $token" \
+  -F "file=@$work/register.xlsx" | tr -d '\r' | awk 'tolower($1)=="location:"{print $2}')
+while true; do
+  state=$(curl -sf "http://127.0.0.1:$port$location" -H "Authorization: Bearer $token")
+  status=$(echo "$state" | python3 -c 'import sys,json;print(json.load(sys.stdin)["status"])')
+  [[ "$status" == Completed || "$status" == Failed ]] && break
+  sleep 1
+done
+end=$(date +%s.%N)
+peak=$(awk '/VmHWM/{print $2/1024 " MB"}' "/proc/$app/status")
+echo "$state" | python3 -c 'import sys,json;d=json.load(sys.stdin);print(d["status"],d["message"])'
+python3 -c "import sys;rows=$(echo "$state" | python3 -c 'import sys,json;print(json.load(sys.stdin)["total"])');t=$end-$start;print(f'{rows} rows in {t:.1f} s = {rows/t:,.0f} rows/s')"
+echo "peak working set of the app: $peak"

@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Shian.Data;
+using Shian.Kernel.Regions;
+using Shian.Kernel.Users;
+
+namespace Shian.Registry.Demo;
+
+/// <summary>Fills an empty register with <c>Demo:Register</c> generated businesses of 本溪市 (same seed as the CLI).</summary>
+internal sealed partial class RegistryDemoSeeder(ShianDb db, IOptions<DemoOptions> demo, TimeProvider clock, ILogger<RegistryDemoSeeder> logger) : IDemoDataSeeder
+{
+    public const string City = "210500000000";
+    public const int Seed = 20261123;
+
+    public async Task SeedAsync(CancellationToken ct)
+    {
+        var count = demo.Value.Register;
+        if (count <= 0 || await db.Businesses.IgnoreQueryFilters().AnyAsync(ct))
+        {
+            return;
+        }
+
+        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var populations = (await db.PopulationFigures.AsNoTracking().ToListAsync(ct)).GroupBy(p => RegionCode.Prefix(p.RegionCode))
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Year).First().Population);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var all = DemoRegister.Generate(tree, populations, City, count, Seed, Kernel.Calendar.ChinaTime.Today(clock)).ToList();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        foreach (var chunk in all.Chunk(2000))
+        {
+            foreach (var v in chunk)
+            {
+                var b = RegistryService.NewBusiness(v, now, null);
+                db.Businesses.Add(b);
+                if (v.Licence is { } l)
+                {
+                    db.Licences.Add(RegistryService.NewLicence(b, l, now));
+                }
+            }
+
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+
+        await tx.CommitAsync(ct);
+        LogSeeded(logger, count);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo register: {Count} businesses generated for 本溪市")]
+    private static partial void LogSeeded(ILogger logger, int count);
+}
