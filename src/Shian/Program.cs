@@ -1,6 +1,7 @@
 using Shian.Governance;
 using Shian.Kernel;
 using Shian.Registry;
+using Shian.Risk;
 using Shian.Web;
 
 // Command-line verbs run without the web host (e.g. `-- plan parse FILE --json`).
@@ -28,6 +29,7 @@ var builder = WebApplication.CreateBuilder(options);
 builder.AddKernel();
 builder.AddGovernance();
 builder.AddRegistry();
+builder.AddRisk();
 builder.AddShianWeb();
 
 var app = builder.Build();
@@ -40,6 +42,7 @@ app.UseAuthorization();
 app.MapKernel();
 app.MapGovernance();
 app.MapRegistry();
+app.MapRisk();
 app.MapShianWeb();
 
 app.Run();

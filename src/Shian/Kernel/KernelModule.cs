@@ -29,6 +29,7 @@ internal static class KernelModule
         services.AddScoped<UnitCatalogService>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<Events.DomainEvents>();
         services.AddScoped<Notifier>();
         services.AddScoped<DistrictRecipients>();
         services.AddScoped<InboxReader>();

@@ -4,6 +4,7 @@ using Shian.Data;
 using Shian.Kernel.Errors;
 using Shian.Kernel.Identifiers;
 using Shian.Kernel.Scoping;
+using Shian.Registry.Contracts;
 using Shian.Registry.Domain;
 using Shian.Registry.Import;
 using Shian.Registry.Rules;

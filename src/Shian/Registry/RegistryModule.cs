@@ -7,6 +7,7 @@ internal static class RegistryModule
     public static WebApplicationBuilder AddRegistry(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<RegistryService>();
+        builder.Services.AddScoped<Contracts.IBusinessDirectory, BusinessDirectory>();
         builder.Services.AddScoped<RegistryImport>();
         builder.Services.AddSingleton<RegistryImportQueue>();
         builder.Services.AddHostedService<RegistryImportWorker>();

@@ -2,13 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using Shian.Data;
 using Shian.Kernel.Errors;
 using Shian.Kernel.Scoping;
+using Shian.Registry.Contracts;
 using Shian.Registry.Domain;
 using Shian.Registry.Rules;
 
 namespace Shian.Registry;
 
 /// <summary>The register of food businesses: create, read, search, licences (with renewal history) and status.</summary>
-public sealed class RegistryService(ShianDb db, TimeProvider clock)
+public sealed class RegistryService(ShianDb db, Kernel.Events.DomainEvents events, TimeProvider clock)
 {
     public sealed record Query(string? Q, string? RegionCode, BusinessKind? Kind, BusinessStatus? Status, bool? LicenceExpiring, int Page = 1, int PageSize = 50);
 
@@ -49,6 +50,7 @@ public sealed class RegistryService(ShianDb db, TimeProvider clock)
         }
 
         await db.SaveChangesAsync(ct);
+        await events.PublishAsync(new Contracts.BusinessChanged(business.Id), ct);
         return business;
     }
 
@@ -199,6 +201,7 @@ public sealed class RegistryService(ShianDb db, TimeProvider clock)
         }
 
         await db.SaveChangesAsync(ct);
+        await events.PublishAsync(new Contracts.BusinessChanged(business.Id), ct);
         return business;
     }
 

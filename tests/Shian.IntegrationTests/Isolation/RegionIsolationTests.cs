@@ -115,6 +115,18 @@ public abstract class RegionIsolationTests(ShianFactory factory)
                 return new Seeded(id, [id, marker, ids.Uscc, ids.Licence]);
             },
             region => JsonContent.Create(Registry.RegistryTests.Business(region, "A-" + Guid.NewGuid().ToString("N")[..6], Registry.RegistryTests.NextIds()))),
+        ["risk-grades"] = new(
+            async () =>
+            {
+                var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
+                var client = await factory.ClientAsAsync("officer@210504");
+                var res = await client.PostAsJsonAsync("/api/v1/businesses", Registry.RegistryTests.Business(TownB, marker, Registry.RegistryTests.NextIds()), Ct);
+                res.EnsureSuccessStatusCode();
+                var id = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+                (await client.GetAsync($"/api/v1/risk/businesses/{id}", Ct)).EnsureSuccessStatusCode();
+                return new Seeded(id, [id, marker]);
+            },
+            region => JsonContent.Create(new { regionCode = region })),
     };
 
     private static int _year = 2040;

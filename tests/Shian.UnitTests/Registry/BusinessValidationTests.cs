@@ -1,4 +1,5 @@
 using Shian.Kernel.Identifiers;
+using Shian.Registry.Contracts;
 using Shian.Registry.Domain;
 using Shian.Registry.Rules;
 

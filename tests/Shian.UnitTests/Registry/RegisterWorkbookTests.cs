@@ -1,4 +1,5 @@
 using MiniExcelLibs;
+using Shian.Registry.Contracts;
 using Shian.Registry.Domain;
 using Shian.Registry.Import;
 

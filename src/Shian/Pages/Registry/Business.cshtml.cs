@@ -8,7 +8,7 @@ using Shian.Registry;
 namespace Shian.Pages.Registry;
 
 /// <summary>One business: header card, licences with their history, and the timeline of what happened (from the audit log).</summary>
-public sealed class BusinessModel(RegistryService registry, ShianDb db, TimeProvider clock) : PageModel
+public sealed class BusinessModel(RegistryService registry, Shian.Risk.RiskGrading risk, ShianDb db, TimeProvider clock) : PageModel
 {
     public RegistryService.Profile Profile { get; private set; } = null!;
 
@@ -17,6 +17,12 @@ public sealed class BusinessModel(RegistryService registry, ShianDb db, TimeProv
     public IReadOnlyList<AuditEntry> Timeline { get; private set; } = [];
 
     public DateOnly Today { get; private set; }
+
+    public Shian.Risk.Domain.RiskGrade? Risk { get; private set; }
+
+    public IReadOnlyList<Shian.Risk.Rules.RiskFactor> RiskFactors { get; private set; } = [];
+
+    public IReadOnlyList<Shian.Risk.Domain.RiskGrade> RiskHistory { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -33,6 +39,8 @@ public sealed class BusinessModel(RegistryService registry, ShianDb db, TimeProv
         // The record's own audit entries (it passed the region filter above).
         var keys = profile.Licences.Select(l => l.Id.ToString()).Append(id.ToString()).ToList();
         Timeline = await db.AuditEntries.AsNoTracking().Where(a => keys.Contains(a.EntityId)).OrderByDescending(a => a.AtUtc).ThenByDescending(a => a.Sequence).Take(100).ToListAsync(ct);
+        (Risk, RiskHistory) = await risk.OfBusinessAsync(id, ct);
+        RiskFactors = Risk is null ? [] : Shian.Risk.RiskGrading.Factors(Risk);
         return Page();
     }
 }

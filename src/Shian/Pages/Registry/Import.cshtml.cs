@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Shian.Data;
 using Shian.Kernel.Errors;
+using Shian.Registry.Contracts;
 using Shian.Registry.Domain;
 using Shian.Registry.Import;
 using Shian.Web;

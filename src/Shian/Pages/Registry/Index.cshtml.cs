@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Shian.Data;
 using Shian.Registry;
+using Shian.Registry.Contracts;
 using Shian.Registry.Domain;
 
 namespace Shian.Pages.Registry;

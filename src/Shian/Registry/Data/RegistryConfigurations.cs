@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Shian.Registry.Contracts;
 using Shian.Registry.Domain;
 
 namespace Shian.Registry.Data;

@@ -1,5 +1,6 @@
 using Shian.Kernel.Identifiers;
 using Shian.Kernel.Regions;
+using Shian.Registry.Contracts;
 using Shian.Registry.Domain;
 using Shian.Registry.Rules;
 

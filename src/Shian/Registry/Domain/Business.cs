@@ -1,5 +1,6 @@
 using Shian.Kernel.Audit;
 using Shian.Kernel.Scoping;
+using Shian.Registry.Contracts;
 
 namespace Shian.Registry.Domain;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using MiniExcelLibs;
+using Shian.Registry.Contracts;
 using Shian.Registry.Domain;
 using Shian.Registry.Rules;
 

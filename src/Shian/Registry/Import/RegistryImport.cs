@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Shian.Data;
 using Shian.Kernel.Errors;
 using Shian.Kernel.Scoping;
+using Shian.Registry.Contracts;
 using Shian.Registry.Domain;
 using Shian.Registry.Rules;
 
@@ -28,7 +29,7 @@ public sealed class RegistryImportQueue
 /// row (fields, duplicates in the file and against the register, the user's regions), then writes all rows in one
 /// transaction — or, if any row is wrong, nothing, listing the errors by row and column.
 /// </summary>
-public sealed partial class RegistryImport(ShianDb db, RegistryImportQueue queue, IConfiguration configuration, TimeProvider clock, ILogger<RegistryImport> logger)
+public sealed partial class RegistryImport(ShianDb db, RegistryImportQueue queue, Kernel.Events.DomainEvents events, IConfiguration configuration, TimeProvider clock, ILogger<RegistryImport> logger)
 {
     public const int MaxErrorsListed = 200;
     public const long MaxBytes = 100L * 1024 * 1024;
@@ -142,6 +143,8 @@ public sealed partial class RegistryImport(ShianDb db, RegistryImportQueue queue
             job.Message = $"已导入 {valid.Count} 户经营者";
             job.FinishedAtUtc = clock.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            await events.PublishAsync(new Contracts.RegisterImported(id, valid.Count), ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

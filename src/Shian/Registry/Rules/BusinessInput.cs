@@ -1,5 +1,6 @@
 using Shian.Kernel.Identifiers;
 using Shian.Kernel.Regions;
+using Shian.Registry.Contracts;
 using Shian.Registry.Domain;
 
 namespace Shian.Registry.Rules;
@@ -107,7 +108,7 @@ public static class BusinessValidation
         var licenceKindText = Clean(input.LicenceKind);
         if (number is not null || licenceKindText is not null)
         {
-            var licenceKind = errors.ContainsKey("kind") ? Domain.LicenceKind.FoodOperation : RegistryLabels.ExpectedLicence(kind);
+            var licenceKind = errors.ContainsKey("kind") ? Contracts.LicenceKind.FoodOperation : RegistryLabels.ExpectedLicence(kind);
             if (licenceKindText is not null && !RegistryLabels.TryLicenceKind(licenceKindText, out licenceKind))
             {
                 Error("licenceKind", $"许可证类型“{licenceKindText}”无法识别（如：食品生产许可证、食品经营许可证、备案凭证）");

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Shian.Registry.Contracts;
 using Shian.Registry.Domain;
 
 namespace Shian.Registry.Rules;

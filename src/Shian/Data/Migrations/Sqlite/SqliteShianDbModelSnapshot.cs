@@ -2277,6 +2277,144 @@ namespace Shian.Data.Migrations.Sqlite
                     b.ToTable("registry_licences", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Risk.Domain.RiskGrade", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BusinessId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("business_id");
+
+                    b.Property<DateTime>("ComputedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("computed_at_utc");
+
+                    b.Property<bool>("Current")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("current");
+
+                    b.Property<int>("DynamicScore")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("dynamic_score");
+
+                    b.Property<string>("FactorsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("factors_json");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grade");
+
+                    b.Property<int>("InspectionsPerYearMax")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("inspections_per_year_max");
+
+                    b.Property<int>("InspectionsPerYearMin")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("inspections_per_year_min");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("SchemeCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scheme_code");
+
+                    b.Property<int>("SchemeVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("scheme_version");
+
+                    b.Property<int>("StaticScore")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("static_score");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total");
+
+                    b.HasKey("Id")
+                        .HasName("pk_risk_grades");
+
+                    b.HasIndex("BusinessId", "Current")
+                        .HasDatabaseName("ix_risk_grades_business_id_current");
+
+                    b.HasIndex("RegionCode", "Current", "Grade")
+                        .HasDatabaseName("ix_risk_grades_region_code_current_grade");
+
+                    b.ToTable("risk_grades", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Risk.Domain.RiskScheme", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("basis");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("DefinitionJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("definition_json");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("effective_from");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province")
+                        .IsFixedLength();
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_risk_schemes");
+
+                    b.HasIndex("Code", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_risk_schemes_code_version");
+
+                    b.ToTable("risk_schemes", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)

@@ -1,4 +1,4 @@
-namespace Shian.Registry.Domain;
+namespace Shian.Registry.Contracts;
 
 /// <summary>Every kind of food business the seed plans name; decides the licence it needs and its static risk.</summary>
 public enum BusinessKind

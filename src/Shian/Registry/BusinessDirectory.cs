@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Shian.Data;
+using Shian.Registry.Contracts;
+
+namespace Shian.Registry;
+
+internal sealed class BusinessDirectory(ShianDb db) : IBusinessDirectory
+{
+    public IAsyncEnumerable<BusinessFacts> StreamAsync(string? regionCode, CancellationToken ct)
+    {
+        var q = db.Businesses.AsNoTracking();
+        if (regionCode is not null && Kernel.Regions.RegionCode.IsValid(regionCode))
+        {
+            var prefix = Kernel.Regions.RegionCode.Prefix(regionCode);
+            q = q.Where(b => b.RegionCode.StartsWith(prefix));
+        }
+
+        return q.OrderBy(b => b.Id).Select(b => new BusinessFacts(b.Id, b.RegionCode, b.Name, b.Kind, b.Status, b.FloorArea, b.Employees, b.ServesSpecialPopulation))
+            .AsAsyncEnumerable();
+    }
+
+    public async Task<IReadOnlyList<BusinessFacts>> FindAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
+        await db.Businesses.AsNoTracking().Where(b => ids.Contains(b.Id))
+            .Select(b => new BusinessFacts(b.Id, b.RegionCode, b.Name, b.Kind, b.Status, b.FloorArea, b.Employees, b.ServesSpecialPopulation)).ToListAsync(ct);
+
+    public async Task<IReadOnlyList<Guid>> OfImportAsync(Guid importId, CancellationToken ct) =>
+        await db.Businesses.AsNoTracking().Where(b => b.ImportId == importId).Select(b => b.Id).ToListAsync(ct);
+}

@@ -1,0 +1,21 @@
+namespace Shian.Registry.Contracts;
+
+/// <summary>What other modules may know of a business: the facts that grade its risk and plan its inspections.</summary>
+public sealed record BusinessFacts(Guid Id, string RegionCode, string Name, BusinessKind Kind, BusinessStatus Status, decimal? FloorArea, int? Employees, bool ServesSpecialPopulation);
+
+/// <summary>Read access to the register for other modules (region-filtered like every regulated read).</summary>
+public interface IBusinessDirectory
+{
+    /// <summary>Businesses in a region subtree (all visible ones when null), streamed in id order.</summary>
+    IAsyncEnumerable<BusinessFacts> StreamAsync(string? regionCode, CancellationToken ct);
+
+    Task<IReadOnlyList<BusinessFacts>> FindAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct);
+
+    Task<IReadOnlyList<Guid>> OfImportAsync(Guid importId, CancellationToken ct);
+}
+
+/// <summary>Raised after a business was registered or its facts changed (and committed).</summary>
+public sealed record BusinessChanged(Guid BusinessId);
+
+/// <summary>Raised after a bulk import committed.</summary>
+public sealed record RegisterImported(Guid ImportId, int Count);

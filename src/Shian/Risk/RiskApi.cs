@@ -1,0 +1,107 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Shian.Data;
+using Shian.Kernel.Errors;
+using Shian.Kernel.Scoping;
+using Shian.Risk.Domain;
+using Shian.Risk.Rules;
+
+namespace Shian.Risk;
+
+/// <summary>/api/v1/risk: grades with their reasons, the distribution per grade, re-grading; schemes for administrators.</summary>
+internal static class RiskApi
+{
+    public sealed record RecomputeRequest(string? RegionCode);
+
+    public sealed record SchemeRequest(string Code, int Version, string Name, string Province, DateOnly EffectiveFrom, RiskSchemeDefinition Definition, string Basis);
+
+    public static IEndpointRouteBuilder MapRiskApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/risk").WithTags("Risk 风险分级").Regulated("risk-grades");
+
+        group.MapGet("/businesses/{id:guid}", async (Guid id, RiskGrading grading, CancellationToken ct) =>
+        {
+            var (current, history) = await grading.OfBusinessAsync(id, ct);
+            if (current is null)
+            {
+                throw ShianProblemException.NotFound("risk.grade-not-found", "该经营者尚无风险等级");
+            }
+
+            return TypedResults.Ok(new
+            {
+                businessId = id, current.Grade, current.Total, staticScore = current.StaticScore, dynamicScore = current.DynamicScore,
+                inspectionsPerYear = new { min = current.InspectionsPerYearMin, max = current.InspectionsPerYearMax },
+                scheme = new { code = current.SchemeCode, version = current.SchemeVersion }, current.ComputedAtUtc,
+                factors = RiskGrading.Factors(current),
+                history = history.Select(h => new { h.Grade, h.Total, h.ComputedAtUtc, h.SchemeCode, h.SchemeVersion }),
+            });
+        }).WithSummary("经营者的风险等级及评分依据（逐项）和历史");
+
+        group.MapGet("/summary", async (string? regionCode, RiskGrading grading, CancellationToken ct) =>
+            TypedResults.Ok(await grading.SummaryAsync(regionCode, ct))).WithSummary("各风险等级的经营者户数");
+
+        group.MapPost("/recompute", async (RecomputeRequest request, RiskGrading grading, CancellationToken ct) =>
+        {
+            var region = string.IsNullOrWhiteSpace(request.RegionCode) ? null : request.RegionCode.Trim();
+            if (region is not null && !Kernel.Regions.RegionCode.IsValid(region))
+            {
+                throw ShianProblemException.Invalid("risk.region-invalid", "区划代码应为 12 位", new Dictionary<string, string[]> { ["regionCode"] = ["区划代码应为 12 位"] });
+            }
+
+            if (region is null && !grading.Unrestricted)
+            {
+                throw ShianProblemException.Invalid("risk.region-required", "请指定要重新评定的区划", new Dictionary<string, string[]> { ["regionCode"] = ["请指定区划"] });
+            }
+
+            var outcome = await grading.RecomputeRegionAsync(region, ct);
+            return TypedResults.Ok(outcome);
+        }).RequireAuthorization(Kernel.Users.Policies.Supervise).WithSummary("重新评定一个区划内经营者的风险等级");
+
+        var admin = app.MapGroup("/api/v1/admin/risk-schemes").WithTags("Risk 风险分级").AdminOnly("风险分级方案是全平台的规则数据");
+        admin.MapGet("/", async (ShianDb db, CancellationToken ct) => TypedResults.Ok(await db.RiskSchemes.AsNoTracking().OrderBy(s => s.Province).ThenBy(s => s.Code).ThenBy(s => s.Version)
+            .Select(s => new { s.Id, s.Code, s.Version, s.Name, s.Province, s.EffectiveFrom, s.Basis, s.DefinitionJson }).ToListAsync(ct))).WithSummary("风险分级方案（各版本）");
+        admin.MapPost("/", async (SchemeRequest request, ShianDb db, TimeProvider clock, CancellationToken ct) =>
+        {
+            var errors = new Dictionary<string, string[]>();
+            if (string.IsNullOrWhiteSpace(request.Code) || request.Code.Length > 40)
+            {
+                errors["code"] = ["请填写方案代码（不超过 40 字符）"];
+            }
+
+            if (request.Province is not { Length: 2 } || !request.Province.All(char.IsAsciiDigit))
+            {
+                errors["province"] = ["省级代码应为 2 位数字（全国默认为 00）"];
+            }
+
+            if (request.Definition is null)
+            {
+                errors["definition"] = ["请提供方案内容"];
+            }
+            else if (request.Definition.Problems() is { Count: > 0 } problems)
+            {
+                errors["definition"] = [.. problems];
+            }
+
+            if (errors.Count > 0)
+            {
+                throw ShianProblemException.Invalid("risk.scheme-invalid", "风险分级方案有误，未保存", errors);
+            }
+
+            if (await db.RiskSchemes.AnyAsync(s => s.Code == request.Code && s.Version == request.Version, ct))
+            {
+                throw ShianProblemException.Conflict("risk.scheme-exists", $"方案 {request.Code} 第 {request.Version} 版已存在；请递增版本号。");
+            }
+
+            var scheme = new RiskScheme
+            {
+                Code = request.Code.Trim(), Version = request.Version, Name = request.Name?.Trim() ?? request.Code, Province = request.Province, EffectiveFrom = request.EffectiveFrom,
+                DefinitionJson = JsonSerializer.Serialize(request.Definition, JsonSerializerOptions.Web), Basis = request.Basis ?? "", CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+            };
+            db.RiskSchemes.Add(scheme);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Created($"/api/v1/admin/risk-schemes", new { scheme.Id });
+        }).WithSummary("新增风险分级方案版本（生效日起用于该省）");
+
+        return app;
+    }
+}

@@ -1,0 +1,78 @@
+using Shian.Registry.Contracts;
+using Shian.Risk.Rules;
+
+namespace Shian.UnitTests.Risk;
+
+public sealed class RiskScoringTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 23);
+    private static readonly RiskSchemeDefinition Scheme = new();
+
+    private static BusinessFacts Facts(BusinessKind kind, decimal? area = 50, int? employees = 5, bool special = false) =>
+        new(Guid.NewGuid(), "210503001000", "x", kind, BusinessStatus.Operating, area, employees, special);
+
+    [Fact]
+    public void ASmallShop_WithoutRecords_IsGradeA_AndSaysWhy()
+    {
+        var r = RiskScoring.Score(Scheme, Facts(BusinessKind.Seller), RiskEvidence.None, Today);
+        Assert.Equal(11, r.Total); // 8 (食品销售) + 3 (small)
+        Assert.Equal(RiskGradeLevel.A, r.Grade);
+        Assert.Contains(r.Factors, f => f.Name == "主体类型：食品销售经营者" && f.Points == 8);
+        Assert.Contains(r.Factors, f => f.Name == "暂无检查、抽检、投诉、处罚记录");
+    }
+
+    [Fact]
+    public void ALargeSchoolCanteen_ReachesTheStaticCap()
+    {
+        var r = RiskScoring.Score(Scheme, Facts(BusinessKind.SchoolCanteen, 1200, 30, special: true), RiskEvidence.None, Today);
+        Assert.Equal(40, r.Static); // 25 + 10 + 5
+        Assert.Equal(RiskGradeLevel.B, r.Grade);
+    }
+
+    [Fact]
+    public void DynamicFactors_AddUp_AndAreCapped()
+    {
+        var e = new RiskEvidence(true, InspectionOutcome.NonConforming, Today.AddYears(-3), SamplingFailures: 5, SubstantiatedComplaints: 1, Cases: 3, SeriouslyDishonest: false);
+        var r = RiskScoring.Score(Scheme, Facts(BusinessKind.Caterer), e, Today);
+        Assert.Equal(60, r.Dynamic); // 25 + 10 + 20 + 3 + 30 = 88 → capped at 60
+        Assert.Equal(78, r.Total);
+        Assert.Equal(RiskGradeLevel.D, r.Grade);
+        Assert.Contains(r.Factors, f => f.Name == "两年内未进行全项目检查" && f.Basis.Contains("第二十二条", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheSeriousDishonestyList_GivesTheHighestGrade_WhateverTheScore()
+    {
+        var e = RiskEvidence.None with { SeriouslyDishonest = true };
+        Assert.Equal(RiskGradeLevel.D, RiskScoring.Score(Scheme, Facts(BusinessKind.Vendor), e, Today).Grade);
+    }
+
+    [Theory]
+    [InlineData(30, RiskGradeLevel.A)]
+    [InlineData(31, RiskGradeLevel.B)]
+    [InlineData(45, RiskGradeLevel.B)]
+    [InlineData(46, RiskGradeLevel.C)]
+    [InlineData(60, RiskGradeLevel.C)]
+    [InlineData(61, RiskGradeLevel.D)]
+    public void Thresholds_AreInclusiveUpperBounds(int complaintsPoints, RiskGradeLevel expected)
+    {
+        // A vendor (5) + small (3) = 8 static; complaints add exactly the rest.
+        var scheme = Scheme with { ComplaintPoints = 1, ComplaintCap = 60 };
+        var e = RiskEvidence.None with { SubstantiatedComplaints = complaintsPoints - 8 };
+        Assert.Equal(expected, RiskScoring.Score(scheme, Facts(BusinessKind.Vendor), e, Today).Grade);
+    }
+
+    [Fact]
+    public void FrequencyPerGrade_FollowsTheScheme() =>
+        Assert.Equal((3, 4), RiskScoring.Frequency(Scheme, RiskGradeLevel.D));
+
+    [Fact]
+    public void ASchemeWithWrongThresholdsOrAMissingKind_IsRefusedWithReasons()
+    {
+        var bad = Scheme with { MaxA = 50, MaxB = 40, KindPoints = new() { ["Seller"] = 5 } };
+        var problems = bad.Problems();
+        Assert.Contains("分级阈值应满足 0 < A < B < C < 满分", problems);
+        Assert.Contains(problems, p => p.Contains("Caterer", StringComparison.Ordinal));
+        Assert.Empty(Scheme.Problems());
+    }
+}
