@@ -2,6 +2,7 @@ using Shian.Governance;
 using Shian.Kernel;
 using Shian.Registry;
 using Shian.Risk;
+using Shian.Inspections;
 using Shian.Web;
 
 // Command-line verbs run without the web host (e.g. `-- plan parse FILE --json`).
@@ -30,6 +31,7 @@ builder.AddKernel();
 builder.AddGovernance();
 builder.AddRegistry();
 builder.AddRisk();
+builder.AddInspections();
 builder.AddShianWeb();
 
 var app = builder.Build();
@@ -43,6 +45,7 @@ app.MapKernel();
 app.MapGovernance();
 app.MapRegistry();
 app.MapRisk();
+app.MapInspections();
 app.MapShianWeb();
 
 app.Run();

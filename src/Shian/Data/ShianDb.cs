@@ -106,6 +106,12 @@ public abstract class ShianDb(DbContextOptions options, IRequestContext request,
 
     public DbSet<Shian.Risk.Domain.RiskGrade> RiskGrades => Set<Shian.Risk.Domain.RiskGrade>();
 
+    public DbSet<Shian.Inspections.Domain.Draw> Draws => Set<Shian.Inspections.Domain.Draw>();
+
+    public DbSet<Shian.Inspections.Domain.PlannedVisit> PlannedVisits => Set<Shian.Inspections.Domain.PlannedVisit>();
+
+    public DbSet<Shian.Inspections.Domain.InspectorConflict> InspectorConflicts => Set<Shian.Inspections.Domain.InspectorConflict>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

@@ -127,6 +127,19 @@ public abstract class RegionIsolationTests(ShianFactory factory)
                 return new Seeded(id, [id, marker]);
             },
             region => JsonContent.Create(new { regionCode = region })),
+        ["draws"] = new(
+            async () =>
+            {
+                var client = await factory.ClientAsAsync("officer@210504");
+                var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
+                (await client.PostAsJsonAsync("/api/v1/businesses", Registry.RegistryTests.Business(TownB, marker, Registry.RegistryTests.NextIds()), Ct)).EnsureSuccessStatusCode();
+                var res = await client.PostAsJsonAsync("/api/v1/inspections/draws", new { regionCode = RegionB, percent = 100, title = marker }, Ct);
+                res.EnsureSuccessStatusCode();
+                var id = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+                return new Seeded(id, [id, marker]);
+            },
+            // Draws are organised by a county-level office: the county of the given town.
+            region => JsonContent.Create(new { regionCode = region[..6] + "000000", percent = 20 })),
     };
 
     private static int _year = 2040;

@@ -87,6 +87,18 @@ public sealed class RandomDrawTests
     }
 
     [Fact]
+    public void TheLastInspectors_AreReusedOnlyWhenNoOneElseIsLeft()
+    {
+        var two = Inspectors(2);
+        var pool = Pool(5).Select(p => p with { LastInspected = Today.AddYears(-1), LastInspectors = [two[0].Id, two[1].Id] }).ToList();
+        var result = RandomDraw.Run(new DrawRequest(pool, two, 100, "s", Today));
+        Assert.All(result.Visits, v => Assert.Equal(2, v.Inspectors.Count));
+        var three = Inspectors(3);
+        var withThird = RandomDraw.Run(new DrawRequest(pool, three, 100, "s", Today));
+        Assert.All(withThird.Visits, v => Assert.Contains(three[2].Id, v.Inspectors));
+    }
+
+    [Fact]
     public void TheWorkIsSpreadEvenlyOverInspectors()
     {
         var result = RandomDraw.Run(new DrawRequest(Pool(1000), Inspectors(7), 20, "s", Today));

@@ -21,8 +21,8 @@ public sealed record DrawResult(string Algorithm, string Seed, string PoolHash, 
 /// 双随机 (国办发〔2015〕58号; 《食品生产经营监督检查管理办法》第五条、第二十三条): draws X % of the pool and ≥ 2 inspectors per
 /// business. Reproducible by anyone from the published seed and pool: every business gets the key SHA-256(seed ‖ id),
 /// businesses not inspected within the coverage window (5 years, seed 000) come first, then the lowest keys; each
-/// business's inspectors are the eligible ones, the least loaded first, then the lowest
-/// splitmix64(key(business) XOR key(inspector)), never one with a declared conflict or who inspected it last time. Hand-written: the rule is the audit
+/// business's inspectors are the eligible ones — never one with a declared conflict; one who inspected it last time
+/// only when no one else is left — the least loaded first, then the lowest splitmix64(key(business) XOR key(inspector)). Hand-written: the rule is the audit
 /// trail, so it must stay this simple and documented (algorithm "shian-draw-v1").
 /// </summary>
 public static class RandomDraw
@@ -97,7 +97,7 @@ public static class RandomDraw
             var found = 0;
             for (var i = 0; i < ids.Length; i++)
             {
-                if ((conflicts[i] is { } c && c.Contains(entry.BusinessId)) || (entry.LastInspectors.Count > 0 && entry.LastInspectors.Contains(ids[i])))
+                if (conflicts[i] is { } c && c.Contains(entry.BusinessId))
                 {
                     continue;
                 }
@@ -134,7 +134,9 @@ public static class RandomDraw
 
             visits.Add(new DrawnVisit(entry.BusinessId, chosen, overdue));
 
-            bool Before(int a, int b) => load[a] != load[b] ? load[a] < load[b] : Mix(businessKey ^ inspectorKeys[a]) < Mix(businessKey ^ inspectorKeys[b]);
+            bool WasLast(int i) => entry.LastInspectors.Count > 0 && entry.LastInspectors.Contains(ids[i]);
+            bool Before(int a, int b) => WasLast(a) != WasLast(b) ? !WasLast(a)
+                : load[a] != load[b] ? load[a] < load[b] : Mix(businessKey ^ inspectorKeys[a]) < Mix(businessKey ^ inspectorKeys[b]);
         }
 
         return new DrawResult(Algorithm, r.Seed, PoolHash(r.Pool), r.Pool.Count, visits.Count, visits);

@@ -65,7 +65,9 @@ internal static class AuthSetup
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(ShianRoles.Admin, p => p.RequireRole(ShianRoles.Admin))
-            .AddPolicy(Policies.Supervise, p => p.RequireRole(ShianRoles.Admin, ShianRoles.Coordinator));
+            .AddPolicy(Policies.Supervise, p => p.RequireRole(ShianRoles.Admin, ShianRoles.Coordinator))
+            .AddPolicy(Policies.PlanInspections, p => p.RequireRole(ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer))
+            .AddPolicy(Policies.PlanInspectionsOrInspect, p => p.RequireRole(ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer, ShianRoles.Inspector));
         return services;
     }
 

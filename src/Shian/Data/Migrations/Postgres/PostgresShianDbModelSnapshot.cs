@@ -1394,6 +1394,210 @@ namespace Shian.Data.Migrations.Postgres
                     b.ToTable("governance_unresolved_units", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Inspections.Domain.Draw", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Algorithm")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("algorithm");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("Drawn")
+                        .HasColumnType("integer")
+                        .HasColumnName("drawn");
+
+                    b.Property<DateOnly>("DrawnOn")
+                        .HasColumnType("date")
+                        .HasColumnName("drawn_on");
+
+                    b.Property<string>("FiltersJson")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("filters_json");
+
+                    b.Property<int>("InspectorPoolSize")
+                        .HasColumnType("integer")
+                        .HasColumnName("inspector_pool_size");
+
+                    b.Property<decimal>("Percent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("percent");
+
+                    b.Property<string>("PoolHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("pool_hash")
+                        .IsFixedLength();
+
+                    b.Property<int>("PoolSize")
+                        .HasColumnType("integer")
+                        .HasColumnName("pool_size");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at_utc");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("Seed")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("seed");
+
+                    b.Property<byte[]>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("snapshot");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inspections_draws");
+
+                    b.HasIndex("RegionCode", "DrawnOn")
+                        .HasDatabaseName("ix_inspections_draws_region_code_drawn_on");
+
+                    b.ToTable("inspections_draws", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Inspections.Domain.InspectorConflict", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BusinessId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("business_id");
+
+                    b.Property<DateTime>("DeclaredAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("declared_at_utc");
+
+                    b.Property<string>("InspectorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("inspector_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.HasKey("Id")
+                        .HasName("pk_inspections_conflicts");
+
+                    b.HasIndex("InspectorId", "BusinessId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_inspections_conflicts_inspector_id_business_id");
+
+                    b.ToTable("inspections_conflicts", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Inspections.Domain.PlannedVisit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BusinessId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("business_id");
+
+                    b.Property<string>("BusinessName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("business_name");
+
+                    b.Property<bool>("CoverageOverdue")
+                        .HasColumnType("boolean")
+                        .HasColumnName("coverage_overdue");
+
+                    b.Property<Guid>("DrawId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("draw_id");
+
+                    b.Property<DateOnly?>("InspectedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("inspected_on");
+
+                    b.Property<string>("InspectorIds")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("inspector_ids");
+
+                    b.Property<string>("InspectorNames")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("inspector_names");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inspections_visits");
+
+                    b.HasIndex("DrawId")
+                        .HasDatabaseName("ix_inspections_visits_draw_id");
+
+                    b.HasIndex("BusinessId", "Status")
+                        .HasDatabaseName("ix_inspections_visits_business_id_status");
+
+                    b.ToTable("inspections_visits", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Kernel.Attachments.Attachment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2639,6 +2843,16 @@ namespace Shian.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_governance_unresolved_units_governance_tasks_task_id");
+                });
+
+            modelBuilder.Entity("Shian.Inspections.Domain.PlannedVisit", b =>
+                {
+                    b.HasOne("Shian.Inspections.Domain.Draw", null)
+                        .WithMany()
+                        .HasForeignKey("DrawId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_inspections_visits_inspections_draws_draw_id");
                 });
 
             modelBuilder.Entity("Shian.Kernel.Inbox.Notification", b =>

@@ -1385,6 +1385,210 @@ namespace Shian.Data.Migrations.Sqlite
                     b.ToTable("governance_unresolved_units", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Inspections.Domain.Draw", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Algorithm")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("algorithm");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("Drawn")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("drawn");
+
+                    b.Property<DateOnly>("DrawnOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("drawn_on");
+
+                    b.Property<string>("FiltersJson")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("filters_json");
+
+                    b.Property<int>("InspectorPoolSize")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("inspector_pool_size");
+
+                    b.Property<decimal>("Percent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("percent");
+
+                    b.Property<string>("PoolHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pool_hash")
+                        .IsFixedLength();
+
+                    b.Property<int>("PoolSize")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pool_size");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_at_utc");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("Seed")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("seed");
+
+                    b.Property<byte[]>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("snapshot");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inspections_draws");
+
+                    b.HasIndex("RegionCode", "DrawnOn")
+                        .HasDatabaseName("ix_inspections_draws_region_code_drawn_on");
+
+                    b.ToTable("inspections_draws", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Inspections.Domain.InspectorConflict", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BusinessId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("business_id");
+
+                    b.Property<DateTime>("DeclaredAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("declared_at_utc");
+
+                    b.Property<string>("InspectorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("inspector_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.HasKey("Id")
+                        .HasName("pk_inspections_conflicts");
+
+                    b.HasIndex("InspectorId", "BusinessId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_inspections_conflicts_inspector_id_business_id");
+
+                    b.ToTable("inspections_conflicts", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Inspections.Domain.PlannedVisit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BusinessId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("business_id");
+
+                    b.Property<string>("BusinessName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("business_name");
+
+                    b.Property<bool>("CoverageOverdue")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("coverage_overdue");
+
+                    b.Property<Guid>("DrawId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("draw_id");
+
+                    b.Property<DateOnly?>("InspectedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("inspected_on");
+
+                    b.Property<string>("InspectorIds")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("inspector_ids");
+
+                    b.Property<string>("InspectorNames")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("inspector_names");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inspections_visits");
+
+                    b.HasIndex("DrawId")
+                        .HasDatabaseName("ix_inspections_visits_draw_id");
+
+                    b.HasIndex("BusinessId", "Status")
+                        .HasDatabaseName("ix_inspections_visits_business_id_status");
+
+                    b.ToTable("inspections_visits", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Kernel.Attachments.Attachment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2624,6 +2828,16 @@ namespace Shian.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_governance_unresolved_units_governance_tasks_task_id");
+                });
+
+            modelBuilder.Entity("Shian.Inspections.Domain.PlannedVisit", b =>
+                {
+                    b.HasOne("Shian.Inspections.Domain.Draw", null)
+                        .WithMany()
+                        .HasForeignKey("DrawId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_inspections_visits_inspections_draws_draw_id");
                 });
 
             modelBuilder.Entity("Shian.Kernel.Inbox.Notification", b =>

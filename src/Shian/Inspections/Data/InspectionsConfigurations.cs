@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Shian.Inspections.Domain;
+
+namespace Shian.Inspections.Data;
+
+internal sealed class DrawConfiguration : IEntityTypeConfiguration<Draw>
+{
+    public void Configure(EntityTypeBuilder<Draw> b)
+    {
+        b.ToTable("inspections_draws");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.Title).HasMaxLength(300);
+        b.Property(x => x.Percent).HasPrecision(5, 2);
+        b.Property(x => x.FiltersJson).HasMaxLength(2000);
+        b.Property(x => x.Seed).HasMaxLength(100);
+        b.Property(x => x.Algorithm).HasMaxLength(40);
+        b.Property(x => x.PoolHash).HasMaxLength(64).IsFixedLength();
+        b.Property(x => x.CreatedBy).HasMaxLength(256);
+        b.HasIndex(x => new { x.RegionCode, x.DrawnOn });
+    }
+}
+
+internal sealed class PlannedVisitConfiguration : IEntityTypeConfiguration<PlannedVisit>
+{
+    public void Configure(EntityTypeBuilder<PlannedVisit> b)
+    {
+        b.ToTable("inspections_visits");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.BusinessName).HasMaxLength(200);
+        b.Property(x => x.InspectorIds).HasMaxLength(1000);
+        b.Property(x => x.InspectorNames).HasMaxLength(1000);
+        b.HasOne<Draw>().WithMany().HasForeignKey(x => x.DrawId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => x.DrawId);
+        b.HasIndex(x => new { x.BusinessId, x.Status });
+    }
+}
+
+internal sealed class InspectorConflictConfiguration : IEntityTypeConfiguration<InspectorConflict>
+{
+    public void Configure(EntityTypeBuilder<InspectorConflict> b)
+    {
+        b.ToTable("inspections_conflicts");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.InspectorId).HasMaxLength(450);
+        b.Property(x => x.Reason).HasMaxLength(500);
+        b.HasIndex(x => new { x.InspectorId, x.BusinessId }).IsUnique();
+    }
+}

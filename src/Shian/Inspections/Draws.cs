@@ -1,0 +1,195 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Shian.Data;
+using Shian.Inspections.Domain;
+using Shian.Inspections.Rules;
+using Shian.Kernel.Calendar;
+using Shian.Kernel.Errors;
+using Shian.Kernel.Regions;
+using Shian.Kernel.Scoping;
+using Shian.Kernel.Users;
+using Shian.Registry.Contracts;
+using Shian.Risk.Contracts;
+
+namespace Shian.Inspections;
+
+/// <summary>
+/// 双随机一公开: freezes the pool (operating businesses of the region, filtered by kind and risk grade) and the
+/// inspector pool (officers and inspectors granted within the region, with their declared conflicts), runs
+/// <see cref="RandomDraw"/>, stores the draw with its seed, pool hash and snapshot, and the planned visits.
+/// </summary>
+public sealed class Draws(ShianDb db, IBusinessDirectory directory, IRiskGrades grades, TimeProvider clock)
+{
+    public sealed record DrawRequestBody(string RegionCode, decimal Percent, string? Title, IReadOnlyList<BusinessKind>? Kinds, IReadOnlyList<string>? Grades);
+
+    public sealed record Verification(bool Matches, string Algorithm, string Seed, string PoolHash, int PoolSize, int Drawn);
+
+    private sealed record Snapshot(List<SnapshotEntry> Pool, List<SnapshotInspector> Inspectors, decimal Percent, string Seed, DateOnly Today);
+
+    private sealed record SnapshotEntry(Guid Id, DateOnly? Last, List<Guid> LastInspectors);
+
+    private sealed record SnapshotInspector(Guid Id, List<Guid> Conflicts);
+
+    public async Task<Draw> RunAsync(DrawRequestBody body, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var region = RegionCode.IsValid(body.RegionCode) ? await db.Regions.AsNoTracking().FirstOrDefaultAsync(r => r.Code == body.RegionCode, ct) : null;
+        if (region is null)
+        {
+            errors["regionCode"] = ["请选择抽查的区划"];
+        }
+
+        if (body.Percent is <= 0 or > 100)
+        {
+            errors["percent"] = ["抽取比例应在 0–100% 之间（seed 000：每年 20%）"];
+        }
+
+        var gradeFilter = (body.Grades ?? []).Select(g => g.Trim().ToUpperInvariant()).ToHashSet();
+        if (gradeFilter.Any(g => g is not ("A" or "B" or "C" or "D")))
+        {
+            errors["grades"] = ["风险等级应为 A、B、C、D"];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw ShianProblemException.Invalid("inspections.draw-invalid", "抽查条件有误", errors);
+        }
+
+        if (!db.Request.Scope.AllowsCreateIn(region!.Code))
+        {
+            throw new ShianProblemException(StatusCodes.Status403Forbidden, "scope.region-forbidden", "无权操作", $"您无权在 {region.Name} 组织抽查。");
+        }
+
+        // The pool: operating businesses of the region, by kind and grade.
+        var kinds = (body.Kinds ?? []).ToHashSet();
+        var facts = new List<BusinessFacts>();
+        await foreach (var f in directory.StreamAsync(region.Code, ct))
+        {
+            if (f.Status == BusinessStatus.Operating && (kinds.Count == 0 || kinds.Contains(f.Kind)))
+            {
+                facts.Add(f);
+            }
+        }
+
+        if (gradeFilter.Count > 0)
+        {
+            var current = await grades.CurrentAsync([.. facts.Select(f => f.Id)], ct);
+            facts = [.. facts.Where(f => current.TryGetValue(f.Id, out var g) && gradeFilter.Contains(g))];
+        }
+
+        var ids = facts.Select(f => f.Id).ToList();
+        var history = new Dictionary<Guid, (DateOnly? Last, List<Guid> Inspectors)>();
+        foreach (var chunk in ids.Chunk(1000))
+        {
+            var visits = await db.PlannedVisits.AsNoTracking().Where(v => chunk.Contains(v.BusinessId)).Select(v => new { v.BusinessId, v.Status, v.InspectedOn, v.InspectorIds, v.Id }).ToListAsync(ct);
+            foreach (var g in visits.GroupBy(v => v.BusinessId))
+            {
+                var lastDone = g.Where(v => v.Status == VisitStatus.Done).Max(v => v.InspectedOn);
+                var latest = g.OrderByDescending(v => v.Id).First();
+                history[g.Key] = (lastDone, [.. latest.InspectorIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(UserGuid)]);
+            }
+        }
+
+        var pool = facts.Select(f => history.TryGetValue(f.Id, out var h) ? new PoolEntry(f.Id, h.Last, h.Inspectors) : new PoolEntry(f.Id, null, [])).ToList();
+        var inspectors = await InspectorPoolAsync(region.Code, ct);
+        var conflicts = (await db.InspectorConflicts.AsNoTracking().Select(c => new { c.InspectorId, c.BusinessId }).ToListAsync(ct))
+            .GroupBy(c => c.InspectorId).ToDictionary(g => g.Key, g => g.Select(c => c.BusinessId).ToHashSet());
+        var drawInspectors = inspectors.Select(i => new Inspector(UserGuid(i.Id), conflicts.GetValueOrDefault(i.Id) ?? [])).ToList();
+        var today = ChinaTime.Today(clock);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var seed = RandomDraw.NewSeed(now);
+        DrawResult result;
+        try
+        {
+            result = RandomDraw.Run(new DrawRequest(pool, drawInspectors, body.Percent, seed, today));
+        }
+        catch (DrawRefused e)
+        {
+            throw ShianProblemException.Invalid("inspections.draw-refused", e.Message);
+        }
+
+        var names = inspectors.ToDictionary(i => UserGuid(i.Id), i => (i.Id, i.Name));
+        var factsById = facts.ToDictionary(f => f.Id);
+        var draw = new Draw
+        {
+            RegionCode = region.Code,
+            Title = string.IsNullOrWhiteSpace(body.Title) ? $"{region.Name}{today.Year}年食品安全“双随机”抽查" : body.Title.Trim(),
+            Percent = body.Percent,
+            FiltersJson = JsonSerializer.Serialize(new { kinds = kinds.Select(k => k.ToString()), grades = gradeFilter }, JsonSerializerOptions.Web),
+            Seed = seed, Algorithm = result.Algorithm, PoolHash = result.PoolHash, PoolSize = result.PoolSize, Drawn = result.Drawn,
+            InspectorPoolSize = inspectors.Count, DrawnOn = today, CreatedBy = db.Request.UserName, CreatedAtUtc = now,
+            Snapshot = Compress(new Snapshot([.. pool.Select(p => new SnapshotEntry(p.BusinessId, p.LastInspected, [.. p.LastInspectors]))],
+                [.. drawInspectors.Select(i => new SnapshotInspector(i.Id, [.. i.Conflicts]))], body.Percent, seed, today)),
+        };
+        db.Draws.Add(draw);
+        foreach (var v in result.Visits)
+        {
+            var f = factsById[v.BusinessId];
+            db.PlannedVisits.Add(new PlannedVisit
+            {
+                DrawId = draw.Id, BusinessId = f.Id, BusinessName = f.Name, RegionCode = f.RegionCode, CoverageOverdue = v.Overdue, Status = VisitStatus.Planned,
+                InspectorIds = string.Join(',', v.Inspectors.Select(i => names[i].Id)), InspectorNames = string.Join('、', v.Inspectors.Select(i => names[i].Name)),
+            });
+        }
+
+        await db.SaveChangesAsync(ct);
+        return draw;
+    }
+
+    /// <summary>Officers and inspectors granted the region or a region within it.</summary>
+    private async Task<List<(string Id, string Name)>> InspectorPoolAsync(string regionCode, CancellationToken ct)
+    {
+        var prefix = RegionCode.Prefix(regionCode);
+        var roleIds = await db.Roles.Where(r => r.Name == ShianRoles.Officer || r.Name == ShianRoles.Inspector).Select(r => r.Id).ToListAsync(ct);
+        var users = await (from u in db.Users
+                           join ur in db.UserRoles on u.Id equals ur.UserId
+                           join g in db.RegionGrants on u.Id equals g.UserId
+                           where roleIds.Contains(ur.RoleId) && g.RegionCode.StartsWith(prefix)
+                           select new { u.Id, u.UserName }).Distinct().ToListAsync(ct);
+        return [.. users.OrderBy(u => u.Id, StringComparer.Ordinal).Select(u => (u.Id, u.UserName ?? u.Id))];
+    }
+
+    /// <summary>Identity ids are GUID strings; any other id gets a stable GUID from its SHA-256.</summary>
+    public static Guid UserGuid(string id) => Guid.TryParse(id, out var g) ? g : new Guid(SHA256.HashData(Encoding.UTF8.GetBytes(id)).AsSpan(0, 16));
+
+    /// <summary>Re-runs the draw from its snapshot and compares it with the stored list.</summary>
+    public async Task<Verification?> VerifyAsync(Guid id, bool publishedOnly, CancellationToken ct)
+    {
+        var draws = publishedOnly ? db.Draws.IgnoreQueryFilters([RegionScope.FilterName]).Where(d => d.PublishedAtUtc != null) : db.Draws;
+        var draw = await draws.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct);
+        if (draw is null)
+        {
+            return null;
+        }
+
+        var snapshot = Decompress(draw.Snapshot);
+        var rerun = RandomDraw.Run(new DrawRequest([.. snapshot.Pool.Select(p => new PoolEntry(p.Id, p.Last, p.LastInspectors))],
+            [.. snapshot.Inspectors.Select(i => new Inspector(i.Id, i.Conflicts.ToHashSet()))], snapshot.Percent, snapshot.Seed, snapshot.Today));
+        var stored = await db.PlannedVisits.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking().Where(v => v.DrawId == id)
+            .Select(v => new { v.BusinessId, v.InspectorIds }).ToListAsync(ct);
+        var matches = rerun.PoolHash == draw.PoolHash
+            && rerun.Visits.Select(v => v.BusinessId).Order().SequenceEqual(stored.Select(s => s.BusinessId).Order())
+            && rerun.Visits.All(v => stored.Single(s => s.BusinessId == v.BusinessId).InspectorIds.Split(',').Select(UserGuid).SequenceEqual(v.Inspectors));
+        return new Verification(matches, rerun.Algorithm, draw.Seed, rerun.PoolHash, rerun.PoolSize, rerun.Drawn);
+    }
+
+    private static byte[] Compress(Snapshot s)
+    {
+        using var ms = new MemoryStream();
+        using (var gz = new GZipStream(ms, CompressionLevel.Optimal))
+        {
+            JsonSerializer.Serialize(gz, s, JsonSerializerOptions.Web);
+        }
+
+        return ms.ToArray();
+    }
+
+    private static Snapshot Decompress(byte[] bytes)
+    {
+        using var gz = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
+        return JsonSerializer.Deserialize<Snapshot>(gz, JsonSerializerOptions.Web)!;
+    }
+}

@@ -1,0 +1,91 @@
+using Microsoft.EntityFrameworkCore;
+using Shian.Data;
+using Shian.Inspections.Domain;
+using Shian.Kernel.Errors;
+using Shian.Kernel.Scoping;
+using Shian.Kernel.Users;
+using Shian.Registry.Contracts;
+
+namespace Shian.Inspections;
+
+/// <summary>/api/v1/inspections: 双随机 draws (run, read, verify, publish), declared conflicts; the public lists.</summary>
+internal static class InspectionsApi
+{
+    public sealed record ConflictRequest(string Reason);
+
+    public static IEndpointRouteBuilder MapInspectionsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/inspections/draws").WithTags("Inspections 监督检查").Regulated("draws");
+
+        group.MapGet("/", async (ShianDb db, CancellationToken ct) => TypedResults.Ok(await db.Draws.AsNoTracking().OrderByDescending(d => d.CreatedAtUtc).Take(200)
+            .Select(d => new { d.Id, d.RegionCode, d.Title, d.Percent, d.PoolSize, d.Drawn, d.DrawnOn, d.PublishedAtUtc }).ToListAsync(ct))).WithSummary("抽查记录");
+
+        group.MapPost("/", async (Draws.DrawRequestBody body, Draws draws, CancellationToken ct) =>
+        {
+            var draw = await draws.RunAsync(body, ct);
+            return TypedResults.Created($"/api/v1/inspections/draws/{draw.Id}", new { draw.Id, draw.PoolSize, draw.Drawn, draw.Seed, draw.PoolHash, draw.Algorithm });
+        }).RequireAuthorization(Policies.PlanInspections).WithSummary("“双随机”抽取检查对象与执法人员");
+
+        group.MapGet("/{id:guid}", async (Guid id, ShianDb db, CancellationToken ct) =>
+        {
+            var d = await db.Draws.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw ShianProblemException.NotFound("inspections.draw-not-found", "抽查记录不存在");
+            var visits = await db.PlannedVisits.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking().Where(v => v.DrawId == id).OrderBy(v => v.RegionCode).ThenBy(v => v.BusinessName).ToListAsync(ct);
+            return TypedResults.Ok(new
+            {
+                d.Id, d.RegionCode, d.Title, d.Percent, d.FiltersJson, d.Seed, d.Algorithm, d.PoolHash, d.PoolSize, d.Drawn, d.InspectorPoolSize, d.DrawnOn, d.CreatedBy, d.PublishedAtUtc,
+                visits = visits.Select(v => new { v.Id, v.BusinessId, v.BusinessName, v.RegionCode, inspectors = v.InspectorNames.Split('、'), v.CoverageOverdue, v.Status }),
+            });
+        }).WithSummary("抽查结果（检查对象与执法人员）");
+
+        group.MapGet("/{id:guid}/verify", async (Guid id, Draws draws, CancellationToken ct) =>
+            TypedResults.Ok(await draws.VerifyAsync(id, false, ct) ?? throw ShianProblemException.NotFound("inspections.draw-not-found", "抽查记录不存在")))
+            .WithSummary("按记录的种子和冻结名录重新抽取，核对结果一致");
+
+        group.MapPost("/{id:guid}/publish", async (Guid id, ShianDb db, TimeProvider clock, CancellationToken ct) =>
+        {
+            var d = await db.Draws.FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw ShianProblemException.NotFound("inspections.draw-not-found", "抽查记录不存在");
+            if (!db.Request.Scope.AllowsCreateIn(d.RegionCode))
+            {
+                throw new ShianProblemException(StatusCodes.Status403Forbidden, "scope.region-forbidden", "无权操作", "只有组织抽查的辖区可以公开。");
+            }
+
+            d.PublishedAtUtc ??= clock.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Ok(new { d.Id, d.PublishedAtUtc });
+        }).RequireAuthorization(Policies.PlanInspections).WithSummary("公开抽查结果（一公开）");
+
+        app.MapPost("/api/v1/inspections/businesses/{id:guid}/conflicts", async (Guid id, ConflictRequest request, ShianDb db, IBusinessDirectory directory, TimeProvider clock, CancellationToken ct) =>
+        {
+            var business = (await directory.FindAsync([id], ct)).SingleOrDefault() ?? throw ShianProblemException.NotFound("registry.business-not-found", "经营者不存在");
+            if (string.IsNullOrWhiteSpace(request.Reason))
+            {
+                throw ShianProblemException.Invalid("inspections.conflict-invalid", "请说明回避事由（如亲属关系、利害关系）", new Dictionary<string, string[]> { ["reason"] = ["请说明回避事由"] });
+            }
+
+            var userId = db.Request.UserId!;
+            if (!await db.InspectorConflicts.AnyAsync(c => c.InspectorId == userId && c.BusinessId == id, ct))
+            {
+                db.InspectorConflicts.Add(new InspectorConflict { InspectorId = userId, BusinessId = id, RegionCode = business.RegionCode, Reason = request.Reason.Trim(), DeclaredAtUtc = clock.GetUtcNow().UtcDateTime });
+                await db.SaveChangesAsync(ct);
+            }
+
+            return TypedResults.NoContent();
+        }).WithTags("Inspections 监督检查").Regulated("draws").RequireAuthorization(Policies.PlanInspectionsOrInspect).WithSummary("申报本人与该经营者的利害关系（抽查时回避）");
+
+        var open = app.MapGroup("/api/v1/public/draws").WithTags("Public 公开").AllowAnonymous().RegionNeutral("“双随机”抽查结果经公开后面向社会；只返回已公开的抽查");
+        open.MapGet("/{drawId:guid}", async (Guid drawId, ShianDb db, Draws draws, CancellationToken ct) =>
+        {
+            // Reviewed: read past the region filter, published draws only; no inspector names.
+            var d = await db.Draws.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking().FirstOrDefaultAsync(x => x.Id == drawId && x.PublishedAtUtc != null, ct)
+                ?? throw ShianProblemException.NotFound("inspections.draw-not-found", "抽查结果不存在或尚未公开");
+            var visits = await db.PlannedVisits.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking().Where(v => v.DrawId == drawId).OrderBy(v => v.RegionCode).ThenBy(v => v.BusinessName)
+                .Select(v => new { v.BusinessName, v.RegionCode }).ToListAsync(ct);
+            return TypedResults.Ok(new { d.Title, d.DrawnOn, d.Percent, d.PoolSize, d.Drawn, d.Seed, d.Algorithm, d.PoolHash, d.PublishedAtUtc, businesses = visits });
+        }).WithSummary("已公开的抽查名单");
+        open.MapGet("/{drawId:guid}/verify", async (Guid drawId, Draws draws, CancellationToken ct) =>
+            TypedResults.Ok(await draws.VerifyAsync(drawId, true, ct) ?? throw ShianProblemException.NotFound("inspections.draw-not-found", "抽查结果不存在或尚未公开")))
+            .WithSummary("任何人可按公开的种子与名录哈希复核抽取结果");
+
+        return app;
+    }
+}
