@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Shian.Kernel.Regions;
 using Shian.Registry.Contracts;
 using Shian.Registry.Demo;
+using Shian.Risk.Contracts;
 using Shian.Risk.Rules;
 
 namespace Shian.Benchmarks;

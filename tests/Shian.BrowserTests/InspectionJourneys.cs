@@ -3,7 +3,7 @@ using Shian.Kernel.Users;
 
 namespace Shian.BrowserTests;
 
-/// <summary>双随机一公开: a district officer runs a draw, verifies and publishes it; anyone reads the list on a phone.</summary>
+/// <summary>双随机一公开: an officer draws, verifies and publishes; an inspector fills the checklist on a phone; the public sees list and result.</summary>
 public sealed class InspectionJourneys(BrowserFixture fixture)
 {
     [Fact]
@@ -30,12 +30,49 @@ public sealed class InspectionJourneys(BrowserFixture fixture)
         var drawn = await rows.CountAsync();
         await context.CloseAsync();
 
+        // The inspector opens today's visits on a phone and fills the checklist of the first one.
+        var phoneContext = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseUrl, ViewportSize = new ViewportSize { Width = 375, Height = 740 }, Locale = "zh-CN" });
+        var phone = await phoneContext.NewPageAsync();
+        await phone.GotoAsync("/account/signin");
+        await phone.GetByLabel("用户名").FillAsync("inspector@210503");
+        await phone.GetByLabel("密码").FillAsync(DemoOptions.DefaultPassword);
+        await phone.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await phone.GetByRole(AriaRole.Link, new() { Name = "检查", Exact = true }).ClickAsync();
+        var card = phone.Locator("ul.task-cards li").First;
+        var business = (await card.Locator("strong").InnerTextAsync()).Trim();
+        await card.GetByRole(AriaRole.Link, new() { Name = "开始检查" }).ClickAsync();
+        var items = phone.Locator("ol.checklist > li");
+        var count = await items.CountAsync();
+        for (var i = 0; i < count; i++)
+        {
+            await items.Nth(i).GetByLabel(i == 1 ? "否" : "是", new() { Exact = true }).CheckAsync(); // item 2 (公示) is a general item
+        }
+
+        await phone.GetByLabel("发现的问题").FillAsync("未公示监督检查结果记录表。");
+        var pad = phone.Locator("#signature-pad");
+        var box = (await pad.BoundingBoxAsync())!;
+        await phone.Mouse.MoveAsync(box.X + 20, box.Y + 40);
+        await phone.Mouse.DownAsync();
+        await phone.Mouse.MoveAsync(box.X + 150, box.Y + 90, new() { Steps = 5 });
+        await phone.Mouse.UpAsync();
+        await phone.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "checklist-phone.png"), FullPage = true });
+        await phone.GetByRole(AriaRole.Button, new() { Name = "提交检查结果" }).ClickAsync();
+        await Assertions.Expect(phone.Locator("#inspections")).ToContainTextAsync("基本符合");
+        await phoneContext.CloseAsync();
+
         var visitor = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseUrl, ViewportSize = new ViewportSize { Width = 375, Height = 740 }, Locale = "zh-CN" });
         var open = await visitor.NewPageAsync();
         await open.GotoAsync(publicUrl!);
         await Assertions.Expect(open.Locator("table tbody tr")).ToHaveCountAsync(drawn);
         Assert.DoesNotContain("@210503", await open.ContentAsync(), StringComparison.Ordinal);
         await open.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "draw-public-phone.png"), FullPage = true });
+
+        // The result is on the public lookup.
+        await open.GotoAsync("/public/businesses");
+        await open.GetByLabel("名称或许可证编号").FillAsync(business);
+        await open.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
+        await Assertions.Expect(open.Locator("section.card").Filter(new() { HasText = business }).First).ToContainTextAsync("基本符合");
+        await open.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "lookup-public-phone.png"), FullPage = true });
         await visitor.CloseAsync();
     }
 }

@@ -112,6 +112,8 @@ public abstract class ShianDb(DbContextOptions options, IRequestContext request,
 
     public DbSet<Shian.Inspections.Domain.InspectorConflict> InspectorConflicts => Set<Shian.Inspections.Domain.InspectorConflict>();
 
+    public DbSet<Shian.Inspections.Domain.InspectionRecord> InspectionRecords => Set<Shian.Inspections.Domain.InspectionRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

@@ -72,6 +72,33 @@ internal static class InspectionsApi
             return TypedResults.NoContent();
         }).WithTags("Inspections 监督检查").Regulated("draws").RequireAuthorization(Policies.PlanInspectionsOrInspect).WithSummary("申报本人与该经营者的利害关系（抽查时回避）");
 
+        var records = app.MapGroup("/api/v1/inspections/businesses/{id:guid}").WithTags("Inspections 监督检查").Regulated("inspection-records");
+        records.MapGet("/checklist", async (Guid id, IBusinessDirectory directory, CancellationToken ct) =>
+        {
+            var business = (await directory.FindAsync([id], ct)).SingleOrDefault() ?? throw ShianProblemException.NotFound("registry.business-not-found", "经营者不存在");
+            return TypedResults.Ok(Rules.Checklists.For(business.Kind));
+        }).WithSummary("该经营者适用的检查表（重点项标注）");
+        records.MapGet("/records", async (Guid id, ShianDb db, IBusinessDirectory directory, CancellationToken ct) =>
+            (await directory.FindAsync([id], ct)).Count == 0 ? throw ShianProblemException.NotFound("registry.business-not-found", "经营者不存在") :
+            TypedResults.Ok(await db.InspectionRecords.AsNoTracking().Where(r => r.BusinessId == id).OrderByDescending(r => r.InspectedOn)
+                .Select(r => new { r.Id, r.InspectedOn, r.Result, r.Findings, r.Inspectors, r.RectifyBy, r.CaseClue, r.CaseDecisionDue, r.PublishBy, r.PublishedAtUtc }).ToListAsync(ct)))
+            .WithSummary("该经营者的检查记录");
+        records.MapPost("/records", async (Guid id, Checks.CheckRequest request, Checks checks, CancellationToken ct) =>
+        {
+            var (record, created) = await checks.RecordAsync(request with { BusinessId = id }, ct);
+            var body = new { record.Id, record.Result, resultLabel = Rules.Checklists.Label(record.Result), record.RectifyBy, record.CaseClue, record.CaseDecisionDue, record.PublishBy };
+            return created ? Results.Created($"/api/v1/inspections/businesses/{id}/records", body) : Results.Ok(body);
+        }).RequireAuthorization(Policies.PlanInspectionsOrInspect).WithSummary("提交检查表（同一 submissionId 只保存一次）");
+
+        var lookup = app.MapGroup("/api/v1/public/businesses").WithTags("Public 公开").AllowAnonymous().RegionNeutral("经营者公开信息与已公开的检查结果（名称、地址、许可证、检查结论）");
+        lookup.MapGet("/", async (string? q, IPublicRegister register, ShianDb db, CancellationToken ct) =>
+        {
+            var found = await register.SearchAsync(q ?? "", 50, ct);
+            var ids = found.Select(b => b.Id).ToList();
+            var results = await InspectionsPublic.ResultsAsync(db, ids, ct);
+            return TypedResults.Ok(found.Select(b => new { b.Id, b.Name, kind = RegistryLabels.Kinds[b.Kind], b.Address, b.LicenceNumber, b.LicenceValidTo, inspections = results.GetValueOrDefault(b.Id) ?? [] }));
+        }).WithSummary("按名称或许可证编号查询经营者及检查结果");
+
         var open = app.MapGroup("/api/v1/public/draws").WithTags("Public 公开").AllowAnonymous().RegionNeutral("“双随机”抽查结果经公开后面向社会；只返回已公开的抽查");
         open.MapGet("/{drawId:guid}", async (Guid drawId, ShianDb db, Draws draws, CancellationToken ct) =>
         {

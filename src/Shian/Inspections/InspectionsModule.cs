@@ -5,6 +5,8 @@ internal static class InspectionsModule
     public static WebApplicationBuilder AddInspections(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<Draws>();
+        builder.Services.AddScoped<Checks>();
+        builder.Services.AddScoped<Shian.Risk.Contracts.IRiskEvidenceSource, InspectionEvidence>();
         return builder;
     }
 

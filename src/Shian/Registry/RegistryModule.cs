@@ -8,6 +8,7 @@ internal static class RegistryModule
     {
         builder.Services.AddScoped<RegistryService>();
         builder.Services.AddScoped<Contracts.IBusinessDirectory, BusinessDirectory>();
+        builder.Services.AddScoped<Contracts.IPublicRegister, PublicRegister>();
         builder.Services.AddScoped<RegistryImport>();
         builder.Services.AddSingleton<RegistryImportQueue>();
         builder.Services.AddHostedService<RegistryImportWorker>();

@@ -5,16 +5,11 @@ using Shian.Kernel.Calendar;
 using Shian.Kernel.Errors;
 using Shian.Kernel.Scoping;
 using Shian.Registry.Contracts;
+using Shian.Risk.Contracts;
 using Shian.Risk.Domain;
 using Shian.Risk.Rules;
 
 namespace Shian.Risk;
-
-/// <summary>Evidence about businesses' conduct from the modules that hold it (inspections, sampling, complaints, cases, credit).</summary>
-public interface IRiskEvidenceSource
-{
-    Task<IReadOnlyDictionary<Guid, RiskEvidence>> EvidenceAsync(IReadOnlyCollection<Guid> businessIds, CancellationToken ct);
-}
 
 /// <summary>
 /// Grades businesses: the scheme in force for the business's province (else the national one), static and dynamic

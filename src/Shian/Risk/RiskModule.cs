@@ -14,6 +14,7 @@ internal static class RiskModule
         builder.Services.AddScoped<Contracts.IRiskGrades, RiskGradesQuery>();
         builder.Services.AddScoped<IDomainEventHandler<BusinessChanged>, RiskEventHandlers>();
         builder.Services.AddScoped<IDomainEventHandler<RegisterImported>, RiskEventHandlers>();
+        builder.Services.AddScoped<IDomainEventHandler<Contracts.RiskEvidenceChanged>, RiskEventHandlers>();
         builder.Services.AddHostedService<RiskNightlyJob>();
         return builder;
     }
@@ -26,9 +27,11 @@ internal static class RiskModule
 }
 
 /// <summary>Re-grades a business when the register says it changed, and an import's businesses when it committed.</summary>
-internal sealed class RiskEventHandlers(RiskGrading grading, IBusinessDirectory directory) : IDomainEventHandler<BusinessChanged>, IDomainEventHandler<RegisterImported>
+internal sealed class RiskEventHandlers(RiskGrading grading, IBusinessDirectory directory) : IDomainEventHandler<BusinessChanged>, IDomainEventHandler<RegisterImported>, IDomainEventHandler<Contracts.RiskEvidenceChanged>
 {
     public Task HandleAsync(BusinessChanged e, CancellationToken ct) => grading.RecomputeAsync([e.BusinessId], ct);
+
+    public Task HandleAsync(Contracts.RiskEvidenceChanged e, CancellationToken ct) => grading.RecomputeAsync([e.BusinessId], ct);
 
     public async Task HandleAsync(RegisterImported e, CancellationToken ct) => await grading.RecomputeAsync(await directory.OfImportAsync(e.ImportId, ct), ct);
 }

@@ -14,6 +14,7 @@ public static class Navigation
     [
         new("Nav.Home", "Nav.HomeShort", "/", "home"),
         new("Nav.Tasks", "Nav.TasksShort", "/governance/tasks", "check", Roles: [Kernel.Users.ShianRoles.Coordinator, Kernel.Users.ShianRoles.Officer, Kernel.Users.ShianRoles.Inspector]),
+        new("Nav.Visits", "Nav.VisitsShort", "/inspections/visits", "check", Roles: [Kernel.Users.ShianRoles.Inspector]),
         new("Nav.Registry", "Nav.Registry", "/registry", "store", Roles: [Kernel.Users.ShianRoles.Admin, Kernel.Users.ShianRoles.Coordinator, Kernel.Users.ShianRoles.Officer, Kernel.Users.ShianRoles.Inspector]),
         new("Nav.Draws", "Nav.Draws", "/inspections/draws", "shuffle", Roles: [Kernel.Users.ShianRoles.Admin, Kernel.Users.ShianRoles.Coordinator, Kernel.Users.ShianRoles.Officer]),
         new("Nav.Plans", "Nav.Plans", "/governance/plans", "doc", Roles: [Kernel.Users.ShianRoles.Admin, Kernel.Users.ShianRoles.Coordinator, Kernel.Users.ShianRoles.Officer]),

@@ -140,6 +140,24 @@ public abstract class RegionIsolationTests(ShianFactory factory)
             },
             // Draws are organised by a county-level office: the county of the given town.
             region => JsonContent.Create(new { regionCode = region[..6] + "000000", percent = 20 })),
+        ["inspection-records"] = new(
+            async () =>
+            {
+                var client = await factory.ClientAsAsync("officer@210504");
+                var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
+                var res = await client.PostAsJsonAsync("/api/v1/businesses", Registry.RegistryTests.Business(TownB, marker, Registry.RegistryTests.NextIds(), "食品销售经营者"), Ct);
+                res.EnsureSuccessStatusCode();
+                var id = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+                var answers = Enumerable.Range(1, 10).ToDictionary(i => $"S{i:D2}", _ => "Yes");
+                var check = await client.PostAsJsonAsync($"/api/v1/inspections/businesses/{id}/records", new
+                {
+                    submissionId = Guid.NewGuid(), inspectedOn = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime.AddHours(8)).ToString("yyyy-MM-dd"),
+                    answers, findings = marker, inspectors = new[] { "officer@210504", "inspector@210504" },
+                }, Ct);
+                check.EnsureSuccessStatusCode();
+                return new Seeded(id, [id, marker]);
+            },
+            _ => new StringContent("{}", System.Text.Encoding.UTF8, "application/json")),
     };
 
     private static int _year = 2040;

@@ -20,8 +20,9 @@ public abstract class RiskTests(ShianFactory factory)
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString();
 
         var grade = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/risk/businesses/{id}", Ct);
-        Assert.Equal("B", grade.GetProperty("grade").GetString()); // 25 (学校食堂) + 3 (80 ㎡, 6 人) + 5 (特殊人群) = 33
-        Assert.Equal(33, grade.GetProperty("total").GetInt32());
+        // 25 (学校食堂) + 3 (80 ㎡, 6 人) + 5 (特殊人群) static; 10 dynamic: no full inspection within two years (Order 49 第二十二条).
+        Assert.Equal("B", grade.GetProperty("grade").GetString());
+        Assert.Equal(43, grade.GetProperty("total").GetInt32());
         Assert.Equal(1, grade.GetProperty("inspectionsPerYear").GetProperty("min").GetInt32());
         Assert.Contains(grade.GetProperty("factors").EnumerateArray(), f => f.GetProperty("name").GetString() == "服务特殊人群");
 

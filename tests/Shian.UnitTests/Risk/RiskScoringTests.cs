@@ -1,4 +1,5 @@
 using Shian.Registry.Contracts;
+using Shian.Risk.Contracts;
 using Shian.Risk.Rules;
 
 namespace Shian.UnitTests.Risk;

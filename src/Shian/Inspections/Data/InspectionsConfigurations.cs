@@ -50,3 +50,22 @@ internal sealed class InspectorConflictConfiguration : IEntityTypeConfiguration<
         b.HasIndex(x => new { x.InspectorId, x.BusinessId }).IsUnique();
     }
 }
+
+internal sealed class InspectionRecordConfiguration : IEntityTypeConfiguration<InspectionRecord>
+{
+    public void Configure(EntityTypeBuilder<InspectionRecord> b)
+    {
+        b.ToTable("inspections_records");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.BusinessName).HasMaxLength(200);
+        b.Property(x => x.ChecklistCode).HasMaxLength(40);
+        b.Property(x => x.Findings).HasMaxLength(4000);
+        b.Property(x => x.Inspectors).HasMaxLength(1000);
+        b.Property(x => x.PhotoIds).HasMaxLength(2000);
+        b.Property(x => x.RecordedBy).HasMaxLength(256);
+        b.HasIndex(x => x.SubmissionId).IsUnique();
+        b.HasIndex(x => new { x.BusinessId, x.InspectedOn });
+        b.HasIndex(x => new { x.RegionCode, x.InspectedOn });
+    }
+}

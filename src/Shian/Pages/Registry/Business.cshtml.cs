@@ -20,6 +20,8 @@ public sealed class BusinessModel(RegistryService registry, Shian.Risk.RiskGradi
 
     public Shian.Risk.Domain.RiskGrade? Risk { get; private set; }
 
+    public IReadOnlyList<Shian.Inspections.Domain.InspectionRecord> Inspections { get; private set; } = [];
+
     public IReadOnlyList<Shian.Risk.Rules.RiskFactor> RiskFactors { get; private set; } = [];
 
     public IReadOnlyList<Shian.Risk.Domain.RiskGrade> RiskHistory { get; private set; } = [];
@@ -40,6 +42,7 @@ public sealed class BusinessModel(RegistryService registry, Shian.Risk.RiskGradi
         var keys = profile.Licences.Select(l => l.Id.ToString()).Append(id.ToString()).ToList();
         Timeline = await db.AuditEntries.AsNoTracking().Where(a => keys.Contains(a.EntityId)).OrderByDescending(a => a.AtUtc).ThenByDescending(a => a.Sequence).Take(100).ToListAsync(ct);
         (Risk, RiskHistory) = await risk.OfBusinessAsync(id, ct);
+        Inspections = await db.InspectionRecords.AsNoTracking().Where(r => r.BusinessId == id).OrderByDescending(r => r.InspectedOn).ThenByDescending(r => r.Id).Take(20).ToListAsync(ct);
         RiskFactors = Risk is null ? [] : Shian.Risk.RiskGrading.Factors(Risk);
         return Page();
     }

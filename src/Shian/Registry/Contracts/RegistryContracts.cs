@@ -19,3 +19,14 @@ public sealed record BusinessChanged(Guid BusinessId);
 
 /// <summary>Raised after a bulk import committed.</summary>
 public sealed record RegisterImported(Guid ImportId, int Count);
+
+/// <summary>What the public may see of a business (name, kind, place, licence): the public lookup.</summary>
+public sealed record PublicBusiness(Guid Id, string Name, BusinessKind Kind, string RegionCode, string Address, string? LicenceNumber, DateOnly? LicenceValidTo, BusinessStatus Status);
+
+/// <summary>The public lookup by name or licence number (reads past the region filter: public fields only).</summary>
+public interface IPublicRegister
+{
+    Task<IReadOnlyList<PublicBusiness>> SearchAsync(string query, int max, CancellationToken ct);
+
+    Task<PublicBusiness?> FindAsync(Guid id, CancellationToken ct);
+}

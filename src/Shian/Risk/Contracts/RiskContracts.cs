@@ -6,3 +6,27 @@ public interface IRiskGrades
     /// <summary>The current grade letter (A–D) of each business that has one.</summary>
     Task<IReadOnlyDictionary<Guid, string>> CurrentAsync(IReadOnlyCollection<Guid> businessIds, CancellationToken ct);
 }
+
+/// <summary>The last inspection's result (符合 / 基本符合 / 不符合), as the Inspections module will report it.</summary>
+public enum InspectionOutcome
+{
+    Conforming,
+    BasicallyConforming,
+    NonConforming,
+}
+
+/// <summary>What other modules know about a business's conduct (inspections, samples, complaints, cases, credit).</summary>
+public sealed record RiskEvidence(bool InspectionDataAvailable, InspectionOutcome? LastInspection, DateOnly? LastFullInspection,
+    int SamplingFailures, int SubstantiatedComplaints, int Cases, bool SeriouslyDishonest)
+{
+    public static RiskEvidence None { get; } = new(false, null, null, 0, 0, 0, false);
+}
+
+/// <summary>Evidence about businesses' conduct from the modules that hold it (inspections, sampling, complaints, cases, credit).</summary>
+public interface IRiskEvidenceSource
+{
+    Task<IReadOnlyDictionary<Guid, RiskEvidence>> EvidenceAsync(IReadOnlyCollection<Guid> businessIds, CancellationToken ct);
+}
+
+/// <summary>Raised by a module after it recorded something that moves a business's dynamic risk (an inspection, a failed sample …).</summary>
+public sealed record RiskEvidenceChanged(Guid BusinessId);

@@ -1,4 +1,5 @@
 using Shian.Registry.Contracts;
+using Shian.Risk.Contracts;
 
 namespace Shian.Risk.Rules;
 
@@ -8,14 +9,6 @@ public enum RiskGradeLevel
     B,
     C,
     D,
-}
-
-/// <summary>The last inspection's result (符合 / 基本符合 / 不符合), as the Inspections module will report it.</summary>
-public enum InspectionOutcome
-{
-    Conforming,
-    BasicallyConforming,
-    NonConforming,
 }
 
 /// <summary>
@@ -92,13 +85,6 @@ public sealed record RiskSchemeDefinition
 
         return problems;
     }
-}
-
-/// <summary>What other modules know about a business's conduct (inspections, samples, complaints, cases, credit).</summary>
-public sealed record RiskEvidence(bool InspectionDataAvailable, InspectionOutcome? LastInspection, DateOnly? LastFullInspection,
-    int SamplingFailures, int SubstantiatedComplaints, int Cases, bool SeriouslyDishonest)
-{
-    public static RiskEvidence None { get; } = new(false, null, null, 0, 0, 0, false);
 }
 
 public sealed record RiskFactor(string Group, string Name, int Points, string Basis);

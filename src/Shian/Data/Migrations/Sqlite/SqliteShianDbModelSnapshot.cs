@@ -1479,6 +1479,126 @@ namespace Shian.Data.Migrations.Sqlite
                     b.ToTable("inspections_draws", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Inspections.Domain.InspectionRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answers_json");
+
+                    b.Property<Guid>("BusinessId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("business_id");
+
+                    b.Property<string>("BusinessName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("business_name");
+
+                    b.Property<bool>("CaseClue")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_clue");
+
+                    b.Property<DateOnly?>("CaseDecisionDue")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_decision_due");
+
+                    b.Property<string>("ChecklistCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("checklist_code");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("findings");
+
+                    b.Property<DateOnly>("InspectedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("inspected_on");
+
+                    b.Property<string>("Inspectors")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("inspectors");
+
+                    b.Property<string>("PhotoIds")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("photo_ids");
+
+                    b.Property<DateOnly>("PublishBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("publish_by");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_at_utc");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at_utc");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<DateOnly?>("RectifyBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rectify_by");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("result");
+
+                    b.Property<Guid?>("SignatureId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signature_id");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submission_id");
+
+                    b.Property<Guid?>("VisitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("visit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inspections_records");
+
+                    b.HasIndex("SubmissionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_inspections_records_submission_id");
+
+                    b.HasIndex("BusinessId", "InspectedOn")
+                        .HasDatabaseName("ix_inspections_records_business_id_inspected_on");
+
+                    b.HasIndex("RegionCode", "InspectedOn")
+                        .HasDatabaseName("ix_inspections_records_region_code_inspected_on");
+
+                    b.ToTable("inspections_records", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Inspections.Domain.InspectorConflict", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,174 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Shian.Data;
+using Shian.Inspections.Domain;
+using Shian.Inspections.Rules;
+using Shian.Kernel.Calendar;
+using Shian.Kernel.Errors;
+using Shian.Kernel.Events;
+using Shian.Registry.Contracts;
+using Shian.Risk.Contracts;
+
+namespace Shian.Inspections;
+
+/// <summary>Records checklist inspections (idempotent per submission), sets what follows, and tells Risk.</summary>
+public sealed class Checks(ShianDb db, IBusinessDirectory directory, WorkingDayCalendarProvider calendar, DomainEvents events, IConfiguration configuration, TimeProvider clock)
+{
+    public sealed record CheckRequest(Guid SubmissionId, Guid BusinessId, Guid? VisitId, DateOnly InspectedOn, IReadOnlyDictionary<string, ItemResult>? Answers,
+        string? Findings, IReadOnlyList<string>? Inspectors, IReadOnlyList<Guid>? PhotoIds, Guid? SignatureId);
+
+    /// <summary>Days given to rectify (基本符合/不符合); configurable because Order 49 leaves it to the department (notes: e.g. ≤ 30 days).</summary>
+    public int RectificationDays => configuration.GetValue("Inspections:RectificationDays", 30);
+
+    public async Task<(InspectionRecord Record, bool Created)> RecordAsync(CheckRequest r, CancellationToken ct)
+    {
+        var existing = await db.InspectionRecords.AsNoTracking().FirstOrDefaultAsync(x => x.SubmissionId == r.SubmissionId, ct);
+        if (existing is not null)
+        {
+            return (existing, false);
+        }
+
+        var business = (await directory.FindAsync([r.BusinessId], ct)).SingleOrDefault()
+            ?? throw ShianProblemException.NotFound("registry.business-not-found", "经营者不存在");
+        if (!db.Request.Scope.AllowsCreateIn(business.RegionCode))
+        {
+            throw new ShianProblemException(StatusCodes.Status403Forbidden, "scope.region-forbidden", "无权操作", "只有经营者所在辖区的执法人员可以记录检查。");
+        }
+
+        var checklist = Checklists.For(business.Kind);
+        var answers = r.Answers ?? new Dictionary<string, ItemResult>();
+        var errors = new Dictionary<string, string[]>();
+        var unknown = answers.Keys.Where(k => checklist.Items.All(i => i.Code != k)).ToList();
+        var missing = checklist.Items.Where(i => !answers.ContainsKey(i.Code)).ToList();
+        if (unknown.Count > 0)
+        {
+            errors["answers"] = [$"检查项目 {string.Join("、", unknown)} 不在《{checklist.Name}》中"];
+        }
+        else if (missing.Count > 0)
+        {
+            errors["answers"] = [.. missing.Select(i => $"第 {i.Code} 项“{i.Text}”未填写")];
+        }
+
+        var today = ChinaTime.Today(clock);
+        if (r.InspectedOn > today || r.InspectedOn < today.AddDays(-90))
+        {
+            errors["inspectedOn"] = ["检查日期应在近 90 天内且不晚于今天"];
+        }
+
+        PlannedVisit? visit = null;
+        if (r.VisitId is Guid vid)
+        {
+            visit = await db.PlannedVisits.FirstOrDefaultAsync(v => v.Id == vid && v.BusinessId == r.BusinessId, ct);
+            if (visit is null)
+            {
+                errors["visitId"] = ["抽查任务不存在或不属于该经营者"];
+            }
+        }
+
+        var inspectors = (r.Inspectors is { Count: > 0 } given ? given : visit?.InspectorNames.Split('、') ?? [])
+            .Select(i => i.Trim()).Where(i => i.Length > 0).Distinct().ToList();
+        if (inspectors.Count < 2)
+        {
+            errors["inspectors"] = ["检查人员不少于 2 名（《食品生产经营监督检查管理办法》第二十三条）"];
+        }
+
+        var result = errors.ContainsKey("answers") ? InspectionResult.Conforming : Checklists.Judge(checklist, answers);
+        var findings = r.Findings?.Trim() ?? "";
+        if (result != InspectionResult.Conforming && findings.Length == 0)
+        {
+            errors["findings"] = ["有不符合项时请写明发现的问题"];
+        }
+        else if (findings.Length > 4000)
+        {
+            errors["findings"] = ["检查情况不能超过 4000 字"];
+        }
+
+        var photos = r.PhotoIds ?? [];
+        var signature = r.SignatureId is Guid sg ? [sg] : Array.Empty<Guid>();
+        var attachments = photos.Concat(signature).ToList();
+        var found = await db.Attachments.Where(a => attachments.Contains(a.Id)).Select(a => a.Id).ToListAsync(ct);
+        found.AddRange(db.Attachments.Local.Where(a => attachments.Contains(a.Id)).Select(a => a.Id));
+        if (attachments.Except(found).Any())
+        {
+            errors["photoIds"] = ["照片或签名文件不存在"];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw ShianProblemException.Invalid("inspections.check-invalid", "检查记录有误，未保存", errors);
+        }
+
+        var cal = calendar.Current;
+        var record = new InspectionRecord
+        {
+            SubmissionId = r.SubmissionId, BusinessId = business.Id, BusinessName = business.Name, RegionCode = business.RegionCode, VisitId = visit?.Id,
+            InspectedOn = r.InspectedOn, ChecklistCode = checklist.Code, AnswersJson = JsonSerializer.Serialize(answers, JsonSerializerOptions.Web), Result = result,
+            Findings = findings, Inspectors = string.Join('、', inspectors), PhotoIds = photos.Count == 0 ? null : string.Join(',', photos), SignatureId = r.SignatureId,
+            RectifyBy = result == InspectionResult.Conforming ? null : r.InspectedOn.AddDays(RectificationDays),
+            CaseClue = result == InspectionResult.NonConforming,
+            CaseDecisionDue = result == InspectionResult.NonConforming ? cal.AddWorkingDays(r.InspectedOn, 15).Date : null, // 程序规定 第十八条
+            PublishBy = cal.AddWorkingDays(r.InspectedOn, 20).Date, // Order 49 第三十九条: public within 20 working days
+            PublishedAtUtc = clock.GetUtcNow().UtcDateTime,
+            RecordedBy = db.Request.UserName, RecordedAtUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        db.InspectionRecords.Add(record);
+        if (visit is not null)
+        {
+            visit.Status = VisitStatus.Done;
+            visit.InspectedOn = r.InspectedOn;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The same form arrived twice at once (unique submission id): the first one stored it.
+            db.ChangeTracker.Clear();
+            var first = await db.InspectionRecords.AsNoTracking().FirstOrDefaultAsync(x => x.SubmissionId == r.SubmissionId, ct);
+            if (first is null)
+            {
+                throw;
+            }
+
+            return (first, false);
+        }
+
+        await events.PublishAsync(new RiskEvidenceChanged(business.Id), ct);
+        return (record, true);
+    }
+}
+
+/// <summary>Tells Risk what inspections found: the last result and the last full inspection.</summary>
+internal sealed class InspectionEvidence(ShianDb db) : IRiskEvidenceSource
+{
+    public async Task<IReadOnlyDictionary<Guid, RiskEvidence>> EvidenceAsync(IReadOnlyCollection<Guid> businessIds, CancellationToken ct)
+    {
+        var result = new Dictionary<Guid, RiskEvidence>();
+        foreach (var chunk in businessIds.Chunk(1000))
+        {
+            var rows = await db.InspectionRecords.AsNoTracking().Where(r => chunk.Contains(r.BusinessId))
+                .Select(r => new { r.BusinessId, r.InspectedOn, r.Result, r.Id }).ToListAsync(ct);
+            foreach (var id in chunk)
+            {
+                var mine = rows.Where(r => r.BusinessId == id).OrderByDescending(r => r.InspectedOn).ThenByDescending(r => r.Id).ToList();
+                result[id] = mine.Count == 0
+                    ? RiskEvidence.None with { InspectionDataAvailable = true }
+                    : RiskEvidence.None with
+                    {
+                        InspectionDataAvailable = true,
+                        LastInspection = mine[0].Result switch
+                        {
+                            InspectionResult.Conforming => InspectionOutcome.Conforming,
+                            InspectionResult.BasicallyConforming => InspectionOutcome.BasicallyConforming,
+                            _ => InspectionOutcome.NonConforming,
+                        },
+                        LastFullInspection = mine[0].InspectedOn,
+                    };
+            }
+        }
+
+        return result;
+    }
+}

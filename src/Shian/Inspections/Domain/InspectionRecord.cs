@@ -1,0 +1,64 @@
+using Shian.Inspections.Rules;
+using Shian.Kernel.Audit;
+using Shian.Kernel.Scoping;
+
+namespace Shian.Inspections.Domain;
+
+/// <summary>
+/// A checklist inspection (表格化检查) of a business: answers per item, the result, photos and the signature, and what
+/// follows — a rectification deadline (基本符合/不符合), a case clue (不符合) — and the date by which the result must be
+/// public (20 working days, Order 49 第三十九条).
+/// </summary>
+public sealed class InspectionRecord : IRegionScoped, IAudited
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    /// <summary>Generated with the form: a double tap or a resent form stores one record.</summary>
+    public Guid SubmissionId { get; init; }
+
+    public Guid BusinessId { get; init; }
+
+    public required string BusinessName { get; init; }
+
+    /// <summary>The business's region.</summary>
+    public required string RegionCode { get; init; }
+
+    public Guid? VisitId { get; init; }
+
+    public DateOnly InspectedOn { get; init; }
+
+    public required string ChecklistCode { get; init; }
+
+    /// <summary>Item code → Yes/No/NotApplicable, with notes, as JSON.</summary>
+    public required string AnswersJson { get; init; }
+
+    public InspectionResult Result { get; init; }
+
+    public required string Findings { get; init; }
+
+    public required string Inspectors { get; init; }
+
+    /// <summary>Attachment ids of the photos, comma-separated.</summary>
+    public string? PhotoIds { get; init; }
+
+    public Guid? SignatureId { get; init; }
+
+    public DateOnly? RectifyBy { get; init; }
+
+    public bool CaseClue { get; init; }
+
+    /// <summary>立案 decision due (15 working days from the clue, 市场监督管理行政处罚程序规定 第十八条) for a 不符合 result.</summary>
+    public DateOnly? CaseDecisionDue { get; init; }
+
+    public DateOnly PublishBy { get; init; }
+
+    public DateTime? PublishedAtUtc { get; set; }
+
+    public required string RecordedBy { get; init; }
+
+    public DateTime RecordedAtUtc { get; init; }
+
+    string IAudited.AuditKey => Id.ToString();
+
+    string? IAudited.AuditRegionCode => RegionCode;
+}

@@ -1,0 +1,70 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Shian.IntegrationTests.Infrastructure;
+using Shian.IntegrationTests.Registry;
+
+namespace Shian.IntegrationTests.Inspections;
+
+/// <summary>Checklist inspections: result and what follows on the calendar, one record per submission, the risk grade moves, the public sees it.</summary>
+public abstract class CheckTests(ShianFactory factory)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task AKeyItemNotMet_IsNonConforming_WithDeadlines_StoredOnceOnADoubleTap_RaisesTheRisk_AndIsPublic()
+    {
+        var officer = await factory.ClientAsAsync("officer@210503");
+        var name = "检查测试餐馆" + Guid.NewGuid().ToString("N")[..6];
+        var created = await officer.PostAsJsonAsync("/api/v1/businesses", RegistryTests.Business("210503001000", name, RegistryTests.NextIds()), Ct);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString();
+        var before = (await officer.GetFromJsonAsync<JsonElement>($"/api/v1/risk/businesses/{id}", Ct)).GetProperty("total").GetInt32();
+
+        var checklist = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/inspections/businesses/{id}/checklist", Ct);
+        Assert.Equal("CATERING-v1", checklist.GetProperty("code").GetString());
+        var answers = checklist.GetProperty("items").EnumerateArray().ToDictionary(i => i.GetProperty("code").GetString()!, _ => "Yes");
+        answers["C06"] = "No"; // expired ingredients: a key item
+
+        var inspector = await factory.ClientAsAsync("inspector@210503");
+        var today = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime.AddHours(8));
+        var form = new { submissionId = Guid.NewGuid(), inspectedOn = today.ToString("yyyy-MM-dd"), answers, findings = "冷库内 3 袋冻肉超过保质期。", inspectors = new[] { "inspector@210503", "officer@210503" } };
+        var first = await inspector.PostAsJsonAsync($"/api/v1/inspections/businesses/{id}/records", form, Ct);
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        var record = await first.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal("不符合", record.GetProperty("resultLabel").GetString());
+        Assert.True(record.GetProperty("caseClue").GetBoolean());
+        var publishBy = DateOnly.Parse(record.GetProperty("publishBy").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(publishBy > today.AddDays(20)); // 20 working days, not calendar days
+
+        var again = await inspector.PostAsJsonAsync($"/api/v1/inspections/businesses/{id}/records", form, Ct);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Single((await officer.GetFromJsonAsync<JsonElement>($"/api/v1/inspections/businesses/{id}/records", Ct)).EnumerateArray());
+
+        var after = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/risk/businesses/{id}", Ct);
+        Assert.True(after.GetProperty("total").GetInt32() > before);
+        Assert.Contains(after.GetProperty("factors").EnumerateArray(), f => f.GetProperty("name").GetString() == "最近一次检查：不符合");
+
+        var lookup = await factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/v1/public/businesses?q={Uri.EscapeDataString(name)}", Ct);
+        var hit = Assert.Single(lookup.EnumerateArray());
+        Assert.Equal("不符合", hit.GetProperty("inspections")[0].GetProperty("outcome").GetString());
+        Assert.DoesNotContain("冻肉", lookup.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnIncompleteChecklist_OrOneInspector_IsRefusedNamingTheProblem()
+    {
+        var officer = await factory.ClientAsAsync("officer@210503");
+        var created = await officer.PostAsJsonAsync("/api/v1/businesses", RegistryTests.Business("210503001000", "检查校验店" + Guid.NewGuid().ToString("N")[..6], RegistryTests.NextIds()), Ct);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString();
+        var res = await officer.PostAsJsonAsync($"/api/v1/inspections/businesses/{id}/records",
+            new { submissionId = Guid.NewGuid(), inspectedOn = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime.AddHours(8)).ToString("yyyy-MM-dd"), answers = new Dictionary<string, string> { ["C01"] = "Yes" }, inspectors = new[] { "officer@210503" } }, Ct);
+        Assert.Equal("inspections.check-invalid", await res.ProblemCodeAsync(Ct));
+        var body = await res.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("未填写", body, StringComparison.Ordinal);
+        Assert.Contains("不少于 2 名", body, StringComparison.Ordinal);
+    }
+}
+
+public sealed class CheckSqliteTests(SqliteShianFactory factory) : CheckTests(factory), IClassFixture<SqliteShianFactory>;
+
+public sealed class CheckPostgresTests(PostgresShianFactory factory) : CheckTests(factory), IClassFixture<PostgresShianFactory>;
