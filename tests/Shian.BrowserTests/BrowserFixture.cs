@@ -43,6 +43,30 @@ public sealed class BrowserFixture : IAsyncLifetime
         Directory.CreateDirectory(ScreenshotDir);
     }
 
+    /// <summary>A fresh browser context (no cookies) at a viewport, in Chinese.</summary>
+    public async Task<IPage> NewPageAsync(int width, int height)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = "zh-CN",
+        });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>A fresh page signed in as a demo user, on the workbench.</summary>
+    public async Task<IPage> SignedInAsync(string user, int width, int height)
+    {
+        var page = await NewPageAsync(width, height);
+        await page.GotoAsync("/account/signin");
+        await page.GetByLabel("用户名").FillAsync(user);
+        await page.GetByLabel("密码").FillAsync(Kernel.Users.DemoOptions.DefaultPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "工作台", Level = 1 }).WaitForAsync();
+        return page;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (Browser is not null)

@@ -6,30 +6,13 @@ namespace Shian.BrowserTests;
 /// <summary>The coordinator imports a plan; a district officer finds the tasks of their district on a phone.</summary>
 public sealed class GovernanceJourneys(BrowserFixture fixture)
 {
-    private async Task<IPage> SignedInAsync(string user, int width, int height)
-    {
-        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = fixture.BaseUrl,
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-            Locale = "zh-CN",
-        });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/account/signin");
-        await page.GetByLabel("用户名").FillAsync(user);
-        await page.GetByLabel("密码").FillAsync(DemoOptions.DefaultPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.GetByRole(AriaRole.Heading, new() { Name = "工作台", Level = 1 }).WaitForAsync();
-        return page;
-    }
-
     private static string Seed(string id) =>
         Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Seeds"), id + "_*.txt").Single();
 
     [Fact]
     public async Task Coordinator_ImportsSeed002_AndSees32Tasks_ThenADistrictOfficerSeesItsTasksOnAPhone()
     {
-        var page = await SignedInAsync("coordinator@330300", 1280, 900);
+        var page = await fixture.SignedInAsync("coordinator@330300", 1280, 900);
         await page.GetByRole(AriaRole.Link, new() { Name = "工作方案" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "导入工作方案" }).ClickAsync();
         await page.GetByLabel("工作方案文件").SetInputFilesAsync(Seed("002"));
@@ -51,7 +34,7 @@ public sealed class GovernanceJourneys(BrowserFixture fixture)
         Assert.Contains("unit=330300%3Aeducation", page.Url, StringComparison.Ordinal);
         await page.Context.CloseAsync();
 
-        var phone = await SignedInAsync("officer@330302", 375, 740);
+        var phone = await fixture.SignedInAsync("officer@330302", 375, 740);
         await phone.GetByRole(AriaRole.Link, new() { Name = "任务" }).ClickAsync();
         await phone.GetByRole(AriaRole.Heading, new() { Name = "我的任务", Level = 1 }).WaitForAsync();
         await Assertions.Expect(phone.GetByText("建立完善党政同责制度：6月前各县（市、区）出台食品安全“党政同责”实施细则。")).ToBeVisibleAsync();
@@ -69,7 +52,7 @@ public sealed class GovernanceJourneys(BrowserFixture fixture)
         await phone.Context.CloseAsync();
 
         // The coordinator sees the report and the unit's status on the task.
-        var back = await SignedInAsync("coordinator@330300", 1280, 900);
+        var back = await fixture.SignedInAsync("coordinator@330300", 1280, 900);
         await back.GetByRole(AriaRole.Link, new() { Name = "工作方案" }).ClickAsync();
         await back.GetByRole(AriaRole.Link, new() { Name = "2018年温州市食品安全工作责任分工一览表" }).ClickAsync();
         await back.GetByRole(AriaRole.Link, new() { Name = "6月前各县（市、区）出台食品安全“党政同责”实施细则。" }).ClickAsync();
@@ -91,7 +74,7 @@ public sealed class GovernanceJourneys(BrowserFixture fixture)
             + "（二）完善追溯体系。年底前建成市级追溯平台。（责任单位：市市场监督管理局）\n", TestContext.Current.CancellationToken);
         const string Task1 = "（一）加大抽检力度。全年食品抽检量达到4.5份/千人。";
 
-        var page = await SignedInAsync("coordinator@210500", 1280, 900);
+        var page = await fixture.SignedInAsync("coordinator@210500", 1280, 900);
         await page.GotoAsync("/governance/plans/import");
         await page.GetByLabel("工作方案文件").SetInputFilesAsync(file);
         await page.GetByRole(AriaRole.Button, new() { Name = "解析并预览" }).ClickAsync();
@@ -106,7 +89,7 @@ public sealed class GovernanceJourneys(BrowserFixture fixture)
         await page.Context.CloseAsync();
 
         // 溪湖区 answers the notice and reports its measured value from a phone.
-        var phone = await SignedInAsync("officer@210503", 375, 740);
+        var phone = await fixture.SignedInAsync("officer@210503", 375, 740);
         await phone.GotoAsync(taskUrl);
         await phone.Locator("#supervision textarea[name=reply]").FillAsync("已完成全年抽检，达到 4.6 份/千人。");
         await phone.GetByRole(AriaRole.Button, new() { Name = "提交回复" }).ClickAsync();
@@ -121,7 +104,7 @@ public sealed class GovernanceJourneys(BrowserFixture fixture)
         await phone.Context.CloseAsync();
 
         // The office records an incognito check in 明山区, then scores 2019 from the plan and publishes.
-        var office = await SignedInAsync("coordinator@210500", 1280, 900);
+        var office = await fixture.SignedInAsync("coordinator@210500", 1280, 900);
         await office.GotoAsync("/governance/checks");
         await office.GetByLabel("被检查区划").SelectOptionAsync("210504000000");
         await office.GetByLabel("检查日期").FillAsync("2019-06-10");
@@ -148,13 +131,12 @@ public sealed class GovernanceJourneys(BrowserFixture fixture)
         await office.Context.CloseAsync();
 
         // Anyone sees the published ranking, on a phone too.
-        var visitor = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseUrl, ViewportSize = new ViewportSize { Width = 375, Height = 740 }, Locale = "zh-CN" });
-        var open = await visitor.NewPageAsync();
+        var open = await fixture.NewPageAsync(375, 740);
         await open.GotoAsync("/public/assessments");
         await open.GetByRole(AriaRole.Link, new() { Name = "本溪市2019年度食品安全工作考核" }).ClickAsync();
         await Assertions.Expect(open.Locator("table.ranking").First).ToContainTextAsync("溪湖区");
         await Assertions.Expect(open.Locator("#chart-districts canvas")).ToHaveCountAsync(1);
         await open.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "assessment-public-phone.png"), FullPage = true });
-        await visitor.CloseAsync();
+        await open.Context.CloseAsync();
     }
 }

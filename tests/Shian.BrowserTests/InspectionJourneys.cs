@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using Shian.Kernel.Users;
 
 namespace Shian.BrowserTests;
 
@@ -9,12 +8,7 @@ public sealed class InspectionJourneys(BrowserFixture fixture)
     [Fact]
     public async Task AnOfficerDrawsTwentyPercent_VerifiesAndPublishes_AndThePublicSeesTheList()
     {
-        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "zh-CN" });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/account/signin");
-        await page.GetByLabel("用户名").FillAsync("officer@210503");
-        await page.GetByLabel("密码").FillAsync(DemoOptions.DefaultPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        var page = await fixture.SignedInAsync("officer@210503", 1280, 900);
         await page.GetByRole(AriaRole.Link, new() { Name = "双随机" }).ClickAsync();
         await page.GetByLabel("抽查区划").SelectOptionAsync("210503000000");
         await page.GetByLabel("抽取比例（%）").FillAsync("20");
@@ -28,15 +22,10 @@ public sealed class InspectionJourneys(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "公开抽查名单" }).ClickAsync();
         var publicUrl = await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("已公开") }).GetAttributeAsync("href");
         var drawn = await rows.CountAsync();
-        await context.CloseAsync();
+        await page.Context.CloseAsync();
 
         // The inspector opens today's visits on a phone and fills the checklist of the first one.
-        var phoneContext = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseUrl, ViewportSize = new ViewportSize { Width = 375, Height = 740 }, Locale = "zh-CN" });
-        var phone = await phoneContext.NewPageAsync();
-        await phone.GotoAsync("/account/signin");
-        await phone.GetByLabel("用户名").FillAsync("inspector@210503");
-        await phone.GetByLabel("密码").FillAsync(DemoOptions.DefaultPassword);
-        await phone.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        var phone = await fixture.SignedInAsync("inspector@210503", 375, 740);
         await phone.GetByRole(AriaRole.Link, new() { Name = "检查", Exact = true }).ClickAsync();
         var card = phone.Locator("ul.task-cards li").First;
         var business = (await card.Locator("strong").InnerTextAsync()).Trim();
@@ -58,10 +47,9 @@ public sealed class InspectionJourneys(BrowserFixture fixture)
         await phone.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "checklist-phone.png"), FullPage = true });
         await phone.GetByRole(AriaRole.Button, new() { Name = "提交检查结果" }).ClickAsync();
         await Assertions.Expect(phone.Locator("#inspections")).ToContainTextAsync("基本符合");
-        await phoneContext.CloseAsync();
+        await phone.Context.CloseAsync();
 
-        var visitor = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseUrl, ViewportSize = new ViewportSize { Width = 375, Height = 740 }, Locale = "zh-CN" });
-        var open = await visitor.NewPageAsync();
+        var open = await fixture.NewPageAsync(375, 740);
         await open.GotoAsync(publicUrl!);
         await Assertions.Expect(open.Locator("table tbody tr")).ToHaveCountAsync(drawn);
         Assert.DoesNotContain("@210503", await open.ContentAsync(), StringComparison.Ordinal);
@@ -73,6 +61,6 @@ public sealed class InspectionJourneys(BrowserFixture fixture)
         await open.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
         await Assertions.Expect(open.Locator("section.card").Filter(new() { HasText = business }).First).ToContainTextAsync("基本符合");
         await open.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "lookup-public-phone.png"), FullPage = true });
-        await visitor.CloseAsync();
+        await open.Context.CloseAsync();
     }
 }

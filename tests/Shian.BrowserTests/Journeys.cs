@@ -8,17 +8,6 @@ public sealed class Journeys(BrowserFixture fixture)
 {
     public static TheoryData<string, int, int> Viewports() => new() { { "desktop", 1280, 800 }, { "phone", 375, 740 } };
 
-    private async Task<IPage> NewPageAsync(int width, int height)
-    {
-        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = fixture.BaseUrl,
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-            Locale = "zh-CN",
-        });
-        return await context.NewPageAsync();
-    }
-
     private static async Task SignInAsync(IPage page, string user)
     {
         await page.GotoAsync("/");
@@ -35,7 +24,7 @@ public sealed class Journeys(BrowserFixture fixture)
     [MemberData(nameof(Viewports))]
     public async Task SignIn_AsADistrictOfficer_ShowsTheWorkbenchWithTheDistrict(string name, int width, int height)
     {
-        var page = await NewPageAsync(width, height);
+        var page = await fixture.NewPageAsync(width, height);
         await page.GotoAsync("/");
         Assert.Contains("/account/signin", page.Url, StringComparison.Ordinal);
         await ShotAsync(page, $"signin-{name}");
@@ -63,7 +52,7 @@ public sealed class Journeys(BrowserFixture fixture)
     [Fact]
     public async Task SignIn_WithAWrongPassword_SaysSoInChineseNextToTheField()
     {
-        var page = await NewPageAsync(375, 740);
+        var page = await fixture.NewPageAsync(375, 740);
         await page.GotoAsync("/account/signin");
         await page.GetByLabel("用户名").FillAsync("officer@210502");
         await page.GetByLabel("密码").FillAsync("not-the-password");
@@ -76,7 +65,7 @@ public sealed class Journeys(BrowserFixture fixture)
     [MemberData(nameof(Viewports))]
     public async Task SwitchLanguage_ToEnglish_IsRememberedAndSwitchesBack(string name, int width, int height)
     {
-        var page = await NewPageAsync(width, height);
+        var page = await fixture.NewPageAsync(width, height);
         await SignInAsync(page, "coordinator@210500");
         await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "Workbench", Level = 1 }).WaitForAsync();
@@ -94,7 +83,7 @@ public sealed class Journeys(BrowserFixture fixture)
     [MemberData(nameof(Viewports))]
     public async Task RegionTree_OpensLevelByLevel_DownToTheTownsOfADistrict(string name, int width, int height)
     {
-        var page = await NewPageAsync(width, height);
+        var page = await fixture.NewPageAsync(width, height);
         await SignInAsync(page, "officer@210503");
         if (width <= 640)
         {
@@ -117,7 +106,7 @@ public sealed class Journeys(BrowserFixture fixture)
     [Fact]
     public async Task AuditPage_VerifiesAChain_ForAnAdministrator()
     {
-        var page = await NewPageAsync(1280, 800);
+        var page = await fixture.NewPageAsync(1280, 800);
         await SignInAsync(page, "admin");
         await page.GetByRole(AriaRole.Link, new() { Name = "审计" }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "审计链校验" }).WaitForAsync();

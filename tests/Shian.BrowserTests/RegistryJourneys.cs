@@ -8,21 +8,6 @@ namespace Shian.BrowserTests;
 /// <summary>The register: a bulk import refused with its errors then accepted with progress; an officer finds the business on a phone.</summary>
 public sealed class RegistryJourneys(BrowserFixture fixture)
 {
-    private async Task<IPage> SignedInAsync(string user, int width, int height)
-    {
-        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = fixture.BaseUrl, ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "zh-CN",
-        });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/account/signin");
-        await page.GetByLabel("用户名").FillAsync(user);
-        await page.GetByLabel("密码").FillAsync(DemoOptions.DefaultPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.GetByRole(AriaRole.Heading, new() { Name = "工作台", Level = 1 }).WaitForAsync();
-        return page;
-    }
-
     private static string Sheet(params (string Name, string Uscc, string Licence)[] rows)
     {
         var path = Path.Combine(Path.GetTempPath(), $"register-{Guid.NewGuid():N}.xlsx");
@@ -44,7 +29,7 @@ public sealed class RegistryJourneys(BrowserFixture fixture)
             return ($"浏览器测试餐馆{n}-{i}", first17 + Uscc.CheckCharacter(first17), licence ?? $"JY2210503{n:D6}{i}");
         }
 
-        var page = await SignedInAsync("coordinator@210500", 1280, 900);
+        var page = await fixture.SignedInAsync("coordinator@210500", 1280, 900);
         await page.GetByRole(AriaRole.Link, new() { Name = "经营者" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "批量导入" }).ClickAsync();
         await page.GetByLabel("名录文件（.xlsx）").SetInputFilesAsync(Sheet(Row(1), Row(2, "JY22105"), Row(3)));
@@ -59,7 +44,7 @@ public sealed class RegistryJourneys(BrowserFixture fixture)
         await Assertions.Expect(page.Locator("#import-progress")).ToContainTextAsync("已导入 3 户经营者", new() { Timeout = 30_000 });
         await page.Context.CloseAsync();
 
-        var phone = await SignedInAsync("officer@210503", 375, 740);
+        var phone = await fixture.SignedInAsync("officer@210503", 375, 740);
         await phone.GotoAsync("/registry");
         await Assertions.Expect(phone.Locator("table tbody tr").First).ToBeVisibleAsync(); // the demo register of 本溪 is there
         await phone.GetByLabel("查询").FillAsync($"浏览器测试餐馆{n}-2");

@@ -90,6 +90,19 @@ internal static class InspectionsApi
             return created ? Results.Created($"/api/v1/inspections/businesses/{id}/records", body) : Results.Ok(body);
         }).RequireAuthorization(Policies.PlanInspectionsOrInspect).WithSummary("提交检查表（同一 submissionId 只保存一次）");
 
+        app.MapGet("/api/v1/inspections/coverage", async (string? regionCode, int? year, Coverage coverage, ShianDb db, TimeProvider clock, CancellationToken ct) =>
+        {
+            var region = regionCode ?? db.Request.Scope.Prefixes.Select(Kernel.Regions.RegionCode.Pad).FirstOrDefault() ?? "210500000000";
+            if (!Kernel.Regions.RegionCode.IsValid(region) || !db.Request.Scope.Allows(region))
+            {
+                throw ShianProblemException.NotFound("inspections.region-not-found", "区划不存在或不在您的辖区内");
+            }
+
+            var y = year ?? Kernel.Calendar.ChinaTime.Today(clock).Year;
+            var rows = await coverage.ForAsync(region, y, ct);
+            return TypedResults.Ok(new { regionCode = region, year = y, target = Coverage.YearTarget, rows = rows.Select(r => new { r.RegionCode, r.Name, r.Businesses, r.InspectedInYear, r.YearShare, r.InspectedInFiveYears, r.FiveYearShare }) });
+        }).WithTags("Inspections 监督检查").Regulated("inspection-coverage").WithSummary("各下级区划的检查覆盖率（当年 / 5 年）");
+
         var lookup = app.MapGroup("/api/v1/public/businesses").WithTags("Public 公开").AllowAnonymous().RegionNeutral("经营者公开信息与已公开的检查结果（名称、地址、许可证、检查结论）");
         lookup.MapGet("/", async (string? q, IPublicRegister register, ShianDb db, CancellationToken ct) =>
         {

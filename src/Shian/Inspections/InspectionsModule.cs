@@ -6,6 +6,7 @@ internal static class InspectionsModule
     {
         builder.Services.AddScoped<Draws>();
         builder.Services.AddScoped<Checks>();
+        builder.Services.AddScoped<Coverage>();
         builder.Services.AddScoped<Shian.Risk.Contracts.IRiskEvidenceSource, InspectionEvidence>();
         return builder;
     }

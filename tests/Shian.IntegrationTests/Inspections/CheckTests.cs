@@ -48,6 +48,14 @@ public abstract class CheckTests(ShianFactory factory)
         var hit = Assert.Single(lookup.EnumerateArray());
         Assert.Equal("不符合", hit.GetProperty("inspections")[0].GetProperty("outcome").GetString());
         Assert.DoesNotContain("冻肉", lookup.ToString(), StringComparison.Ordinal);
+
+        // Coverage of 溪湖区 by street: 河东街道 has this inspection in the year and in the five-year window.
+        var coverage = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/inspections/coverage?regionCode=210503000000&year={today.Year}", Ct);
+        var hedong = coverage.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("regionCode").GetString() == "210503001000");
+        Assert.True(hedong.GetProperty("inspectedInYear").GetInt32() >= 1);
+        Assert.True(hedong.GetProperty("businesses").GetInt32() >= hedong.GetProperty("inspectedInFiveYears").GetInt32());
+        Assert.Equal(20m, coverage.GetProperty("target").GetDecimal());
+        Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync("/api/v1/inspections/coverage?regionCode=210504000000", Ct)).StatusCode);
     }
 
     [Fact]

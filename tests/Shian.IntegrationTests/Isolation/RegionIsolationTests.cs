@@ -158,6 +158,17 @@ public abstract class RegionIsolationTests(ShianFactory factory)
                 return new Seeded(id, [id, marker]);
             },
             _ => new StringContent("{}", System.Text.Encoding.UTF8, "application/json")),
+        ["inspection-coverage"] = new(
+            async () =>
+            {
+                var client = await factory.ClientAsAsync("officer@210504");
+                var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
+                var res = await client.PostAsJsonAsync("/api/v1/businesses", Registry.RegistryTests.Business(TownB, marker, Registry.RegistryTests.NextIds()), Ct);
+                res.EnsureSuccessStatusCode();
+                var id = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+                return new Seeded(id, [id, marker, "明山区"]);
+            },
+            _ => new StringContent("{}", System.Text.Encoding.UTF8, "application/json")),
     };
 
     private static int _year = 2040;

@@ -181,6 +181,18 @@ public abstract partial class PagesTests(ShianFactory factory)
     }
 
     [Fact]
+    public async Task InspectionPages_RenderForTheDistrict_AndAnotherDistrictsCoverageIs404()
+    {
+        var own = Browser();
+        await SignInAsync(own, "officer@210503", DemoOptions.DefaultPassword);
+        Assert.Contains("检查覆盖率", await own.GetStringAsync("/inspections/coverage?region=210503000000", Ct), StringComparison.Ordinal);
+        Assert.Contains("双随机", await own.GetStringAsync("/inspections/draws", Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await own.GetAsync("/inspections/coverage?region=210504000000", Ct)).StatusCode);
+        var anonymous = Browser();
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/public/businesses?q=%E9%85%92%E5%BA%97", Ct)).StatusCode);
+    }
+
+    [Fact]
     public async Task OpenApiDocument_DescribesTheApiWithBearerAuth()
     {
         var doc = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json", Ct);
