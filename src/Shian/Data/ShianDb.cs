@@ -102,6 +102,10 @@ public abstract class ShianDb(DbContextOptions options, IRequestContext request,
 
     public DbSet<Shian.Registry.Domain.BusinessImport> BusinessImports => Set<Shian.Registry.Domain.BusinessImport>();
 
+    public DbSet<Shian.Registry.Domain.Duty> Duties => Set<Shian.Registry.Domain.Duty>();
+
+    public DbSet<Shian.Registry.Domain.SentRenewalReminder> SentRenewalReminders => Set<Shian.Registry.Domain.SentRenewalReminder>();
+
     public DbSet<Shian.Risk.Domain.RiskScheme> RiskSchemes => Set<Shian.Risk.Domain.RiskScheme>();
 
     public DbSet<Shian.Risk.Domain.RiskGrade> RiskGrades => Set<Shian.Risk.Domain.RiskGrade>();

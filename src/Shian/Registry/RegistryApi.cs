@@ -50,6 +50,22 @@ internal static class RegistryApi
             return TypedResults.Created($"/api/v1/businesses/{id}", new { licence.Id, licence.Number, licence.ValidTo });
         }).WithSummary("登记许可证、换证或延续（supersedes: 被换发的许可证）");
 
+        group.MapGet("/{id:guid}/duties", async (Guid id, RegistryService registry, ShianDb db, CancellationToken ct) =>
+        {
+            _ = await registry.ProfileAsync(id, ct) ?? throw ShianProblemException.NotFound("registry.business-not-found", "经营者不存在");
+            return TypedResults.Ok(await db.Duties.AsNoTracking().Where(d => d.BusinessId == id).OrderBy(d => d.Kind).ThenByDescending(d => d.Since)
+                .Select(d => new { d.Id, d.Kind, d.Value, d.Since, d.Until, d.EvidenceId, d.RecordedBy }).ToListAsync(ct));
+        }).WithSummary("主体责任事项（管理员、追溯、自查、保险、明厨亮灶、量化分级等）");
+
+        group.MapPost("/{id:guid}/duties", async (Guid id, Duties.DutyRequest request, Duties duties, CancellationToken ct) =>
+        {
+            var duty = await duties.AddAsync(id, request, ct);
+            return TypedResults.Created($"/api/v1/businesses/{id}/duties", new { duty.Id });
+        }).WithSummary("登记主体责任事项（附证明材料与日期）");
+
+        group.MapGet("/duty-rates", async (string? regionCode, Duties duties, CancellationToken ct) =>
+            TypedResults.Ok(await duties.RatesAsync(regionCode, ct))).WithSummary("主体责任落实率（工作方案目标的实际值，如投保率、明厨亮灶率）");
+
         group.MapPost("/{id:guid}/status", async (Guid id, StatusRequest request, RegistryService registry, CancellationToken ct) =>
         {
             var business = await registry.SetStatusAsync(id, request.Status, ct);

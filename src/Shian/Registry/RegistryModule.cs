@@ -7,6 +7,9 @@ internal static class RegistryModule
     public static WebApplicationBuilder AddRegistry(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<RegistryService>();
+        builder.Services.AddScoped<Duties>();
+        builder.Services.AddScoped<RenewalReminders>();
+        builder.Services.AddHostedService<RenewalReminderJob>();
         builder.Services.AddScoped<Contracts.IBusinessDirectory, BusinessDirectory>();
         builder.Services.AddScoped<Contracts.IPublicRegister, PublicRegister>();
         builder.Services.AddScoped<RegistryImport>();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ using Shian.Registry;
 namespace Shian.Pages.Registry;
 
 /// <summary>One business: header card, licences with their history, and the timeline of what happened (from the audit log).</summary>
-public sealed class BusinessModel(RegistryService registry, Shian.Risk.RiskGrading risk, ShianDb db, TimeProvider clock) : PageModel
+public sealed class BusinessModel(RegistryService registry, Duties duties, Shian.Risk.RiskGrading risk, ShianDb db, TimeProvider clock) : PageModel
 {
     public RegistryService.Profile Profile { get; private set; } = null!;
 
@@ -21,6 +22,8 @@ public sealed class BusinessModel(RegistryService registry, Shian.Risk.RiskGradi
     public Shian.Risk.Domain.RiskGrade? Risk { get; private set; }
 
     public IReadOnlyList<Shian.Inspections.Domain.InspectionRecord> Inspections { get; private set; } = [];
+
+    public IReadOnlyList<Shian.Registry.Domain.Duty> DutyRecords { get; private set; } = [];
 
     public IReadOnlyList<Shian.Risk.Rules.RiskFactor> RiskFactors { get; private set; } = [];
 
@@ -42,8 +45,24 @@ public sealed class BusinessModel(RegistryService registry, Shian.Risk.RiskGradi
         var keys = profile.Licences.Select(l => l.Id.ToString()).Append(id.ToString()).ToList();
         Timeline = await db.AuditEntries.AsNoTracking().Where(a => keys.Contains(a.EntityId)).OrderByDescending(a => a.AtUtc).ThenByDescending(a => a.Sequence).Take(100).ToListAsync(ct);
         (Risk, RiskHistory) = await risk.OfBusinessAsync(id, ct);
+        DutyRecords = await db.Duties.AsNoTracking().Where(d => d.BusinessId == id).OrderBy(d => d.Kind).ThenByDescending(d => d.Since).ToListAsync(ct);
         Inspections = await db.InspectionRecords.AsNoTracking().Where(r => r.BusinessId == id).OrderByDescending(r => r.InspectedOn).ThenByDescending(r => r.Id).Take(20).ToListAsync(ct);
         RiskFactors = Risk is null ? [] : Shian.Risk.RiskGrading.Factors(Risk);
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostDutyAsync(Guid id, Shian.Registry.Domain.DutyKind kind, string? value, string? since, string? until, CancellationToken ct)
+    {
+        try
+        {
+            DateOnly? Parse(string? s) => DateOnly.TryParse(s, CultureInfo.InvariantCulture, out var d) ? d : null;
+            await duties.AddAsync(id, new Duties.DutyRequest(kind, value, Parse(since), Parse(until), null), ct);
+            return Redirect($"/registry/{id}#duties");
+        }
+        catch (Kernel.Errors.ShianProblemException e) when (e.Status != StatusCodes.Status404NotFound)
+        {
+            Web.PageErrors.Add(ModelState, e, underFields: false);
+            return await OnGetAsync(id, ct);
+        }
     }
 }

@@ -59,3 +59,29 @@ internal sealed class BusinessImportConfiguration : IEntityTypeConfiguration<Bus
         b.HasIndex(x => new { x.CreatedBy, x.CreatedAtUtc });
     }
 }
+
+internal sealed class DutyConfiguration : IEntityTypeConfiguration<Duty>
+{
+    public void Configure(EntityTypeBuilder<Duty> b)
+    {
+        b.ToTable("registry_duties");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.BusinessUscc).HasMaxLength(18).IsFixedLength();
+        b.Property(x => x.Value).HasMaxLength(200);
+        b.Property(x => x.RecordedBy).HasMaxLength(256);
+        b.HasOne<Business>().WithMany().HasForeignKey(x => x.BusinessId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.BusinessId, x.Kind });
+        b.HasIndex(x => new { x.RegionCode, x.Kind });
+    }
+}
+
+internal sealed class SentRenewalReminderConfiguration : IEntityTypeConfiguration<SentRenewalReminder>
+{
+    public void Configure(EntityTypeBuilder<SentRenewalReminder> b)
+    {
+        b.ToTable("registry_sent_reminders");
+        b.HasKey(x => new { x.LicenceId, x.Kind });
+        b.Property(x => x.Kind).HasMaxLength(20);
+    }
+}

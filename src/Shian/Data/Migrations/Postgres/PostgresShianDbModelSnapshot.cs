@@ -2532,6 +2532,75 @@ namespace Shian.Data.Migrations.Postgres
                     b.ToTable("registry_imports", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Registry.Domain.Duty", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BusinessId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("business_id");
+
+                    b.Property<string>("BusinessUscc")
+                        .HasMaxLength(18)
+                        .HasColumnType("character(18)")
+                        .HasColumnName("business_uscc")
+                        .IsFixedLength();
+
+                    b.Property<Guid?>("EvidenceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("evidence_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at_utc");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("date")
+                        .HasColumnName("since");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("date")
+                        .HasColumnName("until");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_registry_duties");
+
+                    b.HasIndex("BusinessId", "Kind")
+                        .HasDatabaseName("ix_registry_duties_business_id_kind");
+
+                    b.HasIndex("RegionCode", "Kind")
+                        .HasDatabaseName("ix_registry_duties_region_code_kind");
+
+                    b.ToTable("registry_duties", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Registry.Domain.Licence", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2614,6 +2683,27 @@ namespace Shian.Data.Migrations.Postgres
                         .HasDatabaseName("ix_registry_licences_region_code_valid_to");
 
                     b.ToTable("registry_licences", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Registry.Domain.SentRenewalReminder", b =>
+                {
+                    b.Property<Guid>("LicenceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("licence_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at_utc");
+
+                    b.HasKey("LicenceId", "Kind")
+                        .HasName("pk_registry_sent_reminders");
+
+                    b.ToTable("registry_sent_reminders", (string)null);
                 });
 
             modelBuilder.Entity("Shian.Risk.Domain.RiskGrade", b =>
@@ -3030,6 +3120,16 @@ namespace Shian.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_kernel_user_region_grants_kernel_users_user_id");
+                });
+
+            modelBuilder.Entity("Shian.Registry.Domain.Duty", b =>
+                {
+                    b.HasOne("Shian.Registry.Domain.Business", null)
+                        .WithMany()
+                        .HasForeignKey("BusinessId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_registry_duties_registry_businesses_business_id");
                 });
 
             modelBuilder.Entity("Shian.Registry.Domain.Licence", b =>

@@ -2517,6 +2517,75 @@ namespace Shian.Data.Migrations.Sqlite
                     b.ToTable("registry_imports", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Registry.Domain.Duty", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BusinessId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("business_id");
+
+                    b.Property<string>("BusinessUscc")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("business_uscc")
+                        .IsFixedLength();
+
+                    b.Property<Guid?>("EvidenceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at_utc");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("since");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("until");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_registry_duties");
+
+                    b.HasIndex("BusinessId", "Kind")
+                        .HasDatabaseName("ix_registry_duties_business_id_kind");
+
+                    b.HasIndex("RegionCode", "Kind")
+                        .HasDatabaseName("ix_registry_duties_region_code_kind");
+
+                    b.ToTable("registry_duties", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Registry.Domain.Licence", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2599,6 +2668,27 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_registry_licences_region_code_valid_to");
 
                     b.ToTable("registry_licences", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Registry.Domain.SentRenewalReminder", b =>
+                {
+                    b.Property<Guid>("LicenceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("licence_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_at_utc");
+
+                    b.HasKey("LicenceId", "Kind")
+                        .HasName("pk_registry_sent_reminders");
+
+                    b.ToTable("registry_sent_reminders", (string)null);
                 });
 
             modelBuilder.Entity("Shian.Risk.Domain.RiskGrade", b =>
@@ -3015,6 +3105,16 @@ namespace Shian.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_kernel_user_region_grants_kernel_users_user_id");
+                });
+
+            modelBuilder.Entity("Shian.Registry.Domain.Duty", b =>
+                {
+                    b.HasOne("Shian.Registry.Domain.Business", null)
+                        .WithMany()
+                        .HasForeignKey("BusinessId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_registry_duties_registry_businesses_business_id");
                 });
 
             modelBuilder.Entity("Shian.Registry.Domain.Licence", b =>

@@ -1,0 +1,141 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Shian.Data;
+using Shian.Kernel.Calendar;
+using Shian.Kernel.Errors;
+using Shian.Registry.Contracts;
+using Shian.Registry.Domain;
+
+namespace Shian.Registry;
+
+/// <summary>主体责任 records (with evidence and dates) and the rates the plans set targets on.</summary>
+public sealed class Duties(ShianDb db, TimeProvider clock)
+{
+    public sealed record DutyRequest(DutyKind Kind, string? Value, DateOnly? Since, DateOnly? Until, Guid? EvidenceId);
+
+    public sealed record Rate(DutyKind Kind, string Name, int Applicable, int Meeting, decimal Percent, string Rule);
+
+    /// <summary>Seed 001: 食品安全管理人员培训不低于 40 学时/年.</summary>
+    public const int TrainingHoursTarget = 40;
+
+    public static readonly IReadOnlyDictionary<DutyKind, string> Names = new Dictionary<DutyKind, string>
+    {
+        [DutyKind.SafetyManager] = "食品安全管理员（年培训学时）",
+        [DutyKind.ManagementBody] = "食品安全管理机构",
+        [DutyKind.Traceability] = "追溯体系",
+        [DutyKind.SelfInspectionReport] = "食品安全自查报告",
+        [DutyKind.LiabilityInsurance] = "食品安全责任保险",
+        [DutyKind.OpenKitchen] = "明厨亮灶",
+        [DutyKind.QuantifiedRating] = "量化分级评定",
+        [DutyKind.KitchenWasteContract] = "餐厨废弃物收运合同",
+        [DutyKind.ModelStore] = "阳光厨房/放心示范店",
+    };
+
+    private static readonly BusinessKind[] Catering =
+    [
+        BusinessKind.Caterer, BusinessKind.SmallRestaurant, BusinessKind.SchoolCanteen, BusinessKind.KindergartenCanteen, BusinessKind.CentralKitchen,
+        BusinessKind.CollectiveMealSupplier, BusinessKind.FarmStay, BusinessKind.ElderlyCareCanteen, BusinessKind.ConstructionSiteCanteen, BusinessKind.InstitutionCanteen,
+    ];
+
+    /// <summary>Which businesses a rate counts (its denominator), per the seeds' wording.</summary>
+    public static bool AppliesTo(DutyKind duty, BusinessKind kind) => duty switch
+    {
+        DutyKind.OpenKitchen or DutyKind.QuantifiedRating or DutyKind.KitchenWasteContract or DutyKind.ModelStore => Catering.Contains(kind),
+        DutyKind.Traceability => kind is BusinessKind.Producer or BusinessKind.Cooperative or BusinessKind.LeadingEnterprise or BusinessKind.CentralKitchen or BusinessKind.CollectiveMealSupplier,
+        DutyKind.ManagementBody => kind is BusinessKind.Producer or BusinessKind.LeadingEnterprise or BusinessKind.CentralKitchen or BusinessKind.CollectiveMealSupplier,
+        DutyKind.SafetyManager or DutyKind.SelfInspectionReport => kind is not (BusinessKind.Vendor or BusinessKind.Farm),
+        _ => true,
+    };
+
+    public async Task<Duty> AddAsync(Guid businessId, DutyRequest r, CancellationToken ct)
+    {
+        var business = await db.Businesses.AsNoTracking().FirstOrDefaultAsync(b => b.Id == businessId, ct)
+            ?? throw ShianProblemException.NotFound("registry.business-not-found", "经营者不存在");
+        var scope = db.Request.Scope;
+        if (!scope.AllowsCreateIn(business.RegionCode) && !(scope.Uscc is not null && scope.Uscc == business.Uscc))
+        {
+            throw new ShianProblemException(StatusCodes.Status403Forbidden, "scope.region-forbidden", "无权操作", "只有辖区监管人员或经营者本人可以登记主体责任事项。");
+        }
+
+        var today = ChinaTime.Today(clock);
+        var errors = new Dictionary<string, string[]>();
+        var value = r.Value?.Trim();
+        switch (r.Kind)
+        {
+            case DutyKind.SafetyManager when !int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var hours) || hours > 2000:
+                errors["value"] = ["请填写本年度培训学时（整数）"];
+                break;
+            case DutyKind.QuantifiedRating when value is not ("A" or "B" or "C"):
+                errors["value"] = ["量化分级应为 A、B 或 C"];
+                break;
+            case DutyKind.LiabilityInsurance when string.IsNullOrEmpty(value) || r.Until is null:
+                errors["value"] = ["请填写保单号和保险期限"];
+                break;
+        }
+
+        var since = r.Since ?? today;
+        if (since > today)
+        {
+            errors["since"] = ["起始日期不能晚于今天"];
+        }
+
+        if (r.Until is DateOnly until && until < since)
+        {
+            errors["until"] = ["有效期至不能早于起始日期"];
+        }
+
+        if (value is { Length: > 200 })
+        {
+            errors["value"] = ["内容不能超过 200 字"];
+        }
+
+        if (r.EvidenceId is Guid e && !await db.Attachments.AnyAsync(a => a.Id == e, ct) && !db.Attachments.Local.Any(a => a.Id == e))
+        {
+            errors["evidenceId"] = ["证明材料不存在"];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw ShianProblemException.Invalid("registry.duty-invalid", "主体责任信息有误，未保存", errors);
+        }
+
+        var duty = new Duty
+        {
+            BusinessId = business.Id, RegionCode = business.RegionCode, BusinessUscc = business.Uscc, Kind = r.Kind, Value = value, Since = since, Until = r.Until,
+            EvidenceId = r.EvidenceId, RecordedBy = db.Request.UserName, RecordedAtUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        db.Duties.Add(duty);
+        await db.SaveChangesAsync(ct);
+        return duty;
+    }
+
+    /// <summary>Whether a record meets its duty today (in force; a manager with ≥ 40 hours; a rating of A or B counts as rated).</summary>
+    public static bool Meets(Duty d, DateOnly today) =>
+        d.Since <= today && (d.Until is not DateOnly u || u >= today)
+        && (d.Kind != DutyKind.SafetyManager || (int.TryParse(d.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var h) && h >= TrainingHoursTarget));
+
+    /// <summary>Per duty: applicable operating businesses in the region and how many meet it today.</summary>
+    public async Task<IReadOnlyList<Rate>> RatesAsync(string? regionCode, CancellationToken ct)
+    {
+        var businesses = db.Businesses.AsNoTracking().Where(b => b.Status == BusinessStatus.Operating);
+        var duties = db.Duties.AsNoTracking();
+        if (regionCode is not null && Kernel.Regions.RegionCode.IsValid(regionCode))
+        {
+            var prefix = Kernel.Regions.RegionCode.Prefix(regionCode);
+            businesses = businesses.Where(b => b.RegionCode.StartsWith(prefix));
+            duties = duties.Where(d => d.RegionCode.StartsWith(prefix));
+        }
+
+        var kinds = await businesses.GroupBy(b => b.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var kindOf = await businesses.Select(b => new { b.Id, b.Kind }).ToDictionaryAsync(b => b.Id, b => b.Kind, ct);
+        var today = ChinaTime.Today(clock);
+        var records = await duties.ToListAsync(ct);
+        return [.. Enum.GetValues<DutyKind>().Select(kind =>
+        {
+            var applicable = kinds.Where(k => AppliesTo(kind, k.Key)).Sum(k => k.Count);
+            var meeting = records.Where(d => d.Kind == kind && Meets(d, today) && kindOf.TryGetValue(d.BusinessId, out var bk) && AppliesTo(kind, bk)).Select(d => d.BusinessId).Distinct().Count();
+            return new Rate(kind, Names[kind], applicable, meeting, applicable == 0 ? 0 : Math.Round(meeting * 100m / applicable, 1),
+                kind == DutyKind.SafetyManager ? $"年培训不少于 {TrainingHoursTarget} 学时" : "在有效期内");
+        })];
+    }
+}
