@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Imports a generated register through the HTTP API of a freshly started app and reports rows/s and peak memory.
-#   benchmarks/scripts/import-register.sh [county|city] [Sqlite|Postgres connection-string]
-# Uses a throwaway SQLite data folder by default. Run from the repository root.
+#   benchmarks/scripts/import-register.sh [county|city]
+# Uses a throwaway SQLite data folder. Run from the repository root. Afterwards, 16 clients search the register for
+# 20 s (names, USCC fragments, licence numbers) with benchmarks/Shian.Load and report latency percentiles.
 set -euo pipefail
 scale="${1:-city}"
 work="$(mktemp -d)"
@@ -42,3 +43,10 @@ echo "$state" | python3 -c 'import sys,json;d=json.load(sys.stdin);print(d["stat
 python3 -c "import sys;rows=$(echo "$state" | python3 -c 'import sys,json;print(json.load(sys.stdin)["total"])');t=$end-$start;print(f'{rows} rows in {t:.1f} s = {rows/t:,.0f} rows/s')"
 python3 -c "print(f'first grading of the imported rows: {$graded_at-$end:.1f} s; full re-grade with no change: {$regraded_at-$graded_at:.1f} s')"
 echo "peak working set of the app: $peak"
+dotnet build -c Release benchmarks/Shian.Load -v q -nologo >/dev/null
+paths=()
+for q in 福源 超市 酒店 鑫盛小吃 河东 JY2210503000123 91210502MA 顺和 农贸市场 小学食堂; do
+  paths+=("/api/v1/businesses?q=$(python3 -c "import urllib.parse,sys;print(urllib.parse.quote(sys.argv[1]))" "$q")&pageSize=20")
+done
+paths+=("/api/v1/businesses?regionCode=210503000000&pageSize=50" "/api/v1/businesses?kind=SchoolCanteen&pageSize=50")
+dotnet benchmarks/Shian.Load/bin/Release/net10.0/Shian.Load.dll "http://127.0.0.1:$port" "$token" 20 16 "${paths[@]}"

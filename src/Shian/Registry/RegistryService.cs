@@ -15,7 +15,13 @@ public sealed class RegistryService(ShianDb db, Kernel.Events.DomainEvents event
 
     public sealed record Row(Guid Id, string Name, string? Uscc, BusinessKind Kind, BusinessStatus Status, string RegionCode, string Address, string? LicenceNumber, DateOnly? LicenceValidTo);
 
-    public sealed record PageOf(IReadOnlyList<Row> Rows, int Total, int Page, int PageSize);
+    public sealed record PageOf(IReadOnlyList<Row> Rows, int Total, int Page, int PageSize)
+    {
+        /// <summary>More matches exist than were counted (<see cref="CountCap"/>).</summary>
+        public bool TotalIsCapped => Total > CountCap;
+    }
+
+    public const int CountCap = 10_000;
 
     public sealed record Profile(Business Business, IReadOnlyList<Licence> Licences);
 
@@ -112,10 +118,22 @@ public sealed class RegistryService(ShianDb db, Kernel.Events.DomainEvents event
 
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
+            // One cheap path per kind of query: a licence number or a USCC is an index lookup; only other text scans names.
             var text = query.Q.Trim();
             var upper = LicenceNumber.Normalise(text);
-            q = q.Where(b => b.Name.Contains(text) || b.Uscc == upper
-                || db.Licences.Any(l => l.BusinessId == b.Id && l.Number == upper));
+            if (LooksLikeLicence(upper))
+            {
+                var ids = db.Licences.Where(l => l.Number == upper).Select(l => l.BusinessId);
+                q = q.Where(b => ids.Contains(b.Id));
+            }
+            else if (Kernel.Identifiers.Uscc.IsValid(upper))
+            {
+                q = q.Where(b => b.Uscc == upper);
+            }
+            else
+            {
+                q = q.Where(b => b.Name.Contains(text));
+            }
         }
 
         var today = Kernel.Calendar.ChinaTime.Today(clock);
@@ -127,15 +145,27 @@ public sealed class RegistryService(ShianDb db, Kernel.Events.DomainEvents event
 
         var size = Math.Clamp(query.PageSize, 1, MaxPageSize);
         var page = Math.Max(1, query.Page);
-        var total = await q.CountAsync(ct);
-        var rows = await q.OrderBy(b => b.Name).ThenBy(b => b.Id).Skip((page - 1) * size).Take(size)
-            .Select(b => new
-            {
-                b.Id, b.Name, b.Uscc, b.Kind, b.Status, b.RegionCode, b.Address,
-                Licence = db.Licences.Where(l => l.BusinessId == b.Id && l.Status == LicenceStatus.Valid).OrderByDescending(l => l.ValidTo).Select(l => new { l.Number, l.ValidTo }).FirstOrDefault(),
-            }).ToListAsync(ct);
-        return new PageOf([.. rows.Select(r => new Row(r.Id, r.Name, r.Uscc, r.Kind, r.Status, r.RegionCode, r.Address, r.Licence?.Number, r.Licence?.ValidTo))], total, page, size);
+
+        // The total is counted up to a cap (a broad word matches tens of thousands; nobody pages that far), and the
+        // newest registrations come first: ids are time-ordered (v7), so the page is read from the key's order with no sort.
+        var total = await q.Take(CountCap + 1).CountAsync(ct);
+        var rows = await q.OrderByDescending(b => b.Id).Skip((page - 1) * size).Take(size)
+            .Select(b => new { b.Id, b.Name, b.Uscc, b.Kind, b.Status, b.RegionCode, b.Address })
+            .ToListAsync(ct);
+
+        // The page's current licences in one indexed query (a per-row "first licence" projection becomes a window
+        // function over the whole licence table on SQLite).
+        var pageIds = rows.Select(r => r.Id).ToList();
+        var licences = (await db.Licences.AsNoTracking().Where(l => pageIds.Contains(l.BusinessId) && l.Status == LicenceStatus.Valid)
+                .Select(l => new { l.BusinessId, l.Number, l.ValidTo }).ToListAsync(ct))
+            .GroupBy(l => l.BusinessId).ToDictionary(g => g.Key, g => g.OrderByDescending(l => l.ValidTo).First());
+        return new PageOf([.. rows.Select(r => new Row(r.Id, r.Name, r.Uscc, r.Kind, r.Status, r.RegionCode, r.Address,
+            licences.GetValueOrDefault(r.Id)?.Number, licences.GetValueOrDefault(r.Id)?.ValidTo))], total, page, size);
     }
+
+    /// <summary>SC/JY plus 14 digits, or a provincial registration (a short prefix, then ten or more digits: 小餐2105050000016).</summary>
+    public static bool LooksLikeLicence(string normalised) =>
+        System.Text.RegularExpressions.Regex.IsMatch(normalised, @"^(SC|JY)\d{14}$|^\D{1,6}\d{10,}$");
 
     public async Task<Profile?> ProfileAsync(Guid id, CancellationToken ct)
     {

@@ -39,6 +39,7 @@ internal sealed class LicenceConfiguration : IEntityTypeConfiguration<Licence>
         b.Property(x => x.Scope).HasMaxLength(1000);
         b.HasOne<Business>().WithMany().HasForeignKey(x => x.BusinessId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(x => new { x.Kind, x.Number }).IsUnique();
+        b.HasIndex(x => x.Number);
         b.HasIndex(x => x.BusinessId);
         b.HasIndex(x => new { x.RegionCode, x.ValidTo });
     }

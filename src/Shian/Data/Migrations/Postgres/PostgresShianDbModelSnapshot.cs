@@ -2675,6 +2675,9 @@ namespace Shian.Data.Migrations.Postgres
                     b.HasIndex("BusinessId")
                         .HasDatabaseName("ix_registry_licences_business_id");
 
+                    b.HasIndex("Number")
+                        .HasDatabaseName("ix_registry_licences_number");
+
                     b.HasIndex("Kind", "Number")
                         .IsUnique()
                         .HasDatabaseName("ix_registry_licences_kind_number");

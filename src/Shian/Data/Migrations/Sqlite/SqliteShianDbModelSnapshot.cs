@@ -2660,6 +2660,9 @@ namespace Shian.Data.Migrations.Sqlite
                     b.HasIndex("BusinessId")
                         .HasDatabaseName("ix_registry_licences_business_id");
 
+                    b.HasIndex("Number")
+                        .HasDatabaseName("ix_registry_licences_number");
+
                     b.HasIndex("Kind", "Number")
                         .IsUnique()
                         .HasDatabaseName("ix_registry_licences_kind_number");
