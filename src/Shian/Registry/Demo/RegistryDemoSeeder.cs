@@ -24,7 +24,13 @@ internal sealed partial class RegistryDemoSeeder(ShianDb db, IOptions<DemoOption
         var populations = (await db.PopulationFigures.AsNoTracking().ToListAsync(ct)).GroupBy(p => RegionCode.Prefix(p.RegionCode))
             .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Year).First().Population);
         var now = clock.GetUtcNow().UtcDateTime;
-        var all = DemoRegister.Generate(tree, populations, City, count, Seed, Kernel.Calendar.ChinaTime.Today(clock)).ToList();
+        var today = Kernel.Calendar.ChinaTime.Today(clock);
+        var all = DemoRegister.Generate(tree, populations, City, count, Seed, today).ToList();
+
+        // The demo business account (business@210503) sees its own record.
+        all.Add(new Rules.ValidBusiness("溪湖区示范餐饮店（演示）", DemoAccounts.DemoBusinessUscc, Contracts.BusinessKind.Caterer, "210503001000", "溪湖区河东街道人民路 1 号",
+            "演示", "演示", null, null, 180, 12, false, Contracts.BusinessStatus.Operating,
+            new Rules.ValidLicence(Contracts.LicenceKind.FoodOperation, "JY22105030999997", "本溪市溪湖区市场监督管理局", today.AddYears(-1), today.AddYears(4), "热食类食品制售")));
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         foreach (var chunk in all.Chunk(2000))
         {
