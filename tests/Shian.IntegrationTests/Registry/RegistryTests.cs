@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
+using Shian.Registry.Import;
 using Shian.IntegrationTests.Infrastructure;
 using Shian.Kernel.Identifiers;
 
@@ -102,18 +104,9 @@ public abstract class RegistryTests(ShianFactory factory)
         var started = await client.PostAsync("/api/v1/business-imports", form, Ct);
         Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
         var location = started.Headers.Location!.ToString();
-        for (var i = 0; i < 600; i++)
-        {
-            var job = await client.GetFromJsonAsync<JsonElement>(location, Ct);
-            if (job.GetProperty("status").GetString() is "Completed" or "Failed")
-            {
-                return job;
-            }
-
-            await Task.Delay(200, Ct);
-        }
-
-        throw new TimeoutException("import did not finish in 120 s");
+        var id = Guid.Parse((await started.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!);
+        await factory.Services.GetRequiredService<RegistryImportQueue>().WhenDoneAsync(id, Ct).WaitAsync(TimeSpan.FromMinutes(2), Ct);
+        return await client.GetFromJsonAsync<JsonElement>(location, Ct);
     }
 
     private static byte[] Sheet(IEnumerable<Dictionary<string, object?>> rows)

@@ -17,7 +17,17 @@ public sealed class RegistryImportQueue
 {
     private readonly Channel<Guid> _jobs = Channel.CreateUnbounded<Guid>();
 
+    // One small entry per import started on this instance (imports are rare); kept so a late waiter still returns.
+    private readonly ConcurrentDictionary<Guid, TaskCompletionSource> _done = new();
+
     public ConcurrentDictionary<Guid, (int Processed, int Total)> Progress { get; } = new();
+
+    /// <summary>Completes when the worker of this instance has finished the job (completed or failed).</summary>
+    public Task WhenDoneAsync(Guid id, CancellationToken ct) => Completion(id).Task.WaitAsync(ct);
+
+    internal void MarkDone(Guid id) => Completion(id).TrySetResult();
+
+    private TaskCompletionSource Completion(Guid id) => _done.GetOrAdd(id, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
 
     public ValueTask EnqueueAsync(Guid id, CancellationToken ct) => _jobs.Writer.WriteAsync(id, ct);
 
@@ -306,6 +316,10 @@ public sealed partial class RegistryImportWorker(IServiceScopeFactory scopes, Re
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 LogCrashed(logger, e, id);
+            }
+            finally
+            {
+                queue.MarkDone(id);
             }
         }
     }
