@@ -72,31 +72,10 @@ internal static class RegistryApi
             return TypedResults.Ok(new { business.Id, business.Status });
         }).WithSummary("变更经营状态（注销时许可证一并注销）");
 
-        group.MapGet("/export.xlsx", async (string? q, string? regionCode, BusinessKind? kind, BusinessStatus? status, ShianDb db, HttpContext http, CancellationToken ct) =>
+        group.MapGet("/export.xlsx", async (string? q, string? regionCode, BusinessKind? kind, BusinessStatus? status, RegistryService registry, ShianDb db, HttpContext http, CancellationToken ct) =>
         {
             // Streams the filtered register in the import layout; person ids stay masked.
-            var query = db.Businesses.AsNoTracking();
-            if (regionCode is not null && Kernel.Regions.RegionCode.IsValid(regionCode))
-            {
-                var prefix = Kernel.Regions.RegionCode.Prefix(regionCode);
-                query = query.Where(b => b.RegionCode.StartsWith(prefix));
-            }
-
-            if (kind is BusinessKind k)
-            {
-                query = query.Where(b => b.Kind == k);
-            }
-
-            if (status is BusinessStatus s)
-            {
-                query = query.Where(b => b.Status == s);
-            }
-
-            if (!string.IsNullOrWhiteSpace(q))
-            {
-                query = query.Where(b => b.Name.Contains(q.Trim()));
-            }
-
+            var query = registry.Filter(new RegistryService.Query(q, regionCode, kind, status, null));
             var rows = await (from b in query
                               join l in db.Licences.Where(l => l.Status == LicenceStatus.Valid) on b.Id equals l.BusinessId into ls
                               from l in ls.DefaultIfEmpty()

@@ -60,6 +60,34 @@ public sealed class RegistryService(ShianDb db, Kernel.Events.DomainEvents event
         return business;
     }
 
+    /// <summary>
+    /// Writes many validated businesses (and their licences) in one transaction, saved in 2 000-row chunks with the
+    /// change tracker cleared between them to bound memory; <paramref name="progress"/> gets the count written so far.
+    /// </summary>
+    internal static async Task AddManyAsync(ShianDb db, IReadOnlyList<ValidBusiness> valid, Guid? importId, DateTime now, Action<int>? progress, CancellationToken ct)
+    {
+        const int chunk = 2000;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        for (var i = 0; i < valid.Count; i += chunk)
+        {
+            foreach (var v in valid.Skip(i).Take(chunk))
+            {
+                var business = NewBusiness(v, now, importId);
+                db.Businesses.Add(business);
+                if (v.Licence is { } l)
+                {
+                    db.Licences.Add(NewLicence(business, l, now));
+                }
+            }
+
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            progress?.Invoke(Math.Min(i + chunk, valid.Count));
+        }
+
+        await tx.CommitAsync(ct);
+    }
+
     internal static Business NewBusiness(ValidBusiness v, DateTime now, Guid? importId) => new()
     {
         RegionCode = v.RegionCode, Name = v.Name, Uscc = v.Uscc, Kind = v.Kind, Status = v.Status, Address = v.Address,
@@ -97,7 +125,8 @@ public sealed class RegistryService(ShianDb db, Kernel.Events.DomainEvents event
         }
     }
 
-    public async Task<PageOf> SearchAsync(Query query, CancellationToken ct)
+    /// <summary>The visible businesses matching a query (region subtree, kind, status, name/USCC/licence, expiring licence): the list and the export share it.</summary>
+    public IQueryable<Business> Filter(Query query)
     {
         var q = db.Businesses.AsNoTracking();
         if (query.RegionCode is { } region && Kernel.Regions.RegionCode.IsValid(region))
@@ -136,13 +165,18 @@ public sealed class RegistryService(ShianDb db, Kernel.Events.DomainEvents event
             }
         }
 
-        var today = Kernel.Calendar.ChinaTime.Today(clock);
         if (query.LicenceExpiring == true)
         {
-            var until = today.AddDays(ExpiringWithinDays);
+            var until = Kernel.Calendar.ChinaTime.Today(clock).AddDays(ExpiringWithinDays);
             q = q.Where(b => db.Licences.Any(l => l.BusinessId == b.Id && l.Status == LicenceStatus.Valid && l.ValidTo != null && l.ValidTo <= until));
         }
 
+        return q;
+    }
+
+    public async Task<PageOf> SearchAsync(Query query, CancellationToken ct)
+    {
+        var q = Filter(query);
         var size = Math.Clamp(query.PageSize, 1, MaxPageSize);
         var page = Math.Max(1, query.Page);
 

@@ -31,24 +31,7 @@ internal sealed partial class RegistryDemoSeeder(ShianDb db, IOptions<DemoOption
         all.Add(new Rules.ValidBusiness("溪湖区示范餐饮店（演示）", DemoAccounts.DemoBusinessUscc, Contracts.BusinessKind.Caterer, "210503001000", "溪湖区河东街道人民路 1 号",
             "演示", "演示", null, null, 180, 12, false, Contracts.BusinessStatus.Operating,
             new Rules.ValidLicence(Contracts.LicenceKind.FoodOperation, "JY22105030999997", "本溪市溪湖区市场监督管理局", today.AddYears(-1), today.AddYears(4), "热食类食品制售")));
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        foreach (var chunk in all.Chunk(2000))
-        {
-            foreach (var v in chunk)
-            {
-                var b = RegistryService.NewBusiness(v, now, null);
-                db.Businesses.Add(b);
-                if (v.Licence is { } l)
-                {
-                    db.Licences.Add(RegistryService.NewLicence(b, l, now));
-                }
-            }
-
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
-        }
-
-        await tx.CommitAsync(ct);
+        await RegistryService.AddManyAsync(db, all, null, now, null, ct);
         LogSeeded(logger, count);
     }
 

@@ -43,7 +43,6 @@ public sealed partial class RegistryImport(ShianDb db, RegistryImportQueue queue
 {
     public const int MaxErrorsListed = 200;
     public const long MaxBytes = 100L * 1024 * 1024;
-    private const int Chunk = 2000;
 
     public sealed record ImportError(int Row, string Column, string Message);
 
@@ -144,7 +143,7 @@ public sealed partial class RegistryImport(ShianDb db, RegistryImportQueue queue
             job.Status = ImportStatus.Writing;
             job.Processed = 0;
             await db.SaveChangesAsync(ct);
-            await WriteAsync(id, valid, ct);
+            await RegistryService.AddManyAsync(db, valid, id, clock.GetUtcNow().UtcDateTime, written => queue.Progress[id] = (written, valid.Count), ct);
             db.ChangeTracker.Clear();
             job = await db.BusinessImports.SingleAsync(j => j.Id == id, ct);
             job.Status = ImportStatus.Completed;
@@ -254,31 +253,6 @@ public sealed partial class RegistryImport(ShianDb db, RegistryImportQueue queue
 
         errors.Sort((a, b) => a.Row != b.Row ? a.Row.CompareTo(b.Row) : string.CompareOrdinal(a.Column, b.Column));
         return (valid, errors, total);
-    }
-
-    /// <summary>All rows in one transaction, saved in chunks (the change tracker cleared between them to bound memory).</summary>
-    private async Task WriteAsync(Guid id, List<ValidBusiness> valid, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        for (var i = 0; i < valid.Count; i += Chunk)
-        {
-            foreach (var v in valid.Skip(i).Take(Chunk))
-            {
-                var business = RegistryService.NewBusiness(v, now, id);
-                db.Businesses.Add(business);
-                if (v.Licence is { } l)
-                {
-                    db.Licences.Add(RegistryService.NewLicence(business, l, now));
-                }
-            }
-
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
-            queue.Progress[id] = (Math.Min(i + Chunk, valid.Count), valid.Count);
-        }
-
-        await tx.CommitAsync(ct);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Register import {Id} failed")]
