@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Shian.Data;
 using Shian.Governance.Domain;
 using Shian.Governance.Rules;
+using Shian.Kernel.Attachments;
 using Shian.Kernel.Errors;
 using Shian.Kernel.Scoping;
 
@@ -75,8 +76,7 @@ public sealed class Tracking(ShianDb db, TimeProvider clock)
 
         // Evidence is an attachment the caller may see (region filter), or one added to this unit of work (uploaded with the report).
         var attachmentIds = request.AttachmentIds ?? [];
-        var found = await db.Attachments.Where(a => attachmentIds.Contains(a.Id)).Select(a => a.Id).ToListAsync(ct);
-        found.AddRange(db.Attachments.Local.Where(a => attachmentIds.Contains(a.Id) && !found.Contains(a.Id)).Select(a => a.Id));
+        var found = await db.UsableAsync(attachmentIds, ct);
         foreach (var missing in attachmentIds.Except(found))
         {
             errors[$"attachmentIds[{missing}]"] = ["证明材料不存在或无权使用"];
@@ -129,7 +129,7 @@ public sealed class Tracking(ShianDb db, TimeProvider clock)
         tracked.LastReportedAtUtc = now;
         var metBefore = await db.ProgressReports.Where(r => r.TaskId == taskId && r.UnitKey == assignment.UnitKey && r.MilestoneId != null).Select(r => r.MilestoneId).ToListAsync(ct);
         var open = WorkStatusRule.OpenMilestones(detail.Milestones, m => m.Id, metBefore.Append(report.MilestoneId));
-        tracked.Status = WorkStatusRule.Evaluate([.. open.Select(m => m.Date)], detail.Task.Recurring, (report.Percent, report.Completed), GovernanceApi.Today(clock));
+        tracked.Status = WorkStatusRule.Evaluate([.. open.Select(m => m.Date)], detail.Task.Recurring, (report.Percent, report.Completed), Shian.Kernel.Calendar.ChinaTime.Today(clock));
         await db.SaveChangesAsync(ct);
         return report;
     }

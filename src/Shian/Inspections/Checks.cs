@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Shian.Data;
 using Shian.Inspections.Domain;
 using Shian.Inspections.Rules;
+using Shian.Kernel.Attachments;
 using Shian.Kernel.Calendar;
 using Shian.Kernel.Errors;
 using Shian.Kernel.Events;
@@ -86,9 +87,8 @@ public sealed class Checks(ShianDb db, IBusinessDirectory directory, WorkingDayC
         var photos = r.PhotoIds ?? [];
         var signature = r.SignatureId is Guid sg ? [sg] : Array.Empty<Guid>();
         var attachments = photos.Concat(signature).ToList();
-        var found = await db.Attachments.Where(a => attachments.Contains(a.Id)).Select(a => a.Id).ToListAsync(ct);
-        found.AddRange(db.Attachments.Local.Where(a => attachments.Contains(a.Id)).Select(a => a.Id));
-        if (attachments.Except(found).Any())
+        var found = await db.UsableAsync(attachments, ct);
+        if (!found.IsSupersetOf(attachments))
         {
             errors["photoIds"] = ["照片或签名文件不存在"];
         }
@@ -148,11 +148,11 @@ internal sealed class InspectionEvidence(ShianDb db) : IRiskEvidenceSource
         var result = new Dictionary<Guid, RiskEvidence>();
         foreach (var chunk in businessIds.Chunk(1000))
         {
-            var rows = await db.InspectionRecords.AsNoTracking().Where(r => chunk.Contains(r.BusinessId))
-                .Select(r => new { r.BusinessId, r.InspectedOn, r.Result, r.Id }).ToListAsync(ct);
+            var rows = (await db.InspectionRecords.AsNoTracking().Where(r => chunk.Contains(r.BusinessId))
+                .Select(r => new { r.BusinessId, r.InspectedOn, r.Result, r.Id }).ToListAsync(ct)).ToLookup(r => r.BusinessId);
             foreach (var id in chunk)
             {
-                var mine = rows.Where(r => r.BusinessId == id).OrderByDescending(r => r.InspectedOn).ThenByDescending(r => r.Id).ToList();
+                var mine = rows[id].OrderByDescending(r => r.InspectedOn).ThenByDescending(r => r.Id).ToList();
                 result[id] = mine.Count == 0
                     ? RiskEvidence.None with { InspectionDataAvailable = true }
                     : RiskEvidence.None with

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Shian.Data;
+using Shian.Kernel.Attachments;
 using Shian.Kernel.Calendar;
 using Shian.Kernel.Errors;
 using Shian.Registry.Contracts;
@@ -89,7 +90,7 @@ public sealed class Duties(ShianDb db, TimeProvider clock)
             errors["value"] = ["内容不能超过 200 字"];
         }
 
-        if (r.EvidenceId is Guid e && !await db.Attachments.AnyAsync(a => a.Id == e, ct) && !db.Attachments.Local.Any(a => a.Id == e))
+        if (r.EvidenceId is Guid e && !(await db.UsableAsync([e], ct)).Contains(e))
         {
             errors["evidenceId"] = ["证明材料不存在"];
         }
