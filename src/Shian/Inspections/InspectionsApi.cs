@@ -113,14 +113,15 @@ internal static class InspectionsApi
         }).WithSummary("按名称或许可证编号查询经营者及检查结果");
 
         var open = app.MapGroup("/api/v1/public/draws").WithTags("Public 公开").AllowAnonymous().RegionNeutral("“双随机”抽查结果经公开后面向社会；只返回已公开的抽查");
-        open.MapGet("/{drawId:guid}", async (Guid drawId, ShianDb db, Draws draws, CancellationToken ct) =>
+        open.MapGet("/{drawId:guid}", async (Guid drawId, ShianDb db, CancellationToken ct) =>
         {
-            // Reviewed: read past the region filter, published draws only; no inspector names.
-            var d = await db.Draws.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking().FirstOrDefaultAsync(x => x.Id == drawId && x.PublishedAtUtc != null, ct)
+            var (d, businesses) = await InspectionsPublic.PublishedDrawAsync(db, drawId, ct)
                 ?? throw ShianProblemException.NotFound("inspections.draw-not-found", "抽查结果不存在或尚未公开");
-            var visits = await db.PlannedVisits.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking().Where(v => v.DrawId == drawId).OrderBy(v => v.RegionCode).ThenBy(v => v.BusinessName)
-                .Select(v => new { v.BusinessName, v.RegionCode }).ToListAsync(ct);
-            return TypedResults.Ok(new { d.Title, d.DrawnOn, d.Percent, d.PoolSize, d.Drawn, d.Seed, d.Algorithm, d.PoolHash, d.PublishedAtUtc, businesses = visits });
+            return TypedResults.Ok(new
+            {
+                d.Title, d.DrawnOn, d.Percent, d.PoolSize, d.Drawn, d.Seed, d.Algorithm, d.PoolHash, d.PublishedAtUtc,
+                businesses = businesses.Select(b => new { b.BusinessName, b.RegionCode }),
+            });
         }).WithSummary("已公开的抽查名单");
         open.MapGet("/{drawId:guid}/verify", async (Guid drawId, Draws draws, CancellationToken ct) =>
             TypedResults.Ok(await draws.VerifyAsync(drawId, true, ct) ?? throw ShianProblemException.NotFound("inspections.draw-not-found", "抽查结果不存在或尚未公开")))

@@ -14,4 +14,20 @@ public static class InspectionsPublic
         (await db.InspectionRecords.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking().Where(r => ids.Contains(r.BusinessId) && r.PublishedAtUtc != null)
             .OrderByDescending(r => r.InspectedOn).Select(r => new { r.BusinessId, r.InspectedOn, r.Result, r.RectifyBy }).ToListAsync(ct))
         .GroupBy(r => r.BusinessId).ToDictionary(g => g.Key, g => g.Take(5).Select(r => new Result(r.InspectedOn, Rules.Checklists.Label(r.Result), r.RectifyBy)).ToList());
+
+    public sealed record PublishedDraw(Domain.Draw Draw, IReadOnlyList<(string BusinessName, string RegionCode)> Businesses);
+
+    /// <summary>A published draw and its list (reviewed: past the region filter, published draws only, no inspectors).</summary>
+    public static async Task<PublishedDraw?> PublishedDrawAsync(ShianDb db, Guid id, CancellationToken ct)
+    {
+        var draw = await db.Draws.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking().FirstOrDefaultAsync(d => d.Id == id && d.PublishedAtUtc != null, ct);
+        if (draw is null)
+        {
+            return null;
+        }
+
+        var visits = await db.PlannedVisits.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking().Where(v => v.DrawId == id)
+            .OrderBy(v => v.RegionCode).ThenBy(v => v.BusinessName).Select(v => new { v.BusinessName, v.RegionCode }).ToListAsync(ct);
+        return new PublishedDraw(draw, [.. visits.Select(v => (v.BusinessName, v.RegionCode))]);
+    }
 }

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Shian.Data;
 using Shian.Inspections.Domain;
-using Shian.Kernel.Scoping;
 
 namespace Shian.Pages.Public;
 
@@ -18,15 +17,13 @@ public sealed class DrawModel(ShianDb db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        // Reviewed: past the region filter, published draws only.
-        var draw = await db.Draws.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking().FirstOrDefaultAsync(d => d.Id == id && d.PublishedAtUtc != null, ct);
-        if (draw is null)
+        if (await Shian.Inspections.InspectionsPublic.PublishedDrawAsync(db, id, ct) is not { } published)
         {
             return NotFound();
         }
 
+        var (draw, visits) = published;
         Draw = draw;
-        var visits = await db.PlannedVisits.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking().Where(v => v.DrawId == id).Select(v => new { v.BusinessName, v.RegionCode }).ToListAsync(ct);
         var codes = visits.Select(v => v.RegionCode).Append(draw.RegionCode).Distinct().ToList();
         var names = await db.Regions.AsNoTracking().Where(r => codes.Contains(r.Code)).ToDictionaryAsync(r => r.Code, r => r.Name, ct);
         RegionName = names.GetValueOrDefault(draw.RegionCode, "");
