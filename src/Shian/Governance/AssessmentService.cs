@@ -710,7 +710,7 @@ public sealed class AssessmentService(ShianDb db, UnitCatalogService units, Noti
         var errors = new Dictionary<string, string[]>();
         if (decision.Held)
         {
-            if (decision.HeldOn is not DateOnly on || on > GovernanceApi.Today(clock))
+            if (decision.HeldOn is not DateOnly on || on > Shian.Kernel.Calendar.ChinaTime.Today(clock))
             {
                 errors["heldOn"] = ["请填写约谈日期（不晚于今天）"];
             }

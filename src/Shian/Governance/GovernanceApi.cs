@@ -41,7 +41,7 @@ internal static class GovernanceApi
         group.MapGet("/{id:guid}", async (Guid id, GovernanceQueries queries, WorkingDayCalendarProvider calendar, TimeProvider clock, CancellationToken ct) =>
         {
             var view = await queries.PlanAsync(id, ct) ?? throw ShianProblemException.NotFound("governance.plan-not-found", "工作方案不存在");
-            var today = Today(clock);
+            var today = ChinaTime.Today(clock);
             return TypedResults.Ok(new
             {
                 view.Plan.Id, view.Plan.Title, view.Plan.Year, view.Plan.RegionCode, view.Plan.IssuerName, view.Plan.SourceFileName, view.Plan.ImportedAtUtc,
@@ -68,7 +68,7 @@ internal static class GovernanceApi
         group.MapGet("/{id:guid}/timeline", async (Guid id, GovernanceQueries queries, TimeProvider clock, CancellationToken ct) =>
         {
             var view = await queries.PlanAsync(id, ct) ?? throw ShianProblemException.NotFound("governance.plan-not-found", "工作方案不存在");
-            return TypedResults.Ok(GovernanceQueries.Timeline(view, Today(clock)));
+            return TypedResults.Ok(GovernanceQueries.Timeline(view, ChinaTime.Today(clock)));
         }).WithSummary("时间节点按月统计（图表数据）");
 
         group.MapGet("/{id:guid}/export.xlsx", async (Guid id, GovernanceQueries queries, CancellationToken ct) =>
@@ -81,7 +81,7 @@ internal static class GovernanceApi
         group.MapGet("/{id:guid}/report.docx", async (Guid id, GovernanceQueries queries, TimeProvider clock, CancellationToken ct) =>
         {
             var (view, reports) = await ExportDataAsync(queries, id, ct);
-            var bytes = Export.PlanExport.Docx(view.Plan.Title, Today(clock), Export.PlanExport.Rows(view, reports), [.. view.Tasks.SelectMany(t => t.Assignments)]);
+            var bytes = Export.PlanExport.Docx(view.Plan.Title, ChinaTime.Today(clock), Export.PlanExport.Rows(view, reports), [.. view.Tasks.SelectMany(t => t.Assignments)]);
             return TypedResults.File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{view.Plan.Title}-进展情况通报.docx");
         }).WithSummary("生成进展情况通报（.docx）");
 
@@ -145,7 +145,7 @@ internal static class GovernanceApi
 
         group.MapGet("/tasks/mine", async (GovernanceQueries queries, WorkingDayCalendarProvider calendar, TimeProvider clock, CancellationToken ct) =>
         {
-            var today = Today(clock);
+            var today = ChinaTime.Today(clock);
             var tasks = await queries.MyTasksAsync(today, ct);
             return TypedResults.Ok(tasks.Select(t => new
             {
@@ -165,8 +165,6 @@ internal static class GovernanceApi
         var view = await queries.PlanAsync(id, ct) ?? throw ShianProblemException.NotFound("governance.plan-not-found", "工作方案不存在");
         return (view, await queries.ReportsOfPlanAsync(id, ct));
     }
-
-    internal static DateOnly Today(TimeProvider clock) => ChinaTime.Today(clock);
 
     private static async Task<PlanImport.Request> RequestOf(int? year, string? regionCode, string? mappingsJson, IFormFile file, CancellationToken ct)
     {

@@ -110,7 +110,7 @@ internal sealed partial class GovernanceDailyJob(IServiceScopeFactory scopes, IO
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<GovernanceDaily>().RunAsync(GovernanceApi.Today(clock), stoppingToken);
+                await scope.ServiceProvider.GetRequiredService<GovernanceDaily>().RunAsync(Shian.Kernel.Calendar.ChinaTime.Today(clock), stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

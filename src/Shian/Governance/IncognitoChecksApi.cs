@@ -65,7 +65,7 @@ internal static class IncognitoChecksApi
             errors["problems"] = ["问题数应在 0–1000 之间"];
         }
 
-        var today = GovernanceApi.Today(clock);
+        var today = Shian.Kernel.Calendar.ChinaTime.Today(clock);
         if (request.CheckedOn > today)
         {
             errors["checkedOn"] = ["检查日期不能晚于今天"];

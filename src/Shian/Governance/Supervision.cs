@@ -44,7 +44,7 @@ public sealed class Supervision(ShianDb db, Tracking tracking, Notifier notifier
             throw ShianProblemException.Invalid("governance.supervision-invalid", "督办信息有误，未发出", errors);
         }
 
-        var today = GovernanceApi.Today(clock);
+        var today = Shian.Kernel.Calendar.ChinaTime.Today(clock);
         var due = calendar.Current.AddWorkingDays(today, days);
         var notice = new SupervisionNotice
         {

@@ -116,7 +116,7 @@ public sealed class PlanImport(ShianDb db, UnitCatalogService unitCatalog, Attac
                     Recurring = t.Recurring,
                 };
                 db.PlanTasks.Add(task);
-                var status = Rules.WorkStatusRule.Evaluate([.. t.Milestones.Select(m => m.Date)], t.Recurring, null, GovernanceApi.Today(clock));
+                var status = Rules.WorkStatusRule.Evaluate([.. t.Milestones.Select(m => m.Date)], t.Recurring, null, Shian.Kernel.Calendar.ChinaTime.Today(clock));
                 AddAssignments(task, t.Lead, AssignmentRole.Lead, catalog, mappings, region, status);
                 AddAssignments(task, t.Units, AssignmentRole.Responsible, catalog, mappings, region, status);
                 db.Milestones.AddRange(t.Milestones.Select((m, i) => new Milestone { TaskId = task.Id, RegionCode = region, Ordinal = i + 1, Date = m.Date, Phrase = m.Phrase, Text = m.Text, Rule = m.Rule }));

@@ -31,7 +31,7 @@ public sealed class ChecksModel(ShianDb db, UnitCatalogService units, TimeProvid
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        CheckedOn ??= GovernanceApi.Today(clock);
+        CheckedOn ??= Shian.Kernel.Calendar.ChinaTime.Today(clock);
         await LoadAsync(ct);
     }
 
@@ -44,7 +44,7 @@ public sealed class ChecksModel(ShianDb db, UnitCatalogService units, TimeProvid
 
         try
         {
-            await IncognitoChecksApi.RecordAsync(new IncognitoChecksApi.CheckRequest(RegionCode ?? "", null, CheckedOn ?? GovernanceApi.Today(clock),
+            await IncognitoChecksApi.RecordAsync(new IncognitoChecksApi.CheckRequest(RegionCode ?? "", null, CheckedOn ?? Shian.Kernel.Calendar.ChinaTime.Today(clock),
                 Place ?? "", Findings ?? "", Problems, Rating), db, units, clock, ct);
             return Redirect("/governance/checks");
         }

@@ -40,7 +40,7 @@ public sealed class PlanModel(GovernanceQueries queries, TimeProvider clock) : P
             return NotFound();
         }
 
-        Today = GovernanceApi.Today(clock);
+        Today = Shian.Kernel.Calendar.ChinaTime.Today(clock);
         Units = [.. View.Tasks.SelectMany(t => t.Assignments).Where(a => !a.UnitKey.StartsWith("gov:", StringComparison.Ordinal) || a.UnitKey.EndsWith("000000", StringComparison.Ordinal))
             .Select(a => (a.UnitKey, a.UnitName)).Distinct().OrderBy(u => u.UnitName, StringComparer.Ordinal)];
         Tasks = [.. View.Tasks.Where(t =>

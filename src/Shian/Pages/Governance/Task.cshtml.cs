@@ -39,7 +39,7 @@ public sealed class TaskModel(Tracking tracking, AttachmentWriter attachments, S
 
     private async Task LoadAsync(Guid id, CancellationToken ct)
     {
-        Today = GovernanceApi.Today(clock);
+        Today = Shian.Kernel.Calendar.ChinaTime.Today(clock);
         Detail = await tracking.TaskAsync(id, ct);
         if (Detail is not null)
         {

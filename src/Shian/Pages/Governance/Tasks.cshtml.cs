@@ -12,7 +12,7 @@ public sealed class TasksModel(GovernanceQueries queries, TimeProvider clock) : 
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Today = GovernanceApi.Today(clock);
+        Today = Shian.Kernel.Calendar.ChinaTime.Today(clock);
         Tasks = await queries.MyTasksAsync(Today, ct);
     }
 }

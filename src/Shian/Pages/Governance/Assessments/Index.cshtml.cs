@@ -27,7 +27,7 @@ public sealed class IndexModel(Shian.Governance.AssessmentService assessments, S
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Year = GovernanceApi.Today(clock).Year;
+        Year = Shian.Kernel.Calendar.ChinaTime.Today(clock).Year;
         await LoadAsync(ct);
     }
 
