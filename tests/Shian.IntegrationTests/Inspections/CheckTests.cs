@@ -16,8 +16,7 @@ public abstract class CheckTests(ShianFactory factory)
     {
         var officer = await factory.ClientAsAsync("officer@210503");
         var name = "检查测试餐馆" + Guid.NewGuid().ToString("N")[..6];
-        var created = await officer.PostAsJsonAsync("/api/v1/businesses", RegistryTests.Business("210503001000", name, RegistryTests.NextIds()), Ct);
-        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString();
+        var id = await RegistryTests.RegisterAsync(officer, "210503001000", name);
         var before = (await officer.GetFromJsonAsync<JsonElement>($"/api/v1/risk/businesses/{id}", Ct)).GetProperty("total").GetInt32();
 
         var checklist = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/inspections/businesses/{id}/checklist", Ct);
@@ -62,8 +61,7 @@ public abstract class CheckTests(ShianFactory factory)
     public async Task AnIncompleteChecklist_OrOneInspector_IsRefusedNamingTheProblem()
     {
         var officer = await factory.ClientAsAsync("officer@210503");
-        var created = await officer.PostAsJsonAsync("/api/v1/businesses", RegistryTests.Business("210503001000", "检查校验店" + Guid.NewGuid().ToString("N")[..6], RegistryTests.NextIds()), Ct);
-        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString();
+        var id = await RegistryTests.RegisterAsync(officer, "210503001000", "检查校验店" + Guid.NewGuid().ToString("N")[..6]);
         var res = await officer.PostAsJsonAsync($"/api/v1/inspections/businesses/{id}/records",
             new { submissionId = Guid.NewGuid(), inspectedOn = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime.AddHours(8)).ToString("yyyy-MM-dd"), answers = new Dictionary<string, string> { ["C01"] = "Yes" }, inspectors = new[] { "officer@210503" } }, Ct);
         Assert.Equal("inspections.check-invalid", await res.ProblemCodeAsync(Ct));

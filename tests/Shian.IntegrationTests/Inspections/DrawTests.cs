@@ -17,9 +17,7 @@ public abstract class DrawTests(ShianFactory factory)
         var ids = new List<string>();
         for (var i = 0; i < n; i++)
         {
-            var res = await client.PostAsJsonAsync("/api/v1/businesses", RegistryTests.Business(town, $"抽查测试店{Guid.NewGuid().ToString("N")[..6]}", RegistryTests.NextIds()), Ct);
-            res.EnsureSuccessStatusCode();
-            ids.Add((await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!);
+            ids.Add(await RegistryTests.RegisterAsync(client, town, $"抽查测试店{Guid.NewGuid().ToString("N")[..6]}"));
         }
 
         return ids;

@@ -109,9 +109,7 @@ public abstract class RegionIsolationTests(ShianFactory factory)
                 var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
                 var client = await factory.ClientAsAsync("officer@210504");
                 var ids = Registry.RegistryTests.NextIds();
-                var res = await client.PostAsJsonAsync("/api/v1/businesses", Registry.RegistryTests.Business(TownB, marker, ids), Ct);
-                res.EnsureSuccessStatusCode();
-                var id = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+                var id = await Registry.RegistryTests.RegisterAsync(client, TownB, marker, ids: ids);
                 return new Seeded(id, [id, marker, ids.Uscc, ids.Licence]);
             },
             region => JsonContent.Create(Registry.RegistryTests.Business(region, "A-" + Guid.NewGuid().ToString("N")[..6], Registry.RegistryTests.NextIds()))),
@@ -120,9 +118,7 @@ public abstract class RegionIsolationTests(ShianFactory factory)
             {
                 var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
                 var client = await factory.ClientAsAsync("officer@210504");
-                var res = await client.PostAsJsonAsync("/api/v1/businesses", Registry.RegistryTests.Business(TownB, marker, Registry.RegistryTests.NextIds()), Ct);
-                res.EnsureSuccessStatusCode();
-                var id = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+                var id = await Registry.RegistryTests.RegisterAsync(client, TownB, marker);
                 (await client.GetAsync($"/api/v1/risk/businesses/{id}", Ct)).EnsureSuccessStatusCode();
                 return new Seeded(id, [id, marker]);
             },
@@ -132,7 +128,7 @@ public abstract class RegionIsolationTests(ShianFactory factory)
             {
                 var client = await factory.ClientAsAsync("officer@210504");
                 var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
-                (await client.PostAsJsonAsync("/api/v1/businesses", Registry.RegistryTests.Business(TownB, marker, Registry.RegistryTests.NextIds()), Ct)).EnsureSuccessStatusCode();
+                await Registry.RegistryTests.RegisterAsync(client, TownB, marker);
                 var res = await client.PostAsJsonAsync("/api/v1/inspections/draws", new { regionCode = RegionB, percent = 100, title = marker }, Ct);
                 res.EnsureSuccessStatusCode();
                 var id = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
@@ -145,9 +141,7 @@ public abstract class RegionIsolationTests(ShianFactory factory)
             {
                 var client = await factory.ClientAsAsync("officer@210504");
                 var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
-                var res = await client.PostAsJsonAsync("/api/v1/businesses", Registry.RegistryTests.Business(TownB, marker, Registry.RegistryTests.NextIds(), "食品销售经营者"), Ct);
-                res.EnsureSuccessStatusCode();
-                var id = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+                var id = await Registry.RegistryTests.RegisterAsync(client, TownB, marker, "食品销售经营者");
                 var answers = Enumerable.Range(1, 10).ToDictionary(i => $"S{i:D2}", _ => "Yes");
                 var check = await client.PostAsJsonAsync($"/api/v1/inspections/businesses/{id}/records", new
                 {
@@ -163,9 +157,7 @@ public abstract class RegionIsolationTests(ShianFactory factory)
             {
                 var client = await factory.ClientAsAsync("officer@210504");
                 var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
-                var res = await client.PostAsJsonAsync("/api/v1/businesses", Registry.RegistryTests.Business(TownB, marker, Registry.RegistryTests.NextIds()), Ct);
-                res.EnsureSuccessStatusCode();
-                var id = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+                var id = await Registry.RegistryTests.RegisterAsync(client, TownB, marker);
                 return new Seeded(id, [id, marker, "明山区"]);
             },
             _ => new StringContent("{}", System.Text.Encoding.UTF8, "application/json")),

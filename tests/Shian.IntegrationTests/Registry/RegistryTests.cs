@@ -24,6 +24,14 @@ public abstract class RegistryTests(ShianFactory factory)
         return (first17 + Uscc.CheckCharacter(first17), $"JY2210503{n:D6}7");
     }
 
+    /// <summary>Registers a business through the API and returns its id.</summary>
+    public static async Task<string> RegisterAsync(HttpClient client, string region, string name, string kind = "餐饮服务经营者", (string Uscc, string Licence)? ids = null)
+    {
+        var res = await client.PostAsJsonAsync("/api/v1/businesses", Business(region, name, ids ?? NextIds(), kind), TestContext.Current.CancellationToken);
+        res.EnsureSuccessStatusCode();
+        return (await res.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("id").GetString()!;
+    }
+
     public static object Business(string region, string name, (string Uscc, string Licence) ids, string kind = "餐饮服务经营者") => new
     {
         name, uscc = ids.Uscc, kind, regionCode = region, address = "河沿街 8 号", responsiblePerson = "李四", responsiblePersonId = "210503199001011235",
@@ -67,7 +75,7 @@ public abstract class RegistryTests(ShianFactory factory)
     {
         var officer = await factory.ClientAsAsync("officer@210503");
         var ids = NextIds();
-        var id = (await (await officer.PostAsJsonAsync("/api/v1/businesses", Business("210503001000", "续证超市", ids, "食品销售经营者"), Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString();
+        var id = await RegisterAsync(officer, "210503001000", "续证超市", "食品销售经营者", ids);
         var oldId = (await officer.GetFromJsonAsync<JsonElement>($"/api/v1/businesses/{id}", Ct)).GetProperty("licences")[0].GetProperty("id").GetString();
         var renewed = NextIds().Licence;
         var res = await officer.PostAsJsonAsync($"/api/v1/businesses/{id}/licences", new { number = renewed, issuedOn = "2029-02-01", validTo = "2034-01-31", supersedes = oldId }, Ct);
@@ -86,10 +94,10 @@ public abstract class RegistryTests(ShianFactory factory)
     {
         var b = await factory.ClientAsAsync("officer@210504");
         var secret = "明山区专属-" + Guid.NewGuid().ToString("N")[..6];
-        (await b.PostAsJsonAsync("/api/v1/businesses", Business("210504002000", secret, NextIds()), Ct)).EnsureSuccessStatusCode();
+        await RegisterAsync(b, "210504002000", secret);
         var a = await factory.ClientAsAsync("officer@210503");
         var own = "溪湖区导出-" + Guid.NewGuid().ToString("N")[..6];
-        (await a.PostAsJsonAsync("/api/v1/businesses", Business("210503001000", own, NextIds()), Ct)).EnsureSuccessStatusCode();
+        await RegisterAsync(a, "210503001000", own);
 
         using var xlsx = new MemoryStream(await a.GetByteArrayAsync("/api/v1/businesses/export.xlsx", Ct));
         var rows = xlsx.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();

@@ -15,9 +15,7 @@ public abstract class RiskTests(ShianFactory factory)
     public async Task ARegisteredBusiness_IsGradedAtOnce_WithItsReasons_AndANewProvincialSchemeRegradesItKeepingHistory()
     {
         var officer = await factory.ClientAsAsync("officer@210503");
-        var created = await officer.PostAsJsonAsync("/api/v1/businesses", RegistryTests.Business("210503001000", "风险测试小学食堂", RegistryTests.NextIds(), "学校食堂"), Ct);
-        created.EnsureSuccessStatusCode();
-        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString();
+        var id = await RegistryTests.RegisterAsync(officer, "210503001000", "风险测试小学食堂", "学校食堂");
 
         var grade = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/risk/businesses/{id}", Ct);
         // 25 (学校食堂) + 3 (80 ㎡, 6 人) + 5 (特殊人群) static; 10 dynamic: no full inspection within two years (Order 49 第二十二条).

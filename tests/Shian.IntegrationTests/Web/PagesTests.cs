@@ -162,9 +162,7 @@ public abstract partial class PagesTests(ShianFactory factory)
     {
         var api = await factory.ClientAsAsync("officer@210504");
         var name = "明山区页面测试店-" + Guid.NewGuid().ToString("N")[..6];
-        var created = await api.PostAsJsonAsync("/api/v1/businesses", Registry.RegistryTests.Business("210504002000", name, Registry.RegistryTests.NextIds()), Ct);
-        created.EnsureSuccessStatusCode();
-        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString();
+        var id = await Registry.RegistryTests.RegisterAsync(api, "210504002000", name);
 
         var own = Browser();
         await SignInAsync(own, "officer@210504", DemoOptions.DefaultPassword);
