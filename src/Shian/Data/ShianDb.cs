@@ -114,6 +114,8 @@ public abstract class ShianDb(DbContextOptions options, IRequestContext request,
 
     public DbSet<Shian.Inspections.Domain.PlannedVisit> PlannedVisits => Set<Shian.Inspections.Domain.PlannedVisit>();
 
+    public DbSet<Shian.Inspections.Domain.InspectionPlan> InspectionPlans => Set<Shian.Inspections.Domain.InspectionPlan>();
+
     public DbSet<Shian.Inspections.Domain.InspectorConflict> InspectorConflicts => Set<Shian.Inspections.Domain.InspectorConflict>();
 
     public DbSet<Shian.Inspections.Domain.InspectionRecord> InspectionRecords => Set<Shian.Inspections.Domain.InspectionRecord>();

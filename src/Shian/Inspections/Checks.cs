@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Shian.Data;
+using Shian.Enforcement.Contracts;
 using Shian.Inspections.Domain;
 using Shian.Inspections.Rules;
 using Shian.Kernel.Attachments;
@@ -20,6 +21,12 @@ public sealed class Checks(ShianDb db, IBusinessDirectory directory, WorkingDayC
 
     /// <summary>Days given to rectify (基本符合/不符合); configurable because Order 49 leaves it to the department (notes: e.g. ≤ 30 days).</summary>
     public int RectificationDays => configuration.GetValue("Inspections:RectificationDays", 30);
+
+    /// <summary>
+    /// Working days after the rectification deadline within which the re-inspection (复查) is due. Order 49 第三十三条 says the
+    /// department follows up without a time limit; 10 is a placeholder pending the bureau, configurable.
+    /// </summary>
+    public int ReinspectionWorkingDays => configuration.GetValue("Inspections:ReinspectionWorkingDays", 10);
 
     public async Task<(InspectionRecord Record, bool Created)> RecordAsync(CheckRequest r, CancellationToken ct)
     {
@@ -99,6 +106,7 @@ public sealed class Checks(ShianDb db, IBusinessDirectory directory, WorkingDayC
         }
 
         var cal = calendar.Current;
+        InspectionRecord? followed = visit?.FollowsRecordId is Guid fid ? await db.InspectionRecords.FirstOrDefaultAsync(x => x.Id == fid, ct) : null;
         var record = new InspectionRecord
         {
             SubmissionId = r.SubmissionId, BusinessId = business.Id, BusinessName = business.Name, RegionCode = business.RegionCode, VisitId = visit?.Id,
@@ -108,6 +116,7 @@ public sealed class Checks(ShianDb db, IBusinessDirectory directory, WorkingDayC
             CaseClue = result == InspectionResult.NonConforming,
             CaseDecisionDue = result == InspectionResult.NonConforming ? cal.AddWorkingDays(r.InspectedOn, 15).Date : null, // 程序规定 第十八条
             PublishBy = cal.AddWorkingDays(r.InspectedOn, 20).Date, // Order 49 第三十九条: public within 20 working days
+            FollowsUpRecordId = followed?.Id,
             PublishedAtUtc = clock.GetUtcNow().UtcDateTime,
             RecordedBy = db.Request.UserName, RecordedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
@@ -116,6 +125,24 @@ public sealed class Checks(ShianDb db, IBusinessDirectory directory, WorkingDayC
         {
             visit.Status = VisitStatus.Done;
             visit.InspectedOn = r.InspectedOn;
+        }
+
+        // 复查: the re-inspection's result is the rectification's verdict; not rectified → this record orders it again.
+        if (followed is not null)
+        {
+            followed.RectificationCheckedOn = r.InspectedOn;
+            followed.Rectified = result == InspectionResult.Conforming;
+        }
+
+        // Order 49 第三十三条: a rectification order is followed up — a re-inspection visit, due after the deadline, for the same inspectors.
+        if (record.RectifyBy is DateOnly rectifyBy)
+        {
+            db.PlannedVisits.Add(new PlannedVisit
+            {
+                Purpose = VisitPurpose.Reinspection, FollowsRecordId = record.Id, BusinessId = business.Id, BusinessName = business.Name, RegionCode = business.RegionCode,
+                DueFrom = rectifyBy, DueBy = cal.AddWorkingDays(rectifyBy, ReinspectionWorkingDays).Date, Status = VisitStatus.Planned,
+                InspectorIds = visit?.InspectorIds ?? db.Request.UserId ?? "", InspectorNames = record.Inspectors,
+            });
         }
 
         try
@@ -136,6 +163,13 @@ public sealed class Checks(ShianDb db, IBusinessDirectory directory, WorkingDayC
         }
 
         await events.PublishAsync(new RiskEvidenceChanged(business.Id), ct);
+        if (record.CaseClue)
+        {
+            // Order 49 第三十二条: a key item not met is investigated — the clue goes to enforcement with its 立案 due date.
+            await events.PublishAsync(new CaseClueRaised(CaseClueSource.Inspection, record.Id, business.Id, business.Name, business.RegionCode, record.InspectedOn,
+                record.CaseDecisionDue!.Value, record.Findings), ct);
+        }
+
         return (record, true);
     }
 }

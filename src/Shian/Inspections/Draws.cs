@@ -10,7 +10,6 @@ using Shian.Kernel.Calendar;
 using Shian.Kernel.Errors;
 using Shian.Kernel.Regions;
 using Shian.Kernel.Scoping;
-using Shian.Kernel.Users;
 using Shian.Registry.Contracts;
 using Shian.Risk.Contracts;
 
@@ -81,23 +80,10 @@ public sealed class Draws(ShianDb db, IBusinessDirectory directory, IRiskGrades 
         }
 
         var ids = facts.Select(f => f.Id).ToList();
-        var history = new Dictionary<Guid, (DateOnly? Last, List<Guid> Inspectors)>();
-        foreach (var chunk in ids.Chunk(1000))
-        {
-            var visits = await db.PlannedVisits.AsNoTracking().Where(v => chunk.Contains(v.BusinessId)).Select(v => new { v.BusinessId, v.Status, v.InspectedOn, v.InspectorIds, v.Id }).ToListAsync(ct);
-            foreach (var g in visits.GroupBy(v => v.BusinessId))
-            {
-                var lastDone = g.Where(v => v.Status == VisitStatus.Done).Max(v => v.InspectedOn);
-                var latest = g.OrderByDescending(v => v.Id).First();
-                history[g.Key] = (lastDone, [.. latest.InspectorIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(UserGuid)]);
-            }
-        }
-
+        var history = await InspectorPool.HistoryAsync(db, ids, ct);
         var pool = facts.Select(f => history.TryGetValue(f.Id, out var h) ? new PoolEntry(f.Id, h.Last, h.Inspectors) : new PoolEntry(f.Id, null, [])).ToList();
-        var inspectors = await InspectorPoolAsync(region.Code, ct);
-        var conflicts = (await db.InspectorConflicts.AsNoTracking().Select(c => new { c.InspectorId, c.BusinessId }).ToListAsync(ct))
-            .GroupBy(c => c.InspectorId).ToDictionary(g => g.Key, g => g.Select(c => c.BusinessId).ToHashSet());
-        var drawInspectors = inspectors.Select(i => new Inspector(UserGuid(i.Id), conflicts.GetValueOrDefault(i.Id) ?? [])).ToList();
+        var inspectors = await InspectorPool.LoadAsync(db, region.Code, ct);
+        var drawInspectors = inspectors.Select(i => i.Inspector).ToList();
         var today = ChinaTime.Today(clock);
         var now = clock.GetUtcNow().UtcDateTime;
         var seed = RandomDraw.NewSeed(now);
@@ -131,25 +117,12 @@ public sealed class Draws(ShianDb db, IBusinessDirectory directory, IRiskGrades 
             db.PlannedVisits.Add(new PlannedVisit
             {
                 DrawId = draw.Id, BusinessId = f.Id, BusinessName = f.Name, RegionCode = f.RegionCode, CoverageOverdue = v.Overdue, Status = VisitStatus.Planned,
-                InspectorIds = string.Join(',', v.Inspectors.Select(i => names[i].Id)), InspectorNames = string.Join('、', v.Inspectors.Select(i => names[i].Name)),
+                Purpose = VisitPurpose.RandomDraw, InspectorIds = string.Join(',', v.Inspectors.Select(i => names[i].Id)), InspectorNames = string.Join('、', v.Inspectors.Select(i => names[i].Name)),
             });
         }
 
         await db.SaveChangesAsync(ct);
         return draw;
-    }
-
-    /// <summary>Officers and inspectors granted the region or a region within it.</summary>
-    private async Task<List<(string Id, string Name)>> InspectorPoolAsync(string regionCode, CancellationToken ct)
-    {
-        var prefix = RegionCode.Prefix(regionCode);
-        var roleIds = await db.Roles.Where(r => r.Name == ShianRoles.Officer || r.Name == ShianRoles.Inspector).Select(r => r.Id).ToListAsync(ct);
-        var users = await (from u in db.Users
-                           join ur in db.UserRoles on u.Id equals ur.UserId
-                           join g in db.RegionGrants on u.Id equals g.UserId
-                           where roleIds.Contains(ur.RoleId) && g.RegionCode.StartsWith(prefix)
-                           select new { u.Id, u.UserName }).Distinct().ToListAsync(ct);
-        return [.. users.OrderBy(u => u.Id, StringComparer.Ordinal).Select(u => (u.Id, u.UserName ?? u.Id))];
     }
 
     /// <summary>Identity ids are GUID strings; any other id gets a stable GUID from its SHA-256.</summary>

@@ -81,14 +81,55 @@ internal static class InspectionsApi
         records.MapGet("/records", async (Guid id, ShianDb db, IBusinessDirectory directory, CancellationToken ct) =>
             (await directory.FindAsync([id], ct)).Count == 0 ? throw ShianProblemException.NotFound("registry.business-not-found", "经营者不存在") :
             TypedResults.Ok(await db.InspectionRecords.AsNoTracking().Where(r => r.BusinessId == id).OrderByDescending(r => r.InspectedOn)
-                .Select(r => new { r.Id, r.InspectedOn, r.Result, r.Findings, r.Inspectors, r.RectifyBy, r.CaseClue, r.CaseDecisionDue, r.PublishBy, r.PublishedAtUtc }).ToListAsync(ct)))
-            .WithSummary("该经营者的检查记录");
+                .Select(r => new
+                {
+                    r.Id, r.InspectedOn, r.Result, r.Findings, r.Inspectors, r.RectifyBy, r.CaseClue, r.CaseDecisionDue, r.PublishBy, r.PublishedAtUtc,
+                    r.FollowsUpRecordId, r.RectificationCheckedOn, r.Rectified,
+                }).ToListAsync(ct)))
+            .WithSummary("该经营者的检查记录（含整改复查结论）");
+        records.MapGet("/visits", async (Guid id, ShianDb db, IBusinessDirectory directory, CancellationToken ct) =>
+            (await directory.FindAsync([id], ct)).Count == 0 ? throw ShianProblemException.NotFound("registry.business-not-found", "经营者不存在") :
+            TypedResults.Ok(await db.PlannedVisits.AsNoTracking().Where(v => v.BusinessId == id).OrderByDescending(v => v.Id)
+                .Select(v => new { v.Id, v.Purpose, v.DrawId, v.PlanId, v.FollowsRecordId, v.DueFrom, v.DueBy, v.FullChecklistDue, inspectors = v.InspectorNames, v.Status, v.InspectedOn }).Take(100).ToListAsync(ct)))
+            .RequireAuthorization(Policies.PlanInspectionsOrInspect).WithSummary("该经营者的检查任务（抽查、计划、专项、整改复查；不向经营者本人提供）");
         records.MapPost("/records", async (Guid id, Checks.CheckRequest request, Checks checks, CancellationToken ct) =>
         {
             var (record, created) = await checks.RecordAsync(request with { BusinessId = id }, ct);
             var body = new { record.Id, record.Result, resultLabel = Rules.Checklists.Label(record.Result), record.RectifyBy, record.CaseClue, record.CaseDecisionDue, record.PublishBy };
             return created ? Results.Created($"/api/v1/inspections/businesses/{id}/records", body) : Results.Ok(body);
         }).RequireAuthorization(Policies.PlanInspectionsOrInspect).WithSummary("提交检查表（同一 submissionId 只保存一次）");
+
+        var plans = app.MapGroup("/api/v1/inspections/plans").WithTags("Inspections 监督检查").Regulated("inspection-plans");
+        plans.MapGet("/", async (int? year, ShianDb db, CancellationToken ct) => TypedResults.Ok(await db.InspectionPlans.AsNoTracking()
+            .Where(p => year == null || p.Year == year).OrderByDescending(p => p.CreatedAtUtc).Take(200)
+            .Select(p => new { p.Id, p.RegionCode, p.Kind, p.Campaign, p.Title, p.Year, p.StartsOn, p.EndsOn, p.Businesses, p.Visits, p.FullChecklistVisits }).ToListAsync(ct)))
+            .WithSummary("检查计划（风险分级计划与专项检查）");
+        plans.MapPost("/risk", async (VisitPlans.RiskPlanRequest body, VisitPlans service, CancellationToken ct) =>
+        {
+            var plan = await service.CreateRiskPlanAsync(body, ct);
+            return TypedResults.Created($"/api/v1/inspections/plans/{plan.Id}", new { plan.Id, plan.Businesses, plan.Visits, plan.FullChecklistVisits, plan.StartsOn, plan.EndsOn });
+        }).RequireAuthorization(Policies.PlanInspections).Regulated("inspection-risk-plans").WithSummary("按风险等级频次生成年度检查计划（全年均衡、两年全项目检查兜底）");
+        plans.MapPost("/campaigns", async (VisitPlans.CampaignRequest body, VisitPlans service, CancellationToken ct) =>
+        {
+            var plan = await service.CreateCampaignAsync(body, ct);
+            return TypedResults.Created($"/api/v1/inspections/plans/{plan.Id}", new { plan.Id, plan.Businesses, plan.Visits, plan.StartsOn, plan.EndsOn });
+        }).RequireAuthorization(Policies.PlanInspections).WithSummary("专项检查（专项整治、飞行检查、节令、开学季）：按类型、场所、区域、等级选定对象并排期");
+        plans.MapGet("/{id:guid}", async (Guid id, PlanReport reports, CancellationToken ct) =>
+            TypedResults.Ok(await reports.ForAsync(id, ct) ?? throw ShianProblemException.NotFound("inspections.plan-not-found", "检查计划不存在")))
+            .WithSummary("检查计划：各期检查数与完成数、执法人员负荷");
+        plans.MapGet("/{id:guid}/visits", async (Guid id, DateOnly? from, string? status, ShianDb db, CancellationToken ct) =>
+        {
+            if (!await db.InspectionPlans.AnyAsync(p => p.Id == id, ct))
+            {
+                throw ShianProblemException.NotFound("inspections.plan-not-found", "检查计划不存在");
+            }
+
+            var q = db.PlannedVisits.AsNoTracking().Where(v => v.PlanId == id);
+            q = from is DateOnly f ? q.Where(v => v.DueFrom == f) : q;
+            q = status == "done" ? q.Where(v => v.Status == VisitStatus.Done) : status == "planned" ? q.Where(v => v.Status == VisitStatus.Planned) : q;
+            return TypedResults.Ok(await q.OrderBy(v => v.DueFrom).ThenBy(v => v.BusinessName).Take(500)
+                .Select(v => new { v.Id, v.BusinessId, v.BusinessName, v.RegionCode, v.DueFrom, v.DueBy, v.FullChecklistDue, inspectors = v.InspectorNames, v.Status, v.InspectedOn }).ToListAsync(ct));
+        }).WithSummary("检查计划的检查任务（可按期、状态筛选，最多 500 条）");
 
         app.MapGet("/api/v1/inspections/coverage", async (string? regionCode, int? year, Coverage coverage, ShianDb db, TimeProvider clock, CancellationToken ct) =>
         {

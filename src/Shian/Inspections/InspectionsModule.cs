@@ -7,6 +7,8 @@ internal static class InspectionsModule
         builder.Services.AddScoped<Draws>();
         builder.Services.AddScoped<Checks>();
         builder.Services.AddScoped<Coverage>();
+        builder.Services.AddScoped<VisitPlans>();
+        builder.Services.AddScoped<PlanReport>();
         builder.Services.AddScoped<Shian.Risk.Contracts.IRiskEvidenceSource, InspectionEvidence>();
         return builder;
     }

@@ -39,7 +39,7 @@ internal static class RegistryApi
             {
                 b.Id, b.Name, b.Uscc, b.Kind, kindLabel = RegistryLabels.Kinds[b.Kind], b.Status, statusLabel = RegistryLabels.Statuses[b.Status], b.RegionCode,
                 b.Address, b.LegalRepresentative, b.ResponsiblePerson, responsiblePersonId = ResidentId.Mask(b.ResponsiblePersonId), b.Phone, b.FloorArea,
-                b.Employees, b.ServesSpecialPopulation, b.CreatedAtUtc, b.UpdatedAtUtc,
+                b.Employees, b.ServesSpecialPopulation, b.Places, placesLabel = RegistryLabels.PlacesText(b.Places), b.CreatedAtUtc, b.UpdatedAtUtc,
                 licences = p.Licences.Select(l => new { l.Id, l.Kind, kindLabel = RegistryLabels.LicenceKinds[l.Kind], l.Number, l.Issuer, l.IssuedOn, l.ValidTo, l.Scope, l.Status, l.SupersedesId }),
             });
         }).WithSummary("经营者档案（身份证号已脱敏）");

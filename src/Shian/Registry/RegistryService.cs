@@ -93,7 +93,7 @@ public sealed class RegistryService(ShianDb db, Kernel.Events.DomainEvents event
         RegionCode = v.RegionCode, Name = v.Name, Uscc = v.Uscc, Kind = v.Kind, Status = v.Status, Address = v.Address,
         LegalRepresentative = v.LegalRepresentative, ResponsiblePerson = v.ResponsiblePerson, ResponsiblePersonId = v.ResponsiblePersonId,
         Phone = v.Phone, FloorArea = v.FloorArea, Employees = v.Employees, ServesSpecialPopulation = v.ServesSpecialPopulation,
-        CreatedAtUtc = now, UpdatedAtUtc = now, ImportId = importId,
+        Places = v.Places, CreatedAtUtc = now, UpdatedAtUtc = now, ImportId = importId,
     };
 
     internal static Licence NewLicence(Business b, ValidLicence l, DateTime now, Guid? supersedes = null) => new()

@@ -17,6 +17,7 @@ public static class Navigation
         new("Nav.Visits", "Nav.VisitsShort", "/inspections/visits", "check", Roles: [Kernel.Users.ShianRoles.Inspector]),
         new("Nav.Registry", "Nav.Registry", "/registry", "store", Roles: [Kernel.Users.ShianRoles.Admin, Kernel.Users.ShianRoles.Coordinator, Kernel.Users.ShianRoles.Officer, Kernel.Users.ShianRoles.Inspector]),
         new("Nav.Draws", "Nav.Draws", "/inspections/draws", "shuffle", Roles: [Kernel.Users.ShianRoles.Admin, Kernel.Users.ShianRoles.Coordinator, Kernel.Users.ShianRoles.Officer]),
+        new("Nav.InspectionPlans", "Nav.InspectionPlans", "/inspections/plans", "doc", Roles: [Kernel.Users.ShianRoles.Admin, Kernel.Users.ShianRoles.Coordinator, Kernel.Users.ShianRoles.Officer]),
         new("Nav.Coverage", "Nav.Coverage", "/inspections/coverage", "chart", Roles: [Kernel.Users.ShianRoles.Admin, Kernel.Users.ShianRoles.Coordinator, Kernel.Users.ShianRoles.Officer]),
         new("Nav.Plans", "Nav.Plans", "/governance/plans", "doc", Roles: [Kernel.Users.ShianRoles.Admin, Kernel.Users.ShianRoles.Coordinator, Kernel.Users.ShianRoles.Officer]),
         new("Nav.Checks", "Nav.Checks", "/governance/checks", "shield", Roles: [Kernel.Users.ShianRoles.Admin, Kernel.Users.ShianRoles.Coordinator]),

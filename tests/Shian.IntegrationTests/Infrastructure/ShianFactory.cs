@@ -1,3 +1,5 @@
+using Shian.Enforcement.Contracts;
+using Shian.Kernel.Events;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Time.Testing;
@@ -40,7 +42,27 @@ public abstract class ShianFactory : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("ConnectionStrings:Shian", ConnectionString);
         builder.UseSetting("Shian:DataDir", _dataDir);
         builder.UseSetting("Demo:Seed", "true");
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<IDomainEventHandler<CaseClueRaised>>(CaseClues);
+        });
+    }
+
+    /// <summary>Case clues raised by the app: stands in for the enforcement module, which will consume them.</summary>
+    public CaseClueRecorder CaseClues { get; } = new();
+
+    public sealed class CaseClueRecorder : IDomainEventHandler<CaseClueRaised>
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<CaseClueRaised> _raised = new();
+
+        public IReadOnlyList<CaseClueRaised> Raised => [.. _raised];
+
+        public Task HandleAsync(CaseClueRaised domainEvent, CancellationToken ct)
+        {
+            _raised.Enqueue(domainEvent);
+            return Task.CompletedTask;
+        }
     }
 
     /// <summary>A client signed in with a bearer token as a demo account (e.g. <c>officer@210503</c>).</summary>

@@ -136,6 +136,47 @@ public abstract class RegionIsolationTests(ShianFactory factory)
             },
             // Draws are organised by a county-level office: the county of the given town.
             region => JsonContent.Create(new { regionCode = region[..6] + "000000", percent = 20 })),
+        ["inspection-plans"] = new(
+            async () =>
+            {
+                var client = await factory.ClientAsAsync("officer@210504");
+                var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
+                await Registry.RegistryTests.RegisterAsync(client, TownB, marker, places: "夜市");
+                var today = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime.AddHours(8));
+                var res = await client.PostAsJsonAsync("/api/v1/inspections/plans/campaigns", new
+                {
+                    regionCode = RegionB, kind = "Special", title = marker, startsOn = today.ToString("yyyy-MM-dd"), endsOn = today.AddDays(20).ToString("yyyy-MM-dd"), places = new[] { "夜市" },
+                }, Ct);
+                res.EnsureSuccessStatusCode();
+                var id = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+                return new Seeded(id, [id, marker]);
+            },
+            region =>
+            {
+                var today = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime.AddHours(8));
+                return JsonContent.Create(new
+                {
+                    regionCode = region, kind = "Special", title = "A 专项", startsOn = today.ToString("yyyy-MM-dd"), endsOn = today.AddDays(20).ToString("yyyy-MM-dd"),
+                });
+            }),
+        ["inspection-risk-plans"] = new(
+            async () =>
+            {
+                var client = await factory.ClientAsAsync("officer@210504");
+                var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
+                await Registry.RegistryTests.RegisterAsync(client, TownB, marker);
+                var year = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime.AddHours(8)).Year + Next("b-plans") % 2; // seeded once per user
+                var res = await client.PostAsJsonAsync("/api/v1/inspections/plans/risk", new { regionCode = RegionB, year, title = marker }, Ct);
+                res.EnsureSuccessStatusCode();
+                var id = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+                return new Seeded(id, [id, marker]);
+            },
+            // A risk plan is once per region and year: A's successive creations (one per user) alternate between this year and next.
+            region => JsonContent.Create(new
+            {
+                regionCode = region,
+                year = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime.AddHours(8)).Year + (region.StartsWith("210503", StringComparison.Ordinal) ? Next("own-plans") % 2 : 0),
+            })),
         ["inspection-records"] = new(
             async () =>
             {
@@ -164,6 +205,11 @@ public abstract class RegionIsolationTests(ShianFactory factory)
     };
 
     private static int _year = 2040;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(ShianFactory, string), int> Counters = new();
+
+    /// <summary>A counter per database (test classes of the two providers run in parallel).</summary>
+    private int Next(string key) => Counters.AddOrUpdate((factory, key), 1, (_, n) => n + 1);
 
     /// <summary>A year no other scheme of the shared database uses (one scheme per office and year).</summary>
     private static int NextYear() => Interlocked.Increment(ref _year);

@@ -25,16 +25,16 @@ public abstract class RegistryTests(ShianFactory factory)
     }
 
     /// <summary>Registers a business through the API and returns its id.</summary>
-    public static async Task<string> RegisterAsync(HttpClient client, string region, string name, string kind = "餐饮服务经营者", (string Uscc, string Licence)? ids = null)
+    public static async Task<string> RegisterAsync(HttpClient client, string region, string name, string kind = "餐饮服务经营者", (string Uscc, string Licence)? ids = null, string? places = null)
     {
-        var res = await client.PostAsJsonAsync("/api/v1/businesses", Business(region, name, ids ?? NextIds(), kind), TestContext.Current.CancellationToken);
+        var res = await client.PostAsJsonAsync("/api/v1/businesses", Business(region, name, ids ?? NextIds(), kind, places), TestContext.Current.CancellationToken);
         res.EnsureSuccessStatusCode();
         return (await res.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("id").GetString()!;
     }
 
-    public static object Business(string region, string name, (string Uscc, string Licence) ids, string kind = "餐饮服务经营者") => new
+    public static object Business(string region, string name, (string Uscc, string Licence) ids, string kind = "餐饮服务经营者", string? places = null) => new
     {
-        name, uscc = ids.Uscc, kind, regionCode = region, address = "河沿街 8 号", responsiblePerson = "李四", responsiblePersonId = "210503199001011235",
+        name, uscc = ids.Uscc, kind, regionCode = region, places, address = "河沿街 8 号", responsiblePerson = "李四", responsiblePersonId = "210503199001011235",
         floorArea = 80, employees = 6, licenceNumber = ids.Licence, licenceIssuer = "本溪市溪湖区市场监督管理局", licenceIssuedOn = "2024-03-01", licenceValidTo = "2029-02-28",
     };
 

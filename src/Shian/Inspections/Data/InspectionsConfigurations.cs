@@ -33,8 +33,25 @@ internal sealed class PlannedVisitConfiguration : IEntityTypeConfiguration<Plann
         b.Property(x => x.InspectorIds).HasMaxLength(1000);
         b.Property(x => x.InspectorNames).HasMaxLength(1000);
         b.HasOne<Draw>().WithMany().HasForeignKey(x => x.DrawId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<InspectionPlan>().WithMany().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(x => x.DrawId);
+        b.HasIndex(x => new { x.PlanId, x.DueFrom });
+        b.HasIndex(x => x.FollowsRecordId);
         b.HasIndex(x => new { x.BusinessId, x.Status });
+    }
+}
+
+internal sealed class InspectionPlanConfiguration : IEntityTypeConfiguration<InspectionPlan>
+{
+    public void Configure(EntityTypeBuilder<InspectionPlan> b)
+    {
+        b.ToTable("inspections_plans");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.Title).HasMaxLength(300);
+        b.Property(x => x.FiltersJson).HasMaxLength(8000);
+        b.Property(x => x.CreatedBy).HasMaxLength(256);
+        b.HasIndex(x => new { x.RegionCode, x.Year });
     }
 }
 

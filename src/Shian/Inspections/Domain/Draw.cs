@@ -57,12 +57,45 @@ public enum VisitStatus
     Done,
 }
 
-/// <summary>A visit a draw planned: the business (its region) and the two or more inspectors assigned.</summary>
+/// <summary>Why a visit is planned.</summary>
+public enum VisitPurpose
+{
+    /// <summary>双随机抽查.</summary>
+    RandomDraw,
+
+    /// <summary>风险分级检查计划.</summary>
+    RiskPlan,
+
+    /// <summary>专项检查（专项整治、飞行检查、节令、开学季）.</summary>
+    Campaign,
+
+    /// <summary>整改复查.</summary>
+    Reinspection,
+}
+
+/// <summary>
+/// A visit a draw, a plan or a rectification order planned: the business (its region), the two or more inspectors
+/// assigned, and for plans the dates it is due between.
+/// </summary>
 public sealed class PlannedVisit : IRegionScoped
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
-    public Guid DrawId { get; init; }
+    public VisitPurpose Purpose { get; init; }
+
+    public Guid? DrawId { get; init; }
+
+    public Guid? PlanId { get; init; }
+
+    /// <summary>For a re-inspection: the inspection whose rectification it checks.</summary>
+    public Guid? FollowsRecordId { get; init; }
+
+    public DateOnly? DueFrom { get; init; }
+
+    public DateOnly? DueBy { get; init; }
+
+    /// <summary>This visit is the full-checklist inspection the two-year floor requires (Order 49 第二十二条第一款).</summary>
+    public bool FullChecklistDue { get; init; }
 
     public Guid BusinessId { get; init; }
 
@@ -99,6 +132,73 @@ public sealed class InspectorConflict : IRegionScoped, IAudited
     public required string Reason { get; init; }
 
     public DateTime DeclaredAtUtc { get; init; }
+
+    string IAudited.AuditKey => Id.ToString();
+
+    string? IAudited.AuditRegionCode => RegionCode;
+}
+
+public enum PlanKind
+{
+    /// <summary>风险分级检查计划 (yearly, by grade frequency).</summary>
+    RiskBased,
+
+    /// <summary>专项检查.</summary>
+    Campaign,
+}
+
+public enum CampaignKind
+{
+    /// <summary>专项整治.</summary>
+    Special,
+
+    /// <summary>飞行检查.</summary>
+    Flying,
+
+    /// <summary>节令检查（节假日、旅游旺季）.</summary>
+    Seasonal,
+
+    /// <summary>开学季检查.</summary>
+    SchoolTerm,
+}
+
+/// <summary>
+/// An inspection plan: the yearly risk-based plan of a region (每家按风险等级频次，全年均衡) or a special campaign targeting
+/// kinds, places, areas and a window (seed 003: 校园周边, 农批市场, 夜市 …). Its visits are <see cref="PlannedVisit"/>s.
+/// </summary>
+public sealed class InspectionPlan : IRegionScoped, IAudited
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public required string RegionCode { get; init; }
+
+    public PlanKind Kind { get; init; }
+
+    public CampaignKind? Campaign { get; init; }
+
+    public required string Title { get; init; }
+
+    public int Year { get; init; }
+
+    public DateOnly StartsOn { get; init; }
+
+    public DateOnly EndsOn { get; init; }
+
+    /// <summary>What was asked (kinds, places, areas, grades, businesses), as JSON.</summary>
+    public required string FiltersJson { get; init; }
+
+    public int Businesses { get; init; }
+
+    public int Visits { get; init; }
+
+    /// <summary>Visits that are the two-year full-checklist inspection.</summary>
+    public int FullChecklistVisits { get; init; }
+
+    public int InspectorPoolSize { get; init; }
+
+    public required string CreatedBy { get; init; }
+
+    public DateTime CreatedAtUtc { get; init; }
 
     string IAudited.AuditKey => Id.ToString();
 

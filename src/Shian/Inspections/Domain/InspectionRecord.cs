@@ -50,6 +50,14 @@ public sealed class InspectionRecord : IRegionScoped, IAudited
     /// <summary>立案 decision due (15 working days from the clue, 市场监督管理行政处罚程序规定 第十八条) for a 不符合 result.</summary>
     public DateOnly? CaseDecisionDue { get; init; }
 
+    /// <summary>For a re-inspection: the inspection whose rectification it checked.</summary>
+    public Guid? FollowsUpRecordId { get; init; }
+
+    /// <summary>When a re-inspection checked the rectification, and whether it was found rectified (复查结论).</summary>
+    public DateOnly? RectificationCheckedOn { get; set; }
+
+    public bool? Rectified { get; set; }
+
     public DateOnly PublishBy { get; init; }
 
     public DateTime? PublishedAtUtc { get; set; }

@@ -23,6 +23,9 @@ public sealed class BusinessModel(RegistryService registry, Duties duties, Shian
 
     public IReadOnlyList<Shian.Inspections.Domain.InspectionRecord> Inspections { get; private set; } = [];
 
+    /// <summary>Visits still to do (draws, plans, campaigns, re-inspections), the most urgent first.</summary>
+    public IReadOnlyList<Shian.Inspections.Domain.PlannedVisit> OpenVisits { get; private set; } = [];
+
     public IReadOnlyList<Shian.Registry.Domain.Duty> DutyRecords { get; private set; } = [];
 
     public IReadOnlyList<Shian.Risk.Rules.RiskFactor> RiskFactors { get; private set; } = [];
@@ -47,6 +50,9 @@ public sealed class BusinessModel(RegistryService registry, Duties duties, Shian
         (Risk, RiskHistory) = await risk.OfBusinessAsync(id, ct);
         DutyRecords = await db.Duties.AsNoTracking().Where(d => d.BusinessId == id).OrderBy(d => d.Kind).ThenByDescending(d => d.Since).ToListAsync(ct);
         Inspections = await db.InspectionRecords.AsNoTracking().Where(r => r.BusinessId == id).OrderByDescending(r => r.InspectedOn).ThenByDescending(r => r.Id).Take(20).ToListAsync(ct);
+        // Never to the business itself: inspections are unannounced (飞行检查 above all).
+        OpenVisits = User.IsInRole(Kernel.Users.ShianRoles.Business) ? [] : await db.PlannedVisits.AsNoTracking().Where(v => v.BusinessId == id && v.Status == Shian.Inspections.Domain.VisitStatus.Planned)
+            .OrderBy(v => v.DueBy == null).ThenBy(v => v.DueBy).Take(10).ToListAsync(ct);
         RiskFactors = Risk is null ? [] : Shian.Risk.RiskGrading.Factors(Risk);
         return Page();
     }

@@ -26,6 +26,22 @@ public enum BusinessKind
     OnlineSeller,
 }
 
+/// <summary>
+/// Where a business operates, as special campaigns target places (seed 003: 校园周边, 农批市场, 夜市 …); a business may be in several.
+/// </summary>
+[Flags]
+public enum BusinessPlace
+{
+    None = 0,
+    SchoolArea = 1,
+    WholesaleMarket = 2,
+    FarmersMarket = 4,
+    NightMarket = 8,
+    ScenicArea = 16,
+    UrbanFringe = 32,
+    TransportHub = 64,
+}
+
 public enum BusinessStatus
 {
     /// <summary>在营.</summary>
@@ -116,6 +132,47 @@ public static class RegistryLabels
         [BusinessStatus.Suspended] = "停业",
         [BusinessStatus.Closed] = "注销",
     };
+
+    public static IReadOnlyDictionary<BusinessPlace, string> Places { get; } = new Dictionary<BusinessPlace, string>
+    {
+        [BusinessPlace.SchoolArea] = "校园周边",
+        [BusinessPlace.WholesaleMarket] = "农产品批发市场",
+        [BusinessPlace.FarmersMarket] = "农贸市场",
+        [BusinessPlace.NightMarket] = "夜市",
+        [BusinessPlace.ScenicArea] = "旅游景区",
+        [BusinessPlace.UrbanFringe] = "城乡结合部",
+        [BusinessPlace.TransportHub] = "车站码头",
+    };
+
+    /// <summary>Short names the seeds also use ("农批市场").</summary>
+    private static readonly IReadOnlyDictionary<string, BusinessPlace> PlaceAliases = new Dictionary<string, BusinessPlace>
+    {
+        ["农批市场"] = BusinessPlace.WholesaleMarket, ["批发市场"] = BusinessPlace.WholesaleMarket, ["学校周边"] = BusinessPlace.SchoolArea,
+        ["景区"] = BusinessPlace.ScenicArea, ["车站"] = BusinessPlace.TransportHub,
+    };
+
+    /// <summary>Parses "校园周边、夜市" (separated by 、,，;；/ or spaces); <paramref name="unknown"/> names the first word not recognised.</summary>
+    public static bool TryPlaces(string? text, out BusinessPlace places, out string? unknown)
+    {
+        places = BusinessPlace.None;
+        unknown = null;
+        foreach (var word in (text ?? "").Split(['、', ',', '，', ';', '；', '/', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (TryParse(Places, word, out var p) || PlaceAliases.TryGetValue(word, out p))
+            {
+                places |= p;
+            }
+            else
+            {
+                unknown = word;
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static string PlacesText(BusinessPlace places) => string.Join("、", Places.Where(p => places.HasFlag(p.Key)).Select(p => p.Value));
 
     public static bool TryKind(string? text, out BusinessKind kind) => TryParse(Kinds, text, out kind);
 

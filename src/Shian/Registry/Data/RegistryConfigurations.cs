@@ -20,6 +20,7 @@ internal sealed class BusinessConfiguration : IEntityTypeConfiguration<Business>
         b.Property(x => x.ResponsiblePersonId).HasMaxLength(18);
         b.Property(x => x.Phone).HasMaxLength(40);
         b.Property(x => x.FloorArea).HasPrecision(12, 2);
+        b.Property(x => x.Places).HasConversion<int>(); // flags: a number, unlike the other enums stored by name
         b.HasIndex(x => x.Uscc).IsUnique();
         b.HasIndex(x => new { x.RegionCode, x.Kind });
         b.HasIndex(x => x.Name);

@@ -35,6 +35,7 @@ public static class DemoRegister
     {
         var root = tree.Find(regionCode) ?? throw new ArgumentException($"区划 {regionCode} 不存在", nameof(regionCode));
         var rng = new Random(seed);
+        var placeRng = new Random(unchecked(seed * 31 + 7)); // its own stream: adding places kept the rest of a seed's register unchanged
 
         // Where: counties of a city by population (a county without a figure gets the mean of those with one), then a town uniformly.
         var counties = root.Level == RegionLevel.County ? [root] : tree.CountiesOf(root.Code).ToList();
@@ -66,7 +67,7 @@ public static class DemoRegister
             yield return new ValidBusiness(
                 name, uscc, kind, town.Code, $"{place}{Streets[rng.Next(Streets.Length)]}{rng.Next(1, 400)}号", person, person, null,
                 $"0{rng.Next(10, 99)}-{rng.Next(2_000_000, 8_999_999)}", FloorArea(kind, rng), rng.Next(1, kind is BusinessKind.Producer or BusinessKind.CentralKitchen ? 300 : 40),
-                BusinessValidation.IsSpecialPopulation(kind), rng.Next(100) < 96 ? BusinessStatus.Operating : BusinessStatus.Suspended, licence);
+                BusinessValidation.IsSpecialPopulation(kind), rng.Next(100) < 96 ? BusinessStatus.Operating : BusinessStatus.Suspended, licence, Places(kind, placeRng));
         }
     }
 
@@ -168,6 +169,21 @@ public static class DemoRegister
             default:
                 return new ValidLicence(expected, $"{RegistryLabels.LicenceKinds[expected][..2]}{county6}{serial:D7}", "市场监督管理所", issued, expected == LicenceKind.Filing ? null : validTo, null);
         }
+    }
+
+    /// <summary>Roughly a tenth of food sellers and small caterers near schools, vendors in night markets, sellers in markets …</summary>
+    private static BusinessPlace Places(BusinessKind kind, Random rng)
+    {
+        var r = rng.Next(100);
+        return kind switch
+        {
+            BusinessKind.Seller or BusinessKind.SmallRestaurant => r < 12 ? BusinessPlace.SchoolArea : r < 22 ? BusinessPlace.FarmersMarket : r < 26 ? BusinessPlace.WholesaleMarket : r < 30 ? BusinessPlace.TransportHub : BusinessPlace.None,
+            BusinessKind.Vendor => r < 45 ? BusinessPlace.NightMarket : r < 60 ? BusinessPlace.SchoolArea | BusinessPlace.NightMarket : r < 70 ? BusinessPlace.ScenicArea : BusinessPlace.None,
+            BusinessKind.Caterer => r < 6 ? BusinessPlace.SchoolArea : r < 12 ? BusinessPlace.ScenicArea : r < 18 ? BusinessPlace.UrbanFringe : BusinessPlace.None,
+            BusinessKind.MarketOperator or BusinessKind.CounterLessor => r < 40 ? BusinessPlace.WholesaleMarket : r < 80 ? BusinessPlace.FarmersMarket : BusinessPlace.None,
+            BusinessKind.SmallWorkshop or BusinessKind.FarmStay => r < 30 ? BusinessPlace.UrbanFringe : r < 45 ? BusinessPlace.ScenicArea : BusinessPlace.None,
+            _ => BusinessPlace.None,
+        };
     }
 
     private static decimal FloorArea(BusinessKind kind, Random rng) => kind switch

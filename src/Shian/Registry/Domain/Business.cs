@@ -40,6 +40,9 @@ public sealed class Business : IRegionScoped, IBusinessOwned, IAudited
     /// <summary>Serves special populations (students, children, the elderly, patients): a static risk factor.</summary>
     public bool ServesSpecialPopulation { get; set; }
 
+    /// <summary>Places it operates in (校园周边, 农批市场, 夜市 …), which special campaigns target.</summary>
+    public BusinessPlace Places { get; set; }
+
     public DateTime CreatedAtUtc { get; init; }
 
     public DateTime UpdatedAtUtc { get; set; }

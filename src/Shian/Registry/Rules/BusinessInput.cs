@@ -9,12 +9,13 @@ namespace Shian.Registry.Rules;
 public sealed record BusinessInput(
     string? Name, string? Uscc, string? Kind, string? RegionCode, string? Address, string? LegalRepresentative, string? ResponsiblePerson,
     string? ResponsiblePersonId, string? Phone, decimal? FloorArea, int? Employees, bool ServesSpecialPopulation, string? Status,
-    string? LicenceKind, string? LicenceNumber, string? LicenceIssuer, DateOnly? LicenceIssuedOn, DateOnly? LicenceValidTo, string? LicenceScope);
+    string? LicenceKind, string? LicenceNumber, string? LicenceIssuer, DateOnly? LicenceIssuedOn, DateOnly? LicenceValidTo, string? LicenceScope,
+    string? Places = null);
 
 /// <summary>The validated, normalised business and licence.</summary>
 public sealed record ValidBusiness(string Name, string? Uscc, BusinessKind Kind, string RegionCode, string Address, string? LegalRepresentative,
     string? ResponsiblePerson, string? ResponsiblePersonId, string? Phone, decimal? FloorArea, int? Employees, bool ServesSpecialPopulation, BusinessStatus Status,
-    ValidLicence? Licence);
+    ValidLicence? Licence, BusinessPlace Places = BusinessPlace.None);
 
 public sealed record ValidLicence(LicenceKind Kind, string Number, string? Issuer, DateOnly? IssuedOn, DateOnly? ValidTo, string? Scope);
 
@@ -30,7 +31,7 @@ public static class BusinessValidation
         ("legalRepresentative", "法定代表人"), ("responsiblePerson", "食品安全管理员"), ("responsiblePersonId", "管理员身份证号"), ("phone", "联系电话"),
         ("floorArea", "经营面积（㎡）"), ("employees", "从业人数"), ("servesSpecialPopulation", "服务特殊人群"), ("status", "经营状态"),
         ("licenceKind", "许可证类型"), ("licenceNumber", "许可证编号"), ("licenceIssuer", "发证机关"), ("licenceIssuedOn", "发证日期"),
-        ("licenceValidTo", "有效期至"), ("licenceScope", "经营项目"),
+        ("licenceValidTo", "有效期至"), ("licenceScope", "经营项目"), ("places", "场所标签"),
     ];
 
     public static string ColumnOf(string field) => Columns.FirstOrDefault(c => c.Field == field).Column ?? field;
@@ -103,6 +104,11 @@ public static class BusinessValidation
             Error("status", $"经营状态应为 在营、停业 或 注销，“{statusText}”不符合");
         }
 
+        if (!RegistryLabels.TryPlaces(input.Places, out var places, out var unknownPlace))
+        {
+            Error("places", $"场所标签“{unknownPlace}”无法识别（可填：{string.Join("、", RegistryLabels.Places.Values)}）");
+        }
+
         ValidLicence? licence = null;
         var number = Clean(input.LicenceNumber);
         var licenceKindText = Clean(input.LicenceKind);
@@ -138,7 +144,7 @@ public static class BusinessValidation
         }
 
         return (new ValidBusiness(name!, uscc, kind, region!, address!, Clean(input.LegalRepresentative), Clean(input.ResponsiblePerson), personId,
-            Clean(input.Phone), input.FloorArea, input.Employees, input.ServesSpecialPopulation || IsSpecialPopulation(kind), status, licence), errors);
+            Clean(input.Phone), input.FloorArea, input.Employees, input.ServesSpecialPopulation || IsSpecialPopulation(kind), status, licence, places), errors);
     }
 
     /// <summary>Canteens of schools, kindergartens and elderly care serve special populations by their nature.</summary>

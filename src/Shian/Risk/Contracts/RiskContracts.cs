@@ -5,7 +5,13 @@ public interface IRiskGrades
 {
     /// <summary>The current grade letter (A–D) of each business that has one.</summary>
     Task<IReadOnlyDictionary<Guid, string>> CurrentAsync(IReadOnlyCollection<Guid> businessIds, CancellationToken ct);
+
+    /// <summary>The current grade of each graded business with the yearly inspection frequency its scheme sets for that grade.</summary>
+    Task<IReadOnlyDictionary<Guid, GradeFrequency>> FrequenciesAsync(IReadOnlyCollection<Guid> businessIds, CancellationToken ct);
 }
+
+/// <summary>A grade (A–D) and the inspections per year the grading scheme asks for it (e.g. C: 2–3).</summary>
+public sealed record GradeFrequency(string Grade, int InspectionsPerYearMin, int InspectionsPerYearMax);
 
 /// <summary>The last inspection's result (符合 / 基本符合 / 不符合), as the Inspections module will report it.</summary>
 public enum InspectionOutcome

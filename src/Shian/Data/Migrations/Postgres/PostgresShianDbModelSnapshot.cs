@@ -1488,6 +1488,90 @@ namespace Shian.Data.Migrations.Postgres
                     b.ToTable("inspections_draws", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Inspections.Domain.InspectionPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Businesses")
+                        .HasColumnType("integer")
+                        .HasColumnName("businesses");
+
+                    b.Property<string>("Campaign")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("campaign");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<string>("FiltersJson")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("filters_json");
+
+                    b.Property<int>("FullChecklistVisits")
+                        .HasColumnType("integer")
+                        .HasColumnName("full_checklist_visits");
+
+                    b.Property<int>("InspectorPoolSize")
+                        .HasColumnType("integer")
+                        .HasColumnName("inspector_pool_size");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Visits")
+                        .HasColumnType("integer")
+                        .HasColumnName("visits");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inspections_plans");
+
+                    b.HasIndex("RegionCode", "Year")
+                        .HasDatabaseName("ix_inspections_plans_region_code_year");
+
+                    b.ToTable("inspections_plans", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Inspections.Domain.InspectionRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1530,6 +1614,10 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("findings");
 
+                    b.Property<Guid?>("FollowsUpRecordId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("follows_up_record_id");
+
                     b.Property<DateOnly>("InspectedOn")
                         .HasColumnType("date")
                         .HasColumnName("inspected_on");
@@ -1562,6 +1650,14 @@ namespace Shian.Data.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)")
                         .HasColumnName("recorded_by");
+
+                    b.Property<DateOnly?>("RectificationCheckedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("rectification_checked_on");
+
+                    b.Property<bool?>("Rectified")
+                        .HasColumnType("boolean")
+                        .HasColumnName("rectified");
 
                     b.Property<DateOnly?>("RectifyBy")
                         .HasColumnType("date")
@@ -1673,9 +1769,25 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnType("boolean")
                         .HasColumnName("coverage_overdue");
 
-                    b.Property<Guid>("DrawId")
+                    b.Property<Guid?>("DrawId")
                         .HasColumnType("uuid")
                         .HasColumnName("draw_id");
+
+                    b.Property<DateOnly?>("DueBy")
+                        .HasColumnType("date")
+                        .HasColumnName("due_by");
+
+                    b.Property<DateOnly?>("DueFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("due_from");
+
+                    b.Property<Guid?>("FollowsRecordId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("follows_record_id");
+
+                    b.Property<bool>("FullChecklistDue")
+                        .HasColumnType("boolean")
+                        .HasColumnName("full_checklist_due");
 
                     b.Property<DateOnly?>("InspectedOn")
                         .HasColumnType("date")
@@ -1692,6 +1804,16 @@ namespace Shian.Data.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("inspector_names");
+
+                    b.Property<Guid?>("PlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_id");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("purpose");
 
                     b.Property<string>("RegionCode")
                         .IsRequired()
@@ -1712,8 +1834,14 @@ namespace Shian.Data.Migrations.Postgres
                     b.HasIndex("DrawId")
                         .HasDatabaseName("ix_inspections_visits_draw_id");
 
+                    b.HasIndex("FollowsRecordId")
+                        .HasDatabaseName("ix_inspections_visits_follows_record_id");
+
                     b.HasIndex("BusinessId", "Status")
                         .HasDatabaseName("ix_inspections_visits_business_id_status");
+
+                    b.HasIndex("PlanId", "DueFrom")
+                        .HasDatabaseName("ix_inspections_visits_plan_id_due_from");
 
                     b.ToTable("inspections_visits", (string)null);
                 });
@@ -2390,6 +2518,11 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnType("character varying(40)")
                         .HasColumnName("phone");
 
+                    b.Property<int>("Places")
+                        .HasMaxLength(40)
+                        .HasColumnType("integer")
+                        .HasColumnName("places");
+
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -3064,8 +3197,13 @@ namespace Shian.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("DrawId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
                         .HasConstraintName("fk_inspections_visits_inspections_draws_draw_id");
+
+                    b.HasOne("Shian.Inspections.Domain.InspectionPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_inspections_visits_inspections_plans_plan_id");
                 });
 
             modelBuilder.Entity("Shian.Kernel.Inbox.Notification", b =>

@@ -1479,6 +1479,90 @@ namespace Shian.Data.Migrations.Sqlite
                     b.ToTable("inspections_draws", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Inspections.Domain.InspectionPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Businesses")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("businesses");
+
+                    b.Property<string>("Campaign")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("campaign");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ends_on");
+
+                    b.Property<string>("FiltersJson")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("filters_json");
+
+                    b.Property<int>("FullChecklistVisits")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("full_checklist_visits");
+
+                    b.Property<int>("InspectorPoolSize")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("inspector_pool_size");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("starts_on");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Visits")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("visits");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inspections_plans");
+
+                    b.HasIndex("RegionCode", "Year")
+                        .HasDatabaseName("ix_inspections_plans_region_code_year");
+
+                    b.ToTable("inspections_plans", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Inspections.Domain.InspectionRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1521,6 +1605,10 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("findings");
 
+                    b.Property<Guid?>("FollowsUpRecordId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("follows_up_record_id");
+
                     b.Property<DateOnly>("InspectedOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("inspected_on");
@@ -1553,6 +1641,14 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT")
                         .HasColumnName("recorded_by");
+
+                    b.Property<DateOnly?>("RectificationCheckedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rectification_checked_on");
+
+                    b.Property<bool?>("Rectified")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rectified");
 
                     b.Property<DateOnly?>("RectifyBy")
                         .HasColumnType("TEXT")
@@ -1664,9 +1760,25 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("coverage_overdue");
 
-                    b.Property<Guid>("DrawId")
+                    b.Property<Guid?>("DrawId")
                         .HasColumnType("TEXT")
                         .HasColumnName("draw_id");
+
+                    b.Property<DateOnly?>("DueBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_by");
+
+                    b.Property<DateOnly?>("DueFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_from");
+
+                    b.Property<Guid?>("FollowsRecordId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("follows_record_id");
+
+                    b.Property<bool>("FullChecklistDue")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("full_checklist_due");
 
                     b.Property<DateOnly?>("InspectedOn")
                         .HasColumnType("TEXT")
@@ -1683,6 +1795,16 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT")
                         .HasColumnName("inspector_names");
+
+                    b.Property<Guid?>("PlanId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plan_id");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purpose");
 
                     b.Property<string>("RegionCode")
                         .IsRequired()
@@ -1703,8 +1825,14 @@ namespace Shian.Data.Migrations.Sqlite
                     b.HasIndex("DrawId")
                         .HasDatabaseName("ix_inspections_visits_draw_id");
 
+                    b.HasIndex("FollowsRecordId")
+                        .HasDatabaseName("ix_inspections_visits_follows_record_id");
+
                     b.HasIndex("BusinessId", "Status")
                         .HasDatabaseName("ix_inspections_visits_business_id_status");
+
+                    b.HasIndex("PlanId", "DueFrom")
+                        .HasDatabaseName("ix_inspections_visits_plan_id_due_from");
 
                     b.ToTable("inspections_visits", (string)null);
                 });
@@ -2374,6 +2502,11 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT")
                         .HasColumnName("phone");
+
+                    b.Property<int>("Places")
+                        .HasMaxLength(40)
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("places");
 
                     b.Property<string>("RegionCode")
                         .IsRequired()
@@ -3049,8 +3182,13 @@ namespace Shian.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("DrawId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
                         .HasConstraintName("fk_inspections_visits_inspections_draws_draw_id");
+
+                    b.HasOne("Shian.Inspections.Domain.InspectionPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_inspections_visits_inspections_plans_plan_id");
                 });
 
             modelBuilder.Entity("Shian.Kernel.Inbox.Notification", b =>

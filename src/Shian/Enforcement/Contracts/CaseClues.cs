@@ -1,0 +1,23 @@
+namespace Shian.Enforcement.Contracts;
+
+/// <summary>Where a case clue (案件线索) came from.</summary>
+public enum CaseClueSource
+{
+    /// <summary>监督检查 (a 不符合 result, Order 49 第三十二条).</summary>
+    Inspection,
+
+    /// <summary>抽检不合格.</summary>
+    Sampling,
+
+    /// <summary>投诉举报.</summary>
+    Complaint,
+}
+
+/// <summary>
+/// Raised (after commit) when a module finds a case clue: the enforcement module registers it and runs the 立案 clock —
+/// the decision to open a case is due 15 working days from the clue (《市场监督管理行政处罚程序规定》第十八条), which the
+/// raising module has already computed on the statutory calendar. The module that owns this contract consumes it; until it
+/// exists, the raising modules keep the clue and its due date on their own records.
+/// </summary>
+public sealed record CaseClueRaised(CaseClueSource Source, Guid SourceId, Guid BusinessId, string BusinessName, string RegionCode, DateOnly FoundOn,
+    DateOnly DecisionDue, string Summary);

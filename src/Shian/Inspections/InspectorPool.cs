@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Shian.Data;
+using Shian.Inspections.Rules;
+using Shian.Kernel.Users;
+
+namespace Shian.Inspections;
+
+/// <summary>The 执法检查人员名录 of a region for draws and plans: officers and inspectors granted it or a region within it, with their declared conflicts.</summary>
+internal static class InspectorPool
+{
+    public sealed record Member(string Id, string Name, Inspector Inspector);
+
+    public static async Task<List<Member>> LoadAsync(ShianDb db, string regionCode, CancellationToken ct)
+    {
+        var prefix = Kernel.Regions.RegionCode.Prefix(regionCode);
+        var enclosing = Kernel.Regions.RegionCode.Ancestors(regionCode)
+            .Where(a => Kernel.Regions.RegionCode.LevelOf(a) is not (Kernel.Regions.RegionLevel.Province or Kernel.Regions.RegionLevel.City)).ToList();
+        var roleIds = await db.Roles.Where(r => r.Name == ShianRoles.Officer || r.Name == ShianRoles.Inspector).Select(r => r.Id).ToListAsync(ct);
+        var users = await (from u in db.Users
+                           join ur in db.UserRoles on u.Id equals ur.UserId
+                           join g in db.RegionGrants on u.Id equals g.UserId
+                           where roleIds.Contains(ur.RoleId) && (g.RegionCode.StartsWith(prefix) || enclosing.Contains(g.RegionCode))
+                           select new { u.Id, u.UserName }).Distinct().ToListAsync(ct);
+        var conflicts = (await db.InspectorConflicts.AsNoTracking().Select(c => new { c.InspectorId, c.BusinessId }).ToListAsync(ct))
+            .GroupBy(c => c.InspectorId).ToDictionary(g => g.Key, g => g.Select(c => c.BusinessId).ToHashSet());
+        return [.. users.OrderBy(u => u.Id, StringComparer.Ordinal)
+            .Select(u => new Member(u.Id, u.UserName ?? u.Id, new Inspector(Draws.UserGuid(u.Id), conflicts.GetValueOrDefault(u.Id) ?? [])))];
+    }
+
+    /// <summary>
+    /// Per business: the last inspection on record (every record is a full-checklist inspection) and the inspectors of its
+    /// latest planned visit (to avoid sending the same ones again, 第二十三条).
+    /// </summary>
+    public static async Task<Dictionary<Guid, (DateOnly? Last, List<Guid> Inspectors)>> HistoryAsync(ShianDb db, IReadOnlyList<Guid> ids, CancellationToken ct)
+    {
+        var history = new Dictionary<Guid, (DateOnly? Last, List<Guid> Inspectors)>();
+        foreach (var chunk in ids.Chunk(1000))
+        {
+            var last = await db.InspectionRecords.AsNoTracking().Where(r => chunk.Contains(r.BusinessId)).GroupBy(r => r.BusinessId)
+                .Select(g => new { g.Key, Last = g.Max(r => r.InspectedOn) }).ToDictionaryAsync(x => x.Key, x => x.Last, ct);
+            var visits = await db.PlannedVisits.AsNoTracking().Where(v => chunk.Contains(v.BusinessId)).Select(v => new { v.BusinessId, v.InspectorIds, v.Id }).ToListAsync(ct);
+            var latest = visits.GroupBy(v => v.BusinessId).ToDictionary(g => g.Key, g => g.MaxBy(v => v.Id)!.InspectorIds);
+            foreach (var id in chunk)
+            {
+                var hasLast = last.TryGetValue(id, out var d);
+                if (hasLast || latest.ContainsKey(id))
+                {
+                    history[id] = (hasLast ? d : null, latest.TryGetValue(id, out var who) ? [.. who.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Draws.UserGuid)] : []);
+                }
+            }
+        }
+
+        return history;
+    }
+}
