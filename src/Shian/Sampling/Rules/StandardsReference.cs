@@ -1,0 +1,61 @@
+using System.Globalization;
+using Shian.Kernel.Reference;
+
+namespace Shian.Sampling.Rules;
+
+/// <summary>An analyte group: decides which quota a test counts toward (农药兽药残留 ≥ 2 份/千人, seed 002).</summary>
+public enum AnalyteGroup
+{
+    Contaminant,
+    Mycotoxin,
+    Pesticide,
+    VeterinaryDrug,
+    Additive,
+    Prohibited,
+    Microbial,
+    Quality,
+}
+
+public sealed record CategoryRow(string Code, string? Parent, string Name, string? Note);
+
+public sealed record AnalyteRow(string Code, string Name, AnalyteGroup Group, string? Note);
+
+public sealed record LimitRow(int? SourceRow, LimitRule Rule, string Confidence, string? Note);
+
+/// <summary>
+/// The development seed of the standards library shipped in <c>data/reference</c> (food-categories.csv, analytes.csv,
+/// limits.csv, from shared/domain/sampling-and-limits.md §4 — every row formally unverified until checked against the
+/// official PDF). Rows are validated here; the database loader and the unit tests share this reader.
+/// </summary>
+public static class StandardsReference
+{
+    public const string Categories = "food-categories.csv";
+    public const string Analytes = "analytes.csv";
+    public const string Limits = "limits.csv";
+
+    public static IReadOnlyList<CategoryRow> ReadCategories() =>
+        [.. ReferenceFiles.ReadRows(Categories).Select(r => new CategoryRow(r["code"], Empty(r["parent"]), r["name"], Empty(r["note"])))];
+
+    public static IReadOnlyList<AnalyteRow> ReadAnalytes() =>
+        [.. ReferenceFiles.ReadRows(Analytes).Select(r => new AnalyteRow(r["code"], r["name"], Enum.Parse<AnalyteGroup>(r["group"]), Empty(r["note"])))];
+
+    public static IReadOnlyList<LimitRow> ReadLimits() =>
+        [.. ReferenceFiles.ReadRows(Limits).Select(r => new LimitRow(int.Parse(r["source_row"], CultureInfo.InvariantCulture),
+            new LimitRule(StableId(r), r["category"], r["analyte"], Empty(r["limit"]) is { } l ? decimal.Parse(l, CultureInfo.InvariantCulture) : null, Empty(r["unit"]),
+                r["not_detectable"] == "Y", r["standard"], r["edition"], DateOnly.Parse(r["effective_from"], CultureInfo.InvariantCulture),
+                Empty(r["effective_to"]) is { } to ? DateOnly.Parse(to, CultureInfo.InvariantCulture) : null,
+                (Empty(r["excludes"]) ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), Empty(r["basis"])),
+            r["confidence"], Empty(r["note"])))];
+
+    /// <summary>The shipped library as a <see cref="LimitBook"/>.</summary>
+    public static LimitBook Book() => new(ReadCategories().Select(c => (c.Code, c.Parent)), ReadLimits().Select(l => l.Rule));
+
+    /// <summary>A seed row's id is derived from what identifies it, so reloading never duplicates it.</summary>
+    private static Guid StableId(IReadOnlyDictionary<string, string> r)
+    {
+        var key = $"limit|{r["category"]}|{r["analyte"]}|{r["standard"]}|{r["edition"]}";
+        return new Guid(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)).AsSpan(0, 16));
+    }
+
+    private static string? Empty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}
