@@ -3,6 +3,7 @@ using Shian.Kernel;
 using Shian.Registry;
 using Shian.Risk;
 using Shian.Inspections;
+using Shian.Sampling;
 using Shian.Web;
 
 // Command-line verbs run without the web host (e.g. `-- plan parse FILE --json`).
@@ -32,6 +33,7 @@ builder.AddGovernance();
 builder.AddRegistry();
 builder.AddRisk();
 builder.AddInspections();
+builder.AddSampling();
 builder.AddShianWeb();
 
 var app = builder.Build();
@@ -46,6 +48,7 @@ app.MapGovernance();
 app.MapRegistry();
 app.MapRisk();
 app.MapInspections();
+app.MapSampling();
 app.MapShianWeb();
 
 app.Run();

@@ -16,6 +16,11 @@ internal sealed partial class DatabaseInitializer(IServiceProvider services, IOp
             LogMigrating(logger, options.Value.Provider);
             await db.Database.MigrateAsync(cancellationToken);
             await scope.ServiceProvider.GetRequiredService<ReferenceDataSeeder>().SeedAsync(cancellationToken);
+            foreach (var seeder in scope.ServiceProvider.GetServices<Shian.Kernel.Reference.IReferenceDataSeeder>())
+            {
+                await seeder.SeedAsync(cancellationToken);
+            }
+
             await scope.ServiceProvider.GetRequiredService<Shian.Kernel.Users.DemoSeeder>().SeedAsync(cancellationToken);
             if (scope.ServiceProvider.GetRequiredService<IOptions<Shian.Kernel.Users.DemoOptions>>().Value.Seed)
             {

@@ -120,6 +120,28 @@ public abstract class ShianDb(DbContextOptions options, IRequestContext request,
 
     public DbSet<Shian.Inspections.Domain.InspectionRecord> InspectionRecords => Set<Shian.Inspections.Domain.InspectionRecord>();
 
+    public DbSet<Shian.Sampling.Domain.FoodCategory> FoodCategories => Set<Shian.Sampling.Domain.FoodCategory>();
+
+    public DbSet<Shian.Sampling.Domain.Analyte> Analytes => Set<Shian.Sampling.Domain.Analyte>();
+
+    public DbSet<Shian.Sampling.Domain.Limit> Limits => Set<Shian.Sampling.Domain.Limit>();
+
+    public DbSet<Shian.Sampling.Domain.SamplingPlan> SamplingPlans => Set<Shian.Sampling.Domain.SamplingPlan>();
+
+    public DbSet<Shian.Sampling.Domain.SamplingQuota> SamplingQuotas => Set<Shian.Sampling.Domain.SamplingQuota>();
+
+    public DbSet<Shian.Sampling.Domain.QuotaAllocation> QuotaAllocations => Set<Shian.Sampling.Domain.QuotaAllocation>();
+
+    public DbSet<Shian.Sampling.Domain.Sample> Samples => Set<Shian.Sampling.Domain.Sample>();
+
+    public DbSet<Shian.Sampling.Domain.SampleResult> SampleResults => Set<Shian.Sampling.Domain.SampleResult>();
+
+    public DbSet<Shian.Sampling.Domain.Disposition> Dispositions => Set<Shian.Sampling.Domain.Disposition>();
+
+    public DbSet<Shian.Sampling.Domain.RapidTest> RapidTests => Set<Shian.Sampling.Domain.RapidTest>();
+
+    public DbSet<Shian.Sampling.Domain.Announcement> Announcements => Set<Shian.Sampling.Domain.Announcement>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

@@ -25,4 +25,7 @@ internal sealed class BusinessDirectory(ShianDb db) : IBusinessDirectory
 
     public async Task<IReadOnlyList<Guid>> OfImportAsync(Guid importId, CancellationToken ct) =>
         await db.Businesses.AsNoTracking().Where(b => b.ImportId == importId).Select(b => b.Id).ToListAsync(ct);
+
+    public async Task<IReadOnlyList<BusinessIdentity>> IdentitiesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
+        await db.Businesses.AsNoTracking().Where(b => ids.Contains(b.Id)).Select(b => new BusinessIdentity(b.Id, b.Name, b.Uscc, b.Address, b.RegionCode)).ToListAsync(ct);
 }

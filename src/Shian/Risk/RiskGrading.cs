@@ -101,7 +101,7 @@ public sealed class RiskGrading(ShianDb db, IBusinessDirectory directory, IEnume
         {
             foreach (var (id, e) in await source.EvidenceAsync(ids, ct))
             {
-                evidence[id] = e;
+                evidence[id] = evidence.TryGetValue(id, out var known) ? known.Merge(e) : e; // several modules know different things
             }
         }
 

@@ -177,6 +177,59 @@ public abstract class RegionIsolationTests(ShianFactory factory)
                 regionCode = region,
                 year = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime.AddHours(8)).Year + (region.StartsWith("210503", StringComparison.Ordinal) ? Next("own-plans") % 2 : 0),
             })),
+        ["sampling-plans"] = new(
+            async () =>
+            {
+                var client = await factory.ClientAsAsync("officer@210504");
+                var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
+                var res = await client.PostAsJsonAsync("/api/v1/sampling/plans", new { regionCode = RegionB, year = Today().Year, title = marker, quotas = new[] { new { kind = "Total", perThousand = 4.5m } } }, Ct);
+                res.EnsureSuccessStatusCode();
+                var id = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+                return new Seeded(id, [id, marker]);
+            },
+            region => JsonContent.Create(new { regionCode = region[..6] + "000000", year = Today().Year, title = "A", quotas = new[] { new { kind = "Total", perThousand = 4.5m } } })),
+        ["samples"] = new(
+            async () =>
+            {
+                var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
+                var (id, code) = await SampleAsync("officer@210504", TownB, marker, report: true);
+                return new Seeded(id, [id, marker, code]);
+            },
+            _ => new StringContent("{}", System.Text.Encoding.UTF8, "application/json")),
+        ["rapid-tests"] = new(
+            async () =>
+            {
+                var client = await factory.ClientAsAsync("officer@210504");
+                var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
+                var res = await client.PostAsJsonAsync("/api/v1/sampling/rapid-tests", new { regionCode = TownB, place = marker, productName = "韭菜", item = "农药残留", result = "Positive" }, Ct);
+                res.EnsureSuccessStatusCode();
+                var id = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+                return new Seeded(id, [id, marker]);
+            },
+            region => JsonContent.Create(new { regionCode = region, place = "A 市场快检室", productName = "韭菜", item = "农药残留", result = "Negative" })),
+        ["sampling-announcements"] = new(
+            async () =>
+            {
+                var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
+                await SampleAsync("officer@210504", TownB, marker, report: true);
+                var client = await factory.ClientAsAsync("officer@210504");
+                var res = await client.PostAsJsonAsync("/api/v1/sampling/announcements", new { regionCode = RegionB }, Ct);
+                res.EnsureSuccessStatusCode();
+                var id = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+
+                // A's own publication below needs a reported sample of its own.
+                await SampleAsync("officer@210503", "210503001000", "A-" + marker, report: true);
+                return new Seeded(id, [id, "明山区"]);
+            },
+            region => JsonContent.Create(new { regionCode = region[..6] + "000000" })),
+        ["sampling-stats"] = new(
+            async () =>
+            {
+                var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
+                var (id, _) = await SampleAsync("officer@210504", TownB, marker, report: true);
+                return new Seeded(id, [id, marker, "明山区"]);
+            },
+            _ => new StringContent("{}", System.Text.Encoding.UTF8, "application/json")),
         ["inspection-records"] = new(
             async () =>
             {
@@ -205,6 +258,32 @@ public abstract class RegionIsolationTests(ShianFactory factory)
     };
 
     private static int _year = 2040;
+
+    private DateOnly Today() => DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime.AddHours(8));
+
+    /// <summary>A district's officer samples spinach from a new business of the town; with <paramref name="report"/> the city lab receives and fails it.</summary>
+    private async Task<(string Id, string Code)> SampleAsync(string officer, string town, string marker, bool report)
+    {
+        var client = await factory.ClientAsAsync(officer);
+        var business = await Registry.RegistryTests.RegisterAsync(client, town, marker + "菜店", "食品销售经营者");
+        var day = Today().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var res = await client.PostAsJsonAsync($"/api/v1/sampling/businesses/{business}/samples", new
+        {
+            kind = "Supervision", productName = marker, categoryCode = "VEG.LEAFY.SPINACH", quantity = "2 kg", sampledOn = day, samplers = new[] { "甲", "乙" }, lab = "本溪市食品检验检测中心", analytes = new[] { "PB" },
+        }, Ct);
+        res.EnsureSuccessStatusCode();
+        var body = await res.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        var id = body.GetProperty("id").GetString()!;
+        if (report)
+        {
+            (await client.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/sent", new { on = day }, Ct)).EnsureSuccessStatusCode();
+            var lab = await factory.ClientAsAsync("lab@210500");
+            (await lab.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/received", new { on = day }, Ct)).EnsureSuccessStatusCode();
+            (await lab.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/results", new { items = new[] { new { analyte = "PB", value = 0.5m, unit = "mg/kg" } } }, Ct)).EnsureSuccessStatusCode();
+        }
+
+        return (id, body.GetProperty("code").GetString()!);
+    }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(ShianFactory, string), int> Counters = new();
 

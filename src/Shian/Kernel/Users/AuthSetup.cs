@@ -67,7 +67,9 @@ internal static class AuthSetup
             .AddPolicy(ShianRoles.Admin, p => p.RequireRole(ShianRoles.Admin))
             .AddPolicy(Policies.Supervise, p => p.RequireRole(ShianRoles.Admin, ShianRoles.Coordinator))
             .AddPolicy(Policies.PlanInspections, p => p.RequireRole(ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer))
-            .AddPolicy(Policies.PlanInspectionsOrInspect, p => p.RequireRole(ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer, ShianRoles.Inspector));
+            .AddPolicy(Policies.PlanInspectionsOrInspect, p => p.RequireRole(ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer, ShianRoles.Inspector))
+            .AddPolicy(Policies.LabWork, p => p.RequireRole(ShianRoles.Admin, ShianRoles.Lab))
+            .AddPolicy(Policies.Sample, p => p.RequireRole(ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer, ShianRoles.Inspector));
         return services;
     }
 

@@ -11,4 +11,10 @@ public static class Policies
 
     /// <summary>Officers, inspectors (who declare their own conflicts) and those who plan.</summary>
     public const string PlanInspectionsOrInspect = "inspections.inspect";
+
+    /// <summary>Enter lab results and 复检 results: the labs (承检机构) and administrators.</summary>
+    public const string LabWork = "sampling.lab";
+
+    /// <summary>Take samples, rapid tests, custody steps and dispositions: officers, inspectors, coordinators, administrators.</summary>
+    public const string Sample = "sampling.sample";
 }

@@ -13,7 +13,13 @@ public interface IBusinessDirectory
     Task<IReadOnlyList<BusinessFacts>> FindAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct);
 
     Task<IReadOnlyList<Guid>> OfImportAsync(Guid importId, CancellationToken ct);
+
+    /// <summary>Who and where a business is, for records that name it (a sample's 被抽样单位, an announcement).</summary>
+    Task<IReadOnlyList<BusinessIdentity>> IdentitiesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct);
 }
+
+/// <summary>A business's name, USCC and address as other modules' records must carry them.</summary>
+public sealed record BusinessIdentity(Guid Id, string Name, string? Uscc, string Address, string RegionCode);
 
 /// <summary>Raised after a business was registered or its facts changed (and committed).</summary>
 public sealed record BusinessChanged(Guid BusinessId);

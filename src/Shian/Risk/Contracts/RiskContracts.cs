@@ -26,6 +26,12 @@ public sealed record RiskEvidence(bool InspectionDataAvailable, InspectionOutcom
     int SamplingFailures, int SubstantiatedComplaints, int Cases, bool SeriouslyDishonest)
 {
     public static RiskEvidence None { get; } = new(false, null, null, 0, 0, 0, false);
+
+    /// <summary>Combines what two sources know (each fills its own fields): flags or-ed, counts added, the later last full inspection.</summary>
+    public RiskEvidence Merge(RiskEvidence other) => new(
+        InspectionDataAvailable || other.InspectionDataAvailable, LastInspection ?? other.LastInspection,
+        LastFullInspection is DateOnly a && other.LastFullInspection is DateOnly b ? (a > b ? a : b) : LastFullInspection ?? other.LastFullInspection,
+        SamplingFailures + other.SamplingFailures, SubstantiatedComplaints + other.SubstantiatedComplaints, Cases + other.Cases, SeriouslyDishonest || other.SeriouslyDishonest);
 }
 
 /// <summary>Evidence about businesses' conduct from the modules that hold it (inspections, sampling, complaints, cases, credit).</summary>

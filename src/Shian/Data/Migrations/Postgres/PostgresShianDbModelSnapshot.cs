@@ -2980,6 +2980,888 @@ namespace Shian.Data.Migrations.Postgres
                     b.ToTable("risk_schemes", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Sampling.Domain.Analyte", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("group");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.HasKey("Code")
+                        .HasName("pk_sampling_analytes");
+
+                    b.ToTable("sampling_analytes", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Sampling.Domain.Announcement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("NonConforming")
+                        .HasColumnType("integer")
+                        .HasColumnName("non_conforming");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("number");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("published_by");
+
+                    b.Property<DateOnly>("PublishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("published_on");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("SampleIds")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("sample_ids");
+
+                    b.Property<int>("Samples")
+                        .HasColumnType("integer")
+                        .HasColumnName("samples");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sampling_announcements");
+
+                    b.HasIndex("RegionCode", "PublishedOn")
+                        .HasDatabaseName("ix_sampling_announcements_region_code_published_on");
+
+                    b.ToTable("sampling_announcements", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Sampling.Domain.Disposition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("ActionBy")
+                        .HasColumnType("date")
+                        .HasColumnName("action_by");
+
+                    b.Property<DateOnly?>("ActionCompletedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("action_completed_on");
+
+                    b.Property<string>("ActionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("action_note");
+
+                    b.Property<Guid>("BusinessId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("business_id");
+
+                    b.Property<string>("BusinessUscc")
+                        .HasMaxLength(18)
+                        .HasColumnType("character(18)")
+                        .HasColumnName("business_uscc")
+                        .IsFixedLength();
+
+                    b.Property<bool>("CaseClueRaised")
+                        .HasColumnType("boolean")
+                        .HasColumnName("case_clue_raised");
+
+                    b.Property<DateOnly>("CaseDecisionDue")
+                        .HasColumnType("date")
+                        .HasColumnName("case_decision_due");
+
+                    b.Property<string>("Cause")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("cause");
+
+                    b.Property<bool>("Closed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("closed");
+
+                    b.Property<DateOnly>("ConcludedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("concluded_on");
+
+                    b.Property<DateOnly?>("NotifiedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("notified_on");
+
+                    b.Property<DateOnly>("NotifyBy")
+                        .HasColumnType("date")
+                        .HasColumnName("notify_by");
+
+                    b.Property<DateOnly>("PublishBy")
+                        .HasColumnType("date")
+                        .HasColumnName("publish_by");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("published_on");
+
+                    b.Property<bool>("Recalled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("recalled");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<bool>("RemovedFromSale")
+                        .HasColumnType("boolean")
+                        .HasColumnName("removed_from_sale");
+
+                    b.Property<DateOnly?>("RetestApplyBy")
+                        .HasColumnType("date")
+                        .HasColumnName("retest_apply_by");
+
+                    b.Property<bool?>("RetestConforming")
+                        .HasColumnType("boolean")
+                        .HasColumnName("retest_conforming");
+
+                    b.Property<DateOnly?>("RetestRequestedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("retest_requested_on");
+
+                    b.Property<Guid>("SampleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sample_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sampling_dispositions");
+
+                    b.HasIndex("SampleId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sampling_dispositions_sample_id");
+
+                    b.HasIndex("RegionCode", "ConcludedOn")
+                        .HasDatabaseName("ix_sampling_dispositions_region_code_concluded_on");
+
+                    b.ToTable("sampling_dispositions", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Sampling.Domain.FoodCategory", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("ParentCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("parent_code");
+
+                    b.HasKey("Code")
+                        .HasName("pk_sampling_food_categories");
+
+                    b.HasIndex("ParentCode")
+                        .HasDatabaseName("ix_sampling_food_categories_parent_code");
+
+                    b.ToTable("sampling_food_categories", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Sampling.Domain.Limit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AnalyteCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("analyte_code");
+
+                    b.Property<string>("Basis")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("basis");
+
+                    b.Property<string>("CategoryCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("category_code");
+
+                    b.Property<string>("Confidence")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("confidence");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("Edition")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("edition");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
+                    b.Property<DateOnly?>("EffectiveTo")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_to");
+
+                    b.Property<string>("Excludes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("excludes");
+
+                    b.Property<bool>("NotDetectable")
+                        .HasColumnType("boolean")
+                        .HasColumnName("not_detectable");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("source");
+
+                    b.Property<int?>("SourceRow")
+                        .HasColumnType("integer")
+                        .HasColumnName("source_row");
+
+                    b.Property<string>("Standard")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("standard");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("unit");
+
+                    b.Property<decimal?>("Value")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sampling_limits");
+
+                    b.HasIndex("AnalyteCode")
+                        .HasDatabaseName("ix_sampling_limits_analyte_code");
+
+                    b.HasIndex("CategoryCode", "AnalyteCode", "Standard", "Edition")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sampling_limits_category_code_analyte_code_standard_edition");
+
+                    b.ToTable("sampling_limits", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Sampling.Domain.QuotaAllocation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_id");
+
+                    b.Property<long>("Population")
+                        .HasColumnType("bigint")
+                        .HasColumnName("population");
+
+                    b.Property<Guid>("QuotaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("quota_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<int>("Required")
+                        .HasColumnType("integer")
+                        .HasColumnName("required");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sampling_quota_allocations");
+
+                    b.HasIndex("PlanId")
+                        .HasDatabaseName("ix_sampling_quota_allocations_plan_id");
+
+                    b.HasIndex("QuotaId", "RegionCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sampling_quota_allocations_quota_id_region_code");
+
+                    b.ToTable("sampling_quota_allocations", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Sampling.Domain.RapidTest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("BusinessId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("business_id");
+
+                    b.Property<Guid?>("FollowUpSampleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("follow_up_sample_id");
+
+                    b.Property<string>("Item")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("item");
+
+                    b.Property<DateTime>("ObjectionUntilUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("objection_until_utc");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("place");
+
+                    b.Property<string>("ProductName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("product_name");
+
+                    b.Property<string>("Reading")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reading");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("result");
+
+                    b.Property<DateTime>("TestedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("tested_at_utc");
+
+                    b.Property<string>("Tester")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("tester");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sampling_rapid_tests");
+
+                    b.HasIndex("RegionCode", "TestedAtUtc")
+                        .HasDatabaseName("ix_sampling_rapid_tests_region_code_tested_at_utc");
+
+                    b.ToTable("sampling_rapid_tests", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Sampling.Domain.Sample", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Analytes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("analytes");
+
+                    b.Property<Guid?>("AnnouncementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("announcement_id");
+
+                    b.Property<string>("Batch")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("batch");
+
+                    b.Property<string>("Brand")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("brand");
+
+                    b.Property<string>("BusinessAddress")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("business_address");
+
+                    b.Property<Guid>("BusinessId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("business_id");
+
+                    b.Property<string>("BusinessKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("business_kind");
+
+                    b.Property<string>("BusinessName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("business_name");
+
+                    b.Property<string>("BusinessUscc")
+                        .HasMaxLength(18)
+                        .HasColumnType("character(18)")
+                        .HasColumnName("business_uscc")
+                        .IsFixedLength();
+
+                    b.Property<string>("CategoryCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("category_code");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Lab")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("lab");
+
+                    b.Property<string>("LabelledProducer")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("labelled_producer");
+
+                    b.Property<string>("LabelledProducerAddress")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("labelled_producer_address");
+
+                    b.Property<Guid?>("PlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_id");
+
+                    b.Property<string>("ProductName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("product_name");
+
+                    b.Property<DateOnly?>("ProductionDate")
+                        .HasColumnType("date")
+                        .HasColumnName("production_date");
+
+                    b.Property<string>("Quantity")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("quantity");
+
+                    b.Property<Guid?>("RapidTestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("rapid_test_id");
+
+                    b.Property<DateOnly?>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("received_on");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<DateOnly?>("ReportDueBy")
+                        .HasColumnType("date")
+                        .HasColumnName("report_due_by");
+
+                    b.Property<DateOnly?>("ReportedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("reported_on");
+
+                    b.Property<bool>("Residue")
+                        .HasColumnType("boolean")
+                        .HasColumnName("residue");
+
+                    b.Property<DateOnly>("SampledOn")
+                        .HasColumnType("date")
+                        .HasColumnName("sampled_on");
+
+                    b.Property<string>("Samplers")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("samplers");
+
+                    b.Property<DateOnly>("SendBy")
+                        .HasColumnType("date")
+                        .HasColumnName("send_by");
+
+                    b.Property<DateOnly?>("SentOn")
+                        .HasColumnType("date")
+                        .HasColumnName("sent_on");
+
+                    b.Property<string>("Specification")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("specification");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Verdict")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("verdict");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sampling_samples");
+
+                    b.HasIndex("AnnouncementId")
+                        .HasDatabaseName("ix_sampling_samples_announcement_id");
+
+                    b.HasIndex("BusinessId")
+                        .HasDatabaseName("ix_sampling_samples_business_id");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sampling_samples_code");
+
+                    b.HasIndex("PlanId")
+                        .HasDatabaseName("ix_sampling_samples_plan_id");
+
+                    b.HasIndex("RegionCode", "SampledOn")
+                        .HasDatabaseName("ix_sampling_samples_region_code_sampled_on");
+
+                    b.ToTable("sampling_samples", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Sampling.Domain.SampleResult", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AnalyteCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("analyte_code");
+
+                    b.Property<string>("AutoVerdict")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("auto_verdict");
+
+                    b.Property<string>("BusinessUscc")
+                        .HasMaxLength(18)
+                        .HasColumnType("character(18)")
+                        .HasColumnName("business_uscc")
+                        .IsFixedLength();
+
+                    b.Property<int?>("Decimals")
+                        .HasColumnType("integer")
+                        .HasColumnName("decimals");
+
+                    b.Property<decimal?>("Density")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)")
+                        .HasColumnName("density");
+
+                    b.Property<DateTime>("EnteredAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("entered_at_utc");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("entered_by");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("explanation");
+
+                    b.Property<Guid?>("LimitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("limit_id");
+
+                    b.Property<string>("LimitText")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("limit_text");
+
+                    b.Property<decimal?>("Lod")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)")
+                        .HasColumnName("lod");
+
+                    b.Property<string>("Method")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("method");
+
+                    b.Property<DateTime?>("OverriddenAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("overridden_at_utc");
+
+                    b.Property<string>("OverriddenBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("overridden_by");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("override_reason");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<bool>("Retest")
+                        .HasColumnType("boolean")
+                        .HasColumnName("retest");
+
+                    b.Property<Guid>("SampleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sample_id");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("unit");
+
+                    b.Property<decimal?>("Value")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)")
+                        .HasColumnName("value");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("verdict");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sampling_results");
+
+                    b.HasIndex("AnalyteCode")
+                        .HasDatabaseName("ix_sampling_results_analyte_code");
+
+                    b.HasIndex("SampleId", "AnalyteCode", "Retest")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sampling_results_sample_id_analyte_code_retest");
+
+                    b.ToTable("sampling_results", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Sampling.Domain.SamplingPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<long>("Population")
+                        .HasColumnType("bigint")
+                        .HasColumnName("population");
+
+                    b.Property<string>("PopulationSource")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("population_source");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sampling_plans");
+
+                    b.HasIndex("RegionCode", "Year")
+                        .HasDatabaseName("ix_sampling_plans_region_code_year");
+
+                    b.ToTable("sampling_plans", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Sampling.Domain.SamplingQuota", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CategoryCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("category_code");
+
+                    b.Property<int?>("FixedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("fixed_count");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<decimal?>("PerThousand")
+                        .HasPrecision(9, 3)
+                        .HasColumnType("numeric(9,3)")
+                        .HasColumnName("per_thousand");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<int?>("Required")
+                        .HasColumnType("integer")
+                        .HasColumnName("required");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sampling_quotas");
+
+                    b.HasIndex("PlanId")
+                        .HasDatabaseName("ix_sampling_quotas_plan_id");
+
+                    b.ToTable("sampling_quotas", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -3281,6 +4163,46 @@ namespace Shian.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_registry_licences_registry_businesses_business_id");
+                });
+
+            modelBuilder.Entity("Shian.Sampling.Domain.Disposition", b =>
+                {
+                    b.HasOne("Shian.Sampling.Domain.Sample", null)
+                        .WithMany()
+                        .HasForeignKey("SampleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sampling_dispositions_samples_sample_id");
+                });
+
+            modelBuilder.Entity("Shian.Sampling.Domain.QuotaAllocation", b =>
+                {
+                    b.HasOne("Shian.Sampling.Domain.SamplingQuota", null)
+                        .WithMany()
+                        .HasForeignKey("QuotaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sampling_quota_allocations_sampling_quotas_quota_id");
+                });
+
+            modelBuilder.Entity("Shian.Sampling.Domain.SampleResult", b =>
+                {
+                    b.HasOne("Shian.Sampling.Domain.Sample", null)
+                        .WithMany()
+                        .HasForeignKey("SampleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sampling_results_sampling_samples_sample_id");
+                });
+
+            modelBuilder.Entity("Shian.Sampling.Domain.SamplingQuota", b =>
+                {
+                    b.HasOne("Shian.Sampling.Domain.SamplingPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sampling_quotas_sampling_plans_plan_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,130 @@
+using Microsoft.EntityFrameworkCore;
+using Shian.Data;
+using Shian.Kernel.Calendar;
+using Shian.Kernel.Errors;
+using Shian.Sampling.Domain;
+using Shian.Sampling.Rules;
+
+namespace Shian.Sampling;
+
+/// <summary>The steps after a non-conforming sample, each checked against its statutory date; overdue steps are flagged on read.</summary>
+public sealed class Dispositions(ShianDb db, WorkingDayCalendarProvider calendar, TimeProvider clock)
+{
+    public sealed record DateBody(DateOnly On);
+
+    public sealed record ActionBody(bool RemovedFromSale, bool Recalled, string? Cause, string? Note, DateOnly? CompletedOn);
+
+    /// <summary>A step's state on a day: done (when), due (by when), overdue.</summary>
+    public sealed record Step(string Name, DateOnly? DueBy, DateOnly? DoneOn, bool Overdue, string? Note);
+
+    public async Task<Disposition> NotifiedAsync(Guid sampleId, DateOnly on, CancellationToken ct)
+    {
+        var d = await OpenAsync(sampleId, ct);
+        if (on < d.ConcludedOn || on > ChinaTime.Today(clock))
+        {
+            throw Invalid("on", $"送达日期应在检验结论日（{d.ConcludedOn:yyyy-MM-dd}）与今天之间");
+        }
+
+        d.NotifiedOn = on;
+        d.RetestApplyBy = SamplingClock.RetestApplyBy(calendar.Current, on);
+        await db.SaveChangesAsync(ct);
+        return d;
+    }
+
+    /// <summary>The business's 复检 application: only within 7 working days of its receipt of the conclusion (食品安全法 第八十八条).</summary>
+    public async Task<Disposition> RetestRequestedAsync(Guid sampleId, DateOnly on, CancellationToken ct)
+    {
+        var d = await OpenAsync(sampleId, ct);
+        if (d.NotifiedOn is null)
+        {
+            throw ShianProblemException.Conflict("sampling.retest-too-early", "尚未登记检验结论送达，不能受理复检申请");
+        }
+
+        if (d.RetestRequestedOn is not null)
+        {
+            throw ShianProblemException.Conflict("sampling.retest-exists", "已受理复检申请");
+        }
+
+        if (on < d.NotifiedOn || on > ChinaTime.Today(clock))
+        {
+            throw Invalid("on", "申请日期应在送达之后且不晚于今天");
+        }
+
+        if (on > d.RetestApplyBy)
+        {
+            throw Invalid("on", $"复检申请已超过期限（收到检验结论之日起 7 个工作日，截至 {d.RetestApplyBy:yyyy-MM-dd}），不予受理");
+        }
+
+        d.RetestRequestedOn = on;
+        await db.SaveChangesAsync(ct);
+        return d;
+    }
+
+    /// <summary>核查处置: removal from sale, recall, cause found; completing it closes the disposition.</summary>
+    public async Task<Disposition> ActionsAsync(Guid sampleId, ActionBody body, CancellationToken ct)
+    {
+        var d = await OpenAsync(sampleId, ct);
+        var today = ChinaTime.Today(clock);
+        if (body.CompletedOn is DateOnly done && (done < d.ConcludedOn || done > today))
+        {
+            throw Invalid("completedOn", "完成日期应在检验结论之后且不晚于今天");
+        }
+
+        if (body.CompletedOn is not null && string.IsNullOrWhiteSpace(body.Cause))
+        {
+            throw Invalid("cause", "完成核查处置时请写明不合格原因排查情况");
+        }
+
+        if (d.RetestRequestedOn is not null && d.RetestConforming is null && body.CompletedOn is not null)
+        {
+            throw ShianProblemException.Conflict("sampling.retest-pending", "复检结论尚未作出，暂不能完成核查处置");
+        }
+
+        d.RemovedFromSale = body.RemovedFromSale;
+        d.Recalled = body.Recalled;
+        d.Cause = body.Cause?.Trim();
+        d.ActionNote = body.Note?.Trim();
+        if (body.CompletedOn is DateOnly completed)
+        {
+            d.ActionCompletedOn = completed;
+            d.Closed = true;
+        }
+
+        await db.SaveChangesAsync(ct);
+        return d;
+    }
+
+    public static IReadOnlyList<Step> Steps(Disposition d, DateOnly today) =>
+    [
+        new("送达检验结论", d.NotifyBy, d.NotifiedOn, d.NotifiedOn is null && today > d.NotifyBy, "第二十八条：5 个工作日内"),
+        new("复检申请期", d.RetestApplyBy, d.RetestRequestedOn, false, d.RetestRequestedOn is null ? "食品安全法第八十八条：收到结论之日起 7 个工作日" : d.RetestConforming switch { true => "复检合格", false => "复检仍不合格", _ => "复检中" }),
+        new("核查处置（下架、召回、原因排查）", d.ActionBy, d.ActionCompletedOn, !d.Closed && today > d.ActionBy, "第四十五条：90 日内"),
+        new("案件线索（立案决定）", d.CaseDecisionDue, null, false, d.CaseClueRaised ? "已移送执法" : null),
+        new("信息公开", d.PublishBy, d.PublishedOn, d.PublishedOn is null && today > d.PublishBy, "20 个工作日内"),
+    ];
+
+    public static bool IsOverdue(Disposition d, DateOnly today) => Steps(d, today).Any(s => s.Overdue);
+
+    /// <summary>处置率 (seed 002: 100 %): closed dispositions of the non-conforming samples concluded in the period.</summary>
+    public async Task<(int Total, int Closed, int Overdue)> RateAsync(DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var today = ChinaTime.Today(clock);
+        var rows = await db.Dispositions.AsNoTracking().Where(d => d.ConcludedOn >= from && d.ConcludedOn <= to).ToListAsync(ct);
+        return (rows.Count, rows.Count(d => d.Closed), rows.Count(d => IsOverdue(d, today)));
+    }
+
+    private async Task<Disposition> OpenAsync(Guid sampleId, CancellationToken ct)
+    {
+        var d = await db.Dispositions.FirstOrDefaultAsync(x => x.SampleId == sampleId, ct)
+            ?? throw ShianProblemException.NotFound("sampling.disposition-not-found", "该样品没有不合格处置记录");
+        if (d.Closed)
+        {
+            throw ShianProblemException.Conflict("sampling.disposition-closed", "处置已完成");
+        }
+
+        return d;
+    }
+
+    private static ShianProblemException Invalid(string field, string message) =>
+        ShianProblemException.Invalid("sampling.disposition-invalid", message, new Dictionary<string, string[]> { [field] = [message] });
+}

@@ -1,0 +1,397 @@
+using Shian.Kernel.Audit;
+using Shian.Kernel.Scoping;
+using Shian.Sampling.Rules;
+
+namespace Shian.Sampling.Domain;
+
+/// <summary>
+/// A yearly sampling plan of a city or county (抽检监测计划): its quotas (份/千人 or fixed batches), each allocated to the
+/// districts by population. The population figure used is recorded with its year and source.
+/// </summary>
+public sealed class SamplingPlan : IRegionScoped, IAudited
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public required string RegionCode { get; init; }
+
+    public int Year { get; init; }
+
+    public required string Title { get; set; }
+
+    public long Population { get; init; }
+
+    /// <summary>"2020 年第七次人口普查" — where the population came from.</summary>
+    public required string PopulationSource { get; init; }
+
+    public required string CreatedBy { get; init; }
+
+    public DateTime CreatedAtUtc { get; init; }
+
+    string IAudited.AuditKey => Id.ToString();
+
+    string? IAudited.AuditRegionCode => RegionCode;
+}
+
+public enum QuotaKind
+{
+    /// <summary>食品抽检（份/千人）: every lab sample counts.</summary>
+    Total,
+
+    /// <summary>农药兽药残留检测（份/千人）: samples with a pesticide or veterinary-drug item.</summary>
+    Residue,
+
+    /// <summary>风险监测（件/千人）.</summary>
+    RiskMonitoring,
+
+    /// <summary>A fixed number of batches (e.g. 1400 批次 of municipal residue monitoring).</summary>
+    Fixed,
+}
+
+/// <summary>One quota of a plan: a rate per 1 000 people (null while the plan leaves it blank, as seed 004's "x 份/千人") or a fixed count.</summary>
+public sealed class SamplingQuota : IRegionScoped
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid PlanId { get; init; }
+
+    /// <summary>The plan's region.</summary>
+    public required string RegionCode { get; init; }
+
+    public QuotaKind Kind { get; init; }
+
+    public required string Name { get; init; }
+
+    public decimal? PerThousand { get; set; }
+
+    public int? FixedCount { get; set; }
+
+    /// <summary>Required samples in the plan's region (⌈rate × population / 1000⌉ or the fixed count); null while the rate is blank.</summary>
+    public int? Required { get; set; }
+
+    /// <summary>Optional: only samples of this food category (and its sub-categories) count.</summary>
+    public string? CategoryCode { get; init; }
+}
+
+/// <summary>A quota's share for one district (by population, largest remainder), the unit progress is measured in.</summary>
+public sealed class QuotaAllocation : IRegionScoped
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid QuotaId { get; init; }
+
+    public Guid PlanId { get; init; }
+
+    /// <summary>The district.</summary>
+    public required string RegionCode { get; init; }
+
+    public long Population { get; init; }
+
+    public int Required { get; set; }
+}
+
+public enum SampleKind
+{
+    /// <summary>监督抽检.</summary>
+    Supervision,
+
+    /// <summary>风险监测.</summary>
+    RiskMonitoring,
+
+    /// <summary>评价性抽检.</summary>
+    Evaluation,
+}
+
+public enum SampleStatus
+{
+    /// <summary>已抽样（封样）.</summary>
+    Taken,
+
+    /// <summary>已寄送检验机构.</summary>
+    Sent,
+
+    /// <summary>检验机构已接收.</summary>
+    Received,
+
+    /// <summary>已出具检验结论.</summary>
+    Reported,
+}
+
+/// <summary>
+/// A lab sample (抽样单): the plan, the business it was taken from (its region; the business reads its own by USCC),
+/// the product as labelled, the chain of custody (taken/sealed → sent → received → reported) with the statutory
+/// limits (寄送 5 working days, 第二十条; report 20 working days from receipt, 第二十四条), and the verdict.
+/// </summary>
+public sealed class Sample : IRegionScoped, IBusinessOwned, IAudited
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    /// <summary>The sample code printed on the bag's QR label (抽样单编号).</summary>
+    public required string Code { get; init; }
+
+    public Guid? PlanId { get; init; }
+
+    public SampleKind Kind { get; init; }
+
+    public Guid BusinessId { get; init; }
+
+    public required string BusinessName { get; init; }
+
+    public string? BusinessUscc { get; init; }
+
+    /// <summary>The business's region.</summary>
+    public required string RegionCode { get; init; }
+
+    public required string BusinessAddress { get; init; }
+
+    /// <summary>The business's kind when sampled (pass rates by business type).</summary>
+    public Registry.Contracts.BusinessKind BusinessKind { get; init; }
+
+    public required string ProductName { get; init; }
+
+    public required string CategoryCode { get; init; }
+
+    public string? Brand { get; init; }
+
+    public string? Specification { get; init; }
+
+    public string? Batch { get; init; }
+
+    public DateOnly? ProductionDate { get; init; }
+
+    /// <summary>标称生产企业 and its address, as the label says (the announcement's first columns).</summary>
+    public string? LabelledProducer { get; init; }
+
+    public string? LabelledProducerAddress { get; init; }
+
+    public required string Quantity { get; init; }
+
+    public DateOnly SampledOn { get; init; }
+
+    public required string Samplers { get; init; }
+
+    public required string Lab { get; init; }
+
+    /// <summary>Analyte codes the lab is asked to test, separated by ','.</summary>
+    public required string Analytes { get; init; }
+
+    public SampleStatus Status { get; set; }
+
+    public DateOnly SendBy { get; init; }
+
+    public DateOnly? SentOn { get; set; }
+
+    public DateOnly? ReceivedOn { get; set; }
+
+    public DateOnly? ReportDueBy { get; set; }
+
+    public DateOnly? ReportedOn { get; set; }
+
+    public SampleVerdict? Verdict { get; set; }
+
+    /// <summary>Contains a pesticide or veterinary-drug item (counts toward the residue quota).</summary>
+    public bool Residue { get; init; }
+
+    /// <summary>The 抽检信息公告 that published it.</summary>
+    public Guid? AnnouncementId { get; set; }
+
+    /// <summary>A rapid test that proposed this sample, if any.</summary>
+    public Guid? RapidTestId { get; init; }
+
+    public required string CreatedBy { get; init; }
+
+    public DateTime CreatedAtUtc { get; init; }
+
+    string IAudited.AuditKey => Id.ToString();
+
+    string? IAudited.AuditRegionCode => RegionCode;
+}
+
+/// <summary>
+/// One test item's result and its automatic judgement. An override (人工判定) needs a reason and keeps the automatic
+/// verdict beside it; both are audited.
+/// </summary>
+public sealed class SampleResult : IRegionScoped, IBusinessOwned, IAudited
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid SampleId { get; init; }
+
+    /// <summary>The sample's region.</summary>
+    public required string RegionCode { get; init; }
+
+    public string? BusinessUscc { get; init; }
+
+    public required string AnalyteCode { get; init; }
+
+    public decimal? Value { get; init; }
+
+    public required string Unit { get; init; }
+
+    public decimal? Lod { get; init; }
+
+    public int? Decimals { get; init; }
+
+    public decimal? Density { get; init; }
+
+    public string? Method { get; init; }
+
+    public ItemVerdict AutoVerdict { get; init; }
+
+    public ItemVerdict Verdict { get; set; }
+
+    public required string Explanation { get; init; }
+
+    public Guid? LimitId { get; init; }
+
+    /// <summary>"≤0.3 mg/kg" or "不得检出": the announcement's 标准值.</summary>
+    public string? LimitText { get; init; }
+
+    public string? OverrideReason { get; set; }
+
+    public string? OverriddenBy { get; set; }
+
+    public DateTime? OverriddenAtUtc { get; set; }
+
+    /// <summary>A 复检 result replaces the first one as final (食品安全法 第八十八条).</summary>
+    public bool Retest { get; init; }
+
+    public required string EnteredBy { get; init; }
+
+    public DateTime EnteredAtUtc { get; init; }
+
+    string IAudited.AuditKey => Id.ToString();
+
+    string? IAudited.AuditRegionCode => RegionCode;
+}
+
+/// <summary>
+/// What follows a non-conforming sample, each step on the statutory clock (shared/domain/deadlines.md §3): notify the
+/// business (5 working days, 第二十八条 U), its window to apply for 复检 (7 working days from receipt, 食品安全法 第八十八条),
+/// 核查处置 — removal, recall, cause investigation — (90 days, 第四十五条 U), the case clue for enforcement (立案 15
+/// working days), publication (20 working days, U), and the risk re-grade.
+/// </summary>
+public sealed class Disposition : IRegionScoped, IBusinessOwned, IAudited
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid SampleId { get; init; }
+
+    public required string RegionCode { get; init; }
+
+    public string? BusinessUscc { get; init; }
+
+    public Guid BusinessId { get; init; }
+
+    /// <summary>The day the non-conforming conclusion reached the department (检验结论).</summary>
+    public DateOnly ConcludedOn { get; init; }
+
+    public DateOnly NotifyBy { get; init; }
+
+    public DateOnly? NotifiedOn { get; set; }
+
+    /// <summary>Last day the business may apply for 复检: 7 working days from its receipt of the notice.</summary>
+    public DateOnly? RetestApplyBy { get; set; }
+
+    public DateOnly? RetestRequestedOn { get; set; }
+
+    /// <summary>复检 result: null while none; true when the re-test conformed (the sample's verdict is then 合格).</summary>
+    public bool? RetestConforming { get; set; }
+
+    public DateOnly ActionBy { get; init; }
+
+    public bool RemovedFromSale { get; set; }
+
+    public bool Recalled { get; set; }
+
+    public string? Cause { get; set; }
+
+    public string? ActionNote { get; set; }
+
+    public DateOnly? ActionCompletedOn { get; set; }
+
+    public DateOnly CaseDecisionDue { get; init; }
+
+    public bool CaseClueRaised { get; set; }
+
+    public DateOnly PublishBy { get; init; }
+
+    public DateOnly? PublishedOn { get; set; }
+
+    /// <summary>Closed: 核查处置 done (or the 复检 conformed).</summary>
+    public bool Closed { get; set; }
+
+    string IAudited.AuditKey => Id.ToString();
+
+    string? IAudited.AuditRegionCode => RegionCode;
+}
+
+public enum RapidResult
+{
+    /// <summary>阴性.</summary>
+    Negative,
+
+    /// <summary>阳性.</summary>
+    Positive,
+}
+
+/// <summary>
+/// A rapid test (快检) at a market test room: recorded apart from lab samples and never a legal judgement; a positive
+/// one proposes a lab sample. The business may object within 4 hours (食品安全法 第八十八条第二款).
+/// </summary>
+public sealed class RapidTest : IRegionScoped, IAudited
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public required string RegionCode { get; init; }
+
+    public Guid? BusinessId { get; init; }
+
+    public required string Place { get; init; }
+
+    public required string ProductName { get; init; }
+
+    public required string Item { get; init; }
+
+    public RapidResult Result { get; init; }
+
+    public string? Reading { get; init; }
+
+    public DateTime TestedAtUtc { get; init; }
+
+    public DateTime ObjectionUntilUtc { get; init; }
+
+    public required string Tester { get; init; }
+
+    /// <summary>The lab sample taken after a positive result.</summary>
+    public Guid? FollowUpSampleId { get; set; }
+
+    string IAudited.AuditKey => Id.ToString();
+
+    string? IAudited.AuditRegionCode => RegionCode;
+}
+
+/// <summary>A published 抽检信息公告 (the non-conforming list in the national announcement's columns).</summary>
+public sealed class Announcement : IRegionScoped, IAudited
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public required string RegionCode { get; init; }
+
+    /// <summary>"2026年第3期".</summary>
+    public required string Number { get; init; }
+
+    public DateOnly PublishedOn { get; init; }
+
+    public int Samples { get; init; }
+
+    public int NonConforming { get; init; }
+
+    /// <summary>Sample ids, separated by ','.</summary>
+    public required string SampleIds { get; init; }
+
+    public required string PublishedBy { get; init; }
+
+    string IAudited.AuditKey => Id.ToString();
+
+    string? IAudited.AuditRegionCode => RegionCode;
+}

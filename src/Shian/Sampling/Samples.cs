@@ -1,0 +1,377 @@
+using Microsoft.EntityFrameworkCore;
+using Shian.Data;
+using Shian.Enforcement.Contracts;
+using Shian.Kernel.Calendar;
+using Shian.Kernel.Errors;
+using Shian.Kernel.Events;
+using Shian.Kernel.Regions;
+using Shian.Registry.Contracts;
+using Shian.Risk.Contracts;
+using Shian.Sampling.Domain;
+using Shian.Sampling.Rules;
+
+namespace Shian.Sampling;
+
+/// <summary>
+/// Lab samples: taken from a registered business (its region decides who may), sent, received, results entered once
+/// and judged automatically against the edition in force on the sampling date; a non-conforming verdict starts the
+/// disposition clock, raises the case clue and re-grades the business. Every change is validated first and written in
+/// one transaction.
+/// </summary>
+public sealed class Samples(ShianDb db, IBusinessDirectory directory, Standards standards, WorkingDayCalendarProvider calendar, DomainEvents events,
+    IConfiguration configuration, TimeProvider clock)
+{
+    public sealed record SampleRequest(Guid? PlanId, SampleKind Kind, string? ProductName, string? CategoryCode, string? Brand, string? Specification, string? Batch,
+        DateOnly? ProductionDate, string? LabelledProducer, string? LabelledProducerAddress, string? Quantity, DateOnly SampledOn, IReadOnlyList<string>? Samplers,
+        string? Lab, IReadOnlyList<string>? Analytes, Guid? RapidTestId);
+
+    public sealed record ResultItem(string? Analyte, decimal? Value, string? Unit, decimal? Lod, int? Decimals, decimal? Density, string? Method);
+
+    public sealed record OverrideRequest(ItemVerdict Verdict, string? Reason);
+
+    /// <summary>Days for 核查处置 (第四十五条, U): 90 by default.</summary>
+    private int ActionDays => configuration.GetValue("Sampling:DispositionDays", 90);
+
+    private int PublishWorkingDays => configuration.GetValue("Sampling:PublishWorkingDays", 20);
+
+    public async Task<Sample> CreateAsync(Guid businessId, SampleRequest r, CancellationToken ct)
+    {
+        var business = (await directory.FindAsync([businessId], ct)).SingleOrDefault()
+            ?? throw ShianProblemException.NotFound("registry.business-not-found", "经营者不存在");
+        if (!db.Request.Scope.AllowsCreateIn(business.RegionCode))
+        {
+            throw new ShianProblemException(StatusCodes.Status403Forbidden, "scope.region-forbidden", "无权操作", "只有经营者所在辖区可以对其抽样。");
+        }
+
+        var library = await standards.LibraryAsync(ct);
+        var today = ChinaTime.Today(clock);
+        var errors = new Dictionary<string, string[]>();
+        void Error(string field, string message) => errors[field] = [message];
+        if (string.IsNullOrWhiteSpace(r.ProductName) || r.ProductName.Trim().Length > 200)
+        {
+            Error("productName", "请填写样品名称（200 字以内）");
+        }
+
+        if (r.CategoryCode is null || !library.Categories.ContainsKey(r.CategoryCode))
+        {
+            Error("categoryCode", r.CategoryCode is null ? "请选择食品类别" : $"食品类别“{r.CategoryCode}”不在标准库中");
+        }
+
+        if (r.SampledOn > today || r.SampledOn < today.AddDays(-365))
+        {
+            Error("sampledOn", "抽样日期应在近一年内且不晚于今天");
+        }
+
+        if (r.ProductionDate is DateOnly made && made > r.SampledOn)
+        {
+            Error("productionDate", "生产日期不能晚于抽样日期");
+        }
+
+        if (string.IsNullOrWhiteSpace(r.Quantity))
+        {
+            Error("quantity", "请填写抽样数量（如 2 kg，含复检备份样品）");
+        }
+
+        var samplers = (r.Samplers ?? []).Select(s => s.Trim()).Where(s => s.Length > 0).Distinct().ToList();
+        if (samplers.Count < 2)
+        {
+            Error("samplers", "抽样人员不少于 2 名");
+        }
+
+        if (string.IsNullOrWhiteSpace(r.Lab))
+        {
+            Error("lab", "请填写承检机构");
+        }
+
+        var analytes = (r.Analytes ?? []).Select(a => a.Trim()).Where(a => a.Length > 0).Distinct().ToList();
+        if (analytes.Count == 0)
+        {
+            Error("analytes", "请选择检测项目");
+        }
+        else if (analytes.FirstOrDefault(a => !library.Analytes.ContainsKey(a)) is { } unknown)
+        {
+            Error("analytes", $"检测项目“{unknown}”不在标准库中");
+        }
+
+        if (r.PlanId is Guid pid)
+        {
+            var plan = await db.SamplingPlans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == pid, ct);
+            if (plan is null || !RegionCode.IsWithin(business.RegionCode, plan.RegionCode))
+            {
+                Error("planId", "抽检计划不存在或不包含该经营者所在区划");
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw ShianProblemException.Invalid("sampling.sample-invalid", "抽样单有误，未保存", errors);
+        }
+
+        var identity = (await directory.IdentitiesAsync([business.Id], ct)).Single();
+        var cal = calendar.Current;
+        var county = RegionCode.CountyOf(business.RegionCode) ?? business.RegionCode;
+        var prefix = $"SJ{county[..6]}{r.SampledOn.Year}";
+        var residue = analytes.Any(a => library.Analytes[a].Group is AnalyteGroup.Pesticide or AnalyteGroup.VeterinaryDrug);
+        for (var attempt = 0; ; attempt++)
+        {
+            // 抽样单编号: SJ + county + year + serial; the unique index settles two samplers at once (retry once).
+            var last = await db.Samples.IgnoreQueryFilters([Kernel.Scoping.RegionScope.FilterName]).Where(s => s.Code.StartsWith(prefix)).OrderByDescending(s => s.Code).Select(s => s.Code).FirstOrDefaultAsync(ct);
+            var serial = last is null ? 1 : int.Parse(last[prefix.Length..], System.Globalization.CultureInfo.InvariantCulture) + 1;
+            var sample = new Sample
+            {
+                Code = $"{prefix}{serial:D6}", PlanId = r.PlanId, Kind = r.Kind, BusinessId = business.Id, BusinessName = business.Name, BusinessUscc = identity.Uscc,
+                RegionCode = business.RegionCode, BusinessAddress = identity.Address, BusinessKind = business.Kind, ProductName = r.ProductName!.Trim(), CategoryCode = r.CategoryCode!,
+                Brand = Clean(r.Brand), Specification = Clean(r.Specification), Batch = Clean(r.Batch), ProductionDate = r.ProductionDate, LabelledProducer = Clean(r.LabelledProducer),
+                LabelledProducerAddress = Clean(r.LabelledProducerAddress), Quantity = r.Quantity!.Trim(), SampledOn = r.SampledOn, Samplers = string.Join('、', samplers), Lab = r.Lab!.Trim(),
+                Analytes = string.Join(',', analytes), Status = SampleStatus.Taken, SendBy = SamplingClock.SendBy(cal, r.SampledOn), Residue = residue, RapidTestId = r.RapidTestId,
+                CreatedBy = db.Request.UserName, CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+            };
+            db.Samples.Add(sample);
+            if (r.RapidTestId is Guid rid && await db.RapidTests.FirstOrDefaultAsync(t => t.Id == rid, ct) is { } rapid)
+            {
+                rapid.FollowUpSampleId = sample.Id;
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return sample;
+            }
+            catch (DbUpdateException) when (attempt == 0)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    /// <summary>Chain of custody: 寄送 then 接收 (the lab's receipt starts its 20-working-day clock).</summary>
+    public async Task<Sample> AdvanceAsync(Guid id, SampleStatus to, DateOnly on, CancellationToken ct)
+    {
+        var sample = await db.Samples.FirstOrDefaultAsync(s => s.Id == id, ct) ?? throw ShianProblemException.NotFound("sampling.sample-not-found", "样品不存在");
+        var today = ChinaTime.Today(clock);
+        var (expected, label) = to switch
+        {
+            SampleStatus.Sent => (SampleStatus.Taken, "寄送"),
+            SampleStatus.Received => (SampleStatus.Sent, "接收"),
+            _ => throw ShianProblemException.Invalid("sampling.custody-invalid", "只能登记寄送或接收"),
+        };
+        if (sample.Status != expected)
+        {
+            throw ShianProblemException.Conflict("sampling.custody-order", $"样品当前状态为“{StatusLabel(sample.Status)}”，不能登记{label}");
+        }
+
+        var previous = to == SampleStatus.Sent ? sample.SampledOn : sample.SentOn!.Value;
+        if (on > today || on < previous)
+        {
+            throw ShianProblemException.Invalid("sampling.custody-invalid", $"{label}日期应在 {previous:yyyy-MM-dd} 与今天之间", new Dictionary<string, string[]> { ["on"] = [$"{label}日期应在 {previous:yyyy-MM-dd} 与今天之间"] });
+        }
+
+        sample.Status = to;
+        if (to == SampleStatus.Sent)
+        {
+            sample.SentOn = on;
+        }
+        else
+        {
+            sample.ReceivedOn = on;
+            sample.ReportDueBy = SamplingClock.ReportDueBy(calendar.Current, on);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return sample;
+    }
+
+    /// <summary>The lab's results: every item validated and judged first; then results, verdict and (if 不合格) the disposition in one transaction.</summary>
+    public async Task<Sample> EnterResultsAsync(Guid id, IReadOnlyList<ResultItem>? items, bool retest, CancellationToken ct)
+    {
+        var sample = await db.Samples.FirstOrDefaultAsync(s => s.Id == id, ct) ?? throw ShianProblemException.NotFound("sampling.sample-not-found", "样品不存在");
+        var disposition = await db.Dispositions.FirstOrDefaultAsync(d => d.SampleId == id, ct);
+        if (retest)
+        {
+            if (disposition?.RetestRequestedOn is null)
+            {
+                throw ShianProblemException.Conflict("sampling.retest-not-requested", "该样品没有受理的复检申请");
+            }
+
+            if (disposition.RetestConforming is not null)
+            {
+                throw ShianProblemException.Conflict("sampling.results-exist", "复检结论已录入（复检结论为最终结论）");
+            }
+        }
+        else if (sample.Status == SampleStatus.Reported || await db.SampleResults.AnyAsync(x => x.SampleId == id && !x.Retest, ct))
+        {
+            throw ShianProblemException.Conflict("sampling.results-exist", "检验结果已录入，不能重复录入；如判定有误，请对该项目进行人工判定并说明理由");
+        }
+        else if (sample.Status != SampleStatus.Received)
+        {
+            throw ShianProblemException.Conflict("sampling.custody-order", "检验机构接收样品后才能录入结果");
+        }
+
+        var library = await standards.LibraryAsync(ct);
+        var requested = sample.Analytes.Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        var list = items ?? [];
+        var errors = new Dictionary<string, string[]>();
+        var judged = new List<(ResultItem Item, ItemJudgement Judgement, ResolvedLimit? Limit)>();
+        for (var i = 0; i < list.Count; i++)
+        {
+            var item = list[i];
+            var row = $"第 {i + 1} 项";
+            if (item.Analyte is null || !library.Analytes.ContainsKey(item.Analyte))
+            {
+                errors[$"items[{i}].analyte"] = [$"{row}：检测项目“{item.Analyte}”不在标准库中"];
+                continue;
+            }
+
+            if (!requested.Contains(item.Analyte))
+            {
+                errors[$"items[{i}].analyte"] = [$"{row}：{library.Analytes[item.Analyte].Name} 不在抽样单的检测项目中"];
+                continue;
+            }
+
+            if (list.Take(i).Any(x => x.Analyte == item.Analyte))
+            {
+                errors[$"items[{i}].analyte"] = [$"{row}：{library.Analytes[item.Analyte].Name} 重复"];
+                continue;
+            }
+
+            var limit = library.Book.Resolve(sample.CategoryCode, item.Analyte, sample.SampledOn);
+            try
+            {
+                judged.Add((item, Judgement.Judge(new ItemResult(item.Value, item.Unit ?? "", item.Lod, item.Decimals, item.Density), limit), limit));
+            }
+            catch (JudgementRefused e)
+            {
+                errors[$"items[{i}].{e.Field}"] = [$"{row}（{library.Analytes[item.Analyte].Name}）：{e.Message}"];
+            }
+        }
+
+        var missing = requested.Where(a => list.All(x => x.Analyte != a)).ToList();
+        if (missing.Count > 0)
+        {
+            errors["items"] = [$"缺少检测项目：{string.Join("、", missing.Select(a => library.Analytes.TryGetValue(a, out var x) ? x.Name : a))}"];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw ShianProblemException.Invalid("sampling.results-invalid", "检验结果有误，未保存", errors);
+        }
+
+        var today = ChinaTime.Today(clock);
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var (item, j, limit) in judged)
+        {
+            db.SampleResults.Add(new SampleResult
+            {
+                SampleId = sample.Id, RegionCode = sample.RegionCode, BusinessUscc = sample.BusinessUscc, AnalyteCode = item.Analyte!, Value = item.Value, Unit = item.Unit!.Trim(),
+                Lod = item.Lod, Decimals = item.Decimals, Density = item.Density, Method = Clean(item.Method), AutoVerdict = j.Verdict, Verdict = j.Verdict, Explanation = j.Explanation,
+                LimitId = limit?.Rule.Id, LimitText = limit is null ? null : LimitText(limit.Rule), Retest = retest, EnteredBy = db.Request.UserName, EnteredAtUtc = now,
+            });
+        }
+
+        var verdict = Judgement.Overall(judged.Select(x => x.Judgement.Verdict));
+        var raiseClue = false;
+        if (retest)
+        {
+            // 食品安全法 第八十八条: the 复检 conclusion is final.
+            disposition!.RetestConforming = verdict != SampleVerdict.NonConforming;
+            if (disposition.RetestConforming == true)
+            {
+                disposition.Closed = true;
+                disposition.ActionNote = "复检合格，原检验结论撤销";
+                sample.Verdict = SampleVerdict.Conforming;
+            }
+        }
+        else
+        {
+            sample.Status = SampleStatus.Reported;
+            sample.ReportedOn = today;
+            sample.Verdict = verdict;
+            raiseClue = await StartDispositionAsync(sample, today, ct) is not null;
+        }
+
+        await db.SaveChangesAsync(ct);
+        await AfterVerdictAsync(sample, raiseClue, ct);
+        return sample;
+    }
+
+    /// <summary>人工判定: changes one item's verdict with a reason (audited; the automatic verdict stays beside it) and re-derives the sample's.</summary>
+    public async Task<Sample> OverrideAsync(Guid sampleId, Guid resultId, OverrideRequest r, CancellationToken ct)
+    {
+        var sample = await db.Samples.FirstOrDefaultAsync(s => s.Id == sampleId, ct) ?? throw ShianProblemException.NotFound("sampling.sample-not-found", "样品不存在");
+        var result = await db.SampleResults.FirstOrDefaultAsync(x => x.Id == resultId && x.SampleId == sampleId, ct) ?? throw ShianProblemException.NotFound("sampling.result-not-found", "检验结果不存在");
+        if (string.IsNullOrWhiteSpace(r.Reason) || r.Reason.Trim().Length < 5)
+        {
+            throw ShianProblemException.Invalid("sampling.override-invalid", "人工判定必须说明理由（不少于 5 个字）", new Dictionary<string, string[]> { ["reason"] = ["请说明人工判定的理由（不少于 5 个字），该理由将记入审计日志"] });
+        }
+
+        if (result.Retest)
+        {
+            throw ShianProblemException.Conflict("sampling.override-invalid", "复检结论为最终结论，不能人工更改");
+        }
+
+        result.Verdict = r.Verdict;
+        result.OverrideReason = r.Reason.Trim();
+        result.OverriddenBy = db.Request.UserName;
+        result.OverriddenAtUtc = clock.GetUtcNow().UtcDateTime;
+        var verdicts = await db.SampleResults.Where(x => x.SampleId == sampleId && !x.Retest && x.Id != resultId).Select(x => x.Verdict).ToListAsync(ct);
+        var previous = sample.Verdict;
+        sample.Verdict = Judgement.Overall(verdicts.Append(r.Verdict));
+        var today = ChinaTime.Today(clock);
+        var raiseClue = sample.Verdict == SampleVerdict.NonConforming && previous != SampleVerdict.NonConforming && await StartDispositionAsync(sample, today, ct) is not null;
+        if (previous == SampleVerdict.NonConforming && sample.Verdict != SampleVerdict.NonConforming && await db.Dispositions.FirstOrDefaultAsync(d => d.SampleId == sampleId, ct) is { Closed: false } open)
+        {
+            open.Closed = true;
+            open.ActionNote = $"人工判定改为{Judgement.Label(sample.Verdict.Value)}：{result.OverrideReason}";
+        }
+
+        await db.SaveChangesAsync(ct);
+        await AfterVerdictAsync(sample, raiseClue, ct);
+        return sample;
+    }
+
+    private async Task<Disposition?> StartDispositionAsync(Sample sample, DateOnly concludedOn, CancellationToken ct)
+    {
+        if (sample.Verdict != SampleVerdict.NonConforming || await db.Dispositions.AnyAsync(d => d.SampleId == sample.Id, ct))
+        {
+            return null;
+        }
+
+        var cal = calendar.Current;
+        var d = new Disposition
+        {
+            SampleId = sample.Id, RegionCode = sample.RegionCode, BusinessUscc = sample.BusinessUscc, BusinessId = sample.BusinessId, ConcludedOn = concludedOn,
+            NotifyBy = SamplingClock.NotifyBy(cal, concludedOn), ActionBy = SamplingClock.ActionBy(concludedOn, ActionDays),
+            CaseDecisionDue = SamplingClock.CaseDecisionDue(cal, concludedOn), PublishBy = SamplingClock.PublishBy(cal, concludedOn, PublishWorkingDays), CaseClueRaised = true,
+        };
+        db.Dispositions.Add(d);
+        return d;
+    }
+
+    private async Task AfterVerdictAsync(Sample sample, bool raiseClue, CancellationToken ct)
+    {
+        await events.PublishAsync(new RiskEvidenceChanged(sample.BusinessId), ct);
+        if (raiseClue)
+        {
+            var due = await db.Dispositions.AsNoTracking().Where(d => d.SampleId == sample.Id).Select(d => d.CaseDecisionDue).FirstAsync(ct);
+            await events.PublishAsync(new CaseClueRaised(CaseClueSource.Sampling, sample.Id, sample.BusinessId, sample.BusinessName, sample.RegionCode, sample.ReportedOn ?? ChinaTime.Today(clock),
+                due, $"抽检不合格：{sample.ProductName}（{sample.Code}）"), ct);
+        }
+    }
+
+    public static string LimitText(LimitRule rule) => rule.NotDetectable ? "不得检出" : $"≤{rule.Limit?.ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture)} {rule.Unit}";
+
+    public static string StatusLabel(SampleStatus s) => s switch
+    {
+        SampleStatus.Taken => "已抽样",
+        SampleStatus.Sent => "已寄送",
+        SampleStatus.Received => "检验中",
+        _ => "已出结论",
+    };
+
+    public static IReadOnlyDictionary<SampleKind, string> KindLabels { get; } = new Dictionary<SampleKind, string>
+    {
+        [SampleKind.Supervision] = "监督抽检", [SampleKind.RiskMonitoring] = "风险监测", [SampleKind.Evaluation] = "评价性抽检",
+    };
+
+    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}

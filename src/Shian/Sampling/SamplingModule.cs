@@ -1,0 +1,25 @@
+namespace Shian.Sampling;
+
+internal static class SamplingModule
+{
+    public static WebApplicationBuilder AddSampling(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<StandardsCache>();
+        builder.Services.AddScoped<Standards>();
+        builder.Services.AddScoped<Kernel.Reference.IReferenceDataSeeder, StandardsSeeder>();
+        builder.Services.AddScoped<SamplingPlans>();
+        builder.Services.AddScoped<Samples>();
+        builder.Services.AddScoped<Dispositions>();
+        builder.Services.AddScoped<RapidTests>();
+        builder.Services.AddScoped<Announcements>();
+        builder.Services.AddScoped<SamplingStats>();
+        builder.Services.AddScoped<Risk.Contracts.IRiskEvidenceSource, SamplingEvidence>();
+        return builder;
+    }
+
+    public static WebApplication MapSampling(this WebApplication app)
+    {
+        app.MapSamplingApi();
+        return app;
+    }
+}

@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using Shian.Data;
+using Shian.Kernel.Reference;
+using Shian.Sampling.Domain;
+using Shian.Sampling.Rules;
+
+namespace Shian.Sampling;
+
+/// <summary>
+/// The standards library as the app uses it: the <see cref="LimitBook"/> built from the database (cached until the
+/// library changes), categories and analytes by code, and judgement of result items on a sampling date.
+/// </summary>
+public sealed class Standards(ShianDb db, StandardsCache cache)
+{
+    public sealed record Library(LimitBook Book, IReadOnlyDictionary<string, FoodCategory> Categories, IReadOnlyDictionary<string, Analyte> Analytes);
+
+    public async Task<Library> LibraryAsync(CancellationToken ct)
+    {
+        if (cache.Current is { } cached)
+        {
+            return cached;
+        }
+
+        var categories = await db.FoodCategories.AsNoTracking().ToListAsync(ct);
+        var analytes = await db.Analytes.AsNoTracking().ToListAsync(ct);
+        var limits = await db.Limits.AsNoTracking().ToListAsync(ct);
+        var library = new Library(new LimitBook(categories.Select(c => (c.Code, c.ParentCode)), limits.Select(l => l.ToRule())),
+            categories.ToDictionary(c => c.Code, StringComparer.Ordinal), analytes.ToDictionary(a => a.Code, StringComparer.Ordinal));
+        cache.Current = library;
+        return library;
+    }
+
+    /// <summary>The category's name with its ancestors, "动物性食品 › 肉及肉制品 › 猪肉".</summary>
+    public static string Path(Library library, string code) =>
+        string.Join(" › ", library.Book.Lineage(code).Reverse().Select(c => library.Categories.TryGetValue(c, out var x) ? x.Name : c));
+}
+
+/// <summary>Holds the built library between requests; cleared whenever a limit, category or analyte changes.</summary>
+public sealed class StandardsCache
+{
+    private volatile Standards.Library? _current;
+
+    public Standards.Library? Current
+    {
+        get => _current;
+        set => _current = value;
+    }
+
+    public void Invalidate() => _current = null;
+}
+
+/// <summary>Loads the shipped development library (data/reference food-categories, analytes, limits): only missing rows.</summary>
+internal sealed partial class StandardsSeeder(ShianDb db, StandardsCache cache, TimeProvider clock, ILogger<StandardsSeeder> logger) : IReferenceDataSeeder
+{
+    public async Task SeedAsync(CancellationToken ct)
+    {
+        var categories = await db.FoodCategories.Select(c => c.Code).ToHashSetAsync(ct);
+        db.FoodCategories.AddRange(StandardsReference.ReadCategories().Where(c => !categories.Contains(c.Code))
+            .Select(c => new FoodCategory { Code = c.Code, ParentCode = c.Parent, Name = c.Name, Note = c.Note }));
+        var analytes = await db.Analytes.Select(a => a.Code).ToHashSetAsync(ct);
+        db.Analytes.AddRange(StandardsReference.ReadAnalytes().Where(a => !analytes.Contains(a.Code))
+            .Select(a => new Analyte { Code = a.Code, Name = a.Name, Group = a.Group, Note = a.Note }));
+        var limits = await db.Limits.Select(l => l.Id).ToHashSetAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.Limits.AddRange(StandardsReference.ReadLimits().Where(l => !limits.Contains(l.Rule.Id)).Select(l => new Limit
+        {
+            Id = l.Rule.Id, CategoryCode = l.Rule.Category, AnalyteCode = l.Rule.Analyte, Value = l.Rule.Limit, Unit = l.Rule.Unit, NotDetectable = l.Rule.NotDetectable,
+            Standard = l.Rule.Standard, Edition = l.Rule.Edition, EffectiveFrom = l.Rule.EffectiveFrom, EffectiveTo = l.Rule.EffectiveTo,
+            Excludes = l.Rule.Excludes.Count == 0 ? null : string.Join(';', l.Rule.Excludes), Basis = l.Rule.Basis, Confidence = l.Confidence, Note = l.Note,
+            SourceRow = l.SourceRow, Source = LimitSource.Seed, CreatedAtUtc = now,
+        }));
+        var added = await db.SaveChangesAsync(ct);
+        if (added > 0)
+        {
+            cache.Invalidate();
+            LogSeeded(logger, added);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Standards library: {Rows} rows added")]
+    private static partial void LogSeeded(ILogger logger, int rows);
+}

@@ -1,0 +1,244 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Shian.Enforcement.Contracts;
+using Shian.IntegrationTests.Infrastructure;
+using Shian.IntegrationTests.Registry;
+
+namespace Shian.IntegrationTests.Sampling;
+
+/// <summary>Plan → sample → result → judgement → disposition on the statutory clock → publication, through HTTP on a real database.</summary>
+public abstract class SamplingTests(ShianFactory factory)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private DateOnly Today => DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime.AddHours(8));
+
+    private static DateOnly Date(JsonElement e) => DateOnly.Parse(e.GetString()!, CultureInfo.InvariantCulture);
+
+    private string Day(int offset = 0) => Today.AddDays(offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>An officer of 溪湖区 samples spinach from a new business; sent and received by the city lab.</summary>
+    private async Task<(string BusinessId, string SampleId, string Code)> ReceivedSampleAsync(string name, string? planId = null, string[]? analytes = null)
+    {
+        var officer = await factory.ClientAsAsync("officer@210503");
+        var business = await RegistryTests.RegisterAsync(officer, "210503001000", name, "食品销售经营者");
+        var created = await officer.PostAsJsonAsync($"/api/v1/sampling/businesses/{business}/samples", new
+        {
+            planId, kind = "Supervision", productName = "菠菜", categoryCode = "VEG.LEAFY.SPINACH", quantity = "2 kg（含备份 1 kg）", sampledOn = Day(), batch = "散装",
+            samplers = new[] { "officer@210503", "inspector@210503" }, lab = "本溪市食品检验检测中心", analytes = analytes ?? ["PB", "CD", "OMETHOATE"],
+        }, Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var body = await created.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        var id = body.GetProperty("id").GetString()!;
+        Assert.True(Date(body.GetProperty("sendBy")) > Today.AddDays(5)); // 5 working days, not calendar days
+        Assert.Equal(HttpStatusCode.OK, (await officer.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/sent", new { on = Day() }, Ct)).StatusCode);
+        var lab = await factory.ClientAsAsync("lab@210500");
+        Assert.Equal(HttpStatusCode.OK, (await lab.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/received", new { on = Day() }, Ct)).StatusCode);
+        return (business, id, body.GetProperty("code").GetString()!);
+    }
+
+    private static object FailingLead => new
+    {
+        items = new object[]
+        {
+            new { analyte = "PB", value = 0.35m, unit = "mg/kg", lod = 0.005m, decimals = 2, method = "GB 5009.12-2017" },
+            new { analyte = "CD", value = 0.1m, unit = "mg/kg", lod = 0.001m, decimals = 2 },
+            new { analyte = "OMETHOATE", value = (decimal?)null, unit = "mg/kg", lod = 0.005m },
+        },
+    };
+
+    [Fact]
+    public async Task TheLimitLibrary_ShowsWhatAppliesToACategory_AndJudgesATrial()
+    {
+        var client = await factory.ClientAsAsync("officer@210503");
+        var limits = await client.GetFromJsonAsync<JsonElement>("/api/v1/standards/limits?category=ANIMAL.MEAT.FRESH.MUSCLE.PORK", Ct);
+        var cd = limits.EnumerateArray().Single(l => l.GetProperty("analyte").GetString() == "CD");
+        Assert.True(cd.GetProperty("inherited").GetBoolean());
+        Assert.Equal("≤0.1 mg/kg", cd.GetProperty("text").GetString());
+        Assert.Contains(limits.EnumerateArray(), l => l.GetProperty("analyte").GetString() == "CLEN" && l.GetProperty("text").GetString() == "不得检出");
+
+        var judged = await factory.CreateClient().PostAsJsonAsync("/api/v1/standards/judge", new
+        {
+            categoryCode = "VEG.BULB.CHIVE", sampledOn = "2026-06-01", items = new[] { new { analyte = "PROCYMIDONE", value = 0.205m, unit = "mg/kg", decimals = 2 } },
+        }, Ct);
+        var item = (await judged.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("items")[0];
+        Assert.Equal("合格", item.GetProperty("label").GetString()); // 0.205 → 0.20 (GB/T 8170) ≤ 0.2
+        var bad = await factory.CreateClient().PostAsJsonAsync("/api/v1/standards/judge", new { categoryCode = "VEG", items = new[] { new { analyte = "PB", value = 1m, unit = "斤" } } }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("斤", await bad.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task APlan_SharesItsQuotasByPopulation_AndCountsTheSamplesTaken()
+    {
+        var coordinator = await factory.ClientAsAsync("coordinator@210500");
+        var city = await coordinator.PostAsJsonAsync("/api/v1/sampling/plans", new { regionCode = "210500000000", year = Today.Year, quotas = new[] { new { kind = "Total", perThousand = 4.5m } } }, Ct);
+        Assert.Equal("sampling.population-missing", await city.ProblemCodeAsync(Ct));
+        Assert.Contains("平山区", await city.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal); // never guesses a population
+
+        var officer = await factory.ClientAsAsync("officer@210503");
+        var created = await officer.PostAsJsonAsync("/api/v1/sampling/plans", new
+        {
+            regionCode = "210503000000", year = Today.Year,
+            quotas = new object[]
+            {
+                new { kind = "Total", perThousand = 4.5m }, new { kind = "Residue", perThousand = 2m }, new { kind = "RiskMonitoring", perThousand = 1m },
+                new { kind = "Fixed", name = "农药残留监测", fixedCount = 100 }, new { kind = "Total", name = "x 份/千人（待定）", perThousand = (decimal?)null },
+            },
+        }, Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var planId = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+        await ReceivedSampleAsync("抽检计划测试菜店", planId);
+
+        var plan = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/sampling/plans/{planId}", Ct);
+        Assert.Equal(204660, plan.GetProperty("population").GetInt64()); // 溪湖区, 7th census
+        var quotas = plan.GetProperty("quotas").EnumerateArray().ToList();
+        Assert.Equal(921, quotas.First(q => q.GetProperty("kind").GetString() == "Total" && q.GetProperty("perThousand").ValueKind == JsonValueKind.Number).GetProperty("required").GetInt32());
+        var residue = quotas.Single(q => q.GetProperty("kind").GetString() == "Residue");
+        Assert.Equal(410, residue.GetProperty("required").GetInt32());
+        Assert.Equal(1, residue.GetProperty("taken").GetInt32()); // the spinach sample tests omethoate
+        Assert.Equal(0, quotas.Single(q => q.GetProperty("kind").GetString() == "RiskMonitoring").GetProperty("taken").GetInt32());
+        var blank = quotas.Single(q => q.GetProperty("perThousand").ValueKind == JsonValueKind.Null && q.GetProperty("kind").GetString() == "Total");
+        Assert.Equal(JsonValueKind.Null, blank.GetProperty("required").ValueKind);
+
+        var set = await officer.PostAsJsonAsync($"/api/v1/sampling/plans/{planId}/quotas/{blank.GetProperty("id").GetString()}/rate", new { perThousand = 3m }, Ct);
+        Assert.Equal(614, (await set.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("required").GetInt32());
+    }
+
+    [Fact]
+    public async Task AFailingResult_IsJudgedOnce_StartsTheStatutoryClock_RaisesTheClue_AndTheRiskGrade()
+    {
+        var (business, id, _) = await ReceivedSampleAsync("不合格测试菜店" + Guid.NewGuid().ToString("N")[..4]);
+        var lab = await factory.ClientAsAsync("lab@210500");
+
+        // Bad input first: an unknown analyte and a negative value are named; nothing is written.
+        var bad = await lab.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/results", new
+        {
+            items = new object[] { new { analyte = "XYZ", value = 1m, unit = "mg/kg" }, new { analyte = "PB", value = -1m, unit = "mg/kg" }, new { analyte = "CD", value = 0.1m, unit = "mg/m3" } },
+        }, Ct);
+        var problem = await bad.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal("sampling.results-invalid", problem.GetProperty("code").GetString());
+        var errors = problem.GetProperty("errors");
+        Assert.Contains("XYZ", errors.GetProperty("items[0].analyte")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("负数", errors.GetProperty("items[1].value")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("mg/m3", errors.GetProperty("items[2].unit")[0].GetString(), StringComparison.Ordinal);
+        var officer = await factory.ClientAsAsync("officer@210503");
+        Assert.Equal("Received", (await officer.GetFromJsonAsync<JsonElement>($"/api/v1/sampling/samples/{id}", Ct)).GetProperty("status").GetString());
+
+        var entered = await lab.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/results", FailingLead, Ct);
+        Assert.Equal(HttpStatusCode.OK, entered.StatusCode);
+        Assert.Equal("不合格", (await entered.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("verdictLabel").GetString());
+        var twice = await lab.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/results", FailingLead, Ct);
+        Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
+        Assert.Equal("sampling.results-exist", await twice.ProblemCodeAsync(Ct));
+
+        var sample = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/sampling/samples/{id}", Ct);
+        var lead = sample.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("analyteCode").GetString() == "PB");
+        Assert.Equal("不合格", lead.GetProperty("label").GetString());
+        Assert.Equal("≤0.3 mg/kg", lead.GetProperty("limitText").GetString()); // leafy vegetables, GB 2762-2022
+        Assert.Equal("未检出", sample.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("analyteCode").GetString() == "OMETHOATE").GetProperty("label").GetString());
+        var d = sample.GetProperty("disposition");
+        Assert.Equal(Today, Date(d.GetProperty("concludedOn")));
+        Assert.True(Date(d.GetProperty("notifyBy")) > Today.AddDays(4));
+        Assert.Equal(Today.AddDays(90), Date(d.GetProperty("actionBy")));
+        Assert.True(Date(d.GetProperty("caseDecisionDue")) > Today.AddDays(15));
+
+        var clue = Assert.Single(factory.CaseClues.Raised, c => c.SourceId == Guid.Parse(id));
+        Assert.Equal(CaseClueSource.Sampling, clue.Source);
+        var grade = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/risk/businesses/{business}", Ct);
+        Assert.Contains(grade.GetProperty("factors").EnumerateArray(), f => f.GetProperty("name").GetString()!.Contains("抽检不合格 1 批次", StringComparison.Ordinal));
+
+        // 复检: applied within 7 working days of receipt; while pending the disposition cannot be closed; a conforming 复检 is final.
+        Assert.Equal(HttpStatusCode.Conflict, (await officer.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/disposition/retest-request", new { on = Day() }, Ct)).StatusCode);
+        var notified = await officer.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/disposition/notified", new { on = Day() }, Ct);
+        Assert.True(Date((await notified.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("retestApplyBy")) > Today.AddDays(7));
+        Assert.Equal(HttpStatusCode.OK, (await officer.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/disposition/retest-request", new { on = Day() }, Ct)).StatusCode);
+        var closing = await officer.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/disposition/actions", new { removedFromSale = true, recalled = false, cause = "产地土壤", completedOn = Day() }, Ct);
+        Assert.Equal("sampling.retest-pending", await closing.ProblemCodeAsync(Ct));
+        var retest = await lab.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/retest-results", new
+        {
+            items = new object[] { new { analyte = "PB", value = 0.28m, unit = "mg/kg", lod = 0.005m, decimals = 2 }, new { analyte = "CD", value = 0.1m, unit = "mg/kg" }, new { analyte = "OMETHOATE", unit = "mg/kg", lod = 0.005m } },
+        }, Ct);
+        Assert.Equal("合格", (await retest.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("verdictLabel").GetString());
+        var after = (await officer.GetFromJsonAsync<JsonElement>($"/api/v1/sampling/samples/{id}", Ct)).GetProperty("disposition");
+        Assert.True(after.GetProperty("closed").GetBoolean());
+        Assert.True(after.GetProperty("retestConforming").GetBoolean());
+    }
+
+    [Fact]
+    public async Task AnOverrideNeedsAReason_AndAPublishedAnnouncementListsTheFailureInTheNationalColumns()
+    {
+        var name = "公告测试菜店" + Guid.NewGuid().ToString("N")[..4];
+        var (_, id, code) = await ReceivedSampleAsync(name);
+        var lab = await factory.ClientAsAsync("lab@210500");
+        (await lab.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/results", new
+        {
+            items = new object[]
+            {
+                new { analyte = "PB", value = 0.2m, unit = "mg/kg", decimals = 2 }, new { analyte = "CD", value = 0.1m, unit = "mg/kg" }, new { analyte = "OMETHOATE", value = 0.05m, unit = "mg/kg", lod = 0.005m },
+            },
+        }, Ct)).EnsureSuccessStatusCode();
+        var officer = await factory.ClientAsAsync("officer@210503");
+        var sample = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/sampling/samples/{id}", Ct);
+        Assert.Equal("NonConforming", sample.GetProperty("verdict").GetString()); // omethoate 0.05 > 0.02
+        var lead = sample.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("analyteCode").GetString() == "PB").GetProperty("id").GetString();
+
+        var silent = await lab.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/results/{lead}/override", new { verdict = "NonConforming", reason = "" }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, silent.StatusCode);
+        Assert.Contains("理由", await silent.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var overridden = await lab.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/results/{lead}/override", new { verdict = "NonConforming", reason = "复核原始记录：报告值誊写错误，实测 0.32 mg/kg" }, Ct);
+        Assert.Equal(HttpStatusCode.OK, overridden.StatusCode);
+        var item = (await officer.GetFromJsonAsync<JsonElement>($"/api/v1/sampling/samples/{id}", Ct)).GetProperty("results").EnumerateArray().Single(r => r.GetProperty("id").GetString() == lead);
+        Assert.Equal("Conforming", item.GetProperty("autoVerdict").GetString()); // the automatic verdict stays beside the override
+        Assert.Equal("lab@210500", item.GetProperty("overriddenBy").GetString());
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/results/{lead}/override", new { verdict = "Conforming", reason = "我觉得合格了" }, Ct)).StatusCode);
+
+        var published = await officer.PostAsJsonAsync("/api/v1/sampling/announcements", new { regionCode = "210503000000" }, Ct);
+        Assert.Equal(HttpStatusCode.Created, published.StatusCode);
+        var announcement = (await published.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString();
+        var anonymous = factory.CreateClient();
+        var rows = (await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/public/sampling/announcements/{announcement}", Ct)).GetProperty("rows").EnumerateArray().ToList();
+        var row = rows.Single(r => r.GetProperty("sampleCode").GetString() == code);
+        Assert.Equal(name, row.GetProperty("businessName").GetString());
+        Assert.Contains("氧乐果║0.05mg/kg║≤0.02 mg/kg", row.GetProperty("failures").GetString(), StringComparison.Ordinal);
+        Assert.Equal("新鲜蔬菜", row.GetProperty("category").GetString());
+        var xlsx = await anonymous.GetAsync($"/api/v1/public/sampling/announcements/{announcement}.xlsx", Ct);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(Today, Date((await officer.GetFromJsonAsync<JsonElement>($"/api/v1/sampling/samples/{id}", Ct)).GetProperty("disposition").GetProperty("publishedOn")));
+        Assert.Equal("sampling.announcement-empty", await (await officer.PostAsJsonAsync("/api/v1/sampling/announcements", new { regionCode = "210503000000" }, Ct)).ProblemCodeAsync(Ct));
+
+        var stats = await officer.GetFromJsonAsync<JsonElement>("/api/v1/sampling/stats?regionCode=210503000000", Ct);
+        Assert.True(stats.GetProperty("overall").GetProperty("nonConforming").GetInt32() >= 1);
+        Assert.Contains(stats.GetProperty("byAnalyte").EnumerateArray(), a => a.GetProperty("key").GetString() == "OMETHOATE" && a.GetProperty("nonConforming").GetInt32() >= 1);
+        Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync("/api/v1/sampling/stats?regionCode=210504000000", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task APositiveRapidTest_ProposesALabSample_AndASampleOutsideTheRegionIsRefused()
+    {
+        var officer = await factory.ClientAsAsync("officer@210503");
+        var rapid = await officer.PostAsJsonAsync("/api/v1/sampling/rapid-tests", new
+        {
+            regionCode = "210503001000", place = "河东农贸市场快检室", productName = "韭菜", item = "有机磷和氨基甲酸酯类农药残留（酶抑制率法）", result = "Positive", reading = "抑制率 62%",
+        }, Ct);
+        Assert.Equal(HttpStatusCode.Created, rapid.StatusCode);
+        var body = await rapid.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.True(body.GetProperty("proposeSample").GetBoolean());
+        var list = await officer.GetFromJsonAsync<JsonElement>("/api/v1/sampling/rapid-tests", Ct);
+        Assert.Contains(list.EnumerateArray(), t => t.GetProperty("id").GetString() == body.GetProperty("id").GetString() && t.GetProperty("proposeSample").GetBoolean());
+
+        var other = await factory.ClientAsAsync("officer@210504");
+        var bBusiness = await RegistryTests.RegisterAsync(other, "210504002000", "明山区测试菜店" + Guid.NewGuid().ToString("N")[..4]);
+        var refused = await officer.PostAsJsonAsync($"/api/v1/sampling/businesses/{bBusiness}/samples", new
+        {
+            kind = "Supervision", productName = "韭菜", categoryCode = "VEG.BULB.CHIVE", quantity = "1 kg", sampledOn = Day(), samplers = new[] { "a", "b" }, lab = "x", analytes = new[] { "PROCYMIDONE" },
+        }, Ct);
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+    }
+}
+
+public sealed class SamplingSqliteTests(SqliteShianFactory factory) : SamplingTests(factory), IClassFixture<SqliteShianFactory>;
+
+public sealed class SamplingPostgresTests(PostgresShianFactory factory) : SamplingTests(factory), IClassFixture<PostgresShianFactory>;
