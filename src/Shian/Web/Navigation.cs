@@ -19,6 +19,8 @@ public static class Navigation
         new("Nav.Draws", "Nav.Draws", "/inspections/draws", "shuffle", Roles: [Kernel.Users.ShianRoles.Admin, Kernel.Users.ShianRoles.Coordinator, Kernel.Users.ShianRoles.Officer]),
         new("Nav.InspectionPlans", "Nav.InspectionPlans", "/inspections/plans", "doc", Roles: [Kernel.Users.ShianRoles.Admin, Kernel.Users.ShianRoles.Coordinator, Kernel.Users.ShianRoles.Officer]),
         new("Nav.Coverage", "Nav.Coverage", "/inspections/coverage", "chart", Roles: [Kernel.Users.ShianRoles.Admin, Kernel.Users.ShianRoles.Coordinator, Kernel.Users.ShianRoles.Officer]),
+        new("Nav.Sampling", "Nav.Sampling", "/sampling", "flask", Roles: [Kernel.Users.ShianRoles.Admin, Kernel.Users.ShianRoles.Coordinator, Kernel.Users.ShianRoles.Officer, Kernel.Users.ShianRoles.Inspector, Kernel.Users.ShianRoles.Lab]),
+        new("Nav.Standards", "Nav.Standards", "/standards", "doc", Roles: [Kernel.Users.ShianRoles.Admin, Kernel.Users.ShianRoles.Coordinator, Kernel.Users.ShianRoles.Officer, Kernel.Users.ShianRoles.Inspector, Kernel.Users.ShianRoles.Lab]),
         new("Nav.Plans", "Nav.Plans", "/governance/plans", "doc", Roles: [Kernel.Users.ShianRoles.Admin, Kernel.Users.ShianRoles.Coordinator, Kernel.Users.ShianRoles.Officer]),
         new("Nav.Checks", "Nav.Checks", "/governance/checks", "shield", Roles: [Kernel.Users.ShianRoles.Admin, Kernel.Users.ShianRoles.Coordinator]),
         new("Nav.Assessments", "Nav.Assessments", "/governance/assessments", "chart", Roles: [Kernel.Users.ShianRoles.Admin, Kernel.Users.ShianRoles.Coordinator, Kernel.Users.ShianRoles.Officer]),

@@ -191,6 +191,44 @@ public abstract partial class PagesTests(ShianFactory factory)
     }
 
     [Fact]
+    public async Task SamplingPages_RenderForTheDistrictAndTheLab_AndAnotherDistrictsSampleIs404()
+    {
+        var api = await factory.ClientAsAsync("officer@210504");
+        var business = await Registry.RegistryTests.RegisterAsync(api, "210504002000", "明山区抽样页面测试店-" + Guid.NewGuid().ToString("N")[..6], "食品销售经营者");
+        var today = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime.AddHours(8)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var created = await api.PostAsJsonAsync($"/api/v1/sampling/businesses/{business}/samples", new
+        {
+            kind = "Supervision", productName = "页面测试韭菜", categoryCode = "VEG.BULB.CHIVE", quantity = "1 kg", sampledOn = today, samplers = new[] { "甲", "乙" }, lab = "本溪市食品检验检测中心", analytes = new[] { "PROCYMIDONE" },
+        }, Ct);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString();
+
+        var own = Browser();
+        await SignInAsync(own, "officer@210504", DemoOptions.DefaultPassword);
+        Assert.Contains("页面测试韭菜", await own.GetStringAsync($"/sampling/samples/{id}", Ct), StringComparison.Ordinal);
+        Assert.Contains("<svg", await own.GetStringAsync($"/sampling/samples/{id}/label", Ct), StringComparison.Ordinal);
+        Assert.Contains("页面测试韭菜", await own.GetStringAsync("/sampling", Ct), StringComparison.Ordinal);
+        Assert.Contains("腐霉利", await own.GetStringAsync($"/sampling/businesses/{business}/new?handler=Analytes&CategoryCode=VEG.BULB.CHIVE", Ct), StringComparison.Ordinal);
+        Assert.Contains("合格率", await own.GetStringAsync("/sampling/stats", Ct), StringComparison.Ordinal);
+        Assert.Contains("韭菜", await own.GetStringAsync("/standards?category=VEG.BULB.CHIVE", Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await own.GetAsync("/sampling/plans", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await own.GetAsync("/sampling/rapid-tests", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await own.GetAsync("/inspections/plans", Ct)).StatusCode);
+
+        var lab = Browser();
+        await SignInAsync(lab, "lab@210500", DemoOptions.DefaultPassword);
+        Assert.Contains("页面测试韭菜", await lab.GetStringAsync($"/sampling/samples/{id}", Ct), StringComparison.Ordinal);
+
+        var other = Browser();
+        await SignInAsync(other, "officer@210503", DemoOptions.DefaultPassword);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/sampling/samples/{id}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/sampling/samples/{id}/label", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/sampling/businesses/{business}/new", Ct)).StatusCode);
+        Assert.DoesNotContain("页面测试韭菜", await other.GetStringAsync("/sampling", Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync("/sampling/stats?region=210504000000", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Browser().GetAsync("/public/sampling", Ct)).StatusCode);
+    }
+
+    [Fact]
     public async Task OpenApiDocument_DescribesTheApiWithBearerAuth()
     {
         var doc = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json", Ct);

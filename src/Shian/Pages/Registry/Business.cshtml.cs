@@ -28,6 +28,8 @@ public sealed class BusinessModel(RegistryService registry, Duties duties, Shian
 
     public IReadOnlyList<Shian.Registry.Domain.Duty> DutyRecords { get; private set; } = [];
 
+    public IReadOnlyList<Shian.Sampling.Domain.Sample> SampleList { get; private set; } = [];
+
     public IReadOnlyList<Shian.Risk.Rules.RiskFactor> RiskFactors { get; private set; } = [];
 
     public IReadOnlyList<Shian.Risk.Domain.RiskGrade> RiskHistory { get; private set; } = [];
@@ -54,6 +56,7 @@ public sealed class BusinessModel(RegistryService registry, Duties duties, Shian
         OpenVisits = User.IsInRole(Kernel.Users.ShianRoles.Business) ? [] : await db.PlannedVisits.AsNoTracking().Where(v => v.BusinessId == id && v.Status == Shian.Inspections.Domain.VisitStatus.Planned)
             .OrderBy(v => v.DueBy == null).ThenBy(v => v.DueBy).Take(10).ToListAsync(ct);
         RiskFactors = Risk is null ? [] : Shian.Risk.RiskGrading.Factors(Risk);
+        SampleList = await db.Samples.AsNoTracking().Where(s => s.BusinessId == id).OrderByDescending(s => s.SampledOn).Take(20).ToListAsync(ct);
         return Page();
     }
 

@@ -1,0 +1,64 @@
+using Microsoft.Playwright;
+
+namespace Shian.BrowserTests;
+
+/// <summary>抽检: an officer samples on a phone, the lab enters a failing result, the office publishes, the public sees the business in the announcement.</summary>
+public sealed class SamplingJourneys(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task ALabEntersAFailingResult_AndAfterPublicationTheBusinessIsInThePublicAnnouncement()
+    {
+        // An officer of 溪湖区 samples cowpeas at a demo business, on a phone; the category loads its test items.
+        var phone = await fixture.SignedInAsync("officer@210503", 375, 740);
+        await phone.GotoAsync("/registry?q=" + Uri.EscapeDataString("超市"));
+        var first = phone.Locator("a[href^='/registry/']").Filter(new() { HasText = "超市" }).First;
+        var business = (await first.InnerTextAsync()).Trim();
+        await first.ClickAsync();
+        await phone.GetByRole(AriaRole.Link, new() { Name = "抽样", Exact = true }).ClickAsync();
+        await phone.GetByLabel("样品名称").FillAsync("豇豆");
+        await phone.GetByLabel("食品类别").SelectOptionAsync("VEG.LEGUME.COWPEA");
+        await Assertions.Expect(phone.GetByLabel("水胺硫磷")).ToBeCheckedAsync();
+        await phone.GetByLabel("抽样数量").FillAsync("2 kg（含备份 1 kg）");
+        await phone.GetByLabel("抽样人 2").FillAsync("inspector@210503");
+        await phone.GetByLabel("承检机构").FillAsync("本溪市食品检验检测中心");
+        await phone.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "sample-phone.png"), FullPage = true });
+        await phone.GetByRole(AriaRole.Button, new() { Name = "保存抽样单" }).ClickAsync();
+        await Assertions.Expect(phone.Locator(".header-card")).ToContainTextAsync("豇豆");
+        var sampleUrl = phone.Url;
+        await phone.GetByRole(AriaRole.Button, new() { Name = "登记寄送" }).ClickAsync();
+        await Assertions.Expect(phone.Locator("#custody")).ToContainTextAsync("寄送");
+        await phone.Context.CloseAsync();
+
+        // The city lab receives it and enters the results: isocarbophos 0.08 mg/kg against ≤0.05, the rest not detected.
+        var lab = await fixture.SignedInAsync("lab@210500", 1280, 900);
+        await lab.GotoAsync(sampleUrl);
+        await lab.GetByRole(AriaRole.Button, new() { Name = "登记接收" }).ClickAsync();
+        var row = lab.Locator("fieldset.result-row").Filter(new() { HasText = "水胺硫磷" });
+        await Assertions.Expect(row.GetByLabel("单位")).ToHaveValueAsync("mg/kg"); // the limit's unit is the default
+        await row.GetByLabel("检测值").FillAsync("0.08");
+        await row.GetByLabel("报告位数").FillAsync("2");
+        await lab.GetByRole(AriaRole.Button, new() { Name = "保存并判定" }).ClickAsync();
+        await Assertions.Expect(lab.Locator("[data-verdict]")).ToHaveTextAsync("不合格");
+        await Assertions.Expect(lab.Locator("#results")).ToContainTextAsync("> 限量 0.05 mg/kg");
+        await Assertions.Expect(lab.Locator("#disposition")).ToContainTextAsync("核查处置");
+        await lab.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "sample-results-desktop.png"), FullPage = true });
+        await lab.Context.CloseAsync();
+
+        // The district office publishes the announcement.
+        var office = await fixture.SignedInAsync("officer@210503", 1280, 900);
+        await office.GotoAsync("/sampling");
+        await office.GetByLabel("抽查区划").SelectOptionAsync("210503000000");
+        await office.GetByRole(AriaRole.Button, new() { Name = "发布", Exact = true }).ClickAsync();
+        await Assertions.Expect(office.Locator("table.announcement")).ToContainTextAsync(business);
+        await office.Context.CloseAsync();
+
+        // Anyone, on a phone, finds it among the announcements.
+        var open = await fixture.NewPageAsync(375, 740);
+        await open.GotoAsync("/public/sampling");
+        await open.Locator("ul.plain li a").First.ClickAsync();
+        await Assertions.Expect(open.Locator("table.announcement [data-business]").Filter(new() { HasText = business })).ToHaveCountAsync(1);
+        await Assertions.Expect(open.Locator("table.announcement")).ToContainTextAsync("水胺硫磷║0.08mg/kg║≤0.05 mg/kg");
+        await open.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "announcement-public-phone.png"), FullPage = true });
+        await open.Context.CloseAsync();
+    }
+}
