@@ -93,6 +93,31 @@ internal static class SamplingApi
             return TypedResults.Ok(new { r.CategoryCode, sampledOn = on, items = verdicts });
         }).AllowAnonymous().WithSummary("按抽样日有效的限量判定检测结果（试算，不保存）");
 
+        var admin = app.MapGroup("/api/v1/admin/standards").WithTags("Standards 标准库").AdminOnly("限量库是全平台的判定依据，仅系统管理员维护");
+        admin.MapPost("/limits", async (IFormFile file, LimitImport import, CancellationToken ct) =>
+        {
+            if (!file.FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+            {
+                throw ShianProblemException.Invalid("standards.import-invalid", "请上传 .xlsx 文件");
+            }
+
+            using var ms = new MemoryStream();
+            await file.CopyToAsync(ms, ct);
+            ms.Position = 0;
+            return TypedResults.Ok(new { imported = await import.ImportAsync(ms, ct) });
+        }).DisableAntiforgery().WithSummary("从 .xlsx 导入限量（逐行校验，全部正确才导入）");
+        admin.MapGet("/limits-template.xlsx", () =>
+        {
+            var ms = new MemoryStream();
+            MiniExcelLibs.MiniExcel.SaveAs(ms, new[] { LimitImport.Columns.ToDictionary(c => c, c => (object?)(c switch
+            {
+                "食品类别代码" => "VEG.LEAFY", "检测项目代码" => "PB", "限量值" => "0.3", "单位" => "mg/kg", "不得检出" => "否", "标准号" => "GB 2762", "版本" => "2022", "实施日期" => "2023-06-30",
+                _ => null,
+            })) });
+            ms.Position = 0;
+            return TypedResults.File(ms, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "限量导入模板.xlsx");
+        }).WithSummary("限量导入模板（.xlsx）");
+
         var plans = app.MapGroup("/api/v1/sampling/plans").WithTags("Sampling 抽检监测").Regulated("sampling-plans");
         plans.MapGet("/", async (ShianDb db, CancellationToken ct) => TypedResults.Ok(await db.SamplingPlans.AsNoTracking().OrderByDescending(p => p.Year).ThenByDescending(p => p.CreatedAtUtc).Take(200)
             .Select(p => new { p.Id, p.RegionCode, p.Year, p.Title, p.Population, p.PopulationSource }).ToListAsync(ct))).WithSummary("抽检计划");
@@ -108,7 +133,7 @@ internal static class SamplingApi
             return TypedResults.Ok(new
             {
                 plan.Id, plan.RegionCode, plan.Year, plan.Title, plan.Population, plan.PopulationSource,
-                quotas = progress.Select(q => new { q.Quota.Id, q.Quota.Kind, q.Quota.Name, q.Quota.PerThousand, q.Quota.FixedCount, q.Quota.Required, q.Quota.CategoryCode, q.Taken,
+                quotas = progress.Select(q => new { q.Quota.Id, q.Quota.Kind, q.Quota.Name, q.Quota.PerThousand, q.Quota.FixedCount, q.Quota.Required, q.Quota.CategoryCode, q.Quota.BusinessKind, q.Taken,
                     districts = q.Districts.Select(d => new { d.RegionCode, d.Name, d.Population, d.Required, d.Taken }) }),
             });
         }).WithSummary("抽检计划及各指标完成情况");

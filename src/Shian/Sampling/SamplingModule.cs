@@ -13,7 +13,9 @@ internal static class SamplingModule
         builder.Services.AddScoped<RapidTests>();
         builder.Services.AddScoped<Announcements>();
         builder.Services.AddScoped<SamplingStats>();
+        builder.Services.AddScoped<LimitImport>();
         builder.Services.AddScoped<Risk.Contracts.IRiskEvidenceSource, SamplingEvidence>();
+        builder.Services.AddScoped<Kernel.Users.IDemoDataSeeder, Demo.SamplingDemoSeeder>();
         return builder;
     }
 

@@ -9,12 +9,13 @@ using Shian.Sampling.Rules;
 namespace Shian.Sampling;
 
 /// <summary>
-/// Yearly sampling plans: quotas per 1 000 people (or fixed), the population figure recorded, each quota shared among
-/// the plan's districts by population; progress counts the samples taken in each district against its share.
+/// Yearly sampling plans: quotas per 1 000 people (or fixed), optionally for one food category or business type, the
+/// population figure recorded, each quota shared among the plan's districts by population; progress counts the samples
+/// taken in each district against its share.
 /// </summary>
 public sealed class SamplingPlans(ShianDb db, Standards standards, TimeProvider clock)
 {
-    public sealed record QuotaInput(QuotaKind Kind, string? Name, decimal? PerThousand, int? FixedCount, string? CategoryCode);
+    public sealed record QuotaInput(QuotaKind Kind, string? Name, decimal? PerThousand, int? FixedCount, string? CategoryCode, Registry.Contracts.BusinessKind? BusinessKind = null);
 
     public sealed record PlanRequest(string RegionCode, int Year, string? Title, IReadOnlyList<QuotaInput>? Quotas, long? Population, string? PopulationSource);
 
@@ -113,7 +114,7 @@ public sealed class SamplingPlans(ShianDb db, Standards standards, TimeProvider 
             var quota = new SamplingQuota
             {
                 PlanId = plan.Id, RegionCode = region.Code, Kind = q.Kind, Name = string.IsNullOrWhiteSpace(q.Name) ? KindLabels[q.Kind] : q.Name.Trim(),
-                PerThousand = q.Kind == QuotaKind.Fixed ? null : q.PerThousand, FixedCount = q.Kind == QuotaKind.Fixed ? q.FixedCount : null, Required = required, CategoryCode = q.CategoryCode,
+                PerThousand = q.Kind == QuotaKind.Fixed ? null : q.PerThousand, FixedCount = q.Kind == QuotaKind.Fixed ? q.FixedCount : null, Required = required, CategoryCode = q.CategoryCode, BusinessKind = q.BusinessKind,
             };
             db.SamplingQuotas.Add(quota);
             if (required is int total)
@@ -176,7 +177,7 @@ public sealed class SamplingPlans(ShianDb db, Standards standards, TimeProvider 
         var quotas = await db.SamplingQuotas.AsNoTracking().Where(q => q.PlanId == plan.Id).OrderBy(q => q.Kind).ToListAsync(ct);
         var allocations = await db.QuotaAllocations.AsNoTracking().Where(a => a.PlanId == plan.Id).ToListAsync(ct);
         var names = await db.Regions.AsNoTracking().Where(r => r.Code.StartsWith(RegionCode.Prefix(plan.RegionCode))).ToDictionaryAsync(r => r.Code, r => r.Name, ct);
-        var samples = await db.Samples.AsNoTracking().Where(s => s.PlanId == plan.Id).Select(s => new { s.RegionCode, s.Kind, s.Residue, s.CategoryCode }).ToListAsync(ct);
+        var samples = await db.Samples.AsNoTracking().Where(s => s.PlanId == plan.Id).Select(s => new { s.RegionCode, s.Kind, s.Residue, s.CategoryCode, s.BusinessKind }).ToListAsync(ct);
         var library = await standards.LibraryAsync(ct);
         var result = new List<QuotaProgress>();
         foreach (var q in quotas)
@@ -186,7 +187,7 @@ public sealed class SamplingPlans(ShianDb db, Standards standards, TimeProvider 
                 QuotaKind.Residue => s.Residue,
                 QuotaKind.RiskMonitoring => s.Kind == SampleKind.RiskMonitoring,
                 _ => true,
-            } && (q.CategoryCode is null || library.Book.Lineage(s.CategoryCode).Contains(q.CategoryCode))).ToList();
+            } && (q.CategoryCode is null || library.Book.Lineage(s.CategoryCode).Contains(q.CategoryCode)) && (q.BusinessKind is null || s.BusinessKind == q.BusinessKind)).ToList();
             var districts = allocations.Where(a => a.QuotaId == q.Id).OrderBy(a => a.RegionCode)
                 .Select(a => new AllocationProgress(a.RegionCode, names.GetValueOrDefault(a.RegionCode, a.RegionCode), a.Population, a.Required,
                     counted.Count(s => s.RegionCode.StartsWith(RegionCode.Prefix(a.RegionCode), StringComparison.Ordinal)))).ToList();

@@ -21,22 +21,24 @@ public sealed class SamplingStats(ShianDb db, Standards standards, Dispositions 
         var children = await db.Regions.AsNoTracking().Where(r => r.ParentCode == regionCode && r.Level != RegionLevel.Zone).OrderBy(r => r.Code).ToListAsync(ct);
         var childRegions = children.Select(c => (c.Code, RegionCode.Prefix(c.Code), c.Name)).ToList();
 
-        var rows = await db.Samples.AsNoTracking()
-            .Where(s => s.RegionCode.StartsWith(prefix) && s.Status == SampleStatus.Reported && s.SampledOn >= from && s.SampledOn <= to && s.Verdict != null && s.Verdict != SampleVerdict.Undetermined)
-            .Select(s => new { s.RegionCode, s.CategoryCode, s.BusinessKind, s.SampledOn, s.Verdict }).ToListAsync(ct);
-        var lineage = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        var facts = rows.Select(r => new SampleFact(r.RegionCode, r.CategoryCode, (int)r.BusinessKind, r.SampledOn.Month, r.Verdict == SampleVerdict.NonConforming));
+        // Counted by the database: samples per town, category, kind and verdict; per category, month and verdict.
+        var reported = db.Samples.AsNoTracking()
+            .Where(s => s.RegionCode.StartsWith(prefix) && s.Status == SampleStatus.Reported && s.SampledOn >= from && s.SampledOn <= to && s.Verdict != null && s.Verdict != SampleVerdict.Undetermined);
+        var groups = (await reported.GroupBy(s => new { s.RegionCode, s.CategoryCode, s.BusinessKind, s.Verdict })
+            .Select(g => new { g.Key.RegionCode, g.Key.CategoryCode, g.Key.BusinessKind, Failed = g.Key.Verdict == SampleVerdict.NonConforming, Count = g.Count() }).ToListAsync(ct))
+            .Select(g => new SampleGroup(g.RegionCode, g.CategoryCode, (int)g.BusinessKind, g.Failed, g.Count));
+        var months = (await reported.GroupBy(s => new { s.CategoryCode, s.SampledOn.Month, Failed = s.Verdict == SampleVerdict.NonConforming })
+            .Select(g => new { g.Key.CategoryCode, g.Key.Month, g.Key.Failed, Count = g.Count() }).ToListAsync(ct))
+            .Select(g => new MonthGroup(g.CategoryCode, g.Month, g.Failed, g.Count));
         var names = library.Categories.ToDictionary(c => c.Key, c => c.Value.Name, StringComparer.Ordinal);
         var kindNames = RegistryLabels.Kinds.ToDictionary(k => (int)k.Key, k => k.Value);
-        var dashboard = SamplingDashboard.Compute(facts, childRegions, category, c => [.. library.Book.Lineage(c).Reverse()], names, kindNames);
+        var dashboard = SamplingDashboard.Compute(groups, months, childRegions, category, c => [.. library.Book.Lineage(c).Reverse()], names, kindNames);
 
+        // Test items: pass rate per analyte over the same period and region (first results, not 复检; a result row carries
+        // its sample's region and sampling date, so this is one table), the most failing first.
         var (start, end) = (from, to); // "from" is a query keyword
-        // Test items: pass rate per analyte over the same samples (first results, not 复检), the most failing first.
-        var items = await (from r in db.SampleResults.AsNoTracking()
-                           join s in db.Samples.AsNoTracking() on r.SampleId equals s.Id
-                           where !r.Retest && s.RegionCode.StartsWith(prefix) && s.Status == SampleStatus.Reported && s.SampledOn >= start && s.SampledOn <= end
-                           group r by new { r.AnalyteCode, Failed = r.Verdict == ItemVerdict.NonConforming } into g
-                           select new { g.Key.AnalyteCode, g.Key.Failed, Count = g.Count() }).ToListAsync(ct);
+        var items = await db.SampleResults.AsNoTracking().Where(r => !r.Retest && r.RegionCode.StartsWith(prefix) && r.SampledOn >= start && r.SampledOn <= end)
+            .GroupBy(r => new { r.AnalyteCode, r.Verdict }).Select(g => new { g.Key.AnalyteCode, Failed = g.Key.Verdict == ItemVerdict.NonConforming, Count = g.Count() }).ToListAsync(ct);
         var byAnalyte = items.GroupBy(i => i.AnalyteCode)
             .Select(g => new PassRate(g.Key, library.Analytes.TryGetValue(g.Key, out var a) ? a.Name : g.Key, g.Sum(x => x.Count), g.Where(x => x.Failed).Sum(x => x.Count)))
             .OrderByDescending(p => p.NonConforming).ThenByDescending(p => p.Samples).ToList();

@@ -71,6 +71,45 @@ public abstract class SamplingTests(ShianFactory factory)
     }
 
     [Fact]
+    public async Task AnAdministratorImportsLimitRows_AllOrNothing_WithTheRowAndColumnNamed()
+    {
+        static MultipartFormDataContent Sheet(params Dictionary<string, object?>[] rows)
+        {
+            var ms = new MemoryStream();
+            MiniExcelLibs.MiniExcel.SaveAs(ms, rows);
+            var content = new MultipartFormDataContent();
+            var file = new ByteArrayContent(ms.ToArray());
+            file.Headers.ContentType = new("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            content.Add(file, "file", "limits.xlsx");
+            return content;
+        }
+
+        static Dictionary<string, object?> Row(string category, string analyte, string? limit, string? unit, string edition) => new()
+        {
+            ["食品类别代码"] = category, ["检测项目代码"] = analyte, ["限量值"] = limit, ["单位"] = unit, ["不得检出"] = "否", ["标准号"] = "GB 2763", ["版本"] = edition, ["实施日期"] = "2025-03-03",
+        };
+
+        var admin = await factory.ClientAsAsync("admin");
+        var bad = await admin.PostAsync("/api/v1/admin/standards/limits", Sheet(Row("VEG.FRUITING.TOMATO", "PROCYMIDONE", "2", "mg/kg", "2025"), Row("VEG.NOPE", "PROCYMIDONE", "-1", "斤", "2025")), Ct);
+        var problem = await bad.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal("standards.import-invalid", problem.GetProperty("code").GetString());
+        var errors = problem.GetProperty("errors").GetProperty("第 3 行").EnumerateArray().Select(e => e.GetString()).ToList();
+        Assert.Contains(errors, e => e!.Contains("食品类别代码", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e!.Contains("限量值", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e!.Contains("单位", StringComparison.Ordinal));
+        var officer = await factory.ClientAsAsync("officer@210503");
+        Assert.DoesNotContain((await officer.GetFromJsonAsync<JsonElement>("/api/v1/standards/limits?analyte=PROCYMIDONE", Ct)).EnumerateArray(), l => l.GetProperty("category").GetString() == "VEG.FRUITING.TOMATO");
+
+        var good = await admin.PostAsync("/api/v1/admin/standards/limits", Sheet(Row("VEG.FRUITING.TOMATO", "PROCYMIDONE", "2", "mg/kg", "2025")), Ct);
+        Assert.Equal(1, (await good.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("imported").GetInt32());
+        var judged = await officer.PostAsJsonAsync("/api/v1/standards/judge", new { categoryCode = "VEG.FRUITING.TOMATO", sampledOn = "2025-06-01", items = new[] { new { analyte = "PROCYMIDONE", value = 2.5m, unit = "mg/kg" } } }, Ct);
+        Assert.Equal("不合格", (await judged.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("items")[0].GetProperty("label").GetString());
+        var again = await admin.PostAsync("/api/v1/admin/standards/limits", Sheet(Row("VEG.FRUITING.TOMATO", "PROCYMIDONE", "2", "mg/kg", "2025")), Ct);
+        Assert.Contains("已在限量库中", await again.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.PostAsync("/api/v1/admin/standards/limits", Sheet(Row("VEG", "PB", "1", "mg/kg", "2030")), Ct)).StatusCode);
+    }
+
+    [Fact]
     public async Task APlan_SharesItsQuotasByPopulation_AndCountsTheSamplesTaken()
     {
         var coordinator = await factory.ClientAsAsync("coordinator@210500");
@@ -86,6 +125,7 @@ public abstract class SamplingTests(ShianFactory factory)
             {
                 new { kind = "Total", perThousand = 4.5m }, new { kind = "Residue", perThousand = 2m }, new { kind = "RiskMonitoring", perThousand = 1m },
                 new { kind = "Fixed", name = "农药残留监测", fixedCount = 100 }, new { kind = "Total", name = "x 份/千人（待定）", perThousand = (decimal?)null },
+                new { kind = "Fixed", name = "学校食堂专项", fixedCount = 30, businessKind = "SchoolCanteen" }, new { kind = "Fixed", name = "蔬菜专项", fixedCount = 50, categoryCode = "VEG" },
             },
         }, Ct);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
@@ -100,6 +140,8 @@ public abstract class SamplingTests(ShianFactory factory)
         Assert.Equal(410, residue.GetProperty("required").GetInt32());
         Assert.Equal(1, residue.GetProperty("taken").GetInt32()); // the spinach sample tests omethoate
         Assert.Equal(0, quotas.Single(q => q.GetProperty("kind").GetString() == "RiskMonitoring").GetProperty("taken").GetInt32());
+        Assert.Equal(0, quotas.Single(q => q.GetProperty("name").GetString() == "学校食堂专项").GetProperty("taken").GetInt32()); // sampled at a seller
+        Assert.Equal(1, quotas.Single(q => q.GetProperty("name").GetString() == "蔬菜专项").GetProperty("taken").GetInt32()); // spinach is a vegetable
         var blank = quotas.Single(q => q.GetProperty("perThousand").ValueKind == JsonValueKind.Null && q.GetProperty("kind").GetString() == "Total");
         Assert.Equal(JsonValueKind.Null, blank.GetProperty("required").ValueKind);
 

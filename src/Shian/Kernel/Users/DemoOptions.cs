@@ -13,4 +13,7 @@ public sealed class DemoOptions
 
     /// <summary>How many demo businesses to generate for 本溪市 when the register is empty (0: none).</summary>
     public int Register { get; set; }
+
+    /// <summary>Generated lab samples with results (Sampling) over the demo register; 0 = none.</summary>
+    public int Samples { get; set; }
 }

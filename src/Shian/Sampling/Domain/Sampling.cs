@@ -70,6 +70,9 @@ public sealed class SamplingQuota : IRegionScoped
 
     /// <summary>Optional: only samples of this food category (and its sub-categories) count.</summary>
     public string? CategoryCode { get; init; }
+
+    /// <summary>Optional: only samples taken from this kind of business count (e.g. 学校食堂, 农贸市场开办者).</summary>
+    public Registry.Contracts.BusinessKind? BusinessKind { get; init; }
 }
 
 /// <summary>A quota's share for one district (by population, largest remainder), the unit progress is measured in.</summary>
@@ -222,6 +225,9 @@ public sealed class SampleResult : IRegionScoped, IBusinessOwned, IAudited
     public string? BusinessUscc { get; init; }
 
     public required string AnalyteCode { get; init; }
+
+    /// <summary>The sample's sampling date, carried for statistics (pass rates per item without a join).</summary>
+    public DateOnly SampledOn { get; init; }
 
     public decimal? Value { get; init; }
 

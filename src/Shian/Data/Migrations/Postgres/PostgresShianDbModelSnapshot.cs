@@ -3621,6 +3621,9 @@ namespace Shian.Data.Migrations.Postgres
                     b.HasIndex("RegionCode", "SampledOn")
                         .HasDatabaseName("ix_sampling_samples_region_code_sampled_on");
 
+                    b.HasIndex("RegionCode", "CategoryCode", "BusinessKind", "Verdict", "Status", "SampledOn")
+                        .HasDatabaseName("ix_sampling_samples_region_code_category_code_business_kind_ve");
+
                     b.ToTable("sampling_samples", (string)null);
                 });
 
@@ -3722,6 +3725,10 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("sample_id");
 
+                    b.Property<DateOnly>("SampledOn")
+                        .HasColumnType("date")
+                        .HasColumnName("sampled_on");
+
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -3742,12 +3749,12 @@ namespace Shian.Data.Migrations.Postgres
                     b.HasKey("Id")
                         .HasName("pk_sampling_results");
 
-                    b.HasIndex("AnalyteCode")
-                        .HasDatabaseName("ix_sampling_results_analyte_code");
-
                     b.HasIndex("SampleId", "AnalyteCode", "Retest")
                         .IsUnique()
                         .HasDatabaseName("ix_sampling_results_sample_id_analyte_code_retest");
+
+                    b.HasIndex("AnalyteCode", "Verdict", "RegionCode", "SampledOn", "Retest")
+                        .HasDatabaseName("ix_sampling_results_analyte_code_verdict_region_code_sampled_o");
 
                     b.ToTable("sampling_results", (string)null);
                 });
@@ -3811,6 +3818,11 @@ namespace Shian.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<string>("BusinessKind")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("business_kind");
 
                     b.Property<string>("CategoryCode")
                         .HasMaxLength(60)

@@ -3606,6 +3606,9 @@ namespace Shian.Data.Migrations.Sqlite
                     b.HasIndex("RegionCode", "SampledOn")
                         .HasDatabaseName("ix_sampling_samples_region_code_sampled_on");
 
+                    b.HasIndex("RegionCode", "CategoryCode", "BusinessKind", "Verdict", "Status", "SampledOn")
+                        .HasDatabaseName("ix_sampling_samples_region_code_category_code_business_kind_verdict_status_sampled_on");
+
                     b.ToTable("sampling_samples", (string)null);
                 });
 
@@ -3707,6 +3710,10 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("sample_id");
 
+                    b.Property<DateOnly>("SampledOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sampled_on");
+
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -3727,12 +3734,12 @@ namespace Shian.Data.Migrations.Sqlite
                     b.HasKey("Id")
                         .HasName("pk_sampling_results");
 
-                    b.HasIndex("AnalyteCode")
-                        .HasDatabaseName("ix_sampling_results_analyte_code");
-
                     b.HasIndex("SampleId", "AnalyteCode", "Retest")
                         .IsUnique()
                         .HasDatabaseName("ix_sampling_results_sample_id_analyte_code_retest");
+
+                    b.HasIndex("AnalyteCode", "Verdict", "RegionCode", "SampledOn", "Retest")
+                        .HasDatabaseName("ix_sampling_results_analyte_code_verdict_region_code_sampled_on_retest");
 
                     b.ToTable("sampling_results", (string)null);
                 });
@@ -3796,6 +3803,11 @@ namespace Shian.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
+
+                    b.Property<string>("BusinessKind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("business_kind");
 
                     b.Property<string>("CategoryCode")
                         .HasMaxLength(60)
