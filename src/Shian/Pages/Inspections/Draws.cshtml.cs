@@ -58,9 +58,7 @@ public sealed class DrawsModel(Draws draws, ShianDb db) : PageModel
     private async Task LoadAsync(CancellationToken ct)
     {
         List = await db.Draws.AsNoTracking().OrderByDescending(d => d.CreatedAtUtc).Take(100).ToListAsync(ct);
-        var scope = db.Request.Scope;
-        Regions = [.. (await db.Regions.AsNoTracking().Where(r => r.Level == RegionLevel.County || r.Level == RegionLevel.City).OrderBy(r => r.Code).ToListAsync(ct))
-            .Where(r => scope.AllowsCreateIn(r.Code)).Take(100)];
+        Regions = await OfficeRegions.OfficesAsync(db, ct);
         var codes = List.Select(d => d.RegionCode).Distinct().ToList();
         RegionNames = await db.Regions.AsNoTracking().Where(r => codes.Contains(r.Code)).ToDictionaryAsync(r => r.Code, r => r.Name, ct);
     }

@@ -68,7 +68,6 @@ public sealed class IndexModel(ShianDb db, Announcements announcements, TimeProv
         var samples = await db.Samples.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
         OpenDispositions = [.. open.Where(d => samples.ContainsKey(d.SampleId)).Select(d => (d, samples[d.SampleId]))];
         Unannounced = await db.Samples.CountAsync(s => s.Status == SampleStatus.Reported && s.AnnouncementId == null && s.Verdict != SampleVerdict.Undetermined, ct);
-        var scope = db.Request.Scope;
-        Regions = [.. (await db.Regions.AsNoTracking().Where(r => r.Level == RegionLevel.County || r.Level == RegionLevel.City).OrderBy(r => r.Code).ToListAsync(ct)).Where(r => scope.AllowsCreateIn(r.Code)).Take(50)];
+        Regions = await OfficeRegions.OfficesAsync(db, ct);
     }
 }

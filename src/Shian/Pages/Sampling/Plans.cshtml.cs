@@ -78,7 +78,6 @@ public sealed class PlansModel(ShianDb db, SamplingPlans plans, TimeProvider clo
     private async Task LoadAsync(CancellationToken ct)
     {
         List = await db.SamplingPlans.AsNoTracking().OrderByDescending(p => p.Year).ThenByDescending(p => p.CreatedAtUtc).Take(100).ToListAsync(ct);
-        var scope = db.Request.Scope;
-        Regions = [.. (await db.Regions.AsNoTracking().Where(r => r.Level == RegionLevel.County || r.Level == RegionLevel.City).OrderBy(r => r.Code).ToListAsync(ct)).Where(r => scope.AllowsCreateIn(r.Code)).Take(50)];
+        Regions = await OfficeRegions.OfficesAsync(db, ct);
     }
 }

@@ -45,7 +45,6 @@ public sealed class RapidTestsModel(ShianDb db, RapidTests rapid) : PageModel
     private async Task LoadAsync(CancellationToken ct)
     {
         List = await db.RapidTests.AsNoTracking().OrderByDescending(t => t.TestedAtUtc).Take(100).ToListAsync(ct);
-        var scope = db.Request.Scope;
-        Towns = [.. (await db.Regions.AsNoTracking().Where(r => r.Level == RegionLevel.Town || r.Level == RegionLevel.County).OrderBy(r => r.Code).ToListAsync(ct)).Where(r => scope.AllowsCreateIn(r.Code)).Take(200)];
+        Towns = await OfficeRegions.ForAsync(db, [RegionLevel.County, RegionLevel.Town], 200, ct);
     }
 }

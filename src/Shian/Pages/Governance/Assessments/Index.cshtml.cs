@@ -54,9 +54,7 @@ public sealed class IndexModel(Shian.Governance.AssessmentService assessments, S
     private async Task LoadAsync(CancellationToken ct)
     {
         Schemes = await assessments.SchemesAsync(ct);
-        var scope = db.Request.Scope;
-        Offices = [.. (await db.Regions.AsNoTracking().Where(r => r.Level == RegionLevel.City || r.Level == RegionLevel.County).OrderBy(r => r.Code).ToListAsync(ct))
-            .Where(r => scope.AllowsCreateIn(r.Code)).Take(200)];
+        Offices = await OfficeRegions.OfficesAsync(db, ct);
         var codes = Schemes.Select(s => s.RegionCode).Distinct().ToList();
         RegionNames = await db.Regions.AsNoTracking().Where(r => codes.Contains(r.Code)).ToDictionaryAsync(r => r.Code, r => r.Name, ct);
     }
