@@ -12,6 +12,10 @@ public sealed class Dispositions(ShianDb db, WorkingDayCalendarProvider calendar
 {
     public sealed record DateBody(DateOnly On);
 
+    public sealed record ObjectionBody(DateOnly On, string? Reason);
+
+    public sealed record ObjectionDecisionBody(DateOnly On, bool Upheld, string? Note);
+
     public sealed record ActionBody(bool RemovedFromSale, bool Recalled, string? Cause, string? Note, DateOnly? CompletedOn);
 
     /// <summary>A step's state on a day: done (when), due (by when), overdue.</summary>
@@ -60,6 +64,70 @@ public sealed class Dispositions(ShianDb db, WorkingDayCalendarProvider calendar
         return d;
     }
 
+    /// <summary>异议 on procedure, authenticity, method or standard: within the same 7 working days as 复检 (第三十七条, U).</summary>
+    public async Task<Disposition> ObjectionAsync(Guid sampleId, ObjectionBody body, CancellationToken ct)
+    {
+        var d = await OpenAsync(sampleId, ct);
+        if (d.NotifiedOn is null)
+        {
+            throw ShianProblemException.Conflict("sampling.objection-too-early", "尚未登记检验结论送达，不能受理异议");
+        }
+
+        if (d.ObjectionFiledOn is not null)
+        {
+            throw ShianProblemException.Conflict("sampling.objection-exists", "已受理异议");
+        }
+
+        if (string.IsNullOrWhiteSpace(body.Reason))
+        {
+            throw Invalid("reason", "请写明异议的事由（抽样程序、样品真实性、检验方法或标准适用）；对检验数值有异议的应申请复检");
+        }
+
+        if (body.On < d.NotifiedOn || body.On > ChinaTime.Today(clock))
+        {
+            throw Invalid("on", "异议日期应在送达之后且不晚于今天");
+        }
+
+        if (body.On > d.RetestApplyBy)
+        {
+            throw Invalid("on", $"异议已超过期限（收到检验结论之日起 7 个工作日，截至 {d.RetestApplyBy:yyyy-MM-dd}），不予受理");
+        }
+
+        d.ObjectionFiledOn = body.On;
+        d.ObjectionReason = body.Reason.Trim();
+        d.ObjectionDecisionDue = SamplingClock.ObjectionDecisionDue(calendar.Current, body.On);
+        await db.SaveChangesAsync(ct);
+        return d;
+    }
+
+    /// <summary>The objection's decision: upheld → the conclusion is withdrawn (the sample becomes 待判定) and the disposition closes; rejected → it goes on.</summary>
+    public async Task<Disposition> ObjectionDecisionAsync(Guid sampleId, ObjectionDecisionBody body, CancellationToken ct)
+    {
+        var d = await OpenAsync(sampleId, ct);
+        if (d.ObjectionFiledOn is null || d.ObjectionDecidedOn is not null)
+        {
+            throw ShianProblemException.Conflict("sampling.objection-none", d.ObjectionFiledOn is null ? "没有待审核的异议" : "异议已审核");
+        }
+
+        if (body.On < d.ObjectionFiledOn || body.On > ChinaTime.Today(clock))
+        {
+            throw Invalid("on", "审核日期应在受理之后且不晚于今天");
+        }
+
+        d.ObjectionDecidedOn = body.On;
+        d.ObjectionUpheld = body.Upheld;
+        if (body.Upheld)
+        {
+            var sample = await db.Samples.FirstAsync(s => s.Id == sampleId, ct);
+            sample.Verdict = Rules.SampleVerdict.Undetermined;
+            d.Closed = true;
+            d.ActionNote = $"异议成立，检验结论撤销：{body.Note?.Trim()}";
+        }
+
+        await db.SaveChangesAsync(ct);
+        return d;
+    }
+
     /// <summary>核查处置: removal from sale, recall, cause found; completing it closes the disposition.</summary>
     public async Task<Disposition> ActionsAsync(Guid sampleId, ActionBody body, CancellationToken ct)
     {
@@ -80,6 +148,11 @@ public sealed class Dispositions(ShianDb db, WorkingDayCalendarProvider calendar
             throw ShianProblemException.Conflict("sampling.retest-pending", "复检结论尚未作出，暂不能完成核查处置");
         }
 
+        if (d.ObjectionFiledOn is not null && d.ObjectionDecidedOn is null && body.CompletedOn is not null)
+        {
+            throw ShianProblemException.Conflict("sampling.objection-pending", "异议尚在审核，暂不能完成核查处置");
+        }
+
         d.RemovedFromSale = body.RemovedFromSale;
         d.Recalled = body.Recalled;
         d.Cause = body.Cause?.Trim();
@@ -98,6 +171,11 @@ public sealed class Dispositions(ShianDb db, WorkingDayCalendarProvider calendar
     [
         new("送达检验结论", d.NotifyBy, d.NotifiedOn, d.NotifiedOn is null && today > d.NotifyBy, "第二十八条：5 个工作日内"),
         new("复检申请期", d.RetestApplyBy, d.RetestRequestedOn, false, d.RetestRequestedOn is null ? "食品安全法第八十八条：收到结论之日起 7 个工作日" : d.RetestConforming switch { true => "复检合格", false => "复检仍不合格", _ => "复检中" }),
+        .. (d.ObjectionFiledOn is null ? Array.Empty<Step>() :
+        [
+            new("异议审核", d.ObjectionDecisionDue, d.ObjectionDecidedOn, d.ObjectionDecidedOn is null && today > d.ObjectionDecisionDue,
+                d.ObjectionUpheld switch { true => "异议成立，结论撤销", false => "异议不成立", _ => $"第三十八条：20 个工作日内；事由：{d.ObjectionReason}" }),
+        ]),
         new("核查处置（下架、召回、原因排查）", d.ActionBy, d.ActionCompletedOn, !d.Closed && today > d.ActionBy, "第四十五条：90 日内"),
         new("案件线索（立案决定）", d.CaseDecisionDue, null, false, d.CaseClueRaised ? "已移送执法" : null),
         new("信息公开", d.PublishBy, d.PublishedOn, d.PublishedOn is null && today > d.PublishBy, "20 个工作日内"),

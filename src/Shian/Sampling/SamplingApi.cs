@@ -166,7 +166,8 @@ internal static class SamplingApi
                 results = results.Select(r => new { r.Id, r.AnalyteCode, r.Value, r.Unit, r.Lod, r.Decimals, r.AutoVerdict, r.Verdict, label = Judgement.Label(r.Verdict), r.Explanation, r.LimitText, r.OverrideReason, r.OverriddenBy, r.Retest }),
                 disposition = d is null ? null : new
                 {
-                    d.ConcludedOn, d.NotifyBy, d.NotifiedOn, d.RetestApplyBy, d.RetestRequestedOn, d.RetestConforming, d.ActionBy, d.RemovedFromSale, d.Recalled, d.Cause, d.ActionCompletedOn,
+                    d.ConcludedOn, d.NotifyBy, d.NotifiedOn, d.RetestApplyBy, d.RetestRequestedOn, d.RetestConforming, d.ObjectionFiledOn, d.ObjectionReason, d.ObjectionDecisionDue,
+                    d.ObjectionDecidedOn, d.ObjectionUpheld, d.ActionBy, d.RemovedFromSale, d.Recalled, d.Cause, d.ActionCompletedOn,
                     d.CaseDecisionDue, d.CaseClueRaised, d.PublishBy, d.PublishedOn, d.Closed, overdue = Dispositions.IsOverdue(d, today), steps = Dispositions.Steps(d, today),
                 },
             });
@@ -185,6 +186,13 @@ internal static class SamplingApi
             TypedResults.Ok(new { (await service.NotifiedAsync(id, body.On, ct)).RetestApplyBy })).RequireAuthorization(Policies.Sample).WithSummary("登记检验结论送达经营者（起算复检申请期）");
         samples.MapPost("/{id:guid}/disposition/retest-request", async (Guid id, Dispositions.DateBody body, Dispositions service, CancellationToken ct) =>
             TypedResults.Ok(new { (await service.RetestRequestedAsync(id, body.On, ct)).RetestRequestedOn })).RequireAuthorization(Policies.Sample).WithSummary("受理复检申请（7 个工作日内）");
+        samples.MapPost("/{id:guid}/disposition/objection", async (Guid id, Dispositions.ObjectionBody body, Dispositions service, CancellationToken ct) =>
+            TypedResults.Ok(new { (await service.ObjectionAsync(id, body, ct)).ObjectionDecisionDue })).RequireAuthorization(Policies.Sample).WithSummary("受理异议（抽样程序、样品真实性、检验方法、标准适用；7 个工作日内）");
+        samples.MapPost("/{id:guid}/disposition/objection-decision", async (Guid id, Dispositions.ObjectionDecisionBody body, Dispositions service, CancellationToken ct) =>
+        {
+            var d = await service.ObjectionDecisionAsync(id, body, ct);
+            return TypedResults.Ok(new { d.ObjectionUpheld, d.Closed });
+        }).RequireAuthorization(Policies.Supervise).WithSummary("异议审核结论（20 个工作日内；成立则撤销检验结论）");
         samples.MapPost("/{id:guid}/disposition/actions", async (Guid id, Dispositions.ActionBody body, Dispositions service, CancellationToken ct) =>
         {
             var d = await service.ActionsAsync(id, body, ct);

@@ -210,6 +210,33 @@ public abstract class SamplingTests(ShianFactory factory)
     }
 
     [Fact]
+    public async Task AnObjectionOnProcedure_IsAcceptedWithinTheWindow_AndWhenUpheldWithdrawsTheConclusion()
+    {
+        var (_, id, _) = await ReceivedSampleAsync("异议测试菜店" + Guid.NewGuid().ToString("N")[..4]);
+        var lab = await factory.ClientAsAsync("lab@210500");
+        (await lab.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/results", FailingLead, Ct)).EnsureSuccessStatusCode();
+        var officer = await factory.ClientAsAsync("officer@210503");
+        var early = await officer.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/disposition/objection", new { on = Day(), reason = "封样时未由被抽样单位签字" }, Ct);
+        Assert.Equal("sampling.objection-too-early", await early.ProblemCodeAsync(Ct));
+        (await officer.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/disposition/notified", new { on = Day() }, Ct)).EnsureSuccessStatusCode();
+        var noReason = await officer.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/disposition/objection", new { on = Day(), reason = "" }, Ct);
+        Assert.Contains("复检", await noReason.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal); // a disputed value is for 复检
+        var filed = await officer.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/disposition/objection", new { on = Day(), reason = "封样时未由被抽样单位签字" }, Ct);
+        Assert.True(Date((await filed.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("objectionDecisionDue")) > Today.AddDays(20)); // 20 working days
+
+        // Completing the disposition waits for the decision; an officer may not decide it; the coordinator upholds it.
+        var closing = await officer.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/disposition/actions", new { removedFromSale = true, cause = "x", completedOn = Day() }, Ct);
+        Assert.Equal("sampling.objection-pending", await closing.ProblemCodeAsync(Ct));
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/disposition/objection-decision", new { on = Day(), upheld = true }, Ct)).StatusCode);
+        var coordinator = await factory.ClientAsAsync("coordinator@210503");
+        var decided = await coordinator.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/disposition/objection-decision", new { on = Day(), upheld = true, note = "抽样文书缺少被抽样单位签字" }, Ct);
+        Assert.True((await decided.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("closed").GetBoolean());
+        var sample = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/sampling/samples/{id}", Ct);
+        Assert.Equal("待判定", sample.GetProperty("verdictLabel").GetString());
+        Assert.True(sample.GetProperty("disposition").GetProperty("objectionUpheld").GetBoolean());
+    }
+
+    [Fact]
     public async Task AnOverrideNeedsAReason_AndAPublishedAnnouncementListsTheFailureInTheNationalColumns()
     {
         var name = "公告测试菜店" + Guid.NewGuid().ToString("N")[..4];

@@ -35,6 +35,9 @@ public sealed class SampleModel(ShianDb db, Samples samples, Dispositions dispos
 
     public bool CanSample => User.IsInRole(ShianRoles.Officer) || User.IsInRole(ShianRoles.Inspector) || User.IsInRole(ShianRoles.Coordinator) || User.IsInRole(ShianRoles.Admin);
 
+    /// <summary>Decides objections: coordinators and administrators (as the 督办/assessment decisions).</summary>
+    public bool CanDecide => User.IsInRole(ShianRoles.Coordinator) || User.IsInRole(ShianRoles.Admin);
+
     /// <summary>The unit each requested item's limit is expressed in (the form's default; mg/kg when none applies).</summary>
     public string DefaultUnit(string analyte) =>
         Library.Book.Resolve(Item.CategoryCode, analyte, Item.SampledOn)?.Rule.Unit is { } u && MeasureUnit.TryParse(u, out var unit) ? unit.Symbol : "mg/kg";
@@ -77,6 +80,12 @@ public sealed class SampleModel(ShianDb db, Samples samples, Dispositions dispos
     public Task<IActionResult> OnPostNotifiedAsync(Guid id, DateOnly on, CancellationToken ct) => RunAsync(id, "disposition", () => dispositions.NotifiedAsync(id, on, ct), ct);
 
     public Task<IActionResult> OnPostRetestAsync(Guid id, DateOnly on, CancellationToken ct) => RunAsync(id, "disposition", () => dispositions.RetestRequestedAsync(id, on, ct), ct);
+
+    public Task<IActionResult> OnPostObjectionAsync(Guid id, DateOnly on, string? reason, CancellationToken ct) =>
+        RunAsync(id, "disposition", () => dispositions.ObjectionAsync(id, new Dispositions.ObjectionBody(on, reason), ct), ct);
+
+    public Task<IActionResult> OnPostObjectionDecisionAsync(Guid id, DateOnly on, bool upheld, string? note, CancellationToken ct) =>
+        CanDecide ? RunAsync(id, "disposition", () => dispositions.ObjectionDecisionAsync(id, new Dispositions.ObjectionDecisionBody(on, upheld, note), ct), ct) : Task.FromResult<IActionResult>(Forbid());
 
     public Task<IActionResult> OnPostActionsAsync(Guid id, bool removedFromSale, bool recalled, string? cause, string? note, DateOnly? completedOn, CancellationToken ct) =>
         RunAsync(id, "disposition", () => dispositions.ActionsAsync(id, new Dispositions.ActionBody(removedFromSale, recalled, cause, note, completedOn), ct), ct);

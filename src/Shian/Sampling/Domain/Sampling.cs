@@ -303,6 +303,21 @@ public sealed class Disposition : IRegionScoped, IBusinessOwned, IAudited
     /// <summary>复检 result: null while none; true when the re-test conformed (the sample's verdict is then 合格).</summary>
     public bool? RetestConforming { get; set; }
 
+    /// <summary>
+    /// 异议: an objection to the sampling procedure, the sample's authenticity, the method or the standard applied (not the
+    /// value — that is 复检), filed within the same 7 working days (第三十七条, U) and decided within 20 working days (第三十八条, U).
+    /// </summary>
+    public DateOnly? ObjectionFiledOn { get; set; }
+
+    public string? ObjectionReason { get; set; }
+
+    public DateOnly? ObjectionDecisionDue { get; set; }
+
+    public DateOnly? ObjectionDecidedOn { get; set; }
+
+    /// <summary>异议成立: the conclusion is withdrawn (the sample's verdict becomes 待判定).</summary>
+    public bool? ObjectionUpheld { get; set; }
+
     public DateOnly ActionBy { get; init; }
 
     public bool RemovedFromSale { get; set; }

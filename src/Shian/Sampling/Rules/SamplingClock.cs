@@ -20,6 +20,9 @@ public static class SamplingClock
     /// <summary>The business may apply for 复检 within 7 working days of receiving the conclusion (食品安全法 第八十八条, C).</summary>
     public static DateOnly RetestApplyBy(WorkingDayCalendar cal, DateOnly notifiedOn) => cal.AddWorkingDays(notifiedOn, 7).Date;
 
+    /// <summary>An objection (异议: procedure, authenticity, method, standard) is decided within 20 working days of its acceptance (第三十八条, U).</summary>
+    public static DateOnly ObjectionDecisionDue(WorkingDayCalendar cal, DateOnly filedOn) => cal.AddWorkingDays(filedOn, 20).Date;
+
     /// <summary>核查处置 of the non-conforming food is completed within 90 days of the conclusion (第四十五条, U — configurable).</summary>
     public static DateOnly ActionBy(DateOnly concludedOn, int days = 90) => concludedOn.AddDays(days);
 

@@ -3121,6 +3121,26 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnType("date")
                         .HasColumnName("notify_by");
 
+                    b.Property<DateOnly?>("ObjectionDecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("objection_decided_on");
+
+                    b.Property<DateOnly?>("ObjectionDecisionDue")
+                        .HasColumnType("date")
+                        .HasColumnName("objection_decision_due");
+
+                    b.Property<DateOnly?>("ObjectionFiledOn")
+                        .HasColumnType("date")
+                        .HasColumnName("objection_filed_on");
+
+                    b.Property<string>("ObjectionReason")
+                        .HasColumnType("text")
+                        .HasColumnName("objection_reason");
+
+                    b.Property<bool?>("ObjectionUpheld")
+                        .HasColumnType("boolean")
+                        .HasColumnName("objection_upheld");
+
                     b.Property<DateOnly>("PublishBy")
                         .HasColumnType("date")
                         .HasColumnName("publish_by");

@@ -3106,6 +3106,26 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("notify_by");
 
+                    b.Property<DateOnly?>("ObjectionDecidedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("objection_decided_on");
+
+                    b.Property<DateOnly?>("ObjectionDecisionDue")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("objection_decision_due");
+
+                    b.Property<DateOnly?>("ObjectionFiledOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("objection_filed_on");
+
+                    b.Property<string>("ObjectionReason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("objection_reason");
+
+                    b.Property<bool?>("ObjectionUpheld")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("objection_upheld");
+
                     b.Property<DateOnly>("PublishBy")
                         .HasColumnType("TEXT")
                         .HasColumnName("publish_by");
