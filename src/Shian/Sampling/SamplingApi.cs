@@ -143,6 +143,10 @@ internal static class SamplingApi
             return TypedResults.Ok(new { q.Id, q.PerThousand, q.Required });
         }).RequireAuthorization(Policies.PlanInspections).WithSummary("填写暂缺的份/千人（如 seed 004 的“x 份/千人”）并重新分配");
 
+        app.MapGet("/api/v1/sampling/allocations", async (int? year, SamplingPlans service, TimeProvider clock, CancellationToken ct) =>
+            TypedResults.Ok(await service.AllocationsAsync(year ?? ChinaTime.Today(clock).Year, ct)))
+            .WithTags("Sampling 抽检监测").Regulated("sampling-allocations").WithSummary("本辖区承担的抽检指标（含上级计划分配的份额）及完成情况");
+
         var samples = app.MapGroup("/api/v1/sampling/samples").WithTags("Sampling 抽检监测").Regulated("samples");
         samples.MapGet("/", async (string? status, string? verdict, ShianDb db, CancellationToken ct) =>
         {

@@ -196,4 +196,33 @@ public sealed class SamplingPlans(ShianDb db, Standards standards, TimeProvider 
 
         return result;
     }
+
+    public sealed record MyAllocation(Guid PlanId, string PlanTitle, int Year, string QuotaName, QuotaKind Kind, string RegionCode, int Required, int Taken);
+
+    /// <summary>
+    /// The shares allocated to the caller's regions, also under a plan of an enclosing region (a district sees its share of
+    /// the city plan). The plans and quotas are read past the region filter by name — reviewed: only the title, year and
+    /// quota name of plans that allocated a share to a region the caller holds; samples are counted as the caller sees them.
+    /// </summary>
+    public async Task<IReadOnlyList<MyAllocation>> AllocationsAsync(int year, CancellationToken ct)
+    {
+        var allocations = await db.QuotaAllocations.AsNoTracking().ToListAsync(ct);
+        var planIds = allocations.Select(a => a.PlanId).Distinct().ToList();
+        var plans = await db.SamplingPlans.IgnoreQueryFilters([Kernel.Scoping.RegionScope.FilterName]).AsNoTracking()
+            .Where(p => planIds.Contains(p.Id) && p.Year == year).ToDictionaryAsync(p => p.Id, ct);
+        var quotaIds = allocations.Select(a => a.QuotaId).ToList();
+        var quotas = await db.SamplingQuotas.IgnoreQueryFilters([Kernel.Scoping.RegionScope.FilterName]).AsNoTracking().Where(q => quotaIds.Contains(q.Id)).ToDictionaryAsync(q => q.Id, ct);
+        var samples = await db.Samples.AsNoTracking().Where(s => s.PlanId != null && planIds.Contains(s.PlanId.Value))
+            .Select(s => new { s.PlanId, s.RegionCode, s.Kind, s.Residue, s.CategoryCode, s.BusinessKind }).ToListAsync(ct);
+        var library = await standards.LibraryAsync(ct);
+        return [.. allocations.Where(a => plans.ContainsKey(a.PlanId) && quotas.ContainsKey(a.QuotaId)).OrderBy(a => a.RegionCode).ThenBy(a => quotas[a.QuotaId].Kind)
+            .Select(a =>
+            {
+                var q = quotas[a.QuotaId];
+                var taken = samples.Count(s => s.PlanId == a.PlanId && s.RegionCode.StartsWith(RegionCode.Prefix(a.RegionCode), StringComparison.Ordinal)
+                    && (q.Kind switch { QuotaKind.Residue => s.Residue, QuotaKind.RiskMonitoring => s.Kind == SampleKind.RiskMonitoring, _ => true })
+                    && (q.CategoryCode is null || library.Book.Lineage(s.CategoryCode).Contains(q.CategoryCode)) && (q.BusinessKind is null || s.BusinessKind == q.BusinessKind));
+                return new MyAllocation(a.PlanId, plans[a.PlanId].Title, plans[a.PlanId].Year, q.Name, q.Kind, a.RegionCode, a.Required, taken);
+            })];
+    }
 }

@@ -24,7 +24,7 @@ public sealed class Standards(ShianDb db, StandardsCache cache)
         var categories = await db.FoodCategories.AsNoTracking().ToListAsync(ct);
         var analytes = await db.Analytes.AsNoTracking().ToListAsync(ct);
         var limits = await db.Limits.AsNoTracking().ToListAsync(ct);
-        var library = new Library(new LimitBook(categories.Select(c => (c.Code, c.ParentCode)), limits.Select(l => l.ToRule())),
+        var library = new Library(new LimitBook(categories.Select(c => (c.Code, c.ParentCode)), limits.Select(l => l.ToRule()), categories.ToDictionary(c => c.Code, c => c.Name)),
             categories.ToDictionary(c => c.Code, StringComparer.Ordinal), analytes.ToDictionary(a => a.Code, StringComparer.Ordinal));
         cache.Current = library;
         return library;

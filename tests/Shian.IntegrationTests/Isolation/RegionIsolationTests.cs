@@ -188,6 +188,17 @@ public abstract class RegionIsolationTests(ShianFactory factory)
                 return new Seeded(id, [id, marker]);
             },
             region => JsonContent.Create(new { regionCode = region[..6] + "000000", year = Today().Year, title = "A", quotas = new[] { new { kind = "Total", perThousand = 4.5m } } })),
+        ["sampling-allocations"] = new(
+            async () =>
+            {
+                var client = await factory.ClientAsAsync("officer@210504");
+                var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
+                var res = await client.PostAsJsonAsync("/api/v1/sampling/plans", new { regionCode = RegionB, year = Today().Year, title = marker, quotas = new[] { new { kind = "Total", perThousand = 4.5m } } }, Ct);
+                res.EnsureSuccessStatusCode();
+                var id = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+                return new Seeded(id, [id, marker]);
+            },
+            _ => new StringContent("{}", System.Text.Encoding.UTF8, "application/json")),
         ["samples"] = new(
             async () =>
             {

@@ -117,6 +117,25 @@ public abstract class SamplingTests(ShianFactory factory)
         Assert.Equal("sampling.population-missing", await city.ProblemCodeAsync(Ct));
         Assert.Contains("平山区", await city.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal); // never guesses a population
 
+        // Once an administrator enters the missing figures, the city plan shares its quota among all six districts, and a
+        // district sees its own share (with the city plan's title) but not another's.
+        var admin = await factory.ClientAsAsync("admin");
+        foreach (var (code, n) in new[] { ("210502000000", 265_000L), ("210521000000", 244_000L), ("210522000000", 268_000L) })
+        {
+            (await admin.PutAsJsonAsync($"/api/v1/admin/regions/{code}/populations/2020", new { population = n, year = 2020, source = "测试录入" }, Ct)).EnsureSuccessStatusCode();
+        }
+
+        var cityPlan = await coordinator.PostAsJsonAsync("/api/v1/sampling/plans", new { regionCode = "210500000000", year = Today.Year, title = "本溪市抽检计划（测试）", quotas = new[] { new { kind = "Total", perThousand = 4.5m } } }, Ct);
+        Assert.Equal(HttpStatusCode.Created, cityPlan.StatusCode);
+        var cityId = (await cityPlan.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString();
+        var cityQuota = (await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/sampling/plans/{cityId}", Ct)).GetProperty("quotas")[0];
+        Assert.Equal(6, cityQuota.GetProperty("districts").GetArrayLength());
+        Assert.Equal(cityQuota.GetProperty("required").GetInt32(), cityQuota.GetProperty("districts").EnumerateArray().Sum(d => d.GetProperty("required").GetInt32()));
+        var shares = await (await factory.ClientAsAsync("officer@210503")).GetFromJsonAsync<JsonElement>("/api/v1/sampling/allocations", Ct);
+        Assert.Contains(shares.EnumerateArray(), a => a.GetProperty("planId").GetString() == cityId && a.GetProperty("regionCode").GetString() == "210503000000"
+            && a.GetProperty("planTitle").GetString() == "本溪市抽检计划（测试）");
+        Assert.DoesNotContain(shares.EnumerateArray(), a => a.GetProperty("regionCode").GetString() != "210503000000");
+
         var officer = await factory.ClientAsAsync("officer@210503");
         var created = await officer.PostAsJsonAsync("/api/v1/sampling/plans", new
         {

@@ -87,6 +87,14 @@ public sealed class JudgementTests
     }
 
     [Fact]
+    public void AnInheritedLimit_SaysWhichCategoryItCameFrom_ByName()
+    {
+        var j = Judge("VEG.CUCURBIT.CUCUMBER", "OMETHOATE", "0.03", "mg/kg");
+        Assert.Contains("按上级类别“新鲜蔬菜”的限量", j.Explanation);
+        Assert.Contains("GB 2763-2021", j.Explanation);
+    }
+
+    [Fact]
     public void NotPermittedAdditive_IsJudgedByDetection_InTheEditionInForce()
     {
         Assert.Equal(ItemVerdict.NonConforming, Judge("BAKERY.PASTRY", "BENZOIC", "0.05", "g/kg", lod: "0.005", on: "2024-01-10").Verdict);

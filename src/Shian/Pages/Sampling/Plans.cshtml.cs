@@ -20,6 +20,9 @@ public sealed class PlansModel(ShianDb db, SamplingPlans plans, TimeProvider clo
 
     public IReadOnlyList<Region> Regions { get; private set; } = [];
 
+    /// <summary>The shares the caller's regions carry this year, also under an enclosing region's plan.</summary>
+    public IReadOnlyList<SamplingPlans.MyAllocation> Mine { get; private set; } = [];
+
     public int ThisYear => ChinaTime.Today(clock).Year;
 
     public bool CanPlan => User.IsInRole(ShianRoles.Officer) || User.IsInRole(ShianRoles.Coordinator) || User.IsInRole(ShianRoles.Admin);
@@ -79,5 +82,6 @@ public sealed class PlansModel(ShianDb db, SamplingPlans plans, TimeProvider clo
     {
         List = await db.SamplingPlans.AsNoTracking().OrderByDescending(p => p.Year).ThenByDescending(p => p.CreatedAtUtc).Take(100).ToListAsync(ct);
         Regions = await OfficeRegions.OfficesAsync(db, ct);
+        Mine = await plans.AllocationsAsync(ThisYear, ct);
     }
 }

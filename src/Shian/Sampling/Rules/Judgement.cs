@@ -85,7 +85,7 @@ public static class Judgement
         }
 
         var rule = limit.Rule;
-        var where = limit.Inherited ? $"{rule.StandardEdition}，按上级类别 {limit.MatchedCategory} 的限量" : rule.StandardEdition;
+        var where = limit.Inherited ? $"{rule.StandardEdition}，按上级类别“{limit.MatchedCategoryName}”的限量" : rule.StandardEdition;
         if (rule.NotDetectable)
         {
             if (result.Lod is null)

@@ -11,8 +11,8 @@ public sealed record LimitRule(
     public bool InForceOn(DateOnly date) => EffectiveFrom <= date && (EffectiveTo is not DateOnly to || date <= to);
 }
 
-/// <summary>The limit that applies to a sample's category for one analyte on a date, and the category it was found on.</summary>
-public sealed record ResolvedLimit(LimitRule Rule, string MatchedCategory, bool Inherited);
+/// <summary>The limit that applies to a sample's category for one analyte on a date, and the category (code and name) it was found on.</summary>
+public sealed record ResolvedLimit(LimitRule Rule, string MatchedCategory, bool Inherited, string MatchedCategoryName);
 
 /// <summary>
 /// The standards library as pure data: the food-category tree (GB 2763 附录A style) and the limit rows. A limit set on a
@@ -24,9 +24,12 @@ public sealed class LimitBook
 {
     private readonly Dictionary<string, string?> _parents;
     private readonly Dictionary<(string Category, string Analyte), List<LimitRule>> _rules;
+    private readonly IReadOnlyDictionary<string, string> _names;
 
-    public LimitBook(IEnumerable<(string Code, string? Parent)> categories, IEnumerable<LimitRule> rules)
+    /// <param name="names">Category names for explanations (the code is used where a name is missing).</param>
+    public LimitBook(IEnumerable<(string Code, string? Parent)> categories, IEnumerable<LimitRule> rules, IReadOnlyDictionary<string, string>? names = null)
     {
+        _names = names ?? new Dictionary<string, string>();
         _parents = categories.ToDictionary(c => c.Code, c => string.IsNullOrEmpty(c.Parent) ? null : c.Parent, StringComparer.Ordinal);
         _rules = rules.GroupBy(r => (r.Category, r.Analyte)).ToDictionary(g => g.Key, g => g.ToList());
     }
@@ -62,7 +65,7 @@ public sealed class LimitBook
             var row = rows.Where(r => r.InForceOn(on) && !r.Excludes.Any(walked.Contains)).OrderByDescending(r => r.EffectiveFrom).FirstOrDefault();
             if (row is not null)
             {
-                return new ResolvedLimit(row, c, c != category);
+                return new ResolvedLimit(row, c, c != category, _names.TryGetValue(c, out var name) ? name : c);
             }
         }
 

@@ -48,7 +48,11 @@ public static class StandardsReference
             r["confidence"], Empty(r["note"])))];
 
     /// <summary>The shipped library as a <see cref="LimitBook"/>.</summary>
-    public static LimitBook Book() => new(ReadCategories().Select(c => (c.Code, c.Parent)), ReadLimits().Select(l => l.Rule));
+    public static LimitBook Book()
+    {
+        var categories = ReadCategories();
+        return new(categories.Select(c => (c.Code, c.Parent)), ReadLimits().Select(l => l.Rule), categories.ToDictionary(c => c.Code, c => c.Name));
+    }
 
     /// <summary>A seed row's id is derived from what identifies it, so reloading never duplicates it.</summary>
     private static Guid StableId(IReadOnlyDictionary<string, string> r)
