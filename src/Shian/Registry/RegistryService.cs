@@ -180,12 +180,14 @@ public sealed class RegistryService(ShianDb db, Kernel.Events.DomainEvents event
         var size = Math.Clamp(query.PageSize, 1, MaxPageSize);
         var page = Math.Max(1, query.Page);
 
-        // The total is counted up to a cap (a broad word matches tens of thousands; nobody pages that far), and the
-        // newest registrations come first: ids are time-ordered (v7), so the page is read from the key's order with no sort.
-        var total = await q.Take(CountCap + 1).CountAsync(ct);
-        var rows = await q.OrderByDescending(b => b.Id).Skip((page - 1) * size).Take(size)
+        // The newest registrations come first: ids are time-ordered (v7), so the page is read from the key's order with no
+        // sort. The total is counted up to a cap (a broad word matches tens of thousands; nobody pages that far) — and only
+        // when the first page is full: a rare name, whose search reads the whole table, is then read once, not twice.
+        var fetched = await q.OrderByDescending(b => b.Id).Skip((page - 1) * size).Take(size + 1)
             .Select(b => new { b.Id, b.Name, b.Uscc, b.Kind, b.Status, b.RegionCode, b.Address })
             .ToListAsync(ct);
+        var total = page == 1 && fetched.Count <= size ? fetched.Count : await q.Take(CountCap + 1).CountAsync(ct);
+        var rows = fetched.Take(size).ToList();
 
         // The page's current licences in one indexed query (a per-row "first licence" projection becomes a window
         // function over the whole licence table on SQLite).
