@@ -8,7 +8,7 @@ using Shian.Sampling.Rules;
 namespace Shian.Sampling;
 
 /// <summary>The steps after a non-conforming sample, each checked against its statutory date; overdue steps are flagged on read.</summary>
-public sealed class Dispositions(ShianDb db, WorkingDayCalendarProvider calendar, TimeProvider clock)
+public sealed class Dispositions(ShianDb db, WorkingDayCalendarProvider calendar, Kernel.Events.DomainEvents events, TimeProvider clock)
 {
     public sealed record DateBody(DateOnly On);
 
@@ -125,6 +125,11 @@ public sealed class Dispositions(ShianDb db, WorkingDayCalendarProvider calendar
         }
 
         await db.SaveChangesAsync(ct);
+        if (body.Upheld)
+        {
+            await events.PublishAsync(new Risk.Contracts.RiskEvidenceChanged(d.BusinessId), ct); // the failure no longer counts
+        }
+
         return d;
     }
 

@@ -231,7 +231,7 @@ public abstract class SamplingTests(ShianFactory factory)
     [Fact]
     public async Task AnObjectionOnProcedure_IsAcceptedWithinTheWindow_AndWhenUpheldWithdrawsTheConclusion()
     {
-        var (_, id, _) = await ReceivedSampleAsync("异议测试菜店" + Guid.NewGuid().ToString("N")[..4]);
+        var (business, id, _) = await ReceivedSampleAsync("异议测试菜店" + Guid.NewGuid().ToString("N")[..4]);
         var lab = await factory.ClientAsAsync("lab@210500");
         (await lab.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/results", FailingLead, Ct)).EnsureSuccessStatusCode();
         var officer = await factory.ClientAsAsync("officer@210503");
@@ -253,6 +253,8 @@ public abstract class SamplingTests(ShianFactory factory)
         var sample = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/sampling/samples/{id}", Ct);
         Assert.Equal("待判定", sample.GetProperty("verdictLabel").GetString());
         Assert.True(sample.GetProperty("disposition").GetProperty("objectionUpheld").GetBoolean());
+        var grade = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/risk/businesses/{business}", Ct);
+        Assert.DoesNotContain(grade.GetProperty("factors").EnumerateArray(), f => f.GetProperty("name").GetString()!.Contains("抽检不合格", StringComparison.Ordinal)); // re-graded
     }
 
     [Fact]
