@@ -63,7 +63,7 @@ public sealed class VisitPlans(ShianDb db, IBusinessDirectory directory, IRiskGr
         // 第二十一条: frequency by grade — the scheme's minimum, scaled to the part of the year left; an ungraded business once.
         var targets = facts.Select(f => new PlanTarget(f.Id,
             (int)Math.Ceiling((frequencies.TryGetValue(f.Id, out var g) ? g.InspectionsPerYearMin : 1) * share - 1e-9),
-            history.TryGetValue(f.Id, out var h) ? h.Last : null, history.TryGetValue(f.Id, out var h2) ? h2.Inspectors : [])).ToList();
+            history.GetValueOrDefault(f.Id).Last, history.TryGetValue(f.Id, out var h) ? h.Inspectors : [])).ToList();
         var title = string.IsNullOrWhiteSpace(body.Title) ? $"{region.Name}{body.Year}年食品生产经营风险分级监督检查计划" : body.Title.Trim();
         return await SaveAsync(region, PlanKind.RiskBased, null, title, from, to, new { year = body.Year, ungraded = facts.Count(f => !frequencies.ContainsKey(f.Id)) }, facts, targets, ct);
     }

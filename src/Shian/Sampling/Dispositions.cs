@@ -18,8 +18,8 @@ public sealed class Dispositions(ShianDb db, WorkingDayCalendarProvider calendar
 
     public sealed record ActionBody(bool RemovedFromSale, bool Recalled, string? Cause, string? Note, DateOnly? CompletedOn);
 
-    /// <summary>A step's state on a day: done (when), due (by when), overdue.</summary>
-    public sealed record Step(string Name, DateOnly? DueBy, DateOnly? DoneOn, bool Overdue, string? Note);
+    /// <summary>A step's state on a day: done (when), due (by when), overdue; <paramref name="Ours"/> false for a step another module carries out (立案).</summary>
+    public sealed record Step(string Name, DateOnly? DueBy, DateOnly? DoneOn, bool Overdue, string? Note, bool Ours = true);
 
     public async Task<Disposition> NotifiedAsync(Guid sampleId, DateOnly on, CancellationToken ct)
     {
@@ -49,15 +49,7 @@ public sealed class Dispositions(ShianDb db, WorkingDayCalendarProvider calendar
             throw ShianProblemException.Conflict("sampling.retest-exists", "已受理复检申请");
         }
 
-        if (on < d.NotifiedOn || on > ChinaTime.Today(clock))
-        {
-            throw Invalid("on", "申请日期应在送达之后且不晚于今天");
-        }
-
-        if (on > d.RetestApplyBy)
-        {
-            throw Invalid("on", $"复检申请已超过期限（收到检验结论之日起 7 个工作日，截至 {d.RetestApplyBy:yyyy-MM-dd}），不予受理");
-        }
+        EnsureWithinApplicationWindow(d, on, "申请", "复检申请");
 
         d.RetestRequestedOn = on;
         await db.SaveChangesAsync(ct);
@@ -83,15 +75,7 @@ public sealed class Dispositions(ShianDb db, WorkingDayCalendarProvider calendar
             throw Invalid("reason", "请写明异议的事由（抽样程序、样品真实性、检验方法或标准适用）；对检验数值有异议的应申请复检");
         }
 
-        if (body.On < d.NotifiedOn || body.On > ChinaTime.Today(clock))
-        {
-            throw Invalid("on", "异议日期应在送达之后且不晚于今天");
-        }
-
-        if (body.On > d.RetestApplyBy)
-        {
-            throw Invalid("on", $"异议已超过期限（收到检验结论之日起 7 个工作日，截至 {d.RetestApplyBy:yyyy-MM-dd}），不予受理");
-        }
+        EnsureWithinApplicationWindow(d, body.On, "异议", "异议");
 
         d.ObjectionFiledOn = body.On;
         d.ObjectionReason = body.Reason.Trim();
@@ -182,7 +166,7 @@ public sealed class Dispositions(ShianDb db, WorkingDayCalendarProvider calendar
                 d.ObjectionUpheld switch { true => "异议成立，结论撤销", false => "异议不成立", _ => $"第三十八条：20 个工作日内；事由：{d.ObjectionReason}" }),
         ]),
         new("核查处置（下架、召回、原因排查）", d.ActionBy, d.ActionCompletedOn, !d.Closed && today > d.ActionBy, "第四十五条：90 日内"),
-        new("案件线索（立案决定）", d.CaseDecisionDue, null, false, d.CaseClueRaised ? "已移送执法" : null),
+        new("案件线索（立案决定）", d.CaseDecisionDue, null, false, d.CaseClueRaised ? "已移送执法" : null, Ours: false),
         new("信息公开", d.PublishBy, d.PublishedOn, d.PublishedOn is null && today > d.PublishBy, "20 个工作日内"),
     ];
 
@@ -194,6 +178,20 @@ public sealed class Dispositions(ShianDb db, WorkingDayCalendarProvider calendar
         var today = ChinaTime.Today(clock);
         var rows = await db.Dispositions.AsNoTracking().Where(d => d.ConcludedOn >= from && d.ConcludedOn <= to).ToListAsync(ct);
         return (rows.Count, rows.Count(d => d.Closed), rows.Count(d => IsOverdue(d, today)));
+    }
+
+    /// <summary>复检 and 异议 share one window: from the notice's receipt to 7 working days after it (食品安全法 第八十八条; 第三十七条).</summary>
+    private void EnsureWithinApplicationWindow(Disposition d, DateOnly on, string dateNoun, string what)
+    {
+        if (on < d.NotifiedOn || on > ChinaTime.Today(clock))
+        {
+            throw Invalid("on", $"{dateNoun}日期应在送达之后且不晚于今天");
+        }
+
+        if (on > d.RetestApplyBy)
+        {
+            throw Invalid("on", $"{what}已超过期限（收到检验结论之日起 7 个工作日，截至 {d.RetestApplyBy:yyyy-MM-dd}），不予受理");
+        }
     }
 
     private async Task<Disposition> OpenAsync(Guid sampleId, CancellationToken ct)

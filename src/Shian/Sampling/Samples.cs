@@ -269,7 +269,7 @@ public sealed class Samples(ShianDb db, IBusinessDirectory directory, Standards 
         }
 
         var verdict = Judgement.Overall(judged.Select(x => x.Judgement.Verdict));
-        var raiseClue = false;
+        Disposition? started = null;
         if (retest)
         {
             // 食品安全法 第八十八条: the 复检 conclusion is final.
@@ -286,11 +286,11 @@ public sealed class Samples(ShianDb db, IBusinessDirectory directory, Standards 
             sample.Status = SampleStatus.Reported;
             sample.ReportedOn = today;
             sample.Verdict = verdict;
-            raiseClue = await StartDispositionAsync(sample, today, ct) is not null;
+            started = await StartDispositionAsync(sample, today, ct);
         }
 
         await db.SaveChangesAsync(ct);
-        await AfterVerdictAsync(sample, raiseClue, ct);
+        await AfterVerdictAsync(sample, started, ct);
         return sample;
     }
 
@@ -317,7 +317,7 @@ public sealed class Samples(ShianDb db, IBusinessDirectory directory, Standards 
         var previous = sample.Verdict;
         sample.Verdict = Judgement.Overall(verdicts.Append(r.Verdict));
         var today = ChinaTime.Today(clock);
-        var raiseClue = sample.Verdict == SampleVerdict.NonConforming && previous != SampleVerdict.NonConforming && await StartDispositionAsync(sample, today, ct) is not null;
+        var started = sample.Verdict == SampleVerdict.NonConforming && previous != SampleVerdict.NonConforming ? await StartDispositionAsync(sample, today, ct) : null;
         if (previous == SampleVerdict.NonConforming && sample.Verdict != SampleVerdict.NonConforming && await db.Dispositions.FirstOrDefaultAsync(d => d.SampleId == sampleId, ct) is { Closed: false } open)
         {
             open.Closed = true;
@@ -325,7 +325,7 @@ public sealed class Samples(ShianDb db, IBusinessDirectory directory, Standards 
         }
 
         await db.SaveChangesAsync(ct);
-        await AfterVerdictAsync(sample, raiseClue, ct);
+        await AfterVerdictAsync(sample, started, ct);
         return sample;
     }
 
@@ -347,14 +347,14 @@ public sealed class Samples(ShianDb db, IBusinessDirectory directory, Standards 
         return d;
     }
 
-    private async Task AfterVerdictAsync(Sample sample, bool raiseClue, CancellationToken ct)
+    /// <summary>After the commit: Risk re-grades the business; a newly started disposition sends its case clue to enforcement.</summary>
+    private async Task AfterVerdictAsync(Sample sample, Disposition? started, CancellationToken ct)
     {
         await events.PublishAsync(new RiskEvidenceChanged(sample.BusinessId), ct);
-        if (raiseClue)
+        if (started is not null)
         {
-            var due = await db.Dispositions.AsNoTracking().Where(d => d.SampleId == sample.Id).Select(d => d.CaseDecisionDue).FirstAsync(ct);
             await events.PublishAsync(new CaseClueRaised(CaseClueSource.Sampling, sample.Id, sample.BusinessId, sample.BusinessName, sample.RegionCode, sample.ReportedOn ?? ChinaTime.Today(clock),
-                due, $"抽检不合格：{sample.ProductName}（{sample.Code}）"), ct);
+                started.CaseDecisionDue, $"抽检不合格：{sample.ProductName}（{sample.Code}）"), ct);
         }
     }
 

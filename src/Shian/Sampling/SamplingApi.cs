@@ -48,8 +48,9 @@ internal static class SamplingApi
 
             // What applies to this category on the date: per analyte the most specific row in force (inherited rows marked).
             var date = on ?? ChinaTime.Today(clock);
-            var applies = rows.Select(l => l.AnalyteCode).Distinct().Select(a => library.Book.Resolve(category, a, date)).OfType<ResolvedLimit>()
-                .Select(r => LimitView(rows.First(l => l.Id == r.Rule.Id), library, r)).OrderBy(x => x.Analyte, StringComparer.Ordinal);
+            var byId = rows.ToDictionary(l => l.Id);
+            var applies = byId.Values.Select(l => l.AnalyteCode).Distinct().Select(a => library.Book.Resolve(category, a, date)).OfType<ResolvedLimit>()
+                .Select(r => LimitView(byId[r.Rule.Id], library, r)).OrderBy(x => x.Analyte, StringComparer.Ordinal);
             return Results.Ok(applies);
         }).WithSummary("限量：全部，或某类别在某日适用的限量（含继承自上级类别的）");
         std.MapPost("/judge", async (JudgeRequest r, Standards standards, TimeProvider clock, CancellationToken ct) =>

@@ -177,17 +177,13 @@ public sealed class SamplingPlans(ShianDb db, Standards standards, TimeProvider 
         var quotas = await db.SamplingQuotas.AsNoTracking().Where(q => q.PlanId == plan.Id).OrderBy(q => q.Kind).ToListAsync(ct);
         var allocations = await db.QuotaAllocations.AsNoTracking().Where(a => a.PlanId == plan.Id).ToListAsync(ct);
         var names = await db.Regions.AsNoTracking().Where(r => r.Code.StartsWith(RegionCode.Prefix(plan.RegionCode))).ToDictionaryAsync(r => r.Code, r => r.Name, ct);
-        var samples = await db.Samples.AsNoTracking().Where(s => s.PlanId == plan.Id).Select(s => new { s.RegionCode, s.Kind, s.Residue, s.CategoryCode, s.BusinessKind }).ToListAsync(ct);
+        var samples = await db.Samples.AsNoTracking().Where(s => s.PlanId == plan.Id)
+            .Select(s => new PlanSample(s.PlanId, s.RegionCode, s.Kind, s.Residue, s.CategoryCode, s.BusinessKind)).ToListAsync(ct);
         var library = await standards.LibraryAsync(ct);
         var result = new List<QuotaProgress>();
         foreach (var q in quotas)
         {
-            var counted = samples.Where(s => q.Kind switch
-            {
-                QuotaKind.Residue => s.Residue,
-                QuotaKind.RiskMonitoring => s.Kind == SampleKind.RiskMonitoring,
-                _ => true,
-            } && (q.CategoryCode is null || library.Book.Lineage(s.CategoryCode).Contains(q.CategoryCode)) && (q.BusinessKind is null || s.BusinessKind == q.BusinessKind)).ToList();
+            var counted = samples.Where(s => CountsToward(q, s, library)).ToList();
             var districts = allocations.Where(a => a.QuotaId == q.Id).OrderBy(a => a.RegionCode)
                 .Select(a => new AllocationProgress(a.RegionCode, names.GetValueOrDefault(a.RegionCode, a.RegionCode), a.Population, a.Required,
                     counted.Count(s => s.RegionCode.StartsWith(RegionCode.Prefix(a.RegionCode), StringComparison.Ordinal)))).ToList();
@@ -213,16 +209,26 @@ public sealed class SamplingPlans(ShianDb db, Standards standards, TimeProvider 
         var quotaIds = allocations.Select(a => a.QuotaId).ToList();
         var quotas = await db.SamplingQuotas.IgnoreQueryFilters([Kernel.Scoping.RegionScope.FilterName]).AsNoTracking().Where(q => quotaIds.Contains(q.Id)).ToDictionaryAsync(q => q.Id, ct);
         var samples = await db.Samples.AsNoTracking().Where(s => s.PlanId != null && planIds.Contains(s.PlanId.Value))
-            .Select(s => new { s.PlanId, s.RegionCode, s.Kind, s.Residue, s.CategoryCode, s.BusinessKind }).ToListAsync(ct);
+            .Select(s => new PlanSample(s.PlanId, s.RegionCode, s.Kind, s.Residue, s.CategoryCode, s.BusinessKind)).ToListAsync(ct);
         var library = await standards.LibraryAsync(ct);
         return [.. allocations.Where(a => plans.ContainsKey(a.PlanId) && quotas.ContainsKey(a.QuotaId)).OrderBy(a => a.RegionCode).ThenBy(a => quotas[a.QuotaId].Kind)
             .Select(a =>
             {
                 var q = quotas[a.QuotaId];
-                var taken = samples.Count(s => s.PlanId == a.PlanId && s.RegionCode.StartsWith(RegionCode.Prefix(a.RegionCode), StringComparison.Ordinal)
-                    && (q.Kind switch { QuotaKind.Residue => s.Residue, QuotaKind.RiskMonitoring => s.Kind == SampleKind.RiskMonitoring, _ => true })
-                    && (q.CategoryCode is null || library.Book.Lineage(s.CategoryCode).Contains(q.CategoryCode)) && (q.BusinessKind is null || s.BusinessKind == q.BusinessKind));
+                var taken = samples.Count(s => s.PlanId == a.PlanId && s.RegionCode.StartsWith(RegionCode.Prefix(a.RegionCode), StringComparison.Ordinal) && CountsToward(q, s, library));
                 return new MyAllocation(a.PlanId, plans[a.PlanId].Title, plans[a.PlanId].Year, q.Name, q.Kind, a.RegionCode, a.Required, taken);
             })];
     }
+
+    /// <summary>What a quota needs to know of a sample of its plan.</summary>
+    private sealed record PlanSample(Guid? PlanId, string RegionCode, SampleKind Kind, bool Residue, string CategoryCode, Registry.Contracts.BusinessKind BusinessKind);
+
+    /// <summary>
+    /// Whether a sample counts toward a quota: every sample toward 食品抽检 and fixed counts, those with a residue item toward
+    /// 农药兽药残留, risk-monitoring samples toward 风险监测; then the quota's food category (sub-categories included) and business kind.
+    /// </summary>
+    private static bool CountsToward(SamplingQuota q, PlanSample s, Standards.Library library) =>
+        (q.Kind switch { QuotaKind.Residue => s.Residue, QuotaKind.RiskMonitoring => s.Kind == SampleKind.RiskMonitoring, _ => true })
+        && (q.CategoryCode is null || library.Book.Lineage(s.CategoryCode).Contains(q.CategoryCode))
+        && (q.BusinessKind is null || s.BusinessKind == q.BusinessKind);
 }

@@ -49,6 +49,9 @@ public abstract class ShianFactory : WebApplicationFactory<Program>, IAsyncLifet
         });
     }
 
+    /// <summary>Today in Beijing on the test clock, as the app computes it.</summary>
+    public DateOnly Today => Shian.Kernel.Calendar.ChinaTime.Today(Clock);
+
     /// <summary>Case clues raised by the app: stands in for the enforcement module, which will consume them.</summary>
     public CaseClueRecorder CaseClues { get; } = new();
 

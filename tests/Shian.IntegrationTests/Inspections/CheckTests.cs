@@ -25,7 +25,7 @@ public abstract class CheckTests(ShianFactory factory)
         answers["C06"] = "No"; // expired ingredients: a key item
 
         var inspector = await factory.ClientAsAsync("inspector@210503");
-        var today = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime.AddHours(8));
+        var today = factory.Today;
         var form = new { submissionId = Guid.NewGuid(), inspectedOn = today.ToString("yyyy-MM-dd"), answers, findings = "冷库内 3 袋冻肉超过保质期。", inspectors = new[] { "inspector@210503", "officer@210503" } };
         var first = await inspector.PostAsJsonAsync($"/api/v1/inspections/businesses/{id}/records", form, Ct);
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
@@ -63,7 +63,7 @@ public abstract class CheckTests(ShianFactory factory)
         var officer = await factory.ClientAsAsync("officer@210503");
         var id = await RegistryTests.RegisterAsync(officer, "210503001000", "检查校验店" + Guid.NewGuid().ToString("N")[..6]);
         var res = await officer.PostAsJsonAsync($"/api/v1/inspections/businesses/{id}/records",
-            new { submissionId = Guid.NewGuid(), inspectedOn = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime.AddHours(8)).ToString("yyyy-MM-dd"), answers = new Dictionary<string, string> { ["C01"] = "Yes" }, inspectors = new[] { "officer@210503" } }, Ct);
+            new { submissionId = Guid.NewGuid(), inspectedOn = factory.Today.ToString("yyyy-MM-dd"), answers = new Dictionary<string, string> { ["C01"] = "Yes" }, inspectors = new[] { "officer@210503" } }, Ct);
         Assert.Equal("inspections.check-invalid", await res.ProblemCodeAsync(Ct));
         var body = await res.Content.ReadAsStringAsync(Ct);
         Assert.Contains("未填写", body, StringComparison.Ordinal);

@@ -142,7 +142,7 @@ public abstract class RegionIsolationTests(ShianFactory factory)
                 var client = await factory.ClientAsAsync("officer@210504");
                 var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
                 await Registry.RegistryTests.RegisterAsync(client, TownB, marker, places: "夜市");
-                var today = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime.AddHours(8));
+                var today = factory.Today;
                 var res = await client.PostAsJsonAsync("/api/v1/inspections/plans/campaigns", new
                 {
                     regionCode = RegionB, kind = "Special", title = marker, startsOn = today.ToString("yyyy-MM-dd"), endsOn = today.AddDays(20).ToString("yyyy-MM-dd"), places = new[] { "夜市" },
@@ -153,7 +153,7 @@ public abstract class RegionIsolationTests(ShianFactory factory)
             },
             region =>
             {
-                var today = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime.AddHours(8));
+                var today = factory.Today;
                 return JsonContent.Create(new
                 {
                     regionCode = region, kind = "Special", title = "A 专项", startsOn = today.ToString("yyyy-MM-dd"), endsOn = today.AddDays(20).ToString("yyyy-MM-dd"),
@@ -165,7 +165,7 @@ public abstract class RegionIsolationTests(ShianFactory factory)
                 var client = await factory.ClientAsAsync("officer@210504");
                 var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
                 await Registry.RegistryTests.RegisterAsync(client, TownB, marker);
-                var year = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime.AddHours(8)).Year + Next("b-plans") % 2; // seeded once per user
+                var year = factory.Today.Year + Next("b-plans") % 2; // seeded once per user
                 var res = await client.PostAsJsonAsync("/api/v1/inspections/plans/risk", new { regionCode = RegionB, year, title = marker }, Ct);
                 res.EnsureSuccessStatusCode();
                 var id = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
@@ -175,7 +175,7 @@ public abstract class RegionIsolationTests(ShianFactory factory)
             region => JsonContent.Create(new
             {
                 regionCode = region,
-                year = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime.AddHours(8)).Year + (region.StartsWith("210503", StringComparison.Ordinal) ? Next("own-plans") % 2 : 0),
+                year = factory.Today.Year + (region.StartsWith("210503", StringComparison.Ordinal) ? Next("own-plans") % 2 : 0),
             })),
         ["sampling-plans"] = new(
             async () =>
@@ -250,7 +250,7 @@ public abstract class RegionIsolationTests(ShianFactory factory)
                 var answers = Enumerable.Range(1, 10).ToDictionary(i => $"S{i:D2}", _ => "Yes");
                 var check = await client.PostAsJsonAsync($"/api/v1/inspections/businesses/{id}/records", new
                 {
-                    submissionId = Guid.NewGuid(), inspectedOn = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime.AddHours(8)).ToString("yyyy-MM-dd"),
+                    submissionId = Guid.NewGuid(), inspectedOn = factory.Today.ToString("yyyy-MM-dd"),
                     answers, findings = marker, inspectors = new[] { "officer@210504", "inspector@210504" },
                 }, Ct);
                 check.EnsureSuccessStatusCode();
@@ -270,7 +270,7 @@ public abstract class RegionIsolationTests(ShianFactory factory)
 
     private static int _year = 2040;
 
-    private DateOnly Today() => DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime.AddHours(8));
+    private DateOnly Today() => factory.Today;
 
     /// <summary>A district's officer samples spinach from a new business of the town; with <paramref name="report"/> the city lab receives and fails it.</summary>
     private async Task<(string Id, string Code)> SampleAsync(string officer, string town, string marker, bool report)

@@ -47,7 +47,7 @@ public abstract class DutyTests(ShianFactory factory)
     public async Task ALicenceNearExpiry_RemindsTheDistrictOnce()
     {
         var officer = await factory.ClientAsAsync("officer@210503");
-        var today = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime.AddHours(8));
+        var today = factory.Today;
         await NewBusinessAsync(officer, "食品销售经营者", today.AddDays(20).ToString("yyyy-MM-dd"));
         await using (var scope = factory.Scope())
         {

@@ -195,7 +195,7 @@ public abstract partial class PagesTests(ShianFactory factory)
     {
         var api = await factory.ClientAsAsync("officer@210504");
         var business = await Registry.RegistryTests.RegisterAsync(api, "210504002000", "明山区抽样页面测试店-" + Guid.NewGuid().ToString("N")[..6], "食品销售经营者");
-        var today = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime.AddHours(8)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var today = factory.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var created = await api.PostAsJsonAsync($"/api/v1/sampling/businesses/{business}/samples", new
         {
             kind = "Supervision", productName = "页面测试韭菜", categoryCode = "VEG.BULB.CHIVE", quantity = "1 kg", sampledOn = today, samplers = new[] { "甲", "乙" }, lab = "本溪市食品检验检测中心", analytes = new[] { "PROCYMIDONE" },
