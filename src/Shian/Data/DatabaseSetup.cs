@@ -21,11 +21,11 @@ internal static class DatabaseSetup
         switch (provider)
         {
             case DatabaseProvider.Postgres:
-                services.AddDbContext<PostgresShianDb>((sp, o) => ConfigurePostgres(o, RequiredConnectionString(sp)));
+                services.AddDbContext<PostgresShianDb>((sp, o) => ConfigurePostgres(o, RequiredConnectionString(sp)).AddInterceptors(sp.GetRequiredService<Kernel.Events.OutboxInterceptor>()));
                 services.AddScoped<ShianDb>(sp => sp.GetRequiredService<PostgresShianDb>());
                 break;
             default:
-                services.AddDbContext<SqliteShianDb>((sp, o) => ConfigureSqlite(o, SqliteConnectionString(sp)));
+                services.AddDbContext<SqliteShianDb>((sp, o) => ConfigureSqlite(o, SqliteConnectionString(sp)).AddInterceptors(sp.GetRequiredService<Kernel.Events.OutboxInterceptor>()));
                 services.AddScoped<ShianDb>(sp => sp.GetRequiredService<SqliteShianDb>());
                 break;
         }
@@ -33,12 +33,12 @@ internal static class DatabaseSetup
         return services;
     }
 
-    public static void ConfigureSqlite(DbContextOptionsBuilder o, string connectionString) =>
+    public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder o, string connectionString) =>
         o.UseSqlite(connectionString, s => s.MigrationsAssembly(typeof(ShianDb).Assembly.FullName))
             .UseSnakeCaseNamingConvention()
             .ConfigureWarnings(w => w.Throw(RelationalEventId.MultipleCollectionIncludeWarning));
 
-    public static void ConfigurePostgres(DbContextOptionsBuilder o, string connectionString) =>
+    public static DbContextOptionsBuilder ConfigurePostgres(DbContextOptionsBuilder o, string connectionString) =>
         o.UseNpgsql(connectionString, s => s.MigrationsAssembly(typeof(ShianDb).Assembly.FullName))
             .UseSnakeCaseNamingConvention()
             .ConfigureWarnings(w => w.Throw(RelationalEventId.MultipleCollectionIncludeWarning));

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
-using Shian.Governance.Domain;
 using Shian.Kernel.Attachments;
 using Shian.Kernel.Audit;
 using Shian.Kernel.Inbox;
@@ -25,6 +24,9 @@ public abstract class ShianDb(DbContextOptions options, IRequestContext request,
 {
     /// <summary>The acting user and scope of this unit of work.</summary>
     public IRequestContext Request => request;
+
+    /// <summary>Events this context wrote that are not yet dispatched (see Kernel/Events/OutboxInterceptor).</summary>
+    internal HashSet<Guid> OutboxWritten { get; } = [];
 
     // Read by the query filters at query time (EF parameterizes context members per instance).
     private bool ScopeUnrestricted => request.Scope.Unrestricted;
@@ -56,91 +58,6 @@ public abstract class ShianDb(DbContextOptions options, IRequestContext request,
     public DbSet<Attachment> Attachments => Set<Attachment>();
 
     public DbSet<Notification> Notifications => Set<Notification>();
-
-    // Governance (work plans); governance_* tables.
-    public DbSet<Plan> Plans => Set<Plan>();
-
-    public DbSet<PlanSection> PlanSections => Set<PlanSection>();
-
-    public DbSet<PlanTask> PlanTasks => Set<PlanTask>();
-
-    public DbSet<TaskAssignment> TaskAssignments => Set<TaskAssignment>();
-
-    public DbSet<Milestone> Milestones => Set<Milestone>();
-
-    public DbSet<Target> Targets => Set<Target>();
-
-    public DbSet<UnresolvedUnit> UnresolvedUnits => Set<UnresolvedUnit>();
-
-    public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
-
-    public DbSet<TargetMeasurement> TargetMeasurements => Set<TargetMeasurement>();
-
-    public DbSet<ReportEvidence> ReportEvidence => Set<ReportEvidence>();
-
-    public DbSet<SentReminder> SentReminders => Set<SentReminder>();
-
-    public DbSet<SupervisionNotice> SupervisionNotices => Set<SupervisionNotice>();
-
-    public DbSet<IncognitoCheck> IncognitoChecks => Set<IncognitoCheck>();
-
-    public DbSet<AssessmentScheme> AssessmentSchemes => Set<AssessmentScheme>();
-
-    public DbSet<AssessmentItem> AssessmentItems => Set<AssessmentItem>();
-
-    public DbSet<AssessmentManualScore> AssessmentManualScores => Set<AssessmentManualScore>();
-
-    public DbSet<AssessmentVeto> AssessmentVetoes => Set<AssessmentVeto>();
-
-    public DbSet<AssessmentResult> AssessmentResults => Set<AssessmentResult>();
-
-    public DbSet<Interview> Interviews => Set<Interview>();
-
-    public DbSet<Shian.Registry.Domain.Business> Businesses => Set<Shian.Registry.Domain.Business>();
-
-    public DbSet<Shian.Registry.Domain.Licence> Licences => Set<Shian.Registry.Domain.Licence>();
-
-    public DbSet<Shian.Registry.Domain.BusinessImport> BusinessImports => Set<Shian.Registry.Domain.BusinessImport>();
-
-    public DbSet<Shian.Registry.Domain.Duty> Duties => Set<Shian.Registry.Domain.Duty>();
-
-    public DbSet<Shian.Registry.Domain.SentRenewalReminder> SentRenewalReminders => Set<Shian.Registry.Domain.SentRenewalReminder>();
-
-    public DbSet<Shian.Risk.Domain.RiskScheme> RiskSchemes => Set<Shian.Risk.Domain.RiskScheme>();
-
-    public DbSet<Shian.Risk.Domain.RiskGrade> RiskGrades => Set<Shian.Risk.Domain.RiskGrade>();
-
-    public DbSet<Shian.Inspections.Domain.Draw> Draws => Set<Shian.Inspections.Domain.Draw>();
-
-    public DbSet<Shian.Inspections.Domain.PlannedVisit> PlannedVisits => Set<Shian.Inspections.Domain.PlannedVisit>();
-
-    public DbSet<Shian.Inspections.Domain.InspectionPlan> InspectionPlans => Set<Shian.Inspections.Domain.InspectionPlan>();
-
-    public DbSet<Shian.Inspections.Domain.InspectorConflict> InspectorConflicts => Set<Shian.Inspections.Domain.InspectorConflict>();
-
-    public DbSet<Shian.Inspections.Domain.InspectionRecord> InspectionRecords => Set<Shian.Inspections.Domain.InspectionRecord>();
-
-    public DbSet<Shian.Sampling.Domain.FoodCategory> FoodCategories => Set<Shian.Sampling.Domain.FoodCategory>();
-
-    public DbSet<Shian.Sampling.Domain.Analyte> Analytes => Set<Shian.Sampling.Domain.Analyte>();
-
-    public DbSet<Shian.Sampling.Domain.Limit> Limits => Set<Shian.Sampling.Domain.Limit>();
-
-    public DbSet<Shian.Sampling.Domain.SamplingPlan> SamplingPlans => Set<Shian.Sampling.Domain.SamplingPlan>();
-
-    public DbSet<Shian.Sampling.Domain.SamplingQuota> SamplingQuotas => Set<Shian.Sampling.Domain.SamplingQuota>();
-
-    public DbSet<Shian.Sampling.Domain.QuotaAllocation> QuotaAllocations => Set<Shian.Sampling.Domain.QuotaAllocation>();
-
-    public DbSet<Shian.Sampling.Domain.Sample> Samples => Set<Shian.Sampling.Domain.Sample>();
-
-    public DbSet<Shian.Sampling.Domain.SampleResult> SampleResults => Set<Shian.Sampling.Domain.SampleResult>();
-
-    public DbSet<Shian.Sampling.Domain.Disposition> Dispositions => Set<Shian.Sampling.Domain.Disposition>();
-
-    public DbSet<Shian.Sampling.Domain.RapidTest> RapidTests => Set<Shian.Sampling.Domain.RapidTest>();
-
-    public DbSet<Shian.Sampling.Domain.Announcement> Announcements => Set<Shian.Sampling.Domain.Announcement>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -145,6 +145,14 @@ public sealed class Checks(ShianDb db, IBusinessDirectory directory, WorkingDayC
             });
         }
 
+        events.Raise(new RiskEvidenceChanged(business.Id));
+        if (record.CaseClue)
+        {
+            // Order 49 第三十二条: a key item not met is investigated — the clue goes to enforcement with its 立案 due date.
+            events.Raise(new CaseClueRaised(CaseClueSource.Inspection, record.Id, business.Id, business.Name, business.RegionCode, record.InspectedOn,
+                record.CaseDecisionDue!.Value, record.Findings));
+        }
+
         try
         {
             await db.SaveChangesAsync(ct);
@@ -160,14 +168,6 @@ public sealed class Checks(ShianDb db, IBusinessDirectory directory, WorkingDayC
             }
 
             return (first, false);
-        }
-
-        await events.PublishAsync(new RiskEvidenceChanged(business.Id), ct);
-        if (record.CaseClue)
-        {
-            // Order 49 第三十二条: a key item not met is investigated — the clue goes to enforcement with its 立案 due date.
-            await events.PublishAsync(new CaseClueRaised(CaseClueSource.Inspection, record.Id, business.Id, business.Name, business.RegionCode, record.InspectedOn,
-                record.CaseDecisionDue!.Value, record.Findings), ct);
         }
 
         return (record, true);

@@ -128,6 +128,37 @@ public sealed class Draws(ShianDb db, IBusinessDirectory directory, IRiskGrades 
     /// <summary>Identity ids are GUID strings; any other id gets a stable GUID from its SHA-256.</summary>
     public static Guid UserGuid(string id) => Guid.TryParse(id, out var g) ? g : new Guid(SHA256.HashData(Encoding.UTF8.GetBytes(id)).AsSpan(0, 16));
 
+    /// <summary>A draw the caller can see, with all its visits — across the districts of the drawing office (reviewed).</summary>
+    public async Task<(Draw Draw, IReadOnlyList<PlannedVisit> Visits)?> FindAsync(Guid id, CancellationToken ct)
+    {
+        var draw = await db.Draws.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct);
+        if (draw is null)
+        {
+            return null;
+        }
+
+        var visits = await db.PlannedVisits.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking().Where(v => v.DrawId == id)
+            .OrderBy(v => v.RegionCode).ThenBy(v => v.BusinessName).ToListAsync(ct);
+        return (draw, visits);
+    }
+
+    /// <summary>Only the office that drew may publish (一公开); publishing twice keeps the first date.</summary>
+    public bool MayPublish(Draw draw) => db.Request.Scope.AllowsCreateIn(draw.RegionCode);
+
+    /// <summary>Publishes a draw's list: 404 when the caller cannot see it, 403 when it is not the drawing office's.</summary>
+    public async Task<Draw> PublishAsync(Guid id, CancellationToken ct)
+    {
+        var draw = await db.Draws.FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw ShianProblemException.NotFound("inspections.draw-not-found", "抽查记录不存在");
+        if (!MayPublish(draw))
+        {
+            throw new ShianProblemException(StatusCodes.Status403Forbidden, "scope.region-forbidden", "无权操作", "只有组织抽查的辖区可以公开。");
+        }
+
+        draw.PublishedAtUtc ??= clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+        return draw;
+    }
+
     /// <summary>Re-runs the draw from its snapshot and compares it with the stored list.</summary>
     public async Task<Verification?> VerifyAsync(Guid id, bool publishedOnly, CancellationToken ct)
     {

@@ -26,10 +26,9 @@ internal static class InspectionsApi
             return TypedResults.Created($"/api/v1/inspections/draws/{draw.Id}", new { draw.Id, draw.PoolSize, draw.Drawn, draw.Seed, draw.PoolHash, draw.Algorithm });
         }).RequireAuthorization(Policies.PlanInspections).WithSummary("“双随机”抽取检查对象与执法人员");
 
-        group.MapGet("/{id:guid}", async (Guid id, ShianDb db, CancellationToken ct) =>
+        group.MapGet("/{id:guid}", async (Guid id, Draws draws, CancellationToken ct) =>
         {
-            var d = await db.Draws.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw ShianProblemException.NotFound("inspections.draw-not-found", "抽查记录不存在");
-            var visits = await db.PlannedVisits.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking().Where(v => v.DrawId == id).OrderBy(v => v.RegionCode).ThenBy(v => v.BusinessName).ToListAsync(ct);
+            var (d, visits) = await draws.FindAsync(id, ct) ?? throw ShianProblemException.NotFound("inspections.draw-not-found", "抽查记录不存在");
             return TypedResults.Ok(new
             {
                 d.Id, d.RegionCode, d.Title, d.Percent, d.FiltersJson, d.Seed, d.Algorithm, d.PoolHash, d.PoolSize, d.Drawn, d.InspectorPoolSize, d.DrawnOn, d.CreatedBy, d.PublishedAtUtc,
@@ -41,16 +40,9 @@ internal static class InspectionsApi
             TypedResults.Ok(await draws.VerifyAsync(id, false, ct) ?? throw ShianProblemException.NotFound("inspections.draw-not-found", "抽查记录不存在")))
             .WithSummary("按记录的种子和冻结名录重新抽取，核对结果一致");
 
-        group.MapPost("/{id:guid}/publish", async (Guid id, ShianDb db, TimeProvider clock, CancellationToken ct) =>
+        group.MapPost("/{id:guid}/publish", async (Guid id, Draws draws, CancellationToken ct) =>
         {
-            var d = await db.Draws.FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw ShianProblemException.NotFound("inspections.draw-not-found", "抽查记录不存在");
-            if (!db.Request.Scope.AllowsCreateIn(d.RegionCode))
-            {
-                throw new ShianProblemException(StatusCodes.Status403Forbidden, "scope.region-forbidden", "无权操作", "只有组织抽查的辖区可以公开。");
-            }
-
-            d.PublishedAtUtc ??= clock.GetUtcNow().UtcDateTime;
-            await db.SaveChangesAsync(ct);
+            var d = await draws.PublishAsync(id, ct);
             return TypedResults.Ok(new { d.Id, d.PublishedAtUtc });
         }).RequireAuthorization(Policies.PlanInspections).WithSummary("公开抽查结果（一公开）");
 

@@ -9,6 +9,7 @@ internal static class InspectionsModule
         builder.Services.AddScoped<Coverage>();
         builder.Services.AddScoped<VisitPlans>();
         builder.Services.AddScoped<PlanReport>();
+        builder.Services.AddScoped<Shian.Registry.Contracts.IBusinessProfileSection, BusinessInspectionsSection>();
         builder.Services.AddScoped<Shian.Risk.Contracts.IRiskEvidenceSource, InspectionEvidence>();
         return builder;
     }

@@ -30,6 +30,12 @@ internal static class KernelModule
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<Events.DomainEvents>();
+        services.AddSingleton<Events.DomainEventHandlers>();
+        services.AddScoped<Events.OutboxAdmin>();
+        services.AddSingleton<Events.OutboxDispatcher>();
+        services.AddSingleton<Events.OutboxInterceptor>();
+        services.AddHostedService<Events.OutboxWorker>();
+        services.AddOptions<Events.OutboxOptions>().BindConfiguration(Events.OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<Notifier>();
         services.AddScoped<DistrictRecipients>();
         services.AddScoped<InboxReader>();
@@ -53,6 +59,7 @@ internal static class KernelModule
         app.MapAuthApi();
         app.MapKernelApi();
         app.MapAdminApi();
+        Events.OutboxAdminApi.MapOutboxAdminApi(app);
         app.MapAuditApi();
         app.MapAttachmentsApi();
         app.MapInboxApi();

@@ -55,8 +55,8 @@ public sealed class RegistryService(ShianDb db, Kernel.Events.DomainEvents event
             db.Licences.Add(NewLicence(business, l, now));
         }
 
+        events.Raise(new Contracts.BusinessChanged(business.Id));
         await db.SaveChangesAsync(ct);
-        await events.PublishAsync(new Contracts.BusinessChanged(business.Id), ct);
         return business;
     }
 
@@ -168,7 +168,8 @@ public sealed class RegistryService(ShianDb db, Kernel.Events.DomainEvents event
         if (query.LicenceExpiring == true)
         {
             var until = Kernel.Calendar.ChinaTime.Today(clock).AddDays(ExpiringWithinDays);
-            q = q.Where(b => db.Licences.Any(l => l.BusinessId == b.Id && l.Status == LicenceStatus.Valid && l.ValidTo != null && l.ValidTo <= until));
+            var licences = db.Licences; // a local: an expression tree cannot hold an extension property (RegistryTables)
+            q = q.Where(b => licences.Any(l => l.BusinessId == b.Id && l.Status == LicenceStatus.Valid && l.ValidTo != null && l.ValidTo <= until));
         }
 
         return q;
@@ -266,8 +267,8 @@ public sealed class RegistryService(ShianDb db, Kernel.Events.DomainEvents event
             }
         }
 
+        events.Raise(new Contracts.BusinessChanged(business.Id));
         await db.SaveChangesAsync(ct);
-        await events.PublishAsync(new Contracts.BusinessChanged(business.Id), ct);
         return business;
     }
 

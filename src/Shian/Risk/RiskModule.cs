@@ -11,6 +11,7 @@ internal static class RiskModule
     public static WebApplicationBuilder AddRisk(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<RiskGrading>();
+        builder.Services.AddScoped<IBusinessProfileSection, BusinessRiskSection>();
         builder.Services.AddScoped<Contracts.IRiskGrades, RiskGradesQuery>();
         builder.Services.AddScoped<IDomainEventHandler<BusinessChanged>, RiskEventHandlers>();
         builder.Services.AddScoped<IDomainEventHandler<RegisterImported>, RiskEventHandlers>();

@@ -108,11 +108,12 @@ public sealed class Dispositions(ShianDb db, WorkingDayCalendarProvider calendar
             d.ActionNote = $"异议成立，检验结论撤销：{body.Note?.Trim()}";
         }
 
-        await db.SaveChangesAsync(ct);
         if (body.Upheld)
         {
-            await events.PublishAsync(new Risk.Contracts.RiskEvidenceChanged(d.BusinessId), ct); // the failure no longer counts
+            events.Raise(new Risk.Contracts.RiskEvidenceChanged(d.BusinessId)); // the failure no longer counts
         }
+
+        await db.SaveChangesAsync(ct);
 
         return d;
     }

@@ -289,8 +289,8 @@ public sealed class Samples(ShianDb db, IBusinessDirectory directory, Standards 
             started = await StartDispositionAsync(sample, today, ct);
         }
 
+        RaiseVerdictEvents(sample, started);
         await db.SaveChangesAsync(ct);
-        await AfterVerdictAsync(sample, started, ct);
         return sample;
     }
 
@@ -324,8 +324,8 @@ public sealed class Samples(ShianDb db, IBusinessDirectory directory, Standards 
             open.ActionNote = $"人工判定改为{Judgement.Label(sample.Verdict.Value)}：{result.OverrideReason}";
         }
 
+        RaiseVerdictEvents(sample, started);
         await db.SaveChangesAsync(ct);
-        await AfterVerdictAsync(sample, started, ct);
         return sample;
     }
 
@@ -347,14 +347,14 @@ public sealed class Samples(ShianDb db, IBusinessDirectory directory, Standards 
         return d;
     }
 
-    /// <summary>After the commit: Risk re-grades the business; a newly started disposition sends its case clue to enforcement.</summary>
-    private async Task AfterVerdictAsync(Sample sample, Disposition? started, CancellationToken ct)
+    /// <summary>With the verdict's commit: Risk re-grades the business; a newly started disposition sends its case clue to enforcement.</summary>
+    private void RaiseVerdictEvents(Sample sample, Disposition? started)
     {
-        await events.PublishAsync(new RiskEvidenceChanged(sample.BusinessId), ct);
+        events.Raise(new RiskEvidenceChanged(sample.BusinessId));
         if (started is not null)
         {
-            await events.PublishAsync(new CaseClueRaised(CaseClueSource.Sampling, sample.Id, sample.BusinessId, sample.BusinessName, sample.RegionCode, sample.ReportedOn ?? ChinaTime.Today(clock),
-                started.CaseDecisionDue, $"抽检不合格：{sample.ProductName}（{sample.Code}）"), ct);
+            events.Raise(new CaseClueRaised(CaseClueSource.Sampling, sample.Id, sample.BusinessId, sample.BusinessName, sample.RegionCode, sample.ReportedOn ?? ChinaTime.Today(clock),
+                started.CaseDecisionDue, $"抽检不合格：{sample.ProductName}（{sample.Code}）"));
         }
     }
 

@@ -12,6 +12,7 @@ internal static class SamplingModule
         builder.Services.AddScoped<Dispositions>();
         builder.Services.AddScoped<RapidTests>();
         builder.Services.AddScoped<Announcements>();
+        builder.Services.AddScoped<Shian.Registry.Contracts.IBusinessProfileSection, BusinessSamplesSection>();
         builder.Services.AddScoped<SamplingStats>();
         builder.Services.AddScoped<LimitImport>();
         builder.Services.AddScoped<Risk.Contracts.IRiskEvidenceSource, SamplingEvidence>();

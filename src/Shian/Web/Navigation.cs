@@ -26,6 +26,7 @@ public static class Navigation
         new("Nav.Assessments", "Nav.Assessments", "/governance/assessments", "chart", Roles: [Kernel.Users.ShianRoles.Admin, Kernel.Users.ShianRoles.Coordinator, Kernel.Users.ShianRoles.Officer]),
         new("Nav.Regions", "Nav.Regions", "/regions", "map"),
         new("Nav.Audit", "Nav.Audit", "/admin/audit", "shield", Kernel.Users.ShianRoles.Admin),
+        new("Nav.Events", "Nav.Events", "/admin/events", "shuffle", Kernel.Users.ShianRoles.Admin),
         new("Nav.ApiDocs", "Nav.ApiDocs", "/scalar/v1", "code", Kernel.Users.ShianRoles.Admin),
     ];
 

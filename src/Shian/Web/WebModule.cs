@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using Scalar.AspNetCore;
@@ -20,12 +21,12 @@ internal static class WebModule
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddLocalization(o => o.ResourcesPath = "Resources");
-        services.AddRazorPages(o =>
-            {
-                o.Conventions.AllowAnonymousToFolder("/Account");
-                o.Conventions.AllowAnonymousToFolder("/Public");
-                o.Conventions.AuthorizeFolder("/Admin", Kernel.Users.ShianRoles.Admin);
-            })
+        // Pages live in their module's folder (`Registry/Pages/…`, ADR 0004), so the Razor Pages root is the project
+        // itself; every page declares an absolute route (`@page "/registry"`). Host pages, layouts and shared partials
+        // are in `Web/Pages`. Anonymous pages say so with [AllowAnonymous] on their model; administrator pages with
+        // [Authorize(Roles = admin)].
+        services.AddRazorPages(o => o.RootDirectory = "/")
+            .AddRazorOptions(o => o.PageViewLocationFormats.Add("/Web/Pages/Shared/{0}" + RazorViewEngine.ViewExtension))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, f) => f.Create(typeof(SharedResource)));
         services.Configure<RequestLocalizationOptions>(o =>

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Shian.Data;
 using Shian.IntegrationTests.Infrastructure;
+using Shian.Governance;
 
 namespace Shian.IntegrationTests.Governance;
 

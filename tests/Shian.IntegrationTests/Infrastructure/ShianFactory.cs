@@ -28,6 +28,9 @@ public abstract class ShianFactory : WebApplicationFactory<Program>, IAsyncLifet
 
     protected string ConnectionString { get; set; } = "";
 
+    /// <summary>The connection string the app was given (empty for SQLite's default file in <see cref="DataDir"/>).</summary>
+    public string DatabaseConnectionString => ConnectionString;
+
     public virtual ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(_dataDir);
@@ -42,10 +45,14 @@ public abstract class ShianFactory : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("ConnectionStrings:Shian", ConnectionString);
         builder.UseSetting("Shian:DataDir", _dataDir);
         builder.UseSetting("Demo:Seed", "true");
+        // The background dispatcher looks often, and gives up after three attempts (tests advance the clock between them).
+        builder.UseSetting("Events:PollInterval", "00:00:00.200");
+        builder.UseSetting("Events:MaxAttempts", "3");
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<IDomainEventHandler<CaseClueRaised>>(CaseClues);
+            services.AddSingleton<IDomainEventHandler<OutboxProbe>>(Probes);
         });
     }
 
@@ -64,6 +71,37 @@ public abstract class ShianFactory : WebApplicationFactory<Program>, IAsyncLifet
         public Task HandleAsync(CaseClueRaised domainEvent, CancellationToken ct)
         {
             _raised.Enqueue(domainEvent);
+            return Task.CompletedTask;
+        }
+    }
+
+    /// <summary>Handles <see cref="OutboxProbe"/> events for the outbox tests: counts each probe, fails on request.</summary>
+    public ProbeHandler Probes { get; } = new();
+
+    /// <summary>A test-only event.</summary>
+    public sealed record OutboxProbe(Guid Id, string Text);
+
+    public sealed class ProbeHandler : IDomainEventHandler<OutboxProbe>
+    {
+        /// <summary>How often each probe was handled (successfully).</summary>
+        public System.Collections.Concurrent.ConcurrentDictionary<Guid, int> Handled { get; } = new();
+
+        /// <summary>Probes that fail this many more times before they succeed (int.MaxValue: always).</summary>
+        public System.Collections.Concurrent.ConcurrentDictionary<Guid, int> FailuresLeft { get; } = new();
+
+        /// <summary>Another instance's count, for tests with two instances on one database.</summary>
+        public System.Collections.Concurrent.ConcurrentDictionary<Guid, int>? SharedCount { get; set; }
+
+        public Task HandleAsync(OutboxProbe domainEvent, CancellationToken ct)
+        {
+            if (FailuresLeft.TryGetValue(domainEvent.Id, out var left) && left > 0)
+            {
+                FailuresLeft[domainEvent.Id] = left == int.MaxValue ? left : left - 1;
+                throw new InvalidOperationException($"探针故障 probe failure {domainEvent.Text}");
+            }
+
+            Handled.AddOrUpdate(domainEvent.Id, 1, (_, n) => n + 1);
+            SharedCount?.AddOrUpdate(domainEvent.Id, 1, (_, n) => n + 1);
             return Task.CompletedTask;
         }
     }
@@ -98,6 +136,14 @@ public abstract class ShianFactory : WebApplicationFactory<Program>, IAsyncLifet
 public sealed class SqliteShianFactory : ShianFactory
 {
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+}
+
+/// <summary>A second app instance on the database of another PostgreSQL factory (two instances, one database).</summary>
+public sealed class SecondPostgresInstance : ShianFactory
+{
+    public SecondPostgresInstance(ShianFactory first) => ConnectionString = first.DatabaseConnectionString;
+
+    public override DatabaseProvider Provider => DatabaseProvider.Postgres;
 }
 
 public sealed class PostgresShianFactory : ShianFactory

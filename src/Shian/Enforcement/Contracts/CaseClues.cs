@@ -14,7 +14,7 @@ public enum CaseClueSource
 }
 
 /// <summary>
-/// Raised (after commit) when a module finds a case clue: the enforcement module registers it and runs the 立案 clock —
+/// Raised with the commit of the record that found it (a durable outbox event, ADR 0005) when a module finds a case clue: the enforcement module registers it and runs the 立案 clock —
 /// the decision to open a case is due 15 working days from the clue (《市场监督管理行政处罚程序规定》第十八条), which the
 /// raising module has already computed on the statutory calendar. The module that owns this contract consumes it; until it
 /// exists, the raising modules keep the clue and its due date on their own records.

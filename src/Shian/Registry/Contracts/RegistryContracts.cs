@@ -37,3 +37,26 @@ public interface IPublicRegister
 
     Task<PublicBusiness?> FindAsync(Guid id, CancellationToken ct);
 }
+
+/// <summary>
+/// A part of a business's profile page (<c>/registry/{id}</c>) that another module contributes — its inspections, its
+/// samples, its risk grade — so that the register's page knows nothing of those modules (ADR 0004). The section's
+/// partial view lives in the contributing module's <c>Pages</c> folder.
+/// </summary>
+public interface IBusinessProfileSection
+{
+    /// <summary>Where the section stands on the page (lower first).</summary>
+    int Order { get; }
+
+    /// <summary>The partial view's absolute path, e.g. <c>/Risk/Pages/Shared/_BusinessRisk.cshtml</c>.</summary>
+    string PartialView { get; }
+
+    /// <summary>
+    /// The partial's model for a business the caller can see (the register already checked the region scope), or null
+    /// to leave the section out.
+    /// </summary>
+    Task<object?> LoadAsync(Guid businessId, System.Security.Claims.ClaimsPrincipal user, CancellationToken ct);
+}
+
+/// <summary>A loaded profile section: the partial and its model.</summary>
+public sealed record BusinessProfilePart(string PartialView, object Model);

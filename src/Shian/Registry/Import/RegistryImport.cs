@@ -151,9 +151,9 @@ public sealed partial class RegistryImport(ShianDb db, RegistryImportQueue queue
             job.Imported = valid.Count;
             job.Message = $"已导入 {valid.Count} 户经营者";
             job.FinishedAtUtc = clock.GetUtcNow().UtcDateTime;
+            events.Raise(new Contracts.RegisterImported(id, valid.Count));
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
-            await events.PublishAsync(new Contracts.RegisterImported(id, valid.Count), ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -2060,6 +2060,110 @@ namespace Shian.Data.Migrations.Postgres
                     b.ToTable("kernel_calendar_years", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Kernel.Events.OutboxDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTime?>("DoneAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("done_at_utc");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Handler")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("handler");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<string>("LockedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("locked_by");
+
+                    b.Property<DateTime?>("LockedUntilUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until_utc");
+
+                    b.Property<DateTime>("NextAttemptAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at_utc");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kernel_outbox_deliveries");
+
+                    b.HasIndex("EventId", "Handler")
+                        .IsUnique()
+                        .HasDatabaseName("ix_kernel_outbox_deliveries_event_id_handler");
+
+                    b.HasIndex("Status", "NextAttemptAtUtc")
+                        .HasDatabaseName("ix_kernel_outbox_deliveries_status_next_attempt_at_utc");
+
+                    b.ToTable("kernel_outbox_deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Kernel.Events.OutboxEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("payload");
+
+                    b.Property<DateTime>("RaisedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("raised_at_utc");
+
+                    b.Property<string>("RaisedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("raised_by");
+
+                    b.Property<string>("RequestId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("request_id");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kernel_outbox_events");
+
+                    b.HasIndex("RaisedAtUtc")
+                        .HasDatabaseName("ix_kernel_outbox_events_raised_at_utc");
+
+                    b.ToTable("kernel_outbox_events", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Kernel.Inbox.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3958,7 +4062,7 @@ namespace Shian.Data.Migrations.Postgres
                         .HasForeignKey("SchemeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_governance_assessment_items_assessment_schemes_scheme_id");
+                        .HasConstraintName("fk_governance_assessment_items_assessment_scheme_scheme_id");
                 });
 
             modelBuilder.Entity("Shian.Governance.Domain.AssessmentManualScore", b =>
@@ -3978,7 +4082,7 @@ namespace Shian.Data.Migrations.Postgres
                         .HasForeignKey("SchemeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_governance_assessment_results_assessment_schemes_scheme_id");
+                        .HasConstraintName("fk_governance_assessment_results_assessment_scheme_scheme_id");
                 });
 
             modelBuilder.Entity("Shian.Governance.Domain.AssessmentVeto", b =>
@@ -3998,7 +4102,7 @@ namespace Shian.Data.Migrations.Postgres
                         .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_governance_milestones_plan_tasks_task_id");
+                        .HasConstraintName("fk_governance_milestones_plan_task_task_id");
                 });
 
             modelBuilder.Entity("Shian.Governance.Domain.PlanSection", b =>
@@ -4120,6 +4224,16 @@ namespace Shian.Data.Migrations.Postgres
                         .HasConstraintName("fk_inspections_visits_inspections_plans_plan_id");
                 });
 
+            modelBuilder.Entity("Shian.Kernel.Events.OutboxDelivery", b =>
+                {
+                    b.HasOne("Shian.Kernel.Events.OutboxEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_kernel_outbox_deliveries_outbox_event_event_id");
+                });
+
             modelBuilder.Entity("Shian.Kernel.Inbox.Notification", b =>
                 {
                     b.HasOne("Shian.Kernel.Users.ShianUser", null)
@@ -4204,7 +4318,7 @@ namespace Shian.Data.Migrations.Postgres
                         .HasForeignKey("SampleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_sampling_dispositions_samples_sample_id");
+                        .HasConstraintName("fk_sampling_dispositions_sample_sample_id");
                 });
 
             modelBuilder.Entity("Shian.Sampling.Domain.QuotaAllocation", b =>
@@ -4214,7 +4328,7 @@ namespace Shian.Data.Migrations.Postgres
                         .HasForeignKey("QuotaId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_sampling_quota_allocations_sampling_quotas_quota_id");
+                        .HasConstraintName("fk_sampling_quota_allocations_sampling_quota_quota_id");
                 });
 
             modelBuilder.Entity("Shian.Sampling.Domain.SampleResult", b =>

@@ -1,0 +1,152 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Shian.Data;
+using Shian.Governance.Import;
+using Shian.Kernel.Errors;
+using Shian.Kernel.Regions;
+using Shian.Kernel.Units;
+
+namespace Shian.Governance.Pages;
+
+/// <summary>
+/// Import a work plan in two steps: upload → preview (the parsed tree, its warnings and a choice of unit for each
+/// unresolved name) → save. The uploaded file travels back in the preview form, so nothing is stored before saving.
+/// </summary>
+public sealed class ImportModel(PlanImport import, ShianDb db) : PageModel
+{
+    public const long MaxPreviewBytes = 5 * 1024 * 1024;
+
+    [BindProperty]
+    public int? Year { get; set; }
+
+    [BindProperty]
+    public string? RegionCode { get; set; }
+
+    [BindProperty]
+    public string? FileName { get; set; }
+
+    [BindProperty]
+    public string? FileBase64 { get; set; }
+
+    /// <summary>Unresolved unit name → chosen unit key, read from the form's "Map[名称]" selects.</summary>
+    public Dictionary<string, string> Map { get; private set; } = [];
+
+    public PlanImport.Preview? Preview { get; private set; }
+
+    public IReadOnlyList<Region> Regions { get; private set; } = [];
+
+    public IReadOnlyList<Unit> MappingChoices { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadRegionsAsync(ct);
+
+    public async Task<IActionResult> OnPostPreviewAsync(IFormFile? file, CancellationToken ct)
+    {
+        await LoadRegionsAsync(ct);
+        byte[] bytes;
+        if (file is { Length: > 0 })
+        {
+            if (file.Length > MaxPreviewBytes)
+            {
+                ModelState.AddModelError("file", $"文件过大：网页导入不超过 {MaxPreviewBytes / 1024 / 1024} MB（更大的文件请用接口 /api/v1/plans）。");
+                return Page();
+            }
+
+            using var ms = new MemoryStream();
+            await file.CopyToAsync(ms, ct);
+            bytes = ms.ToArray();
+            FileName = Path.GetFileName(file.FileName);
+            FileBase64 = Convert.ToBase64String(bytes);
+        }
+        else if (FileBase64 is { Length: > 0 } && FileName is not null)
+        {
+            bytes = Convert.FromBase64String(FileBase64);
+        }
+        else
+        {
+            ModelState.AddModelError("file", "请选择要导入的工作方案文件（.txt、.docx 或 .xlsx）。");
+            return Page();
+        }
+
+        return await PreviewAsync(bytes, ct);
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
+    {
+        await LoadRegionsAsync(ct);
+        if (FileBase64 is not { Length: > 0 } || FileName is null)
+        {
+            ModelState.AddModelError("file", "请重新选择文件。");
+            return Page();
+        }
+
+        var bytes = Convert.FromBase64String(FileBase64);
+
+        // Read by hand: a bound dictionary with no "Map[…]" field would fall back to every form field.
+        Map = Request.Form.Keys.Where(k => k.StartsWith("Map[", StringComparison.Ordinal) && k.EndsWith(']'))
+            .Select(k => (Text: k[4..^1], Key: Request.Form[k].ToString()))
+            .Where(m => m.Key.Length > 0)
+            .ToDictionary(m => m.Text, m => m.Key);
+        var mappings = Map;
+        try
+        {
+            var plan = await import.SaveAsync(new PlanImport.Request(FileName, bytes, Year, RegionCode, mappings), ct);
+            return Redirect($"/governance/plans/{plan.Id}");
+        }
+        catch (ShianProblemException e)
+        {
+            foreach (var (field, messages) in e.Errors ?? new Dictionary<string, string[]>())
+            {
+                foreach (var m in messages)
+                {
+                    ModelState.AddModelError(field.StartsWith("mappings", StringComparison.Ordinal) ? "" : field == "regionCode" ? nameof(RegionCode) : field == "year" ? nameof(Year) : field, m);
+                }
+            }
+
+            if (e.Errors is null)
+            {
+                ModelState.AddModelError("", e.Message);
+            }
+
+            return await PreviewAsync(bytes, ct);
+        }
+    }
+
+    private async Task<IActionResult> PreviewAsync(byte[] bytes, CancellationToken ct)
+    {
+        try
+        {
+            Preview = await import.PreviewAsync(new PlanImport.Request(FileName!, bytes, Year, string.IsNullOrEmpty(RegionCode) ? null : RegionCode), ct);
+            Year ??= Preview.Plan.Year;
+            RegionCode ??= Preview.Plan.IssuerRegionCode;
+
+            // The form shows what the parse found, not the empty values that were posted.
+            ModelState.Remove(nameof(Year));
+            ModelState.Remove(nameof(RegionCode));
+            if (Preview.Plan.IssuerRegionCode is { } region)
+            {
+                var prefix = Shian.Kernel.Regions.RegionCode.Prefix(region);
+                MappingChoices = [.. Preview.Catalog.Units.Where(u => u.RegionCode.StartsWith(prefix, StringComparison.Ordinal) && u.RegionCode.Length == 12
+                        && (u.RegionCode == region || u.Kind is UnitKind.Government or UnitKind.FoodSafetyOffice) && Shian.Kernel.Regions.RegionCode.LevelOf(u.RegionCode) is not RegionLevel.Town)
+                    .OrderBy(u => u.RegionCode, StringComparer.Ordinal).ThenBy(u => u.Kind).ThenBy(u => u.Name, StringComparer.Ordinal)];
+            }
+        }
+        catch (ShianProblemException e)
+        {
+            ModelState.AddModelError("file", e.Message);
+            if (e.Status == StatusCodes.Status403Forbidden)
+            {
+                Preview = null;
+            }
+        }
+
+        return Page();
+    }
+
+    private async Task LoadRegionsAsync(CancellationToken ct)
+    {
+        var scope = db.Request.Scope;
+        var all = await db.Regions.AsNoTracking().Where(r => r.Level == RegionLevel.City || r.Level == RegionLevel.County || r.Level == RegionLevel.Zone).OrderBy(r => r.Code).ToListAsync(ct);
+        Regions = [.. all.Where(r => scope.AllowsCreateIn(r.Code))];
+    }
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Shian.Governance.Domain;
+using Shian.Kernel.Errors;
+using Shian.Web;
+using Service = Shian.Governance.AssessmentService;
+
+namespace Shian.Governance.Pages;
+
+/// <summary>约谈: proposals from assessment and escalated 督办, and the office's record of each (held or not, with reasons).</summary>
+public sealed class InterviewsModel(Service assessments) : PageModel
+{
+    public IReadOnlyList<Interview> Interviews { get; private set; } = [];
+
+    public bool CanDecide => User.IsInRole(Kernel.Users.ShianRoles.Coordinator) || User.IsInRole(Kernel.Users.ShianRoles.Admin);
+
+    public string? Saved { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Saved = TempData["Saved"] as string;
+        Interviews = await assessments.InterviewsAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid interviewId, CancellationToken ct)
+    {
+        if (!CanDecide)
+        {
+            return Forbid();
+        }
+
+        try
+        {
+            var held = Request.Form["held"] == "true";
+            DateOnly? on = DateOnly.TryParse(Request.Form["heldOn"], CultureInfo.InvariantCulture, out var d) ? d : null;
+            await assessments.DecideInterviewAsync(interviewId, new Service.InterviewDecision(held, on, Request.Form["attendees"], Request.Form["notes"]), ct);
+            TempData["Saved"] = held ? "已记录约谈" : "已记录不予约谈";
+            return Redirect("/governance/interviews");
+        }
+        catch (ShianProblemException e)
+        {
+            PageErrors.Add(ModelState, e, underFields: false);
+            Interviews = await assessments.InterviewsAsync(ct);
+            return Page();
+        }
+    }
+}

@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Shian.Governance;
+
+namespace Shian.Governance.Pages;
+
+/// <summary>我的任务: tasks given to units of the user's regions, the next deadline first.</summary>
+public sealed class TasksModel(GovernanceQueries queries, TimeProvider clock) : PageModel
+{
+    public IReadOnlyList<GovernanceQueries.MyTask> Tasks { get; private set; } = [];
+
+    public DateOnly Today { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Today = Shian.Kernel.Calendar.ChinaTime.Today(clock);
+        Tasks = await queries.MyTasksAsync(Today, ct);
+    }
+}

@@ -1,0 +1,30 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Shian.Data;
+using Shian.Inspections.Domain;
+using Shian.Kernel.Users;
+using Shian.Registry.Contracts;
+
+namespace Shian.Inspections;
+
+/// <summary>The inspections part of a business's profile: its records and (never for the business itself) its open visits.</summary>
+internal sealed class BusinessInspectionsSection(ShianDb db) : IBusinessProfileSection
+{
+    public sealed record Model(Guid BusinessId, IReadOnlyList<InspectionRecord> Records, IReadOnlyList<PlannedVisit> OpenVisits, bool MayInspect);
+
+    public int Order => 10;
+
+    public string PartialView => "/Inspections/Pages/Shared/_BusinessInspections.cshtml";
+
+    public async Task<object?> LoadAsync(Guid businessId, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var records = await db.InspectionRecords.AsNoTracking().Where(r => r.BusinessId == businessId)
+            .OrderByDescending(r => r.InspectedOn).ThenByDescending(r => r.Id).Take(20).ToListAsync(ct);
+
+        // Never to the business itself: inspections are unannounced (飞行检查 above all).
+        var open = user.IsInRole(ShianRoles.Business) ? [] : await db.PlannedVisits.AsNoTracking()
+            .Where(v => v.BusinessId == businessId && v.Status == VisitStatus.Planned)
+            .OrderBy(v => v.DueBy == null).ThenBy(v => v.DueBy).Take(10).ToListAsync(ct);
+        return new Model(businessId, records, open, user.IsInRole(ShianRoles.Inspector) || user.IsInRole(ShianRoles.Officer));
+    }
+}

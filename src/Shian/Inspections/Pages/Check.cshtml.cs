@@ -1,0 +1,106 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Shian.Data;
+using Shian.Inspections;
+using Shian.Inspections.Rules;
+using Shian.Kernel.Attachments;
+using Shian.Kernel.Errors;
+using Shian.Registry.Contracts;
+using Shian.Web;
+
+namespace Shian.Inspections.Pages;
+
+/// <summary>
+/// The inspector's checklist on a phone: every item 是/否/不适用 (key items marked), findings, photos, a signature.
+/// The form carries a submission id made when it was opened, so a double tap or a resend stores one record; a
+/// script keeps a draft in the browser while the connection is away.
+/// </summary>
+public sealed class CheckModel(Checks checks, IBusinessDirectory directory, AttachmentWriter attachments, ShianDb db, TimeProvider clock) : PageModel
+{
+    public BusinessFacts Business { get; private set; } = null!;
+
+    public Checklist Checklist { get; private set; } = null!;
+
+    public Guid SubmissionId { get; private set; }
+
+    public Guid? VisitId { get; private set; }
+
+    public string Inspectors { get; private set; } = "";
+
+    public DateOnly Today { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid? visit, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, visit, ct))
+        {
+            return NotFound();
+        }
+
+        SubmissionId = Guid.NewGuid();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid? visit, Guid submissionId, string? inspectors, string? findings, string? inspectedOn, string? signature, List<IFormFile>? photos, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, visit, ct))
+        {
+            return NotFound();
+        }
+
+        SubmissionId = submissionId;
+        var answers = new Dictionary<string, ItemResult>();
+        foreach (var item in Checklist.Items)
+        {
+            if (Enum.TryParse<ItemResult>(Request.Form[$"item-{item.Code}"], out var r))
+            {
+                answers[item.Code] = r;
+            }
+        }
+
+        try
+        {
+            var photoIds = new List<Guid>();
+            foreach (var photo in photos ?? [])
+            {
+                using var ms = new MemoryStream();
+                await photo.CopyToAsync(ms, ct);
+                photoIds.Add((await attachments.AddAsync(Business.RegionCode, null, photo.FileName, ms.ToArray(), ct)).Id);
+            }
+
+            Guid? signatureId = null;
+            if (signature is { Length: > 30 } && signature.StartsWith("data:image/png;base64,", StringComparison.Ordinal))
+            {
+                signatureId = (await attachments.AddAsync(Business.RegionCode, null, "签名.png", Convert.FromBase64String(signature["data:image/png;base64,".Length..]), ct)).Id;
+            }
+
+            var on = DateOnly.TryParse(inspectedOn, CultureInfo.InvariantCulture, out var d) ? d : Today;
+            var names = (inspectors ?? "").Split(['、', ',', '，', ' '], StringSplitOptions.RemoveEmptyEntries);
+            var (record, _) = await checks.RecordAsync(new Checks.CheckRequest(submissionId, id, visit, on, answers, findings, names, photoIds, signatureId), ct);
+            return Redirect($"/registry/{id}?checked={record.Id}#inspections");
+        }
+        catch (ShianProblemException e) when (e.Status != StatusCodes.Status404NotFound)
+        {
+            PageErrors.Add(ModelState, e, underFields: false);
+            return Page();
+        }
+    }
+
+    private async Task<bool> LoadAsync(Guid id, Guid? visit, CancellationToken ct)
+    {
+        var business = (await directory.FindAsync([id], ct)).SingleOrDefault();
+        if (business is null)
+        {
+            return false;
+        }
+
+        Business = business;
+        Checklist = Checklists.For(business.Kind);
+        Today = Kernel.Calendar.ChinaTime.Today(clock);
+        VisitId = visit;
+        var planned = visit is Guid v ? await db.PlannedVisits.AsNoTracking().FirstOrDefaultAsync(x => x.Id == v && x.BusinessId == id, ct) : null;
+        Inspectors = planned?.InspectorNames ?? User.Identity?.Name ?? "";
+        return true;
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Shian.Data;
+using Shian.Kernel.Regions;
+
+namespace Shian.Inspections.Pages;
+
+/// <summary>检查覆盖率: per child region, the share inspected this year against the 20 % target and within five years; a bar drills down.</summary>
+public sealed class CoverageModel(Shian.Inspections.Coverage coverage, ShianDb db, TimeProvider clock) : PageModel
+{
+    public string RegionCode { get; private set; } = "";
+
+    public string RegionName { get; private set; } = "";
+
+    public string? ParentCode { get; private set; }
+
+    public int Year { get; private set; }
+
+    public IReadOnlyList<Shian.Inspections.Coverage.Row> Rows { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string? region, int? year, CancellationToken ct)
+    {
+        var scope = db.Request.Scope;
+        var code = region ?? scope.Prefixes.Select(Kernel.Regions.RegionCode.Pad).FirstOrDefault() ?? "210500000000";
+        var r = Kernel.Regions.RegionCode.IsValid(code) ? await db.Regions.AsNoTracking().FirstOrDefaultAsync(x => x.Code == code, ct) : null;
+        if (r is null || !scope.Allows(code))
+        {
+            return NotFound();
+        }
+
+        RegionCode = r.Code;
+        RegionName = r.Name;
+        ParentCode = r.ParentCode is { } p && scope.Allows(p) ? p : null;
+        Year = year ?? Kernel.Calendar.ChinaTime.Today(clock).Year;
+        Rows = await coverage.ForAsync(r.Code, Year, ct);
+        return Page();
+    }
+}

@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Shian.Data;
+using Shian.Inspections;
+using Shian.Inspections.Domain;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Shian.Inspections.Pages;
+
+/// <summary>One draw: the list with inspectors, the seed and pool hash, a re-run check, and publication (一公开).</summary>
+public sealed class DrawModel(Draws draws, ShianDb db, IAuthorizationService authorization) : PageModel
+{
+    public Draw Draw { get; private set; } = null!;
+
+    public IReadOnlyList<PlannedVisit> Visits { get; private set; } = [];
+
+    public IReadOnlyDictionary<string, string> RegionNames { get; private set; } = new Dictionary<string, string>();
+
+    public Draws.Verification? Verification { get; private set; }
+
+    /// <summary>The publish button: the drawing office, with the permission to plan inspections.</summary>
+    public bool CanPublish { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, bool verify, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        if (verify)
+        {
+            Verification = await draws.VerifyAsync(id, false, ct);
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        if (!CanPublish)
+        {
+            return Forbid();
+        }
+
+        await draws.PublishAsync(id, ct);
+        return Redirect($"/inspections/draws/{id}");
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var found = await draws.FindAsync(id, ct);
+        if (found is null)
+        {
+            return false;
+        }
+
+        var (draw, visits) = found.Value;
+
+        Draw = draw;
+        Visits = visits;
+        CanPublish = draw.PublishedAtUtc is null && draws.MayPublish(draw) && (await authorization.AuthorizeAsync(User, Kernel.Users.Policies.PlanInspections)).Succeeded;
+        var codes = Visits.Select(v => v.RegionCode).Append(draw.RegionCode).Distinct().ToList();
+        RegionNames = await db.Regions.AsNoTracking().Where(r => codes.Contains(r.Code)).ToDictionaryAsync(r => r.Code, r => r.Name, ct);
+        return true;
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Shian.Data;
+using Shian.Inspections;
+using Shian.Kernel.Errors;
+using Shian.Kernel.Regions;
+using Shian.Registry.Contracts;
+using Shian.Web;
+
+namespace Shian.Inspections.Pages;
+
+/// <summary>双随机抽查: the draws of the caller's regions and, for officers and coordinators, the form to run one.</summary>
+public sealed class DrawsModel(Draws draws, ShianDb db) : PageModel
+{
+    public IReadOnlyList<Shian.Inspections.Domain.Draw> List { get; private set; } = [];
+
+    public IReadOnlyList<Region> Regions { get; private set; } = [];
+
+    public IReadOnlyDictionary<string, string> RegionNames { get; private set; } = new Dictionary<string, string>();
+
+    public bool CanDraw => User.IsInRole(Kernel.Users.ShianRoles.Officer) || User.IsInRole(Kernel.Users.ShianRoles.Coordinator) || User.IsInRole(Kernel.Users.ShianRoles.Admin);
+
+    [BindProperty] public string? RegionCode { get; set; }
+    [BindProperty] public string Percent { get; set; } = "20";
+    [BindProperty] public List<BusinessKind> Kinds { get; set; } = [];
+    [BindProperty] public List<string> Grades { get; set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!CanDraw)
+        {
+            return Forbid();
+        }
+
+        if (!decimal.TryParse(Percent, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var percent))
+        {
+            ModelState.AddModelError(nameof(Percent), $"抽取比例“{Percent}”不是数字");
+            await LoadAsync(ct);
+            return Page();
+        }
+
+        try
+        {
+            var draw = await draws.RunAsync(new Draws.DrawRequestBody(RegionCode ?? "", percent, null, Kinds, Grades), ct);
+            return Redirect($"/inspections/draws/{draw.Id}");
+        }
+        catch (ShianProblemException e)
+        {
+            PageErrors.Add(ModelState, e, underFields: false);
+            await LoadAsync(ct);
+            return Page();
+        }
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        List = await db.Draws.AsNoTracking().OrderByDescending(d => d.CreatedAtUtc).Take(100).ToListAsync(ct);
+        Regions = await OfficeRegions.OfficesAsync(db, ct);
+        var codes = List.Select(d => d.RegionCode).Distinct().ToList();
+        RegionNames = await db.Regions.AsNoTracking().Where(r => codes.Contains(r.Code)).ToDictionaryAsync(r => r.Code, r => r.Name, ct);
+    }
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Shian.Data;
+using Shian.Kernel.Audit;
+using Shian.Registry.Contracts;
+
+namespace Shian.Registry.Pages;
+
+/// <summary>One business: header card, licences with their history, and the timeline of what happened (from the audit log).</summary>
+public sealed class BusinessModel(RegistryService registry, Duties duties, IEnumerable<IBusinessProfileSection> sections, ShianDb db, TimeProvider clock) : PageModel
+{
+    public RegistryService.Profile Profile { get; private set; } = null!;
+
+    public string RegionName { get; private set; } = "";
+
+    public IReadOnlyList<AuditEntry> Timeline { get; private set; } = [];
+
+    public DateOnly Today { get; private set; }
+
+    public IReadOnlyList<Domain.Duty> DutyRecords { get; private set; } = [];
+
+    /// <summary>What other modules show of this business (inspections, samples, risk), in their order.</summary>
+    public IReadOnlyList<BusinessProfilePart> Sections { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        var profile = await registry.ProfileAsync(id, ct);
+        if (profile is null)
+        {
+            return NotFound();
+        }
+
+        Profile = profile;
+        Today = Kernel.Calendar.ChinaTime.Today(clock);
+        RegionName = await db.Regions.AsNoTracking().Where(r => r.Code == profile.Business.RegionCode).Select(r => r.Name).FirstOrDefaultAsync(ct) ?? profile.Business.RegionCode;
+
+        // The record's own audit entries (it passed the region filter above).
+        var keys = profile.Licences.Select(l => l.Id.ToString()).Append(id.ToString()).ToList();
+        Timeline = await db.AuditEntries.AsNoTracking().Where(a => keys.Contains(a.EntityId)).OrderByDescending(a => a.AtUtc).ThenByDescending(a => a.Sequence).Take(100).ToListAsync(ct);
+        DutyRecords = await db.Duties.AsNoTracking().Where(d => d.BusinessId == id).OrderBy(d => d.Kind).ThenByDescending(d => d.Since).ToListAsync(ct);
+        var parts = new List<BusinessProfilePart>();
+        foreach (var section in sections.OrderBy(s => s.Order))
+        {
+            if (await section.LoadAsync(id, User, ct) is { } model)
+            {
+                parts.Add(new BusinessProfilePart(section.PartialView, model));
+            }
+        }
+
+        Sections = parts;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDutyAsync(Guid id, Domain.DutyKind kind, string? value, string? since, string? until, CancellationToken ct)
+    {
+        try
+        {
+            DateOnly? Parse(string? s) => DateOnly.TryParse(s, CultureInfo.InvariantCulture, out var d) ? d : null;
+            await duties.AddAsync(id, new Duties.DutyRequest(kind, value, Parse(since), Parse(until), null), ct);
+            return Redirect($"/registry/{id}#duties");
+        }
+        catch (Kernel.Errors.ShianProblemException e) when (e.Status != StatusCodes.Status404NotFound)
+        {
+            Web.PageErrors.Add(ModelState, e, underFields: false);
+            return await OnGetAsync(id, ct);
+        }
+    }
+}

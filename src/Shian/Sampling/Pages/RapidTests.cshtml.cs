@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Shian.Data;
+using Shian.Kernel.Errors;
+using Shian.Kernel.Regions;
+using Shian.Sampling;
+using Shian.Sampling.Domain;
+using Shian.Web;
+
+namespace Shian.Sampling.Pages;
+
+/// <summary>快检: the recent rapid tests (positives without a lab sample flagged, with a link to take one) and the phone form to record one.</summary>
+public sealed class RapidTestsModel(ShianDb db, RapidTests rapid) : PageModel
+{
+    public IReadOnlyList<RapidTest> List { get; private set; } = [];
+
+    public IReadOnlyList<Region> Towns { get; private set; } = [];
+
+    [BindProperty] public string? RegionCode { get; set; }
+    [BindProperty] public string? Place { get; set; }
+    [BindProperty] public string? ProductName { get; set; }
+    [BindProperty] public string? Item { get; set; } = "有机磷和氨基甲酸酯类农药残留（酶抑制率法）";
+    [BindProperty] public RapidResult Result { get; set; }
+    [BindProperty] public string? Reading { get; set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        try
+        {
+            await rapid.RecordAsync(new RapidTests.RapidRequest(RegionCode, null, Place, ProductName, Item, Result, Reading, null), ct);
+            return Redirect("/sampling/rapid-tests");
+        }
+        catch (ShianProblemException e)
+        {
+            PageErrors.Add(ModelState, e, underFields: false);
+        }
+
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        List = await db.RapidTests.AsNoTracking().OrderByDescending(t => t.TestedAtUtc).Take(100).ToListAsync(ct);
+        Towns = await OfficeRegions.ForAsync(db, [RegionLevel.County, RegionLevel.Town], 200, ct);
+    }
+}

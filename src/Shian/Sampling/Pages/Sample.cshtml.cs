@@ -1,0 +1,136 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Shian.Data;
+using Shian.Kernel.Calendar;
+using Shian.Kernel.Errors;
+using Shian.Kernel.Users;
+using Shian.Sampling;
+using Shian.Sampling.Domain;
+using Shian.Sampling.Rules;
+using Shian.Web;
+
+namespace Shian.Sampling.Pages;
+
+/// <summary>
+/// One sample: the 抽样单, its custody (寄送 → 接收 with their dates), the lab's result form (one row per requested item),
+/// the verdicts with their reasons, 人工判定 with a reason, and the disposition steps with their statutory dates.
+/// </summary>
+public sealed class SampleModel(ShianDb db, Samples samples, Dispositions dispositions, Standards standards, TimeProvider clock) : PageModel
+{
+    public Sample Item { get; private set; } = null!;
+
+    public IReadOnlyList<SampleResult> Results { get; private set; } = [];
+
+    public Disposition? Disposition { get; private set; }
+
+    public Standards.Library Library { get; private set; } = null!;
+
+    public DateOnly Today { get; private set; }
+
+    public string RegionName { get; private set; } = "";
+
+    public bool IsLab => User.IsInRole(ShianRoles.Lab) || User.IsInRole(ShianRoles.Admin);
+
+    public bool CanSample => User.IsInRole(ShianRoles.Officer) || User.IsInRole(ShianRoles.Inspector) || User.IsInRole(ShianRoles.Coordinator) || User.IsInRole(ShianRoles.Admin);
+
+    /// <summary>Decides objections: coordinators and administrators (as the 督办/assessment decisions).</summary>
+    public bool CanDecide => User.IsInRole(ShianRoles.Coordinator) || User.IsInRole(ShianRoles.Admin);
+
+    /// <summary>The unit each requested item's limit is expressed in (the form's default; mg/kg when none applies).</summary>
+    public string DefaultUnit(string analyte) =>
+        Library.Book.Resolve(Item.CategoryCode, analyte, Item.SampledOn)?.Rule.Unit is { } u && MeasureUnit.TryParse(u, out var unit) ? unit.Symbol : "mg/kg";
+
+    /// <summary>The analytes of the result form, in the sample's order.</summary>
+    public IReadOnlyList<string> Requested => Item.Analytes.Split(',', StringSplitOptions.RemoveEmptyEntries);
+
+    [BindProperty] public List<string?> Values { get; set; } = [];
+    [BindProperty] public List<string?> Units { get; set; } = [];
+    [BindProperty] public List<string?> Lods { get; set; } = [];
+    [BindProperty] public List<string?> Decimals { get; set; } = [];
+    [BindProperty] public List<string?> Methods { get; set; } = [];
+
+    public string? Form { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostSentAsync(Guid id, DateOnly on, CancellationToken ct) => RunAsync(id, "custody", () => samples.AdvanceAsync(id, SampleStatus.Sent, on, ct), ct);
+
+    public Task<IActionResult> OnPostReceivedAsync(Guid id, DateOnly on, CancellationToken ct) => IsLab ? RunAsync(id, "custody", () => samples.AdvanceAsync(id, SampleStatus.Received, on, ct), ct) : Task.FromResult<IActionResult>(Forbid());
+
+    public Task<IActionResult> OnPostResultsAsync(Guid id, bool retest, CancellationToken ct) => !IsLab ? Task.FromResult<IActionResult>(Forbid()) : RunAsync(id, "results", async () =>
+    {
+        var sample = await db.Samples.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct) ?? throw ShianProblemException.NotFound("sampling.sample-not-found", "样品不存在");
+        var codes = sample.Analytes.Split(',', StringSplitOptions.RemoveEmptyEntries);
+        var items = new List<Samples.ResultItem>();
+        for (var i = 0; i < codes.Length; i++)
+        {
+            var value = At(Values, i);
+            items.Add(new Samples.ResultItem(codes[i], value is null || value is "未检出" or "ND" ? null : Number(value, $"第 {i + 1} 项检测值"), At(Units, i) ?? "mg/kg",
+                At(Lods, i) is { } lod ? Number(lod, $"第 {i + 1} 项检出限") : null, At(Decimals, i) is { } dec ? (int)Number(dec, $"第 {i + 1} 项报告位数") : null, null, At(Methods, i)));
+        }
+
+        return await samples.EnterResultsAsync(id, items, retest, ct);
+    }, ct);
+
+    public Task<IActionResult> OnPostOverrideAsync(Guid id, Guid resultId, ItemVerdict verdict, string? reason, CancellationToken ct) =>
+        !IsLab ? Task.FromResult<IActionResult>(Forbid()) : RunAsync(id, "override", () => samples.OverrideAsync(id, resultId, new Samples.OverrideRequest(verdict, reason), ct), ct);
+
+    public Task<IActionResult> OnPostNotifiedAsync(Guid id, DateOnly on, CancellationToken ct) => RunAsync(id, "disposition", () => dispositions.NotifiedAsync(id, on, ct), ct);
+
+    public Task<IActionResult> OnPostRetestAsync(Guid id, DateOnly on, CancellationToken ct) => RunAsync(id, "disposition", () => dispositions.RetestRequestedAsync(id, on, ct), ct);
+
+    public Task<IActionResult> OnPostObjectionAsync(Guid id, DateOnly on, string? reason, CancellationToken ct) =>
+        RunAsync(id, "disposition", () => dispositions.ObjectionAsync(id, new Dispositions.ObjectionBody(on, reason), ct), ct);
+
+    public Task<IActionResult> OnPostObjectionDecisionAsync(Guid id, DateOnly on, bool upheld, string? note, CancellationToken ct) =>
+        CanDecide ? RunAsync(id, "disposition", () => dispositions.ObjectionDecisionAsync(id, new Dispositions.ObjectionDecisionBody(on, upheld, note), ct), ct) : Task.FromResult<IActionResult>(Forbid());
+
+    public Task<IActionResult> OnPostActionsAsync(Guid id, bool removedFromSale, bool recalled, string? cause, string? note, DateOnly? completedOn, CancellationToken ct) =>
+        RunAsync(id, "disposition", () => dispositions.ActionsAsync(id, new Dispositions.ActionBody(removedFromSale, recalled, cause, note, completedOn), ct), ct);
+
+    private async Task<IActionResult> RunAsync<T>(Guid id, string form, Func<Task<T>> action, CancellationToken ct)
+    {
+        if (!CanSample && !IsLab)
+        {
+            return Forbid();
+        }
+
+        Form = form;
+        try
+        {
+            await action();
+            return Redirect($"/sampling/samples/{id}#{form}");
+        }
+        catch (ShianProblemException e) when (e.Status != StatusCodes.Status404NotFound)
+        {
+            PageErrors.Add(ModelState, e, underFields: false);
+        }
+
+        return await LoadAsync(id, ct) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var sample = await db.Samples.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct);
+        if (sample is null)
+        {
+            return false;
+        }
+
+        Item = sample;
+        Today = ChinaTime.Today(clock);
+        Library = await standards.LibraryAsync(ct);
+        Results = await db.SampleResults.AsNoTracking().Where(r => r.SampleId == id).OrderBy(r => r.Retest).ThenBy(r => r.AnalyteCode).ToListAsync(ct);
+        Disposition = await db.Dispositions.AsNoTracking().FirstOrDefaultAsync(d => d.SampleId == id, ct);
+        RegionName = await db.Regions.AsNoTracking().Where(r => r.Code == sample.RegionCode).Select(r => r.Name).FirstOrDefaultAsync(ct) ?? sample.RegionCode;
+        return true;
+    }
+
+    private static string? At(List<string?> list, int i) => i < list.Count && !string.IsNullOrWhiteSpace(list[i]) ? list[i]!.Trim() : null;
+
+    private static decimal Number(string text, string what) =>
+        decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? d
+            : throw ShianProblemException.Invalid("sampling.results-invalid", $"{what}“{text}”不是数字", new Dictionary<string, string[]> { ["items"] = [$"{what}“{text}”不是数字"] });
+}

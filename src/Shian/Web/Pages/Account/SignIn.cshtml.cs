@@ -1,0 +1,52 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Shian.Kernel.Users;
+
+namespace Shian.Web.Pages.Account;
+
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
+public sealed class SignInModel(SignInManager<ShianUser> signIn, IStringLocalizer<SharedResource> t) : PageModel
+{
+    [BindProperty]
+    public SignInInput Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        signIn.AuthenticationScheme = IdentityConstants.ApplicationScheme;
+        var result = await signIn.PasswordSignInAsync(Input.UserName.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+        }
+
+        ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Password)}", result.IsLockedOut ? t["Account.LockedOut"] : t["Account.Invalid"]);
+        return Page();
+    }
+
+    public sealed class SignInInput
+    {
+        [Required(ErrorMessage = "Account.UserNameRequired")]
+        [Display(Name = "Account.UserName")]
+        public string UserName { get; set; } = "";
+
+        [Required(ErrorMessage = "Account.PasswordRequired")]
+        [Display(Name = "Account.Password")]
+        [DataType(DataType.Password)]
+        public string Password { get; set; } = "";
+    }
+}
