@@ -59,4 +59,27 @@ internal static class DatabaseSetup
         Directory.CreateDirectory(dir);
         return $"Data Source={Path.Combine(dir, "shian.db")}";
     }
+
+    /// <summary>
+    /// The connection string of the configured database, read from configuration alone (for components configured
+    /// before the container exists, such as the job scheduler): the same rules as the context's.
+    /// </summary>
+    public static (DatabaseProvider Provider, string ConnectionString) FromConfiguration(IConfiguration configuration)
+    {
+        var provider = configuration.GetValue(DatabaseOptions.Section + ":Provider", DatabaseProvider.Sqlite);
+        var configured = configuration.GetConnectionString(ConnectionStringName);
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return (provider, configured);
+        }
+
+        if (provider == DatabaseProvider.Postgres)
+        {
+            throw new InvalidOperationException("Database:Provider 为 Postgres 时必须配置 ConnectionStrings:Shian (PostgreSQL connection string required).");
+        }
+
+        var dir = Path.GetFullPath(configuration[ShianOptions.Section + ":DataDir"] is { Length: > 0 } d ? d : "data");
+        Directory.CreateDirectory(dir);
+        return (provider, $"Data Source={Path.Combine(dir, "shian.db")}");
+    }
 }

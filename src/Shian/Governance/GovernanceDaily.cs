@@ -100,40 +100,15 @@ public sealed partial class GovernanceDaily(ShianDb db, Notifier notifier, Distr
     private static partial void LogRun(ILogger logger, DateOnly today, int changed, int reminders, int overdue);
 }
 
-/// <summary>Runs <see cref="GovernanceDaily"/> at start-up and every day at the configured Beijing hour.</summary>
-internal sealed partial class GovernanceDailyJob(IServiceScopeFactory scopes, IOptions<GovernanceOptions> options, TimeProvider clock, ILogger<GovernanceDailyJob> logger) : BackgroundService
+/// <summary>Runs <see cref="GovernanceDaily"/> every day at the configured Beijing hour and when an instance starts (Quartz: once across instances).</summary>
+internal sealed class GovernanceDailyJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger<GovernanceDailyJob> logger) : Kernel.Jobs.ShianJob(scopes, clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public const string Key = "governance-daily";
+
+    protected override async Task<string> RunAsync(Quartz.IJobExecutionContext context, CancellationToken ct)
     {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<GovernanceDaily>().RunAsync(Shian.Kernel.Calendar.ChinaTime.Today(clock), stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                LogFailed(logger, e);
-            }
-
-            await Task.Delay(UntilNextRun(), clock, stoppingToken);
-        }
+        await using var scope = Scopes.CreateAsyncScope();
+        var outcome = await scope.ServiceProvider.GetRequiredService<GovernanceDaily>().RunAsync(ChinaTime.Today(Clock), ct);
+        return $"状态变更 {outcome.StatusesChanged} 项，到期提醒 {outcome.Reminders} 条，逾期通知 {outcome.OverdueNotices} 条";
     }
-
-    private TimeSpan UntilNextRun()
-    {
-        var beijing = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-        var now = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), beijing);
-        var next = new DateTimeOffset(now.Date.AddHours(options.Value.DailyRunHour), now.Offset);
-        if (next <= now)
-        {
-            next = next.AddDays(1);
-        }
-
-        return next - now;
-    }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Governance daily pass failed")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
 }

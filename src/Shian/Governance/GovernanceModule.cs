@@ -1,4 +1,5 @@
 using Shian.Governance.Import;
+using Shian.Kernel.Jobs;
 
 namespace Shian.Governance;
 
@@ -15,7 +16,7 @@ internal static class GovernanceModule
         builder.Services.AddOptions<GovernanceOptions>().BindConfiguration(GovernanceOptions.Section);
         if (builder.Configuration.GetValue("Governance:DailyJob", true))
         {
-            builder.Services.AddHostedService<GovernanceDailyJob>();
+            builder.Services.AddDailyJob<GovernanceDailyJob>(GovernanceDailyJob.Key, new TimeOnly(builder.Configuration.GetValue("Governance:DailyRunHour", 1), 0));
         }
         return builder;
     }

@@ -34,7 +34,6 @@ internal static class KernelModule
         services.AddScoped<Events.OutboxAdmin>();
         services.AddSingleton<Events.OutboxDispatcher>();
         services.AddSingleton<Events.OutboxInterceptor>();
-        services.AddHostedService<Events.OutboxWorker>();
         services.AddOptions<Events.OutboxOptions>().BindConfiguration(Events.OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<Notifier>();
         services.AddScoped<DistrictRecipients>();
@@ -45,7 +44,10 @@ internal static class KernelModule
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = 1024L * 1024 * 1024);
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
         services.AddShianAuth(builder.Configuration);
+        // Hosted services start in this order: the database is migrated before the outbox and the scheduler use it.
         services.AddHostedService<DatabaseInitializer>();
+        services.AddHostedService<Events.OutboxWorker>();
+        Jobs.JobsSetup.AddShianJobs(services, builder.Configuration);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDefaults.Apply);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddValidation();
@@ -60,6 +62,7 @@ internal static class KernelModule
         app.MapKernelApi();
         app.MapAdminApi();
         Events.OutboxAdminApi.MapOutboxAdminApi(app);
+        Jobs.JobsAdminApi.MapJobsAdminApi(app);
         app.MapAuditApi();
         app.MapAttachmentsApi();
         app.MapInboxApi();

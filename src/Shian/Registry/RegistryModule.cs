@@ -1,3 +1,4 @@
+using Shian.Kernel.Jobs;
 using Shian.Registry.Import;
 
 namespace Shian.Registry;
@@ -9,12 +10,16 @@ internal static class RegistryModule
         builder.Services.AddScoped<RegistryService>();
         builder.Services.AddScoped<Duties>();
         builder.Services.AddScoped<RenewalReminders>();
-        builder.Services.AddHostedService<RenewalReminderJob>();
+        if (builder.Configuration.GetValue("Registry:RenewalJob", true))
+        {
+            builder.Services.AddDailyJob<RenewalReminderJob>(RenewalReminderJob.Key, new TimeOnly(1, 30));
+        }
+
         builder.Services.AddScoped<Contracts.IBusinessDirectory, BusinessDirectory>();
         builder.Services.AddScoped<Contracts.IPublicRegister, PublicRegister>();
         builder.Services.AddScoped<RegistryImport>();
         builder.Services.AddSingleton<RegistryImportQueue>();
-        builder.Services.AddHostedService<RegistryImportWorker>();
+        builder.Services.AddOnDemandJob<RegistryImportJob>(RegistryImportJob.Key);
         builder.Services.AddScoped<Kernel.Users.IDemoDataSeeder, Demo.RegistryDemoSeeder>();
         return builder;
     }

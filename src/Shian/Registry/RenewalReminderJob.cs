@@ -51,33 +51,15 @@ public sealed partial class RenewalReminders(ShianDb db, WorkingDayCalendarProvi
     private static partial void LogRun(ILogger logger, DateOnly today, int count);
 }
 
-/// <summary>Runs <see cref="RenewalReminders"/> at start-up and daily at 01:30 Beijing time (Registry:RenewalJob to turn off).</summary>
-internal sealed partial class RenewalReminderJob(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<RenewalReminderJob> logger) : BackgroundService
+/// <summary>Runs <see cref="RenewalReminders"/> daily at 01:30 Beijing time and when an instance starts (Quartz: once across instances).</summary>
+internal sealed class RenewalReminderJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger<RenewalReminderJob> logger) : Kernel.Jobs.ShianJob(scopes, clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public const string Key = "registry-renewal-reminders";
+
+    protected override async Task<string> RunAsync(Quartz.IJobExecutionContext context, CancellationToken ct)
     {
-        if (!configuration.GetValue("Registry:RenewalJob", true))
-        {
-            return;
-        }
-
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<RenewalReminders>().RunAsync(ChinaTime.Today(clock), stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                LogFailed(logger, e);
-            }
-
-            var next = new DateTimeOffset(ChinaTime.Today(clock).AddDays(1).ToDateTime(new TimeOnly(1, 30)), TimeSpan.FromHours(8));
-            await Task.Delay(next - clock.GetUtcNow(), clock, stoppingToken);
-        }
+        await using var scope = Scopes.CreateAsyncScope();
+        var sent = await scope.ServiceProvider.GetRequiredService<RenewalReminders>().RunAsync(ChinaTime.Today(Clock), ct);
+        return $"许可证到期提醒 {sent} 条";
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Licence renewal reminder pass failed")]
-    private static partial void LogFailed(ILogger logger, Exception e);
 }

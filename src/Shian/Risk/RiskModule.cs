@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Shian.Data;
 using Shian.Kernel.Calendar;
 using Shian.Kernel.Events;
+using Shian.Kernel.Jobs;
 using Shian.Registry.Contracts;
 
 namespace Shian.Risk;
@@ -16,7 +17,12 @@ internal static class RiskModule
         builder.Services.AddScoped<IDomainEventHandler<BusinessChanged>, RiskEventHandlers>();
         builder.Services.AddScoped<IDomainEventHandler<RegisterImported>, RiskEventHandlers>();
         builder.Services.AddScoped<IDomainEventHandler<Contracts.RiskEvidenceChanged>, RiskEventHandlers>();
-        builder.Services.AddHostedService<RiskNightlyJob>();
+        builder.Services.AddScoped<Kernel.Reference.IReferenceDataSeeder, RiskSchemeSeeder>();
+        if (builder.Configuration.GetValue("Risk:NightlyJob", true))
+        {
+            builder.Services.AddDailyJob<RiskNightlyJob>(RiskNightlyJob.Key, new TimeOnly(builder.Configuration.GetValue("Risk:NightlyHour", 2), 0));
+        }
+
         return builder;
     }
 
@@ -37,49 +43,28 @@ internal sealed class RiskEventHandlers(RiskGrading grading, IBusinessDirectory 
     public async Task HandleAsync(RegisterImported e, CancellationToken ct) => await grading.RecomputeAsync(await directory.OfImportAsync(e.ImportId, ct), ct);
 }
 
-/// <summary>Ensures the default scheme exists, then re-grades every business at start-up and nightly (Risk:NightlyHour, Beijing time).</summary>
-internal sealed partial class RiskNightlyJob(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<RiskNightlyJob> logger) : BackgroundService
+/// <summary>The default grading scheme (2016 CFDA numbers) exists from the start (reference data; a province adds its own).</summary>
+internal sealed class RiskSchemeSeeder(ShianDb db, TimeProvider clock) : Kernel.Reference.IReferenceDataSeeder
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public async Task SeedAsync(CancellationToken ct)
     {
-        await using (var scope = scopes.CreateAsyncScope())
+        if (!await db.RiskSchemes.AnyAsync(s => s.Code == RiskGrading.NationalScheme, ct))
         {
-            var db = scope.ServiceProvider.GetRequiredService<ShianDb>();
-            if (!await db.RiskSchemes.AnyAsync(s => s.Code == RiskGrading.NationalScheme, stoppingToken))
-            {
-                db.RiskSchemes.Add(RiskGrading.DefaultScheme(clock.GetUtcNow().UtcDateTime));
-                await db.SaveChangesAsync(stoppingToken);
-            }
-        }
-
-        if (!configuration.GetValue("Risk:NightlyJob", true))
-        {
-            return;
-        }
-
-        var hour = configuration.GetValue("Risk:NightlyHour", 2);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var outcome = await scope.ServiceProvider.GetRequiredService<RiskGrading>().RecomputeRegionAsync(null, stoppingToken);
-                LogPass(logger, outcome.Graded, outcome.Changed);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                LogFailed(logger, e);
-            }
-
-            var today = ChinaTime.Today(clock);
-            var next = new DateTimeOffset(today.AddDays(1).ToDateTime(new TimeOnly(hour, 0)), TimeSpan.FromHours(8));
-            await Task.Delay(next - clock.GetUtcNow(), clock, stoppingToken);
+            db.RiskSchemes.Add(RiskGrading.DefaultScheme(clock.GetUtcNow().UtcDateTime));
+            await db.SaveChangesAsync(ct);
         }
     }
+}
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Risk grading pass: {Graded} businesses graded, {Changed} grades changed")]
-    private static partial void LogPass(ILogger logger, int graded, int changed);
+/// <summary>Re-grades every business nightly (Risk:NightlyHour, Beijing time) and when an instance starts (Quartz: once across instances).</summary>
+internal sealed class RiskNightlyJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger<RiskNightlyJob> logger) : Kernel.Jobs.ShianJob(scopes, clock, logger)
+{
+    public const string Key = "risk-nightly";
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Risk grading pass failed")]
-    private static partial void LogFailed(ILogger logger, Exception e);
+    protected override async Task<string> RunAsync(Quartz.IJobExecutionContext context, CancellationToken ct)
+    {
+        await using var scope = Scopes.CreateAsyncScope();
+        var outcome = await scope.ServiceProvider.GetRequiredService<RiskGrading>().RecomputeRegionAsync(null, ct);
+        return $"评定 {outcome.Graded} 户，等级变化 {outcome.Changed} 户";
+    }
 }

@@ -27,6 +27,7 @@ public static class Navigation
         new("Nav.Regions", "Nav.Regions", "/regions", "map"),
         new("Nav.Audit", "Nav.Audit", "/admin/audit", "shield", Kernel.Users.ShianRoles.Admin),
         new("Nav.Events", "Nav.Events", "/admin/events", "shuffle", Kernel.Users.ShianRoles.Admin),
+        new("Nav.Jobs", "Nav.Jobs", "/admin/jobs", "check", Kernel.Users.ShianRoles.Admin),
         new("Nav.ApiDocs", "Nav.ApiDocs", "/scalar/v1", "code", Kernel.Users.ShianRoles.Admin),
     ];
 

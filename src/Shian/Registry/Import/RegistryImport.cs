@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text.Json;
-using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Shian.Data;
 using Shian.Kernel.Errors;
 using Shian.Kernel.Scoping;
@@ -12,26 +12,20 @@ using Shian.Registry.Rules;
 
 namespace Shian.Registry.Import;
 
-/// <summary>Jobs waiting for the worker, and the live progress of the one running (kept per instance; the job row holds the phase).</summary>
+/// <summary>The live progress of imports running on this instance, and their completion (the job row holds the phase).</summary>
 public sealed class RegistryImportQueue
 {
-    private readonly Channel<Guid> _jobs = Channel.CreateUnbounded<Guid>();
-
     // One small entry per import started on this instance (imports are rare); kept so a late waiter still returns.
     private readonly ConcurrentDictionary<Guid, TaskCompletionSource> _done = new();
 
     public ConcurrentDictionary<Guid, (int Processed, int Total)> Progress { get; } = new();
 
-    /// <summary>Completes when the worker of this instance has finished the job (completed or failed).</summary>
+    /// <summary>Completes when this instance has finished running the job (completed or failed).</summary>
     public Task WhenDoneAsync(Guid id, CancellationToken ct) => Completion(id).Task.WaitAsync(ct);
 
     internal void MarkDone(Guid id) => Completion(id).TrySetResult();
 
     private TaskCompletionSource Completion(Guid id) => _done.GetOrAdd(id, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-
-    public ValueTask EnqueueAsync(Guid id, CancellationToken ct) => _jobs.Writer.WriteAsync(id, ct);
-
-    public IAsyncEnumerable<Guid> ReadAllAsync(CancellationToken ct) => _jobs.Reader.ReadAllAsync(ct);
 }
 
 /// <summary>
@@ -39,14 +33,15 @@ public sealed class RegistryImportQueue
 /// row (fields, duplicates in the file and against the register, the user's regions), then writes all rows in one
 /// transaction — or, if any row is wrong, nothing, listing the errors by row and column.
 /// </summary>
-public sealed partial class RegistryImport(ShianDb db, RegistryImportQueue queue, Kernel.Events.DomainEvents events, IConfiguration configuration, TimeProvider clock, ILogger<RegistryImport> logger)
+public sealed partial class RegistryImport(ShianDb db, RegistryImportQueue queue, Kernel.Events.DomainEvents events, Quartz.ISchedulerFactory schedulers, IConfiguration configuration, IOptions<ShianOptions> shian, TimeProvider clock, ILogger<RegistryImport> logger)
 {
     public const int MaxErrorsListed = 200;
     public const long MaxBytes = 100L * 1024 * 1024;
 
     public sealed record ImportError(int Row, string Column, string Message);
 
-    public string WorkFolder => configuration["Registry:ImportFolder"] is { Length: > 0 } f ? f : Path.Combine(Path.GetTempPath(), "shian-imports");
+    /// <summary>Where uploads wait for the job: under the data folder, which instances share (docs/operations.md).</summary>
+    public string WorkFolder => configuration["Registry:ImportFolder"] is { Length: > 0 } f ? f : Path.Combine(shian.Value.DataDirFullPath, "imports");
 
     /// <summary>Checks the file's type and header now (a clear answer at once), then queues the rows for the worker.</summary>
     public async Task<BusinessImport> StartAsync(string fileName, Stream content, CancellationToken ct)
@@ -111,7 +106,8 @@ public sealed partial class RegistryImport(ShianDb db, RegistryImportQueue queue
         };
         db.BusinessImports.Add(job);
         await db.SaveChangesAsync(ct);
-        await queue.EnqueueAsync(job.Id, ct);
+        var scheduler = await schedulers.GetScheduler(ct);
+        await scheduler.TriggerJob(new Quartz.JobKey(RegistryImportJob.Key), new Quartz.JobDataMap { [RegistryImportJob.ImportId] = job.Id.ToString() }, ct);
         return job;
     }
 
@@ -259,45 +255,32 @@ public sealed partial class RegistryImport(ShianDb db, RegistryImportQueue queue
     private static partial void LogFailed(ILogger logger, Exception e, Guid id);
 }
 
-/// <summary>Runs queued imports one at a time, each in its own scope acting for the user who started it.</summary>
-public sealed partial class RegistryImportWorker(IServiceScopeFactory scopes, RegistryImportQueue queue, ILogger<RegistryImportWorker> logger) : BackgroundService
+/// <summary>
+/// Runs one import (Quartz: one at a time across instances; re-run on another instance if the one running it dies —
+/// the import writes in one transaction, so a re-run starts clean), in a scope acting for the user who started it.
+/// </summary>
+internal sealed class RegistryImportJob(IServiceScopeFactory scopes, RegistryImportQueue queue, TimeProvider clock, ILogger<RegistryImportJob> logger) : Kernel.Jobs.ShianJob(scopes, clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public const string Key = "registry-import";
+    public const string ImportId = "importId";
+
+    protected override async Task<string> RunAsync(Quartz.IJobExecutionContext context, CancellationToken ct)
     {
-        // Jobs left unfinished by a stopped instance wrote nothing (one transaction): say so.
-        await using (var scope = scopes.CreateAsyncScope())
+        var id = context.MergedJobDataMap.TryGetValue(ImportId, out var value) && Guid.TryParse(value?.ToString(), out var parsed)
+            ? parsed : throw new InvalidOperationException("importId missing");
+        try
         {
+            await using var scope = Scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<ShianDb>();
-            foreach (var stale in await db.BusinessImports.Where(j => j.Status == ImportStatus.Queued || j.Status == ImportStatus.Validating || j.Status == ImportStatus.Writing).ToListAsync(stoppingToken))
-            {
-                stale.Status = ImportStatus.Failed;
-                stale.Message = "服务重启，导入中断，未导入任何数据，请重新上传";
-            }
-
-            await db.SaveChangesAsync(stoppingToken);
+            var job = await db.BusinessImports.AsNoTracking().SingleAsync(j => j.Id == id, ct);
+            scope.ServiceProvider.GetRequiredService<IActOnBehalf>().ActFor(RegionScope.Restore(job.ScopeUnrestricted, job.ScopePrefixes.Split(',')), job.CreatedBy);
+            await scope.ServiceProvider.GetRequiredService<RegistryImport>().RunAsync(id, ct);
+            var done = await db.BusinessImports.AsNoTracking().SingleAsync(j => j.Id == id, ct);
+            return $"{done.FileName}：{done.Message}";
         }
-
-        await foreach (var id in queue.ReadAllAsync(stoppingToken))
+        finally
         {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<ShianDb>();
-                var job = await db.BusinessImports.AsNoTracking().SingleAsync(j => j.Id == id, stoppingToken);
-                scope.ServiceProvider.GetRequiredService<IActOnBehalf>().ActFor(RegionScope.Restore(job.ScopeUnrestricted, job.ScopePrefixes.Split(',')), job.CreatedBy);
-                await scope.ServiceProvider.GetRequiredService<RegistryImport>().RunAsync(id, stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                LogCrashed(logger, e, id);
-            }
-            finally
-            {
-                queue.MarkDone(id);
-            }
+            queue.MarkDone(id);
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Register import worker failed on job {Id}")]
-    private static partial void LogCrashed(ILogger logger, Exception e, Guid id);
 }

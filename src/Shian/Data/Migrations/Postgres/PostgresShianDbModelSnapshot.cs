@@ -2209,6 +2209,57 @@ namespace Shian.Data.Migrations.Postgres
                     b.ToTable("kernel_notifications", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Kernel.Jobs.JobRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at_utc");
+
+                    b.Property<string>("Instance")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("instance");
+
+                    b.Property<string>("Job")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("job");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("outcome");
+
+                    b.Property<bool>("Recovering")
+                        .HasColumnType("boolean")
+                        .HasColumnName("recovering");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at_utc");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("summary");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kernel_job_runs");
+
+                    b.HasIndex("Job", "StartedAtUtc")
+                        .HasDatabaseName("ix_kernel_job_runs_job_started_at_utc");
+
+                    b.ToTable("kernel_job_runs", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Kernel.Regions.PopulationFigure", b =>
                 {
                     b.Property<long>("Id")

@@ -2198,6 +2198,57 @@ namespace Shian.Data.Migrations.Sqlite
                     b.ToTable("kernel_notifications", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Kernel.Jobs.JobRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finished_at_utc");
+
+                    b.Property<string>("Instance")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instance");
+
+                    b.Property<string>("Job")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<bool>("Recovering")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recovering");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at_utc");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("summary");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kernel_job_runs");
+
+                    b.HasIndex("Job", "StartedAtUtc")
+                        .HasDatabaseName("ix_kernel_job_runs_job_started_at_utc");
+
+                    b.ToTable("kernel_job_runs", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Kernel.Regions.PopulationFigure", b =>
                 {
                     b.Property<long>("Id")

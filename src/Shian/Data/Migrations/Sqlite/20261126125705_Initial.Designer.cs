@@ -11,7 +11,7 @@ using Shian.Data;
 namespace Shian.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteShianDb))]
-    [Migration("20261126123537_Initial")]
+    [Migration("20261126125705_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2199,6 +2199,57 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_kernel_notifications_user_id_read_at_utc_created_at_utc");
 
                     b.ToTable("kernel_notifications", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Kernel.Jobs.JobRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finished_at_utc");
+
+                    b.Property<string>("Instance")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instance");
+
+                    b.Property<string>("Job")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<bool>("Recovering")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recovering");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at_utc");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("summary");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kernel_job_runs");
+
+                    b.HasIndex("Job", "StartedAtUtc")
+                        .HasDatabaseName("ix_kernel_job_runs_job_started_at_utc");
+
+                    b.ToTable("kernel_job_runs", (string)null);
                 });
 
             modelBuilder.Entity("Shian.Kernel.Regions.PopulationFigure", b =>

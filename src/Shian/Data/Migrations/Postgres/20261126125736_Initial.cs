@@ -291,6 +291,24 @@ namespace Shian.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "kernel_job_runs",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    job = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    instance = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    started_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    finished_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    outcome = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    summary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    recovering = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_kernel_job_runs", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "kernel_outbox_events",
                 columns: table => new
                 {
@@ -1711,6 +1729,11 @@ namespace Shian.Data.Migrations.Postgres
                 columns: new[] { "entity_type", "entity_id" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_kernel_job_runs_job_started_at_utc",
+                table: "kernel_job_runs",
+                columns: new[] { "job", "started_at_utc" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_kernel_notifications_user_id_read_at_utc_created_at_utc",
                 table: "kernel_notifications",
                 columns: new[] { "user_id", "read_at_utc", "created_at_utc" });
@@ -2023,6 +2046,9 @@ namespace Shian.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "kernel_calendar_years");
+
+            migrationBuilder.DropTable(
+                name: "kernel_job_runs");
 
             migrationBuilder.DropTable(
                 name: "kernel_notifications");

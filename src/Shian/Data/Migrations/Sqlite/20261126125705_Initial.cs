@@ -290,6 +290,24 @@ namespace Shian.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "kernel_job_runs",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    job = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    instance = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    started_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    finished_at_utc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    outcome = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    recovering = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_kernel_job_runs", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "kernel_outbox_events",
                 columns: table => new
                 {
@@ -1710,6 +1728,11 @@ namespace Shian.Data.Migrations.Sqlite
                 columns: new[] { "entity_type", "entity_id" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_kernel_job_runs_job_started_at_utc",
+                table: "kernel_job_runs",
+                columns: new[] { "job", "started_at_utc" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_kernel_notifications_user_id_read_at_utc_created_at_utc",
                 table: "kernel_notifications",
                 columns: new[] { "user_id", "read_at_utc", "created_at_utc" });
@@ -2022,6 +2045,9 @@ namespace Shian.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "kernel_calendar_years");
+
+            migrationBuilder.DropTable(
+                name: "kernel_job_runs");
 
             migrationBuilder.DropTable(
                 name: "kernel_notifications");
