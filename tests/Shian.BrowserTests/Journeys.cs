@@ -115,4 +115,34 @@ public sealed class Journeys(BrowserFixture fixture)
         await ShotAsync(page, "audit-desktop");
         await page.Context.CloseAsync();
     }
+
+    [Theory]
+    [MemberData(nameof(Viewports))]
+    public async Task AnAdministrator_SeesTheScheduledJobsAndTheEventDelivery(string name, int width, int height)
+    {
+        var page = await fixture.NewPageAsync(width, height);
+        await SignInAsync(page, "admin");
+        await page.GotoAsync("/admin/jobs");
+        await page.GetByRole(AriaRole.Heading, new() { Name = "定时任务", Level = 1 }).WaitForAsync();
+
+        // The daily passes run when the app starts: each shows its Chinese name and, once run, its outcome.
+        var governance = page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "工作任务日检" }).First;
+        for (var i = 0; i < 30 && !(await governance.InnerTextAsync()).Contains("成功", StringComparison.Ordinal); i++)
+        {
+            await Task.Delay(500, TestContext.Current.CancellationToken);
+            await page.ReloadAsync();
+        }
+
+        await Assertions.Expect(governance).ToContainTextAsync("成功");
+        await Assertions.Expect(page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "风险等级夜间重评" }).First).ToBeVisibleAsync();
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling");
+        await ShotAsync(page, $"admin-jobs-{name}");
+
+        await page.GotoAsync("/admin/events");
+        await page.GetByRole(AriaRole.Heading, new() { Name = "事件投递", Level = 1 }).WaitForAsync();
+        await Assertions.Expect(page.GetByText("已完成").First).ToBeVisibleAsync();
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling");
+        await ShotAsync(page, $"admin-events-{name}");
+        await page.Context.CloseAsync();
+    }
 }

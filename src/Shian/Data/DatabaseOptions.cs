@@ -30,4 +30,8 @@ public sealed class ShianOptions
     public string DataDir { get; set; } = "data";
 
     public string DataDirFullPath => Path.GetFullPath(DataDir);
+
+    /// <summary>The region dashboards open on for a caller without a region grant (an administrator): the deployment's city.</summary>
+    [RegularExpression(@"^\d{12}$", ErrorMessage = "Shian:HomeRegion 应为 12 位区划代码")]
+    public string HomeRegion { get; set; } = "210500000000";
 }

@@ -784,7 +784,7 @@ public sealed class AssessmentService(ShianDb db, UnitCatalogService units, Noti
         // The role (coordinator/admin) is required by the endpoints and pages; here the region.
         if (!db.Request.Scope.AllowsCreateIn(regionCode))
         {
-            throw new ShianProblemException(StatusCodes.Status403Forbidden, "scope.region-forbidden", "无权操作", "只有组织考核的食安办可以管理考核方案。");
+            throw ShianProblemException.RegionForbidden("只有组织考核的食安办可以管理考核方案。");
         }
     }
 

@@ -88,7 +88,7 @@ internal static class IncognitoChecksApi
 
         if (!db.Request.Scope.AllowsCreateIn(request.RegionCode))
         {
-            throw new ShianProblemException(StatusCodes.Status403Forbidden, "scope.region-forbidden", "无权操作", $"您无权记录区划 {request.RegionCode} 的暗访检查。");
+            throw ShianProblemException.RegionForbidden($"您无权记录区划 {request.RegionCode} 的暗访检查。");
         }
 
         var check = new IncognitoCheck

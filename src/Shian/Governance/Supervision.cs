@@ -78,7 +78,7 @@ public sealed class Supervision(ShianDb db, Tracking tracking, Notifier notifier
 
         if (!db.Request.Scope.AllowsCreateIn(notice.RegionCode))
         {
-            throw new ShianProblemException(StatusCodes.Status403Forbidden, "scope.region-forbidden", "无权操作", "只有被督办单位所在辖区可以回复。");
+            throw ShianProblemException.RegionForbidden("只有被督办单位所在辖区可以回复。");
         }
 
         if (notice.Status == SupervisionStatus.Replied)

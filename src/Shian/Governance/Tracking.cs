@@ -100,7 +100,7 @@ public sealed class Tracking(ShianDb db, TimeProvider clock)
 
         if (!db.Request.Scope.AllowsCreateIn(assignment!.RegionCode))
         {
-            throw new ShianProblemException(StatusCodes.Status403Forbidden, "scope.region-forbidden", "无权操作", "您无权代该单位报送进展。");
+            throw ShianProblemException.RegionForbidden("您无权代该单位报送进展。");
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

@@ -40,7 +40,7 @@ public sealed class Checks(ShianDb db, IBusinessDirectory directory, WorkingDayC
             ?? throw ShianProblemException.NotFound("registry.business-not-found", "经营者不存在");
         if (!db.Request.Scope.AllowsCreateIn(business.RegionCode))
         {
-            throw new ShianProblemException(StatusCodes.Status403Forbidden, "scope.region-forbidden", "无权操作", "只有经营者所在辖区的执法人员可以记录检查。");
+            throw ShianProblemException.RegionForbidden("只有经营者所在辖区的执法人员可以记录检查。");
         }
 
         var checklist = Checklists.For(business.Kind);
@@ -75,9 +75,9 @@ public sealed class Checks(ShianDb db, IBusinessDirectory directory, WorkingDayC
 
         var inspectors = (r.Inspectors is { Count: > 0 } given ? given : visit?.InspectorNames.Split('、') ?? [])
             .Select(i => i.Trim()).Where(i => i.Length > 0).Distinct().ToList();
-        if (inspectors.Count < 2)
+        if (!Kernel.Law.FieldStaff.IsEnough(inspectors.Count))
         {
-            errors["inspectors"] = ["检查人员不少于 2 名（《食品生产经营监督检查管理办法》第二十三条）"];
+            errors["inspectors"] = [Kernel.Law.FieldStaff.InspectorsMessage];
         }
 
         var result = errors.ContainsKey("answers") ? InspectionResult.Conforming : Checklists.Judge(checklist, answers);
@@ -114,7 +114,7 @@ public sealed class Checks(ShianDb db, IBusinessDirectory directory, WorkingDayC
             Findings = findings, Inspectors = string.Join('、', inspectors), PhotoIds = photos.Count == 0 ? null : string.Join(',', photos), SignatureId = r.SignatureId,
             RectifyBy = result == InspectionResult.Conforming ? null : r.InspectedOn.AddDays(RectificationDays),
             CaseClue = result == InspectionResult.NonConforming,
-            CaseDecisionDue = result == InspectionResult.NonConforming ? cal.AddWorkingDays(r.InspectedOn, 15).Date : null, // 程序规定 第十八条
+            CaseDecisionDue = result == InspectionResult.NonConforming ? Enforcement.Contracts.CaseClock.DecisionDue(cal, r.InspectedOn) : null,
             PublishBy = cal.AddWorkingDays(r.InspectedOn, 20).Date, // Order 49 第三十九条: public within 20 working days
             FollowsUpRecordId = followed?.Id,
             PublishedAtUtc = clock.GetUtcNow().UtcDateTime,

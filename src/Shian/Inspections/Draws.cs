@@ -59,7 +59,7 @@ public sealed class Draws(ShianDb db, IBusinessDirectory directory, IRiskGrades 
 
         if (!db.Request.Scope.AllowsCreateIn(region!.Code))
         {
-            throw new ShianProblemException(StatusCodes.Status403Forbidden, "scope.region-forbidden", "无权操作", $"您无权在 {region.Name} 组织抽查。");
+            throw ShianProblemException.RegionForbidden($"您无权在 {region.Name} 组织抽查。");
         }
 
         // The pool: operating businesses of the region, by kind and grade.
@@ -151,7 +151,7 @@ public sealed class Draws(ShianDb db, IBusinessDirectory directory, IRiskGrades 
         var draw = await db.Draws.FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw ShianProblemException.NotFound("inspections.draw-not-found", "抽查记录不存在");
         if (!MayPublish(draw))
         {
-            throw new ShianProblemException(StatusCodes.Status403Forbidden, "scope.region-forbidden", "无权操作", "只有组织抽查的辖区可以公开。");
+            throw ShianProblemException.RegionForbidden("只有组织抽查的辖区可以公开。");
         }
 
         draw.PublishedAtUtc ??= clock.GetUtcNow().UtcDateTime;

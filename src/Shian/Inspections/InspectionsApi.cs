@@ -123,9 +123,9 @@ internal static class InspectionsApi
                 .Select(v => new { v.Id, v.BusinessId, v.BusinessName, v.RegionCode, v.DueFrom, v.DueBy, v.FullChecklistDue, inspectors = v.InspectorNames, v.Status, v.InspectedOn }).ToListAsync(ct));
         }).WithSummary("检查计划的检查任务（可按期、状态筛选，最多 500 条）");
 
-        app.MapGet("/api/v1/inspections/coverage", async (string? regionCode, int? year, Coverage coverage, ShianDb db, TimeProvider clock, CancellationToken ct) =>
+        app.MapGet("/api/v1/inspections/coverage", async (string? regionCode, int? year, Coverage coverage, ShianDb db, Microsoft.Extensions.Options.IOptions<ShianOptions> shian, TimeProvider clock, CancellationToken ct) =>
         {
-            var region = regionCode ?? db.Request.Scope.Prefixes.Select(Kernel.Regions.RegionCode.Pad).FirstOrDefault() ?? "210500000000";
+            var region = regionCode ?? db.Request.Scope.HomeRegion(shian.Value.HomeRegion);
             if (!Kernel.Regions.RegionCode.IsValid(region) || !db.Request.Scope.Allows(region))
             {
                 throw ShianProblemException.NotFound("inspections.region-not-found", "区划不存在或不在您的辖区内");

@@ -235,7 +235,7 @@ public sealed class VisitPlans(ShianDb db, IBusinessDirectory directory, IRiskGr
     {
         if (!db.Request.Scope.AllowsCreateIn(region.Code))
         {
-            throw new ShianProblemException(StatusCodes.Status403Forbidden, "scope.region-forbidden", "无权操作", $"您无权为 {region.Name} 制定检查计划。");
+            throw ShianProblemException.RegionForbidden($"您无权为 {region.Name} 制定检查计划。");
         }
 
         return region;

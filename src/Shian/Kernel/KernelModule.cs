@@ -47,6 +47,7 @@ internal static class KernelModule
         // Hosted services start in this order: the database is migrated before the outbox and the scheduler use it.
         services.AddHostedService<DatabaseInitializer>();
         services.AddHostedService<Events.OutboxWorker>();
+        services.AddHostedService<Caching.CacheRefresher>();
         Jobs.JobsSetup.AddShianJobs(services, builder.Configuration);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDefaults.Apply);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();

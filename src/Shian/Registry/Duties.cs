@@ -55,7 +55,7 @@ public sealed class Duties(ShianDb db, TimeProvider clock)
         var scope = db.Request.Scope;
         if (!scope.AllowsCreateIn(business.RegionCode) && !(scope.Uscc is not null && scope.Uscc == business.Uscc))
         {
-            throw new ShianProblemException(StatusCodes.Status403Forbidden, "scope.region-forbidden", "无权操作", "只有辖区监管人员或经营者本人可以登记主体责任事项。");
+            throw ShianProblemException.RegionForbidden("只有辖区监管人员或经营者本人可以登记主体责任事项。");
         }
 
         var today = ChinaTime.Today(clock);

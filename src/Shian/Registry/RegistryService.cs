@@ -43,7 +43,7 @@ public sealed class RegistryService(ShianDb db, Kernel.Events.DomainEvents event
 
         if (!db.Request.Scope.AllowsCreateIn(valid.RegionCode))
         {
-            throw new ShianProblemException(StatusCodes.Status403Forbidden, "scope.region-forbidden", "无权操作", $"您无权在区划 {valid.RegionCode} 登记经营者。");
+            throw ShianProblemException.RegionForbidden($"您无权在区划 {valid.RegionCode} 登记经营者。");
         }
 
         await EnsureNotRegisteredAsync(valid.Uscc, valid.Licence, ct);
@@ -277,7 +277,7 @@ public sealed class RegistryService(ShianDb db, Kernel.Events.DomainEvents event
     {
         if (!db.Request.Scope.AllowsCreateIn(business.RegionCode))
         {
-            throw new ShianProblemException(StatusCodes.Status403Forbidden, "scope.region-forbidden", "无权操作", "只有经营者所在辖区的监管人员可以修改登记信息。");
+            throw ShianProblemException.RegionForbidden("只有经营者所在辖区的监管人员可以修改登记信息。");
         }
     }
 }

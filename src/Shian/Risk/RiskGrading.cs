@@ -52,7 +52,7 @@ public sealed class RiskGrading(ShianDb db, IBusinessDirectory directory, IEnume
     {
         if (regionCode is not null && !db.Request.Scope.AllowsCreateIn(regionCode))
         {
-            throw new ShianProblemException(StatusCodes.Status403Forbidden, "scope.region-forbidden", "无权操作", $"您无权重新评定区划 {regionCode} 的风险等级。");
+            throw ShianProblemException.RegionForbidden($"您无权重新评定区划 {regionCode} 的风险等级。");
         }
 
         var schemes = await SchemesAsync(ct);

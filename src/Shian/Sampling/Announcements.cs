@@ -32,7 +32,7 @@ public sealed class Announcements(ShianDb db, Standards standards, TimeProvider 
 
         if (!db.Request.Scope.AllowsCreateIn(region.Code))
         {
-            throw new ShianProblemException(StatusCodes.Status403Forbidden, "scope.region-forbidden", "无权操作", $"您无权发布 {region.Name} 的抽检信息。");
+            throw ShianProblemException.RegionForbidden($"您无权发布 {region.Name} 的抽检信息。");
         }
 
         var prefix = RegionCode.Prefix(region.Code);

@@ -175,6 +175,7 @@ public sealed class LimitImport(ShianDb db, Standards standards, StandardsCache 
         }
 
         db.Limits.AddRange(rows);
+        await Kernel.Caching.CacheStamps.TouchAsync(db, Kernel.Caching.CacheStamps.Standards, clock.GetUtcNow().UtcDateTime, ct);
         await db.SaveChangesAsync(ct);
         cache.Invalidate();
         return rows.Count;

@@ -57,7 +57,7 @@ public sealed class RapidTests(ShianDb db, IBusinessDirectory directory, TimePro
 
         if (!db.Request.Scope.AllowsCreateIn(region!))
         {
-            throw new ShianProblemException(StatusCodes.Status403Forbidden, "scope.region-forbidden", "无权操作", "只能记录本辖区的快检。");
+            throw ShianProblemException.RegionForbidden("只能记录本辖区的快检。");
         }
 
         var test = new RapidTest

@@ -40,7 +40,7 @@ public sealed class Samples(ShianDb db, IBusinessDirectory directory, Standards 
             ?? throw ShianProblemException.NotFound("registry.business-not-found", "经营者不存在");
         if (!db.Request.Scope.AllowsCreateIn(business.RegionCode))
         {
-            throw new ShianProblemException(StatusCodes.Status403Forbidden, "scope.region-forbidden", "无权操作", "只有经营者所在辖区可以对其抽样。");
+            throw ShianProblemException.RegionForbidden("只有经营者所在辖区可以对其抽样。");
         }
 
         var library = await standards.LibraryAsync(ct);
@@ -73,9 +73,9 @@ public sealed class Samples(ShianDb db, IBusinessDirectory directory, Standards 
         }
 
         var samplers = (r.Samplers ?? []).Select(s => s.Trim()).Where(s => s.Length > 0).Distinct().ToList();
-        if (samplers.Count < 2)
+        if (!Kernel.Law.FieldStaff.IsEnough(samplers.Count))
         {
-            Error("samplers", "抽样人员不少于 2 名");
+            Error("samplers", Kernel.Law.FieldStaff.SamplersMessage);
         }
 
         if (string.IsNullOrWhiteSpace(r.Lab))

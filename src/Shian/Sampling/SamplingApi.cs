@@ -229,9 +229,9 @@ internal static class SamplingApi
             return TypedResults.Created($"/api/v1/public/sampling/announcements/{a.Id}", new { a.Id, a.Number, a.Samples, a.NonConforming });
         }).RequireAuthorization(Policies.PlanInspections).WithSummary("发布抽检信息公告（已出结论、未公布的样品）");
 
-        app.MapGet("/api/v1/sampling/stats", async (string? regionCode, DateOnly? from, DateOnly? to, string? category, SamplingStats stats, ShianDb db, TimeProvider clock, CancellationToken ct) =>
+        app.MapGet("/api/v1/sampling/stats", async (string? regionCode, DateOnly? from, DateOnly? to, string? category, SamplingStats stats, ShianDb db, Microsoft.Extensions.Options.IOptions<ShianOptions> shian, TimeProvider clock, CancellationToken ct) =>
         {
-            var region = regionCode ?? db.Request.Scope.Prefixes.Select(Kernel.Regions.RegionCode.Pad).FirstOrDefault() ?? "210500000000";
+            var region = regionCode ?? db.Request.Scope.HomeRegion(shian.Value.HomeRegion);
             if (!Kernel.Regions.RegionCode.IsValid(region) || !db.Request.Scope.Allows(region) || !await db.Regions.AnyAsync(r => r.Code == region, ct))
             {
                 throw ShianProblemException.NotFound("sampling.region-not-found", "区划不存在或不在您的辖区内");

@@ -71,7 +71,7 @@ public sealed class SamplingPlans(ShianDb db, Standards standards, TimeProvider 
 
         if (!db.Request.Scope.AllowsCreateIn(region!.Code))
         {
-            throw new ShianProblemException(StatusCodes.Status403Forbidden, "scope.region-forbidden", "无权操作", $"您无权为 {region.Name} 制定抽检计划。");
+            throw ShianProblemException.RegionForbidden($"您无权为 {region.Name} 制定抽检计划。");
         }
 
         // The districts the quotas are shared among (a county plan keeps its quota), each with its population.

@@ -16,7 +16,9 @@ public sealed class Standards(ShianDb db, StandardsCache cache)
 
     public async Task<Library> LibraryAsync(CancellationToken ct)
     {
-        if (cache.Current is { } cached)
+        // Another instance may have changed the library: its stamp says so (one indexed read).
+        var stamp = await Kernel.Caching.CacheStamps.ReadAsync(db, Kernel.Caching.CacheStamps.Standards, ct);
+        if (cache.Current is { } cached && cache.Stamp == stamp)
         {
             return cached;
         }
@@ -26,7 +28,7 @@ public sealed class Standards(ShianDb db, StandardsCache cache)
         var limits = await db.Limits.AsNoTracking().ToListAsync(ct);
         var library = new Library(new LimitBook(categories.Select(c => (c.Code, c.ParentCode)), limits.Select(l => l.ToRule()), categories.ToDictionary(c => c.Code, c => c.Name)),
             categories.ToDictionary(c => c.Code, StringComparer.Ordinal), analytes.ToDictionary(a => a.Code, StringComparer.Ordinal));
-        cache.Current = library;
+        cache.Set(library, stamp);
         return library;
     }
 
@@ -38,15 +40,18 @@ public sealed class Standards(ShianDb db, StandardsCache cache)
 /// <summary>Holds the built library between requests; cleared whenever a limit, category or analyte changes.</summary>
 public sealed class StandardsCache
 {
-    private volatile Standards.Library? _current;
+    private volatile Entry? _entry;
 
-    public Standards.Library? Current
-    {
-        get => _current;
-        set => _current = value;
-    }
+    private sealed record Entry(Standards.Library Library, Guid? Stamp);
 
-    public void Invalidate() => _current = null;
+    public Standards.Library? Current => _entry?.Library;
+
+    /// <summary>The database stamp (kernel_cache_stamps) the held library was built at.</summary>
+    public Guid? Stamp => _entry?.Stamp;
+
+    public void Set(Standards.Library library, Guid? stamp) => _entry = new Entry(library, stamp);
+
+    public void Invalidate() => _entry = null;
 }
 
 /// <summary>Loads the shipped development library (data/reference food-categories, analytes, limits): only missing rows.</summary>
@@ -69,6 +74,11 @@ internal sealed partial class StandardsSeeder(ShianDb db, StandardsCache cache, 
             Excludes = l.Rule.Excludes.Count == 0 ? null : string.Join(';', l.Rule.Excludes), Basis = l.Rule.Basis, Confidence = l.Confidence, Note = l.Note,
             SourceRow = l.SourceRow, Source = LimitSource.Seed, CreatedAtUtc = now,
         }));
+        if (db.ChangeTracker.HasChanges())
+        {
+            await Kernel.Caching.CacheStamps.TouchAsync(db, Kernel.Caching.CacheStamps.Standards, now, ct);
+        }
+
         var added = await db.SaveChangesAsync(ct);
         if (added > 0)
         {

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Shian.Kernel.Errors;
 
 namespace Shian.Web;
@@ -20,6 +22,24 @@ public static class PageErrors
             {
                 modelState.AddModelError(!underFields || field.Length == 0 ? "" : char.ToUpperInvariant(field[0]) + field[1..], m);
             }
+        }
+    }
+
+    /// <summary>
+    /// Runs a page's command: a rule's refusal (400, 403, 409 with its Chinese message) is shown on the page, re-loaded
+    /// with <paramref name="reload"/>; "not found" stays a 404. The one place pages turn a refusal into a message.
+    /// </summary>
+    public static async Task<IActionResult> TryAsync(this PageModel page, Func<Task<IActionResult>> command, Func<Task> reload, bool underFields = true)
+    {
+        try
+        {
+            return await command();
+        }
+        catch (ShianProblemException e) when (e.Status != StatusCodes.Status404NotFound)
+        {
+            Add(page.ModelState, e, underFields);
+            await reload();
+            return page.Page();
         }
     }
 }

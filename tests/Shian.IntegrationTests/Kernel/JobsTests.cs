@@ -22,26 +22,12 @@ public abstract class JobsTests(ShianFactory factory)
         return await scope.ServiceProvider.GetRequiredService<ShianDb>().Set<JobRun>().AsNoTracking().ToListAsync(Ct);
     }
 
-    internal static async Task EventuallyAsync(Func<Task<bool>> condition, string what)
-    {
-        for (var i = 0; i < 300; i++)
-        {
-            if (await condition())
-            {
-                return;
-            }
-
-            await Task.Delay(100, Ct);
-        }
-
-        Assert.Fail("Timed out waiting for: " + what);
-    }
 
     [Fact]
     public async Task TheDailyJobs_RunWhenAnInstanceStarts_AndAdministratorsSeeTheirRunsAndNextFiring()
     {
         _ = factory.Services;
-        await EventuallyAsync(async () => (await RunsAsync(factory)).Count(r => DailyJobs.Contains(r.Job) && r.Outcome == JobOutcome.Succeeded) >= 3, "the start-up runs");
+        await Eventually.TrueAsync(async () => (await RunsAsync(factory)).Count(r => DailyJobs.Contains(r.Job) && r.Outcome == JobOutcome.Succeeded) >= 3, "the start-up runs");
 
         var admin = await factory.ClientAsAsync("admin");
         var jobs = await admin.GetFromJsonAsync<JsonElement>("/api/v1/admin/jobs", Ct);
@@ -87,7 +73,7 @@ public sealed class JobsTwoInstancesTests(PostgresShianFactory first) : IClassFi
         await second.InitializeAsync();
         _ = second.Services;
 
-        await JobsTests.EventuallyAsync(async () =>
+        await Eventually.TrueAsync(async () =>
         {
             await using var scope = first.Scope();
             var db = scope.ServiceProvider.GetRequiredService<ShianDb>();
@@ -104,7 +90,7 @@ public sealed class JobsTwoInstancesTests(PostgresShianFactory first) : IClassFi
         Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
         var id = (await started.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
 
-        await JobsTests.EventuallyAsync(async () =>
+        await Eventually.TrueAsync(async () =>
             (await JobsTests.RunsAsync(first)).Any(r => r.Job == "registry-import" && r.Outcome != JobOutcome.Running && r.Summary!.Contains("名录.xlsx", StringComparison.Ordinal)),
             "the import's run");
         await Task.Delay(1000, Ct);
@@ -112,5 +98,67 @@ public sealed class JobsTwoInstancesTests(PostgresShianFactory first) : IClassFi
         Assert.Single(runs);
         var status = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/business-imports/{id}", Ct);
         Assert.NotEqual("Queued", status.GetProperty("status").GetString());
+    }
+}
+
+/// <summary>In-memory caches follow the database on every instance (the stamps of kernel_cache_stamps).</summary>
+public sealed class CacheStampsTwoInstancesTests(PostgresShianFactory first) : IClassFixture<PostgresShianFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task ACalendarChangedOnOneInstance_IsReloadedByTheOther_WhenItsStampChanges()
+    {
+        _ = first.Services;
+        await using var second = new SecondPostgresInstance(first);
+        await second.InitializeAsync();
+        var calendar = second.Services.GetRequiredService<Shian.Kernel.Calendar.WorkingDayCalendarProvider>();
+        var day = new DateOnly(2026, 12, 2); // a Wednesday
+        Assert.True(calendar.Current.IsWorkingDay(day));
+
+        // Instance one records a day off (as an import of the year does) and touches the calendar's stamp.
+        await using (var scope = first.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ShianDb>();
+            db.CalendarDays.Add(new Shian.Kernel.Calendar.CalendarDay { Date = day, Kind = Shian.Kernel.Calendar.CalendarDayKind.Off, Name = "测试", Source = "test" });
+            await Shian.Kernel.Caching.CacheStamps.TouchAsync(db, Shian.Kernel.Caching.CacheStamps.Calendar, DateTime.UtcNow, Ct);
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await using (var scope = second.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ShianDb>();
+            Assert.True(await calendar.RefreshIfChangedAsync(db, Ct));
+            Assert.False(await calendar.RefreshIfChangedAsync(db, Ct)); // unchanged since: no reload
+        }
+
+        Assert.False(calendar.Current.IsWorkingDay(day));
+    }
+
+    [Fact]
+    public async Task TheStandardsLibraryOfOneInstance_IsRebuiltWhenAnotherChangesTheLibrary()
+    {
+        _ = first.Services;
+        await using var second = new SecondPostgresInstance(first);
+        await second.InitializeAsync();
+        Guid? before;
+        await using (var scope = second.Scope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Shian.Sampling.Standards>().LibraryAsync(Ct);
+            before = second.Services.GetRequiredService<Shian.Sampling.StandardsCache>().Stamp;
+        }
+
+        await using (var scope = first.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ShianDb>();
+            await Shian.Kernel.Caching.CacheStamps.TouchAsync(db, Shian.Kernel.Caching.CacheStamps.Standards, DateTime.UtcNow, Ct);
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await using (var scope = second.Scope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Shian.Sampling.Standards>().LibraryAsync(Ct);
+            Assert.NotEqual(before, second.Services.GetRequiredService<Shian.Sampling.StandardsCache>().Stamp);
+        }
     }
 }

@@ -68,21 +68,6 @@ public abstract class OutboxTests(ShianFactory factory)
         return await db.Set<OutboxDelivery>().AsNoTracking().SingleAsync(d => d.EventId == ev.Id && d.Handler == ProbeHandlerName, Ct);
     }
 
-    /// <summary>Waits (real time) for the background dispatcher, which polls every 200 ms in tests.</summary>
-    private static async Task EventuallyAsync(Func<Task<bool>> condition, string what)
-    {
-        for (var i = 0; i < 150; i++)
-        {
-            if (await condition())
-            {
-                return;
-            }
-
-            await Task.Delay(100, Ct);
-        }
-
-        Assert.Fail("Timed out waiting for: " + what);
-    }
 
     [Fact]
     public async Task ARaisedEvent_IsStoredWithTheChange_AndHandledRightAfterTheCommit()
@@ -123,8 +108,8 @@ public abstract class OutboxTests(ShianFactory factory)
         Assert.False(factory.Probes.Handled.ContainsKey(id));
 
         factory.Clock.Advance(TimeSpan.FromSeconds(31));
-        await EventuallyAsync(() => Task.FromResult(factory.Probes.Handled.ContainsKey(id)), "the background dispatcher");
-        await EventuallyAsync(async () => (await DeliveryAsync(id)).Status == DeliveryStatus.Done, "the delivery marked done");
+        await Eventually.TrueAsync(() => Task.FromResult(factory.Probes.Handled.ContainsKey(id)), "the background dispatcher");
+        await Eventually.TrueAsync(async () => (await DeliveryAsync(id)).Status == DeliveryStatus.Done, "the delivery marked done");
         Assert.Equal(1, factory.Probes.Handled[id]);
     }
 
@@ -139,7 +124,7 @@ public abstract class OutboxTests(ShianFactory factory)
         Assert.False(factory.Probes.Handled.ContainsKey(id));
 
         factory.Clock.Advance(TimeSpan.FromMinutes(5));
-        await EventuallyAsync(() => Task.FromResult(factory.Probes.Handled.ContainsKey(id)), "the take-over");
+        await Eventually.TrueAsync(() => Task.FromResult(factory.Probes.Handled.ContainsKey(id)), "the take-over");
         Assert.Equal(1, factory.Probes.Handled[id]);
     }
 
@@ -161,7 +146,7 @@ public abstract class OutboxTests(ShianFactory factory)
         Assert.False(factory.Probes.Handled.ContainsKey(id));
 
         factory.Clock.Advance(OutboxOptions.Backoff(1) + TimeSpan.FromSeconds(1));
-        await EventuallyAsync(async () => (await DeliveryAsync(id)).Status == DeliveryStatus.Done, "the retry");
+        await Eventually.TrueAsync(async () => (await DeliveryAsync(id)).Status == DeliveryStatus.Done, "the retry");
         Assert.Equal(2, (await DeliveryAsync(id)).Attempts);
         Assert.Equal(1, factory.Probes.Handled[id]);
     }
@@ -182,7 +167,7 @@ public abstract class OutboxTests(ShianFactory factory)
         {
             factory.Clock.Advance(OutboxOptions.Backoff(attempt) + TimeSpan.FromSeconds(1));
             var expected = attempt + 1;
-            await EventuallyAsync(async () => (await DeliveryAsync(id)).Attempts == expected, $"attempt {expected}");
+            await Eventually.TrueAsync(async () => (await DeliveryAsync(id)).Attempts == expected, $"attempt {expected}");
         }
 
         var failed = await DeliveryAsync(id);
@@ -203,7 +188,7 @@ public abstract class OutboxTests(ShianFactory factory)
         // The cause is mended; the administrator puts the delivery back and the background dispatcher delivers it.
         factory.Probes.FailuresLeft[id] = 0;
         Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync($"/api/v1/admin/events/deliveries/{failed.Id}/retry", null, Ct)).StatusCode);
-        await EventuallyAsync(async () => (await DeliveryAsync(id)).Status == DeliveryStatus.Done, "the retried delivery");
+        await Eventually.TrueAsync(async () => (await DeliveryAsync(id)).Status == DeliveryStatus.Done, "the retried delivery");
         Assert.Equal(1, factory.Probes.Handled[id]);
         Assert.Equal(HttpStatusCode.Conflict, (await admin.PostAsync($"/api/v1/admin/events/deliveries/{failed.Id}/retry", null, Ct)).StatusCode);
     }

@@ -217,7 +217,7 @@ public sealed class PlanImport(ShianDb db, UnitCatalogService unitCatalog, Attac
 
         if (!db.Request.Scope.AllowsCreateIn(regionCode))
         {
-            throw new ShianProblemException(StatusCodes.Status403Forbidden, "scope.region-forbidden", "无权操作", $"您无权为区划 {regionCode} 导入工作方案。");
+            throw ShianProblemException.RegionForbidden($"您无权为区划 {regionCode} 导入工作方案。");
         }
     }
 

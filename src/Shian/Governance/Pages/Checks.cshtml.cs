@@ -42,19 +42,12 @@ public sealed class ChecksModel(ShianDb db, UnitCatalogService units, TimeProvid
             return Forbid();
         }
 
-        try
+        return await this.TryAsync(async () =>
         {
             await IncognitoChecksApi.RecordAsync(new IncognitoChecksApi.CheckRequest(RegionCode ?? "", null, CheckedOn ?? Shian.Kernel.Calendar.ChinaTime.Today(clock),
                 Place ?? "", Findings ?? "", Problems, Rating), db, units, clock, ct);
             return Redirect("/governance/checks");
-        }
-        catch (ShianProblemException e)
-        {
-            PageErrors.Add(ModelState, e);
-
-            await LoadAsync(ct);
-            return Page();
-        }
+        }, () => LoadAsync(ct));
     }
 
     private async Task LoadAsync(CancellationToken ct)

@@ -30,19 +30,13 @@ public sealed class InterviewsModel(Service assessments) : PageModel
             return Forbid();
         }
 
-        try
+        return await this.TryAsync(async () =>
         {
             var held = Request.Form["held"] == "true";
             DateOnly? on = DateOnly.TryParse(Request.Form["heldOn"], CultureInfo.InvariantCulture, out var d) ? d : null;
             await assessments.DecideInterviewAsync(interviewId, new Service.InterviewDecision(held, on, Request.Form["attendees"], Request.Form["notes"]), ct);
             TempData["Saved"] = held ? "已记录约谈" : "已记录不予约谈";
             return Redirect("/governance/interviews");
-        }
-        catch (ShianProblemException e)
-        {
-            PageErrors.Add(ModelState, e, underFields: false);
-            Interviews = await assessments.InterviewsAsync(ct);
-            return Page();
-        }
+        }, async () => { Interviews = await assessments.InterviewsAsync(ct); }, underFields: false);
     }
 }

@@ -7,7 +7,7 @@ using Shian.Kernel.Regions;
 namespace Shian.Inspections.Pages;
 
 /// <summary>检查覆盖率: per child region, the share inspected this year against the 20 % target and within five years; a bar drills down.</summary>
-public sealed class CoverageModel(Shian.Inspections.Coverage coverage, ShianDb db, TimeProvider clock) : PageModel
+public sealed class CoverageModel(Shian.Inspections.Coverage coverage, ShianDb db, Microsoft.Extensions.Options.IOptions<ShianOptions> shian, TimeProvider clock) : PageModel
 {
     public string RegionCode { get; private set; } = "";
 
@@ -22,7 +22,7 @@ public sealed class CoverageModel(Shian.Inspections.Coverage coverage, ShianDb d
     public async Task<IActionResult> OnGetAsync(string? region, int? year, CancellationToken ct)
     {
         var scope = db.Request.Scope;
-        var code = region ?? scope.Prefixes.Select(Kernel.Regions.RegionCode.Pad).FirstOrDefault() ?? "210500000000";
+        var code = region ?? scope.HomeRegion(shian.Value.HomeRegion);
         var r = Kernel.Regions.RegionCode.IsValid(code) ? await db.Regions.AsNoTracking().FirstOrDefaultAsync(x => x.Code == code, ct) : null;
         if (r is null || !scope.Allows(code))
         {

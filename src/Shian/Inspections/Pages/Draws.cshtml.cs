@@ -42,17 +42,11 @@ public sealed class DrawsModel(Draws draws, ShianDb db) : PageModel
             return Page();
         }
 
-        try
+        return await this.TryAsync(async () =>
         {
             var draw = await draws.RunAsync(new Draws.DrawRequestBody(RegionCode ?? "", percent, null, Kinds, Grades), ct);
             return Redirect($"/inspections/draws/{draw.Id}");
-        }
-        catch (ShianProblemException e)
-        {
-            PageErrors.Add(ModelState, e, underFields: false);
-            await LoadAsync(ct);
-            return Page();
-        }
+        }, () => LoadAsync(ct), underFields: false);
     }
 
     private async Task LoadAsync(CancellationToken ct)

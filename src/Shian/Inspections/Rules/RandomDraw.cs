@@ -41,9 +41,9 @@ public static class RandomDraw
             throw new DrawRefused("抽查对象名录为空，无法抽取");
         }
 
-        if (r.InspectorsPerVisit < 2)
+        if (!Kernel.Law.FieldStaff.IsEnough(r.InspectorsPerVisit))
         {
-            throw new DrawRefused("每次检查至少 2 名执法人员（《食品生产经营监督检查管理办法》第二十三条）");
+            throw new DrawRefused(Kernel.Law.FieldStaff.InspectorsMessage);
         }
 
         if (r.Inspectors.Count < r.InspectorsPerVisit)

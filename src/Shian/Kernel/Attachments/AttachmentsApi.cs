@@ -97,7 +97,7 @@ internal static class AttachmentsApi
         var ownBusiness = scope.Uscc is not null && businessUscc == scope.Uscc;
         if (!scope.AllowsCreateIn(regionCode) && !ownBusiness)
         {
-            throw new ShianProblemException(StatusCodes.Status403Forbidden, "scope.region-forbidden", "无权操作", $"您无权在区划 {regionCode} 下创建记录。");
+            throw ShianProblemException.RegionForbidden($"您无权在区划 {regionCode} 下创建记录。");
         }
 
         using var ms = new MemoryStream();

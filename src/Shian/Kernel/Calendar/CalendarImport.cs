@@ -48,6 +48,7 @@ public sealed class CalendarImport(ShianDb db, WorkingDayCalendarProvider provid
             existingYear.ImportedAtUtc = clock.GetUtcNow().UtcDateTime;
         }
 
+        await Caching.CacheStamps.TouchAsync(db, Caching.CacheStamps.Calendar, clock.GetUtcNow().UtcDateTime, ct);
         await db.SaveChangesAsync(ct);
         await provider.ReloadAsync(db, ct);
         return new Outcome(true, [], parsed.Rows.Count);

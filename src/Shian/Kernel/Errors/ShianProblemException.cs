@@ -19,5 +19,8 @@ public class ShianProblemException(int status, string code, string title, string
     public static ShianProblemException Invalid(string code, string detail, IReadOnlyDictionary<string, string[]>? errors = null) =>
         new(StatusCodes.Status400BadRequest, code, "请求参数有误", detail, errors);
 
+    /// <summary>403 for an act outside the caller's regions (code <c>scope.region-forbidden</c>); the detail says what.</summary>
+    public static ShianProblemException RegionForbidden(string detail) => new(StatusCodes.Status403Forbidden, "scope.region-forbidden", "无权操作", detail);
+
     public static ShianProblemException Conflict(string code, string detail) => new(StatusCodes.Status409Conflict, code, "业务规则不满足", detail);
 }

@@ -21,6 +21,9 @@ internal static class JobsSetup
                 o.InstanceName = "Shian";
                 o.GenerateInstanceId = true;
             });
+            // Quartz keeps time on the system clock, not the application's TimeProvider (which tests fix): check-ins,
+            // failure detection and cron firings are wall-clock matters. Jobs take "today" from the application's clock.
+            q.UseTimeProvider(TimeProvider.System);
             q.UsePersistentStore(s =>
             {
                 if (provider == DatabaseProvider.Postgres)

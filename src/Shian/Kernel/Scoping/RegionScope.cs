@@ -63,5 +63,8 @@ public sealed class RegionScope
         Unrestricted || Prefixes.Any(p => regionCode.StartsWith(p, StringComparison.Ordinal)) || (Uscc is not null && uscc == Uscc);
 
     /// <summary>Whether the caller may create a record in this region (403 otherwise).</summary>
+    /// <summary>The region a dashboard opens on: the caller's first granted region, else the deployment's home region.</summary>
+    public string HomeRegion(string deploymentHome) => Prefixes.Select(Regions.RegionCode.Pad).FirstOrDefault() ?? deploymentHome;
+
     public bool AllowsCreateIn(string regionCode) => Unrestricted || Prefixes.Any(p => regionCode.StartsWith(p, StringComparison.Ordinal));
 }

@@ -43,17 +43,11 @@ public sealed class IndexModel(ShianDb db, Announcements announcements, TimeProv
             return Forbid();
         }
 
-        try
+        return await this.TryAsync(async () =>
         {
             var a = await announcements.PublishAsync(regionCode, ct);
             return Redirect($"/public/sampling/{a.Id}");
-        }
-        catch (ShianProblemException e)
-        {
-            PageErrors.Add(ModelState, e, underFields: false);
-            await LoadAsync(ct);
-            return Page();
-        }
+        }, () => LoadAsync(ct), underFields: false);
     }
 
     private async Task LoadAsync(CancellationToken ct)

@@ -9,7 +9,7 @@ using Shian.Sampling;
 namespace Shian.Sampling.Pages;
 
 /// <summary>合格率 dashboard: a region (bars drill down to its districts, streets), a food category (bars drill down to sub-categories), a period.</summary>
-public sealed class StatsModel(SamplingStats stats, ShianDb db, TimeProvider clock) : PageModel
+public sealed class StatsModel(SamplingStats stats, ShianDb db, Microsoft.Extensions.Options.IOptions<ShianOptions> shian, TimeProvider clock) : PageModel
 {
     public SamplingStats.Result Result { get; private set; } = null!;
 
@@ -25,7 +25,7 @@ public sealed class StatsModel(SamplingStats stats, ShianDb db, TimeProvider clo
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var scope = db.Request.Scope;
-        var region = Region ?? scope.Prefixes.Select(RegionCode.Pad).FirstOrDefault() ?? "210500000000";
+        var region = Region ?? scope.HomeRegion(shian.Value.HomeRegion);
         if (!RegionCode.IsValid(region) || !scope.Allows(region) || !await db.Regions.AnyAsync(r => r.Code == region, ct))
         {
             return NotFound();

@@ -27,7 +27,7 @@ public static class SamplingClock
     public static DateOnly ActionBy(DateOnly concludedOn, int days = 90) => concludedOn.AddDays(days);
 
     /// <summary>The decision to open a case is due 15 working days from the clue (《市场监督管理行政处罚程序规定》第十八条).</summary>
-    public static DateOnly CaseDecisionDue(WorkingDayCalendar cal, DateOnly concludedOn) => cal.AddWorkingDays(concludedOn, 15).Date;
+    public static DateOnly CaseDecisionDue(WorkingDayCalendar cal, DateOnly concludedOn) => Enforcement.Contracts.CaseClock.DecisionDue(cal, concludedOn);
 
     /// <summary>Results and 核查处置 information are published "及时"; 20 working days by default (政府信息公开条例 第二十六条, U — configurable).</summary>
     public static DateOnly PublishBy(WorkingDayCalendar cal, DateOnly concludedOn, int workingDays = 20) => cal.AddWorkingDays(concludedOn, workingDays).Date;

@@ -2008,6 +2008,27 @@ namespace Shian.Data.Migrations.Postgres
                     b.ToTable("kernel_audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Kernel.Caching.CacheStamp", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at_utc");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("uuid")
+                        .HasColumnName("stamp");
+
+                    b.HasKey("Name")
+                        .HasName("pk_kernel_cache_stamps");
+
+                    b.ToTable("kernel_cache_stamps", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Kernel.Calendar.CalendarDay", b =>
                 {
                     b.Property<DateOnly>("Date")

@@ -1997,6 +1997,27 @@ namespace Shian.Data.Migrations.Sqlite
                     b.ToTable("kernel_audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Kernel.Caching.CacheStamp", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changed_at_utc");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stamp");
+
+                    b.HasKey("Name")
+                        .HasName("pk_kernel_cache_stamps");
+
+                    b.ToTable("kernel_cache_stamps", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Kernel.Calendar.CalendarDay", b =>
                 {
                     b.Property<DateOnly>("Date")

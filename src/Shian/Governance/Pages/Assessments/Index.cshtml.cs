@@ -38,17 +38,11 @@ public sealed class IndexModel(Shian.Governance.AssessmentService assessments, S
             return Forbid();
         }
 
-        try
+        return await this.TryAsync(async () =>
         {
             var scheme = await assessments.CreateAsync(new Shian.Governance.AssessmentService.CreateRequest(RegionCode ?? "", Year, null, FromPlans), ct);
             return Redirect($"/governance/assessments/{scheme.Id}");
-        }
-        catch (ShianProblemException e)
-        {
-            PageErrors.Add(ModelState, e);
-            await LoadAsync(ct);
-            return Page();
-        }
+        }, () => LoadAsync(ct));
     }
 
     private async Task LoadAsync(CancellationToken ct)

@@ -117,18 +117,12 @@ public sealed class SchemeModel(Service assessments, ShianDb db) : PageModel
             return NotFound();
         }
 
-        try
+        return await this.TryAsync(async () =>
         {
             await action();
             TempData["Saved"] = done;
             return Redirect($"/governance/assessments/{id}");
-        }
-        catch (ShianProblemException e) when (e.Status != StatusCodes.Status404NotFound)
-        {
-            PageErrors.Add(ModelState, e, underFields: false);
-            await LoadAsync(id, ct);
-            return Page();
-        }
+        }, () => LoadAsync(id, ct), underFields: false);
     }
 
     private decimal? Number(string field, string label, Dictionary<string, string[]> errors)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Shian.Kernel.Errors;
 using Shian.Kernel.Events;
+using Shian.Web;
 
 namespace Shian.Kernel.Pages.Admin;
 
@@ -22,16 +23,10 @@ public sealed class EventsModel(OutboxAdmin admin) : PageModel
 
     public async Task<IActionResult> OnPostRetryAsync(Guid id, CancellationToken ct)
     {
-        try
+        return await this.TryAsync(async () =>
         {
             await admin.RetryAsync(id, ct);
             return Redirect("/admin/events?retried=1");
-        }
-        catch (ShianProblemException e)
-        {
-            Web.PageErrors.Add(ModelState, e, underFields: false);
-            await OnGetAsync(ct);
-            return Page();
-        }
+        }, () => OnGetAsync(ct), underFields: false);
     }
 }

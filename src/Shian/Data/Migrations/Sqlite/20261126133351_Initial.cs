@@ -263,6 +263,19 @@ namespace Shian.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "kernel_cache_stamps",
+                columns: table => new
+                {
+                    name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    stamp = table.Column<Guid>(type: "TEXT", nullable: false),
+                    changed_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_kernel_cache_stamps", x => x.name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "kernel_calendar_days",
                 columns: table => new
                 {
@@ -2039,6 +2052,9 @@ namespace Shian.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "kernel_audit_entries");
+
+            migrationBuilder.DropTable(
+                name: "kernel_cache_stamps");
 
             migrationBuilder.DropTable(
                 name: "kernel_calendar_days");

@@ -264,6 +264,19 @@ namespace Shian.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "kernel_cache_stamps",
+                columns: table => new
+                {
+                    name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    stamp = table.Column<Guid>(type: "uuid", nullable: false),
+                    changed_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_kernel_cache_stamps", x => x.name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "kernel_calendar_days",
                 columns: table => new
                 {
@@ -2040,6 +2053,9 @@ namespace Shian.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "kernel_audit_entries");
+
+            migrationBuilder.DropTable(
+                name: "kernel_cache_stamps");
 
             migrationBuilder.DropTable(
                 name: "kernel_calendar_days");
