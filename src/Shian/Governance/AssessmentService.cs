@@ -40,8 +40,6 @@ public sealed class AssessmentService(ShianDb db, UnitCatalogService units, Noti
 
     public sealed record VetoRequest(string AssesseeKey, string Reason, DateOnly OccurredOn);
 
-    public sealed record InterviewDecision(bool Held, DateOnly? HeldOn, string? Attendees, string? Notes);
-
     public const decimal FullMarks = 100;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -121,12 +119,12 @@ public sealed class AssessmentService(ShianDb db, UnitCatalogService units, Noti
             taskShare = 0;
         }
 
-        foreach (var (plan, weight) in plans.Zip(Split(taskShare, plans.Count)))
+        foreach (var (plan, weight) in plans.Zip(AssessmentWeights.Split(taskShare, plans.Count)))
         {
             items.Add(NewItem(scheme, $"任务完成情况：{Shorten(plan.Title, 60)}", AssessmentItemKind.TaskCompletion, weight, planId: plan.Id));
         }
 
-        foreach (var (target, weight) in targets.Zip(Split(targetShare, targets.Count)))
+        foreach (var (target, weight) in targets.Zip(AssessmentWeights.Split(targetShare, targets.Count)))
         {
             items.Add(NewItem(scheme, $"目标 {target.Number}：{Shorten(target.Text, 80)}", AssessmentItemKind.Target, weight, targetId: target.Id));
         }
@@ -139,20 +137,6 @@ public sealed class AssessmentService(ShianDb db, UnitCatalogService units, Noti
         }
 
         return items;
-    }
-
-    /// <summary>Splits points in equal two-decimal parts whose sum is exact (the last part takes the remainder).</summary>
-    public static IReadOnlyList<decimal> Split(decimal total, int parts)
-    {
-        if (parts <= 0)
-        {
-            return [];
-        }
-
-        var each = Math.Floor(total / parts * 100) / 100;
-        var list = Enumerable.Repeat(each, parts).ToList();
-        list[^1] = total - (each * (parts - 1));
-        return list;
     }
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
@@ -174,8 +158,8 @@ public sealed class AssessmentService(ShianDb db, UnitCatalogService units, Noti
     {
         var scheme = await DraftAsync(schemeId, ct);
         var errors = new Dictionary<string, string[]>();
-        ValidateName(request.Name, errors);
-        ValidateWeight(request.Weight, errors);
+        AssessmentWeights.ValidateName(request.Name, errors);
+        AssessmentWeights.ValidateWeight(request.Weight, errors);
         if (request.DeductionPerProblem is < 0 or > 100)
         {
             errors["deductionPerProblem"] = ["每个问题扣分应在 0–100 之间"];
@@ -234,12 +218,12 @@ public sealed class AssessmentService(ShianDb db, UnitCatalogService units, Noti
             var itemErrors = new Dictionary<string, string[]>();
             if (update.Name is not null)
             {
-                ValidateName(update.Name, itemErrors);
+                AssessmentWeights.ValidateName(update.Name, itemErrors);
             }
 
             if (update.Weight is decimal w)
             {
-                ValidateWeight(w, itemErrors);
+                AssessmentWeights.ValidateWeight(w, itemErrors);
             }
 
             if (update.DeductionPerProblem is < 0 or > 100)
@@ -545,7 +529,7 @@ public sealed class AssessmentService(ShianDb db, UnitCatalogService units, Noti
                             [.. mineOnTask.Select(u => AssessmentScoring.TargetAttainment(target.Comparator, value, measured.TryGetValue((target.Id, u), out var m) ? m : null))], 0, null);
                     case AssessmentItemKind.TaskCompletion:
                         var mineInPlan = assignments.Where(x => x.PlanId == item.PlanId && Mine(x.UnitKey, x.RegionCode)).ToList();
-                        return new ItemEvidence(mineInPlan.Count > 0, [.. mineInPlan.Select(x => (decimal?)CompletionShare(x))], 0, null);
+                        return new ItemEvidence(mineInPlan.Count > 0, [.. mineInPlan.Select(x => (decimal?)AssessmentWeights.CompletionShare(x))], 0, null);
                     case AssessmentItemKind.IncognitoChecks:
                         var problems = checks.Where(c => a.Kind == AssesseeKind.District ? RegionCode.IsWithin(c.RegionCode, a.RegionCode) : c.UnitKey == a.Key).Sum(c => c.Problems);
                         return new ItemEvidence(true, [], problems, null);
@@ -569,15 +553,6 @@ public sealed class AssessmentService(ShianDb db, UnitCatalogService units, Noti
 
         return rows;
     }
-
-    /// <summary>How much of an assignment counts as done: completed, or ongoing with reports → 1; overdue or not started → 0; else its percent.</summary>
-    public static decimal CompletionShare(TaskAssignment a) => a.Status switch
-    {
-        WorkStatus.Completed => 1,
-        WorkStatus.Ongoing => a.LastReportedAtUtc is null ? 0 : 1,
-        WorkStatus.InProgress => Math.Clamp(a.Percent, 0, 100) / 100m,
-        _ => 0,
-    };
 
     /// <summary>Freezes the results, makes them public, proposes 约谈 and tells each district. One transaction.</summary>
     public async Task<SchemeView> PublishAsync(Guid schemeId, CancellationToken ct)
@@ -650,99 +625,6 @@ public sealed class AssessmentService(ShianDb db, UnitCatalogService units, Noti
         return (await ViewAsync(scheme.Id, ct))!;
     }
 
-    /// <summary>Records a 约谈 directly, e.g. as escalation of an overdue 督办 notice.</summary>
-    public async Task<Interview> RecordInterviewAsync(Guid? supervisionNoticeId, string? regionCode, string? subjectKey, string reason, CancellationToken ct)
-    {
-        var catalog = await units.LoadAsync(ct);
-        SupervisionNotice? notice = null;
-        if (supervisionNoticeId is Guid nid)
-        {
-            notice = await db.SupervisionNotices.AsNoTracking().FirstOrDefaultAsync(n => n.Id == nid, ct)
-                ?? throw ShianProblemException.NotFound("governance.supervision-not-found", "督办单不存在");
-        }
-
-        var unit = catalog.Find(notice?.UnitKey ?? subjectKey ?? "");
-        var errors = new Dictionary<string, string[]>();
-        if (unit is null)
-        {
-            errors["subjectKey"] = ["请选择约谈对象"];
-        }
-
-        if (string.IsNullOrWhiteSpace(reason))
-        {
-            errors["reason"] = ["请填写约谈事由"];
-        }
-
-        if (errors.Count > 0)
-        {
-            throw ShianProblemException.Invalid("governance.interview-invalid", "约谈信息有误，未保存", errors);
-        }
-
-        var issuer = notice?.IssuerRegionCode ?? regionCode ?? RegionCode.Parent(unit!.RegionCode) ?? unit!.RegionCode;
-        EnsureMayManage(issuer);
-        EnsureMayManage(unit!.RegionCode);
-        if (!RegionCode.IsValid(issuer) || !RegionCode.IsWithin(unit.RegionCode, issuer))
-        {
-            throw ShianProblemException.Invalid("governance.interview-invalid", "约谈对象应在约谈机关的辖区内",
-                new Dictionary<string, string[]> { ["regionCode"] = ["约谈对象应在约谈机关的辖区内"] });
-        }
-        var interview = new Interview
-        {
-            RegionCode = unit!.RegionCode, IssuerRegionCode = issuer, SubjectKey = unit.Key, SubjectName = unit.Name,
-            Trigger = notice?.Status == SupervisionStatus.Overdue ? InterviewTrigger.SupervisionOverdue : InterviewTrigger.Manual, Reason = reason.Trim(),
-            SupervisionNoticeId = notice?.Id, Status = InterviewStatus.Proposed, ProposedAtUtc = clock.GetUtcNow().UtcDateTime,
-        };
-        db.Interviews.Add(interview);
-        await db.SaveChangesAsync(ct);
-        return interview;
-    }
-
-    public async Task<Interview> DecideInterviewAsync(Guid id, InterviewDecision decision, CancellationToken ct)
-    {
-        var interview = await db.Interviews.FirstOrDefaultAsync(i => i.Id == id, ct)
-            ?? throw ShianProblemException.NotFound("governance.interview-not-found", "约谈记录不存在");
-        EnsureMayManage(interview.IssuerRegionCode);
-        if (interview.Status != InterviewStatus.Proposed)
-        {
-            throw ShianProblemException.Conflict("governance.interview-decided", "该约谈已处理。");
-        }
-
-        var errors = new Dictionary<string, string[]>();
-        if (decision.Held)
-        {
-            if (decision.HeldOn is not DateOnly on || on > Shian.Kernel.Calendar.ChinaTime.Today(clock))
-            {
-                errors["heldOn"] = ["请填写约谈日期（不晚于今天）"];
-            }
-
-            if (string.IsNullOrWhiteSpace(decision.Attendees))
-            {
-                errors["attendees"] = ["请填写被约谈人（主要领导、分管领导）"];
-            }
-        }
-        else if (string.IsNullOrWhiteSpace(decision.Notes))
-        {
-            errors["notes"] = ["不予约谈须说明理由"];
-        }
-
-        if (errors.Count > 0)
-        {
-            throw ShianProblemException.Invalid("governance.interview-invalid", "约谈信息有误，未保存", errors);
-        }
-
-        interview.Status = decision.Held ? InterviewStatus.Held : InterviewStatus.Dismissed;
-        interview.HeldOn = decision.Held ? decision.HeldOn : null;
-        interview.Attendees = decision.Attendees?.Trim();
-        interview.Notes = decision.Notes?.Trim();
-        interview.DecidedBy = db.Request.UserName;
-        interview.DecidedAtUtc = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(ct);
-        return interview;
-    }
-
-    public async Task<IReadOnlyList<Interview>> InterviewsAsync(CancellationToken ct) =>
-        await db.Interviews.AsNoTracking().OrderBy(i => i.Status).ThenByDescending(i => i.ProposedAtUtc).Take(500).ToListAsync(ct);
-
     /// <summary>Published schemes and their results, for the public portal: read past the region filter (reviewed: only published rows).</summary>
     public async Task<IReadOnlyList<AssessmentScheme>> PublishedSchemesAsync(CancellationToken ct) =>
         await db.AssessmentSchemes.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking().Where(s => s.Status == AssessmentStatus.Published)
@@ -779,32 +661,14 @@ public sealed class AssessmentService(ShianDb db, UnitCatalogService units, Noti
     }
 
     /// <summary>Only the assessing office (its coordinators) or an administrator manage a scheme; a district officer only reads its results.</summary>
-    private void EnsureMayManage(string regionCode)
+    private void EnsureMayManage(string regionCode) => EnsureMayManage(db, regionCode);
+
+    internal static void EnsureMayManage(ShianDb db, string regionCode)
     {
         // The role (coordinator/admin) is required by the endpoints and pages; here the region.
         if (!db.Request.Scope.AllowsCreateIn(regionCode))
         {
             throw ShianProblemException.RegionForbidden("只有组织考核的食安办可以管理考核方案。");
-        }
-    }
-
-    private static void ValidateName(string? name, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            errors["name"] = ["请填写项目名称"];
-        }
-        else if (name.Length > 300)
-        {
-            errors["name"] = ["项目名称不能超过 300 字"];
-        }
-    }
-
-    private static void ValidateWeight(decimal weight, Dictionary<string, string[]> errors)
-    {
-        if (weight is <= 0 or > 100)
-        {
-            errors["weight"] = ["分值应大于 0 且不超过 100"];
         }
     }
 }

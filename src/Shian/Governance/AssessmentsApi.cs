@@ -77,22 +77,22 @@ internal static class AssessmentsApi
                 .Take(500).ToListAsync(ct)))
             .WithSummary("本辖区单位的考核结果（各年）");
 
-        var interviews = app.MapGroup("/api/v1/interviews").WithTags("Interviews 约谈").Regulated("interviews");
-        interviews.MapGet("/", async (AssessmentService assessments, CancellationToken ct) =>
-            TypedResults.Ok((await assessments.InterviewsAsync(ct)).Select(i => new
+        var interviewGroup = app.MapGroup("/api/v1/interviews").WithTags("Interviews 约谈").Regulated("interviews");
+        interviewGroup.MapGet("/", async (Interviews service, CancellationToken ct) =>
+            TypedResults.Ok((await service.ListAsync(ct)).Select(i => new
             {
                 i.Id, i.RegionCode, i.SubjectKey, i.SubjectName, i.Trigger, triggerLabel = InterviewRule.Label(i.Trigger), i.Reason, i.Status, i.Year, i.HeldOn, i.Attendees, i.Notes,
             }))).WithSummary("约谈（建议与记录）");
 
-        interviews.MapPost("/", async (InterviewRequest request, AssessmentService assessments, CancellationToken ct) =>
+        interviewGroup.MapPost("/", async (InterviewRequest request, Interviews service, CancellationToken ct) =>
         {
-            var interview = await assessments.RecordInterviewAsync(request.SupervisionNoticeId, request.RegionCode, request.SubjectKey, request.Reason ?? "", ct);
+            var interview = await service.RecordAsync(request.SupervisionNoticeId, request.RegionCode, request.SubjectKey, request.Reason ?? "", ct);
             return TypedResults.Created($"/api/v1/interviews/{interview.Id}", new { interview.Id });
         }).RequireAuthorization(Policies.Supervise).WithSummary("提出约谈（如督办逾期的升级）");
 
-        interviews.MapPost("/{id:guid}/decision", async (Guid id, AssessmentService.InterviewDecision decision, AssessmentService assessments, CancellationToken ct) =>
+        interviewGroup.MapPost("/{id:guid}/decision", async (Guid id, Interviews.InterviewDecision decision, Interviews service, CancellationToken ct) =>
         {
-            var interview = await assessments.DecideInterviewAsync(id, decision, ct);
+            var interview = await service.DecideAsync(id, decision, ct);
             return TypedResults.Ok(new { interview.Id, interview.Status });
         }).RequireAuthorization(Policies.Supervise).WithSummary("记录约谈结果或不予约谈");
 

@@ -12,6 +12,7 @@ internal static class GovernanceModule
         builder.Services.AddScoped<Tracking>();
         builder.Services.AddScoped<Supervision>();
         builder.Services.AddScoped<AssessmentService>();
+        builder.Services.AddScoped<Interviews>();
         builder.Services.AddScoped<GovernanceDaily>();
         builder.Services.AddOptions<GovernanceOptions>().BindConfiguration(GovernanceOptions.Section);
         if (builder.Configuration.GetValue("Governance:DailyJob", true))

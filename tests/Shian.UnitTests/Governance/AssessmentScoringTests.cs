@@ -122,7 +122,7 @@ public sealed class AssessmentScoringTests
     [Fact]
     public void Split_SharesPointsInTwoDecimals_SummingExactly()
     {
-        var parts = Shian.Governance.AssessmentService.Split(40, 3);
+        var parts = Shian.Governance.Rules.AssessmentWeights.Split(40, 3);
         Assert.Equal([13.33m, 13.33m, 13.34m], parts);
         Assert.Equal(40, parts.Sum());
     }

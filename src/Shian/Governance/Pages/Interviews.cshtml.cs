@@ -9,7 +9,7 @@ using Service = Shian.Governance.AssessmentService;
 namespace Shian.Governance.Pages;
 
 /// <summary>约谈: proposals from assessment and escalated 督办, and the office's record of each (held or not, with reasons).</summary>
-public sealed class InterviewsModel(Service assessments) : PageModel
+public sealed class InterviewsModel(Shian.Governance.Interviews interviews) : PageModel
 {
     public IReadOnlyList<Interview> Interviews { get; private set; } = [];
 
@@ -20,7 +20,7 @@ public sealed class InterviewsModel(Service assessments) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         Saved = TempData["Saved"] as string;
-        Interviews = await assessments.InterviewsAsync(ct);
+        Interviews = await interviews.ListAsync(ct);
     }
 
     public async Task<IActionResult> OnPostAsync(Guid interviewId, CancellationToken ct)
@@ -34,9 +34,9 @@ public sealed class InterviewsModel(Service assessments) : PageModel
         {
             var held = Request.Form["held"] == "true";
             DateOnly? on = DateOnly.TryParse(Request.Form["heldOn"], CultureInfo.InvariantCulture, out var d) ? d : null;
-            await assessments.DecideInterviewAsync(interviewId, new Service.InterviewDecision(held, on, Request.Form["attendees"], Request.Form["notes"]), ct);
+            await interviews.DecideAsync(interviewId, new Shian.Governance.Interviews.InterviewDecision(held, on, Request.Form["attendees"], Request.Form["notes"]), ct);
             TempData["Saved"] = held ? "已记录约谈" : "已记录不予约谈";
             return Redirect("/governance/interviews");
-        }, async () => { Interviews = await assessments.InterviewsAsync(ct); }, underFields: false);
+        }, async () => { Interviews = await interviews.ListAsync(ct); }, underFields: false);
     }
 }

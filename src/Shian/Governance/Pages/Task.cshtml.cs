@@ -8,7 +8,7 @@ using Shian.Kernel.Errors;
 namespace Shian.Governance.Pages;
 
 /// <summary>One task: milestones, targets, each unit's status, the reports, and the progress form (phone-ready).</summary>
-public sealed class TaskModel(Tracking tracking, AttachmentWriter attachments, Supervision supervision, AssessmentService assessments, Shian.Data.ShianDb db, TimeProvider clock) : PageModel
+public sealed class TaskModel(Tracking tracking, AttachmentWriter attachments, Supervision supervision, Interviews interviews, Shian.Data.ShianDb db, TimeProvider clock) : PageModel
 {
     public Tracking.TaskDetail? Detail { get; private set; }
 
@@ -87,7 +87,7 @@ public sealed class TaskModel(Tracking tracking, AttachmentWriter attachments, S
         try
         {
             var n = Notices.FirstOrDefault(x => x.Id == notice) ?? throw ShianProblemException.NotFound("governance.supervision-not-found", "督办单不存在");
-            var interview = await assessments.RecordInterviewAsync(notice, null, null, $"督办逾期未回复：{n.Reason}", ct);
+            var interview = await interviews.RecordAsync(notice, null, null, $"督办逾期未回复：{n.Reason}", ct);
             return Redirect($"/governance/interviews#interview-{interview.Id}");
         }
         catch (ShianProblemException e)
