@@ -24,6 +24,13 @@ internal static class JobsSetup
             // Quartz keeps time on the system clock, not the application's TimeProvider (which tests fix): check-ins,
             // failure detection and cron firings are wall-clock matters. Jobs take "today" from the application's clock.
             q.UseTimeProvider(TimeProvider.System);
+            if (provider != DatabaseProvider.Postgres)
+            {
+                // SQLite has one writer: jobs run one at a time (three start-up passes at once made the nightly
+                // re-grade wait past the busy timeout — "database is locked").
+                q.UseDefaultThreadPool(1);
+            }
+
             q.UsePersistentStore(s =>
             {
                 if (provider == DatabaseProvider.Postgres)
