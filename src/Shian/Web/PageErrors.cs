@@ -29,7 +29,15 @@ public static class PageErrors
     /// Runs a page's command: a rule's refusal (400, 403, 409 with its Chinese message) is shown on the page, re-loaded
     /// with <paramref name="reload"/>; "not found" stays a 404. The one place pages turn a refusal into a message.
     /// </summary>
-    public static async Task<IActionResult> TryAsync(this PageModel page, Func<Task<IActionResult>> command, Func<Task> reload, bool underFields = true)
+    public static Task<IActionResult> TryAsync(this PageModel page, Func<Task<IActionResult>> command, Func<Task> reload, bool underFields = true) =>
+        page.TryAsync(command, async () =>
+        {
+            await reload();
+            return page.Page();
+        }, underFields);
+
+    /// <summary>As above, when showing the refusal needs its own result (the record may be gone: 404).</summary>
+    public static async Task<IActionResult> TryAsync(this PageModel page, Func<Task<IActionResult>> command, Func<Task<IActionResult>> onRefused, bool underFields = true)
     {
         try
         {
@@ -38,8 +46,7 @@ public static class PageErrors
         catch (ShianProblemException e) when (e.Status != StatusCodes.Status404NotFound)
         {
             Add(page.ModelState, e, underFields);
-            await reload();
-            return page.Page();
+            return await onRefused();
         }
     }
 }

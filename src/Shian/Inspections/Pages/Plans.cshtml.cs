@@ -67,20 +67,16 @@ public sealed class PlansModel(VisitPlans plans, ShianDb db, TimeProvider clock)
         }
 
         Form = form;
-        try
+        return await this.TryAsync(async () =>
         {
             if (ModelState.ErrorCount == 0 && await create() is Guid id)
             {
                 return Redirect($"/inspections/plans/{id}");
             }
-        }
-        catch (ShianProblemException e)
-        {
-            PageErrors.Add(ModelState, e, underFields: false);
-        }
 
-        await LoadAsync(ct);
-        return Page();
+            await LoadAsync(ct);
+            return Page();
+        }, () => LoadAsync(ct), underFields: false);
     }
 
     private async Task LoadAsync(CancellationToken ct)

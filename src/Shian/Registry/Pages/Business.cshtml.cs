@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Shian.Data;
 using Shian.Kernel.Audit;
 using Shian.Registry.Contracts;
+using Shian.Web;
 
 namespace Shian.Registry.Pages;
 
@@ -55,16 +56,11 @@ public sealed class BusinessModel(RegistryService registry, Duties duties, IEnum
 
     public async Task<IActionResult> OnPostDutyAsync(Guid id, Domain.DutyKind kind, string? value, string? since, string? until, CancellationToken ct)
     {
-        try
+        DateOnly? Parse(string? s) => DateOnly.TryParse(s, CultureInfo.InvariantCulture, out var d) ? d : null;
+        return await this.TryAsync(async () =>
         {
-            DateOnly? Parse(string? s) => DateOnly.TryParse(s, CultureInfo.InvariantCulture, out var d) ? d : null;
             await duties.AddAsync(id, new Duties.DutyRequest(kind, value, Parse(since), Parse(until), null), ct);
             return Redirect($"/registry/{id}#duties");
-        }
-        catch (Kernel.Errors.ShianProblemException e) when (e.Status != StatusCodes.Status404NotFound)
-        {
-            Web.PageErrors.Add(ModelState, e, underFields: false);
-            return await OnGetAsync(id, ct);
-        }
+        }, () => OnGetAsync(id, ct), underFields: false);
     }
 }

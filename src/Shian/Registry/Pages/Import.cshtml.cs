@@ -49,17 +49,12 @@ public sealed class ImportModel(RegistryImport import, RegistryImportQueue queue
             return await OnGetAsync(null, ct);
         }
 
-        try
+        return await this.TryAsync(async () =>
         {
             await using var stream = file.OpenReadStream();
             var job = await import.StartAsync(file.FileName, stream, ct);
             return Redirect($"/registry/import?job={job.Id}");
-        }
-        catch (ShianProblemException e)
-        {
-            PageErrors.Add(ModelState, e, underFields: false);
-            return await OnGetAsync(null, ct);
-        }
+        }, () => OnGetAsync(null, ct), underFields: false);
     }
 
     private async Task<bool> LoadJobAsync(Guid id, CancellationToken ct)

@@ -61,18 +61,12 @@ public sealed class NewModel(ShianDb db, Samples samples, Standards standards, I
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        try
+        return await this.TryAsync(async () =>
         {
             var sample = await samples.CreateAsync(id, new Samples.SampleRequest(PlanId, Kind, ProductName, CategoryCode, Brand, Specification, Batch, ProductionDate, LabelledProducer,
                 LabelledProducerAddress, Quantity, SampledOn, [Sampler1 ?? "", Sampler2 ?? ""], Lab, Analytes, RapidTestId), ct);
             return Redirect($"/sampling/samples/{sample.Id}");
-        }
-        catch (ShianProblemException e) when (e.Status != StatusCodes.Status404NotFound)
-        {
-            PageErrors.Add(ModelState, e, underFields: false);
-        }
-
-        return await LoadAsync(id, ct) ? Page() : NotFound();
+        }, async () => await LoadAsync(id, ct) ? Page() : NotFound(), underFields: false);
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)

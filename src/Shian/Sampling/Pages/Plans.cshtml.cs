@@ -48,7 +48,7 @@ public sealed class PlansModel(ShianDb db, SamplingPlans plans, TimeProvider clo
             return Forbid();
         }
 
-        try
+        return await this.TryAsync(async () =>
         {
             var quotas = new List<SamplingPlans.QuotaInput>
             {
@@ -63,14 +63,7 @@ public sealed class PlansModel(ShianDb db, SamplingPlans plans, TimeProvider clo
 
             var plan = await plans.CreateAsync(new SamplingPlans.PlanRequest(RegionCode ?? "", Year, null, quotas, null, null), ct);
             return Redirect($"/sampling/plans/{plan.Id}");
-        }
-        catch (ShianProblemException e)
-        {
-            PageErrors.Add(ModelState, e, underFields: false);
-        }
-
-        await LoadAsync(ct);
-        return Page();
+        }, () => LoadAsync(ct), underFields: false);
     }
 
     private static decimal? Rate(string? text, string what) =>

@@ -28,18 +28,11 @@ public sealed class RapidTestsModel(ShianDb db, RapidTests rapid) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        try
+        return await this.TryAsync(async () =>
         {
             await rapid.RecordAsync(new RapidTests.RapidRequest(RegionCode, null, Place, ProductName, Item, Result, Reading, null), ct);
             return Redirect("/sampling/rapid-tests");
-        }
-        catch (ShianProblemException e)
-        {
-            PageErrors.Add(ModelState, e, underFields: false);
-        }
-
-        await LoadAsync(ct);
-        return Page();
+        }, () => LoadAsync(ct), underFields: false);
     }
 
     private async Task LoadAsync(CancellationToken ct)

@@ -98,17 +98,11 @@ public sealed class SampleModel(ShianDb db, Samples samples, Dispositions dispos
         }
 
         Form = form;
-        try
+        return await this.TryAsync(async () =>
         {
             await action();
             return Redirect($"/sampling/samples/{id}#{form}");
-        }
-        catch (ShianProblemException e) when (e.Status != StatusCodes.Status404NotFound)
-        {
-            PageErrors.Add(ModelState, e, underFields: false);
-        }
-
-        return await LoadAsync(id, ct) ? Page() : NotFound();
+        }, async () => await LoadAsync(id, ct) ? Page() : NotFound(), underFields: false);
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
