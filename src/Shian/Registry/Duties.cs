@@ -7,6 +7,8 @@ using Shian.Kernel.Errors;
 using Shian.Registry.Contracts;
 using Shian.Registry.Domain;
 
+using Shian.Registry.Rules;
+
 namespace Shian.Registry;
 
 /// <summary>主体责任 records (with evidence and dates) and the rates the plans set targets on.</summary>
@@ -15,38 +17,6 @@ public sealed class Duties(ShianDb db, TimeProvider clock)
     public sealed record DutyRequest(DutyKind Kind, string? Value, DateOnly? Since, DateOnly? Until, Guid? EvidenceId);
 
     public sealed record Rate(DutyKind Kind, string Name, int Applicable, int Meeting, decimal Percent, string Rule);
-
-    /// <summary>Seed 001: 食品安全管理人员培训不低于 40 学时/年.</summary>
-    public const int TrainingHoursTarget = 40;
-
-    public static readonly IReadOnlyDictionary<DutyKind, string> Names = new Dictionary<DutyKind, string>
-    {
-        [DutyKind.SafetyManager] = "食品安全管理员（年培训学时）",
-        [DutyKind.ManagementBody] = "食品安全管理机构",
-        [DutyKind.Traceability] = "追溯体系",
-        [DutyKind.SelfInspectionReport] = "食品安全自查报告",
-        [DutyKind.LiabilityInsurance] = "食品安全责任保险",
-        [DutyKind.OpenKitchen] = "明厨亮灶",
-        [DutyKind.QuantifiedRating] = "量化分级评定",
-        [DutyKind.KitchenWasteContract] = "餐厨废弃物收运合同",
-        [DutyKind.ModelStore] = "阳光厨房/放心示范店",
-    };
-
-    private static readonly BusinessKind[] Catering =
-    [
-        BusinessKind.Caterer, BusinessKind.SmallRestaurant, BusinessKind.SchoolCanteen, BusinessKind.KindergartenCanteen, BusinessKind.CentralKitchen,
-        BusinessKind.CollectiveMealSupplier, BusinessKind.FarmStay, BusinessKind.ElderlyCareCanteen, BusinessKind.ConstructionSiteCanteen, BusinessKind.InstitutionCanteen,
-    ];
-
-    /// <summary>Which businesses a rate counts (its denominator), per the seeds' wording.</summary>
-    public static bool AppliesTo(DutyKind duty, BusinessKind kind) => duty switch
-    {
-        DutyKind.OpenKitchen or DutyKind.QuantifiedRating or DutyKind.KitchenWasteContract or DutyKind.ModelStore => Catering.Contains(kind),
-        DutyKind.Traceability => kind is BusinessKind.Producer or BusinessKind.Cooperative or BusinessKind.LeadingEnterprise or BusinessKind.CentralKitchen or BusinessKind.CollectiveMealSupplier,
-        DutyKind.ManagementBody => kind is BusinessKind.Producer or BusinessKind.LeadingEnterprise or BusinessKind.CentralKitchen or BusinessKind.CollectiveMealSupplier,
-        DutyKind.SafetyManager or DutyKind.SelfInspectionReport => kind is not (BusinessKind.Vendor or BusinessKind.Farm),
-        _ => true,
-    };
 
     public async Task<Duty> AddAsync(Guid businessId, DutyRequest r, CancellationToken ct)
     {
@@ -110,11 +80,6 @@ public sealed class Duties(ShianDb db, TimeProvider clock)
         return duty;
     }
 
-    /// <summary>Whether a record meets its duty today (in force; a manager with ≥ 40 hours; a rating of A or B counts as rated).</summary>
-    public static bool Meets(Duty d, DateOnly today) =>
-        d.Since <= today && (d.Until is not DateOnly u || u >= today)
-        && (d.Kind != DutyKind.SafetyManager || (int.TryParse(d.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var h) && h >= TrainingHoursTarget));
-
     /// <summary>Per duty: applicable operating businesses in the region and how many meet it today.</summary>
     public async Task<IReadOnlyList<Rate>> RatesAsync(string? regionCode, CancellationToken ct)
     {
@@ -133,10 +98,10 @@ public sealed class Duties(ShianDb db, TimeProvider clock)
         var records = await duties.ToListAsync(ct);
         return [.. Enum.GetValues<DutyKind>().Select(kind =>
         {
-            var applicable = kinds.Where(k => AppliesTo(kind, k.Key)).Sum(k => k.Count);
-            var meeting = records.Where(d => d.Kind == kind && Meets(d, today) && kindOf.TryGetValue(d.BusinessId, out var bk) && AppliesTo(kind, bk)).Select(d => d.BusinessId).Distinct().Count();
-            return new Rate(kind, Names[kind], applicable, meeting, applicable == 0 ? 0 : Math.Round(meeting * 100m / applicable, 1),
-                kind == DutyKind.SafetyManager ? $"年培训不少于 {TrainingHoursTarget} 学时" : "在有效期内");
+            var applicable = kinds.Where(k => DutyRules.AppliesTo(kind, k.Key)).Sum(k => k.Count);
+            var meeting = records.Where(d => d.Kind == kind && DutyRules.Meets(d, today) && kindOf.TryGetValue(d.BusinessId, out var bk) && DutyRules.AppliesTo(kind, bk)).Select(d => d.BusinessId).Distinct().Count();
+            return new Rate(kind, DutyRules.Names[kind], applicable, meeting, applicable == 0 ? 0 : Math.Round(meeting * 100m / applicable, 1),
+                kind == DutyKind.SafetyManager ? $"年培训不少于 {DutyRules.TrainingHoursTarget} 学时" : "在有效期内");
         })];
     }
 }

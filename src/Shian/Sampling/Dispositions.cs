@@ -19,7 +19,6 @@ public sealed class Dispositions(ShianDb db, WorkingDayCalendarProvider calendar
     public sealed record ActionBody(bool RemovedFromSale, bool Recalled, string? Cause, string? Note, DateOnly? CompletedOn);
 
     /// <summary>A step's state on a day: done (when), due (by when), overdue; <paramref name="Ours"/> false for a step another module carries out (立案).</summary>
-    public sealed record Step(string Name, DateOnly? DueBy, DateOnly? DoneOn, bool Overdue, string? Note, bool Ours = true);
 
     public async Task<Disposition> NotifiedAsync(Guid sampleId, DateOnly on, CancellationToken ct)
     {
@@ -157,28 +156,12 @@ public sealed class Dispositions(ShianDb db, WorkingDayCalendarProvider calendar
         return d;
     }
 
-    public static IReadOnlyList<Step> Steps(Disposition d, DateOnly today) =>
-    [
-        new("送达检验结论", d.NotifyBy, d.NotifiedOn, d.NotifiedOn is null && today > d.NotifyBy, "第二十八条：5 个工作日内"),
-        new("复检申请期", d.RetestApplyBy, d.RetestRequestedOn, false, d.RetestRequestedOn is null ? "食品安全法第八十八条：收到结论之日起 7 个工作日" : d.RetestConforming switch { true => "复检合格", false => "复检仍不合格", _ => "复检中" }),
-        .. (d.ObjectionFiledOn is null ? Array.Empty<Step>() :
-        [
-            new("异议审核", d.ObjectionDecisionDue, d.ObjectionDecidedOn, d.ObjectionDecidedOn is null && today > d.ObjectionDecisionDue,
-                d.ObjectionUpheld switch { true => "异议成立，结论撤销", false => "异议不成立", _ => $"第三十八条：20 个工作日内；事由：{d.ObjectionReason}" }),
-        ]),
-        new("核查处置（下架、召回、原因排查）", d.ActionBy, d.ActionCompletedOn, !d.Closed && today > d.ActionBy, "第四十五条：90 日内"),
-        new("案件线索（立案决定）", d.CaseDecisionDue, null, false, d.CaseClueRaised ? "已移送执法" : null, Ours: false),
-        new("信息公开", d.PublishBy, d.PublishedOn, d.PublishedOn is null && today > d.PublishBy, "20 个工作日内"),
-    ];
-
-    public static bool IsOverdue(Disposition d, DateOnly today) => Steps(d, today).Any(s => s.Overdue);
-
     /// <summary>处置率 (seed 002: 100 %): closed dispositions of the non-conforming samples concluded in the period.</summary>
     public async Task<(int Total, int Closed, int Overdue)> RateAsync(DateOnly from, DateOnly to, CancellationToken ct)
     {
         var today = ChinaTime.Today(clock);
         var rows = await db.Dispositions.AsNoTracking().Where(d => d.ConcludedOn >= from && d.ConcludedOn <= to).ToListAsync(ct);
-        return (rows.Count, rows.Count(d => d.Closed), rows.Count(d => IsOverdue(d, today)));
+        return (rows.Count, rows.Count(d => d.Closed), rows.Count(d => Rules.DispositionSteps.IsOverdue(d, today)));
     }
 
     /// <summary>复检 and 异议 share one window: from the notice's receipt to 7 working days after it (食品安全法 第八十八条; 第三十七条).</summary>

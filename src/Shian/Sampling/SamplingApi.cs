@@ -173,7 +173,7 @@ internal static class SamplingApi
                 {
                     d.ConcludedOn, d.NotifyBy, d.NotifiedOn, d.RetestApplyBy, d.RetestRequestedOn, d.RetestConforming, d.ObjectionFiledOn, d.ObjectionReason, d.ObjectionDecisionDue,
                     d.ObjectionDecidedOn, d.ObjectionUpheld, d.ActionBy, d.RemovedFromSale, d.Recalled, d.Cause, d.ActionCompletedOn,
-                    d.CaseDecisionDue, d.CaseClueRaised, d.PublishBy, d.PublishedOn, d.Closed, overdue = Dispositions.IsOverdue(d, today), steps = Dispositions.Steps(d, today),
+                    d.CaseDecisionDue, d.CaseClueRaised, d.PublishBy, d.PublishedOn, d.Closed, overdue = Shian.Sampling.Rules.DispositionSteps.IsOverdue(d, today), steps = Shian.Sampling.Rules.DispositionSteps.Of(d, today),
                 },
             });
         }).WithSummary("样品：抽样单、流转、检验结果与判定、不合格处置");

@@ -1,0 +1,29 @@
+using Shian.Sampling.Domain;
+
+namespace Shian.Sampling.Rules;
+
+/// <summary>
+/// The steps of a non-conforming sample's disposition on the statutory clock (《食品安全抽样检验管理办法》, 食品安全法
+/// 第八十八条), each with its due date, when it was done and whether it is overdue today; the 立案 step belongs to
+/// enforcement (<see cref="Step.Ours"/> false).
+/// </summary>
+public static class DispositionSteps
+{
+    public sealed record Step(string Name, DateOnly? DueBy, DateOnly? DoneOn, bool Overdue, string? Note, bool Ours = true);
+
+    public static IReadOnlyList<Step> Of(Disposition d, DateOnly today) =>
+    [
+        new("送达检验结论", d.NotifyBy, d.NotifiedOn, d.NotifiedOn is null && today > d.NotifyBy, "第二十八条：5 个工作日内"),
+        new("复检申请期", d.RetestApplyBy, d.RetestRequestedOn, false, d.RetestRequestedOn is null ? "食品安全法第八十八条：收到结论之日起 7 个工作日" : d.RetestConforming switch { true => "复检合格", false => "复检仍不合格", _ => "复检中" }),
+        .. (d.ObjectionFiledOn is null ? Array.Empty<Step>() :
+        [
+            new("异议审核", d.ObjectionDecisionDue, d.ObjectionDecidedOn, d.ObjectionDecidedOn is null && today > d.ObjectionDecisionDue,
+                d.ObjectionUpheld switch { true => "异议成立，结论撤销", false => "异议不成立", _ => $"第三十八条：20 个工作日内；事由：{d.ObjectionReason}" }),
+        ]),
+        new("核查处置（下架、召回、原因排查）", d.ActionBy, d.ActionCompletedOn, !d.Closed && today > d.ActionBy, "第四十五条：90 日内"),
+        new("案件线索（立案决定）", d.CaseDecisionDue, null, false, d.CaseClueRaised ? "已移送执法" : null, Ours: false),
+        new("信息公开", d.PublishBy, d.PublishedOn, d.PublishedOn is null && today > d.PublishBy, "20 个工作日内"),
+    ];
+
+    public static bool IsOverdue(Disposition d, DateOnly today) => Of(d, today).Any(s => s.Overdue);
+}
