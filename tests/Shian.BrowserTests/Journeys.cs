@@ -125,14 +125,15 @@ public sealed class Journeys(BrowserFixture fixture)
         await page.GotoAsync("/admin/jobs");
         await page.GetByRole(AriaRole.Heading, new() { Name = "定时任务", Level = 1 }).WaitForAsync();
 
-        // The daily passes run when the app starts: each shows its Chinese name and, once run, its outcome.
+        // The daily passes run when the app starts: wait (in the page, on the jobs API) for the governance pass, then look.
+        await page.WaitForFunctionAsync("""
+            async () => {
+                const r = await fetch('/api/v1/admin/jobs');
+                return r.ok && (await r.json()).some(j => j.job === 'governance-daily' && j.last && j.last.outcome === 'Succeeded');
+            }
+            """, null, new() { Timeout = 30_000, PollingInterval = 200 });
+        await page.ReloadAsync();
         var governance = page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "工作任务日检" }).First;
-        for (var i = 0; i < 30 && !(await governance.InnerTextAsync()).Contains("成功", StringComparison.Ordinal); i++)
-        {
-            await Task.Delay(500, TestContext.Current.CancellationToken);
-            await page.ReloadAsync();
-        }
-
         await Assertions.Expect(governance).ToContainTextAsync("成功");
         await Assertions.Expect(page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "风险等级夜间重评" }).First).ToBeVisibleAsync();
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling");

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Shian.Data;
 using Shian.Inspections.Domain;
@@ -8,7 +9,7 @@ using Shian.Registry.Contracts;
 namespace Shian.Inspections;
 
 /// <summary>The inspections part of a business's profile: its records and (never for the business itself) its open visits.</summary>
-internal sealed class BusinessInspectionsSection(ShianDb db) : IBusinessProfileSection
+internal sealed class BusinessInspectionsSection(ShianDb db, IAuthorizationService authorization) : IBusinessProfileSection
 {
     public sealed record Model(Guid BusinessId, IReadOnlyList<InspectionRecord> Records, IReadOnlyList<PlannedVisit> OpenVisits, bool MayInspect);
 
@@ -21,10 +22,11 @@ internal sealed class BusinessInspectionsSection(ShianDb db) : IBusinessProfileS
         var records = await db.InspectionRecords.AsNoTracking().Where(r => r.BusinessId == businessId)
             .OrderByDescending(r => r.InspectedOn).ThenByDescending(r => r.Id).Take(20).ToListAsync(ct);
 
-        // Never to the business itself: inspections are unannounced (飞行检查 above all).
-        var open = user.IsInRole(ShianRoles.Business) ? [] : await db.PlannedVisits.AsNoTracking()
+        // Never to the business itself (a caller scoped to its own USCC): inspections are unannounced (飞行检查 above all).
+        var open = db.Request.Scope.Uscc is not null ? [] : await db.PlannedVisits.AsNoTracking()
             .Where(v => v.BusinessId == businessId && v.Status == VisitStatus.Planned)
             .OrderBy(v => v.DueBy == null).ThenBy(v => v.DueBy).Take(10).ToListAsync(ct);
-        return new Model(businessId, records, open, user.IsInRole(ShianRoles.Inspector) || user.IsInRole(ShianRoles.Officer));
+        var mayInspect = (await authorization.AuthorizeAsync(user, Policies.PlanInspectionsOrInspect)).Succeeded;
+        return new Model(businessId, records, open, mayInspect);
     }
 }

@@ -93,7 +93,6 @@ public sealed class JobsTwoInstancesTests(PostgresShianFactory first) : IClassFi
         await Eventually.TrueAsync(async () =>
             (await JobsTests.RunsAsync(first)).Any(r => r.Job == "registry-import" && r.Outcome != JobOutcome.Running && r.Summary!.Contains("名录.xlsx", StringComparison.Ordinal)),
             "the import's run");
-        await Task.Delay(1000, Ct);
         var runs = (await JobsTests.RunsAsync(first)).Where(r => r.Job == "registry-import" && r.Summary != null && r.Summary.Contains("名录.xlsx", StringComparison.Ordinal)).ToList();
         Assert.Single(runs);
         var status = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/business-imports/{id}", Ct);

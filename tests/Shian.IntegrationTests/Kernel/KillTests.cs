@@ -96,20 +96,18 @@ public sealed class KillTests
             using var victim = Start($"--urls http://127.0.0.1:{port}", environment);
             await using var _ = new KillOnDispose(victim);
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-            var up = false;
-            for (var i = 0; i < 180 && !up && !victim.HasExited; i++)
+            await Eventually.TrueAsync(async () =>
             {
+                Assert.False(victim.HasExited, "The first instance exited:\n" + string.Join("\n", Output.TakeLast(40)));
                 try
                 {
-                    up = (await http.GetAsync("/health", Ct)).IsSuccessStatusCode;
+                    return (await http.GetAsync("/health", Ct)).IsSuccessStatusCode;
                 }
                 catch (HttpRequestException)
                 {
-                    await Task.Delay(500, Ct);
+                    return false;
                 }
-            }
-
-            Assert.True(up, "The first instance did not start:\n" + string.Join("\n", Output.TakeLast(40)));
+            }, "the first instance to start", TimeSpan.FromSeconds(90));
 
             var token = await (await http.PostAsJsonAsync("/api/v1/auth/token", new { userName = "coordinator@210500", password = Shian.Kernel.Users.DemoOptions.DefaultPassword }, Ct))
                 .Content.ReadFromJsonAsync<JsonElement>(Ct);
@@ -146,11 +144,7 @@ public sealed class KillTests
             var port2 = FreePort();
             using var survivor = Start($"--urls http://127.0.0.1:{port2}", environment);
             await using var __ = new KillOnDispose(survivor);
-            for (var i = 0; i < 150 && await StatusAsync() is not ("Completed" or "Failed"); i++)
-            {
-                await Task.Delay(1000, Ct);
-            }
-
+            await Eventually.TrueAsync(async () => await StatusAsync() is "Completed" or "Failed", "the recovered import to end", TimeSpan.FromSeconds(150));
             Assert.True(await StatusAsync() == "Completed", $"Not recovered ({await StatusAsync()}):\n" + string.Join("\n", Output.TakeLast(60)));
             Assert.Equal(Rows, await CountAsync("SELECT count(*) FROM registry_businesses WHERE import_id = @id"));
             // The run is marked succeeded just after the import's own commit.
