@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.Options;
 
 namespace Shian.Data;
 
@@ -17,15 +16,16 @@ internal static class DatabaseSetup
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ShianOptions>().BindConfiguration(ShianOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
-        var provider = configuration.GetValue(DatabaseOptions.Section + ":Provider", DatabaseProvider.Sqlite);
+        // One reading of the connection (the job scheduler reads the same, JobsSetup).
+        var (provider, connectionString) = FromConfiguration(configuration);
         switch (provider)
         {
             case DatabaseProvider.Postgres:
-                services.AddDbContext<PostgresShianDb>((sp, o) => ConfigurePostgres(o, RequiredConnectionString(sp)).AddInterceptors(sp.GetRequiredService<Kernel.Events.OutboxInterceptor>()));
+                services.AddDbContext<PostgresShianDb>((sp, o) => ConfigurePostgres(o, connectionString).AddInterceptors(sp.GetRequiredService<Kernel.Events.OutboxInterceptor>()));
                 services.AddScoped<ShianDb>(sp => sp.GetRequiredService<PostgresShianDb>());
                 break;
             default:
-                services.AddDbContext<SqliteShianDb>((sp, o) => ConfigureSqlite(o, SqliteConnectionString(sp)).AddInterceptors(sp.GetRequiredService<Kernel.Events.OutboxInterceptor>()));
+                services.AddDbContext<SqliteShianDb>((sp, o) => ConfigureSqlite(o, connectionString).AddInterceptors(sp.GetRequiredService<Kernel.Events.OutboxInterceptor>()));
                 services.AddScoped<ShianDb>(sp => sp.GetRequiredService<SqliteShianDb>());
                 break;
         }
@@ -43,26 +43,9 @@ internal static class DatabaseSetup
             .UseSnakeCaseNamingConvention()
             .ConfigureWarnings(w => w.Throw(RelationalEventId.MultipleCollectionIncludeWarning));
 
-    private static string RequiredConnectionString(IServiceProvider sp) =>
-        sp.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionStringName)
-        ?? throw new InvalidOperationException("Database:Provider 为 Postgres 时必须配置 ConnectionStrings:Shian (PostgreSQL connection string required).");
-
-    private static string SqliteConnectionString(IServiceProvider sp)
-    {
-        var configured = sp.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionStringName);
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            return configured;
-        }
-
-        var dir = sp.GetRequiredService<IOptions<ShianOptions>>().Value.DataDirFullPath;
-        Directory.CreateDirectory(dir);
-        return $"Data Source={Path.Combine(dir, "shian.db")}";
-    }
-
     /// <summary>
-    /// The connection string of the configured database, read from configuration alone (for components configured
-    /// before the container exists, such as the job scheduler): the same rules as the context's.
+    /// The provider and connection string of the configured database, read from configuration (<c>Database:Provider</c>,
+    /// <c>ConnectionStrings:Shian</c>; SQLite defaults to {Shian:DataDir}/shian.db) — for the context and the job scheduler.
     /// </summary>
     public static (DatabaseProvider Provider, string ConnectionString) FromConfiguration(IConfiguration configuration)
     {
