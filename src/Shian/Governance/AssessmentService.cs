@@ -16,20 +16,9 @@ namespace Shian.Governance;
 /// values, task completion, 暗访 problems) plus the assessors' own scores, 一票否决 and bonus points; ranked,
 /// compared with last year and published. Publishing freezes the results and proposes 约谈 per seed 000.
 /// </summary>
-public sealed class AssessmentService(ShianDb db, UnitCatalogService units, Notifier notifier, DistrictRecipients recipients, TimeProvider clock)
+/// <remarks>The ranking is in <see cref="AssessmentRanking"/>, publication in <see cref="AssessmentPublication"/>.</remarks>
+public sealed class AssessmentService(ShianDb db, AssessmentRanking ranking, TimeProvider clock)
 {
-    public sealed record Assessee(string Key, string Name, AssesseeKind Kind, string RegionCode);
-
-    public sealed record Row(Assessee Assessee, AssesseeScore Score, int Rank, string? VetoReason, decimal? LastYearTotal, int? LastYearRank)
-    {
-        public decimal? Change => LastYearTotal is decimal last ? Score.Total - last : null;
-
-        public int? RankChange => LastYearRank is int last ? last - Rank : null;
-    }
-
-    public sealed record SchemeView(AssessmentScheme Scheme, IReadOnlyList<AssessmentItem> Items, IReadOnlyList<Row> Districts, IReadOnlyList<Row> Departments,
-        IReadOnlyList<AssessmentVeto> Vetoes, IReadOnlyList<AssessmentManualScore> ManualScores, IReadOnlyList<string> PublishBlockers, int? LastYear);
-
     public sealed record CreateRequest(string RegionCode, int Year, string? Title, bool FromPlans);
 
     public sealed record ItemRequest(string Name, AssessmentItemKind Kind, decimal Weight, AssesseeKind? AppliesTo, Guid? TargetId, Guid? PlanId, decimal? DeductionPerProblem);
@@ -41,8 +30,6 @@ public sealed class AssessmentService(ShianDb db, UnitCatalogService units, Noti
     public sealed record VetoRequest(string AssesseeKey, string Reason, DateOnly OccurredOn);
 
     public const decimal FullMarks = 100;
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public async Task<AssessmentScheme> CreateAsync(CreateRequest request, CancellationToken ct)
     {
@@ -277,7 +264,7 @@ public sealed class AssessmentService(ShianDb db, UnitCatalogService units, Noti
             errors["itemId"] = ["此项目由系统按数据计分，不能人工评分"];
         }
 
-        var assessees = await AssesseesAsync(scheme, ct);
+        var assessees = await ranking.AssesseesAsync(scheme, ct);
         if (assessees.All(a => a.Key != request.AssesseeKey))
         {
             errors["assesseeKey"] = ["被考核单位不在本方案中"];
@@ -329,7 +316,7 @@ public sealed class AssessmentService(ShianDb db, UnitCatalogService units, Noti
     {
         var scheme = await DraftAsync(schemeId, ct);
         var errors = new Dictionary<string, string[]>();
-        if ((await AssesseesAsync(scheme, ct)).All(a => a.Key != request.AssesseeKey))
+        if ((await ranking.AssesseesAsync(scheme, ct)).All(a => a.Key != request.AssesseeKey))
         {
             errors["assesseeKey"] = ["被考核单位不在本方案中"];
         }
@@ -376,278 +363,8 @@ public sealed class AssessmentService(ShianDb db, UnitCatalogService units, Noti
     public async Task<IReadOnlyList<AssessmentScheme>> SchemesAsync(CancellationToken ct) =>
         await db.AssessmentSchemes.AsNoTracking().OrderByDescending(s => s.Year).ThenBy(s => s.RegionCode).ToListAsync(ct);
 
-    /// <summary>The scheme with its ranking: live while a draft, the frozen results once published.</summary>
-    public async Task<SchemeView?> ViewAsync(Guid schemeId, CancellationToken ct)
-    {
-        var scheme = await db.AssessmentSchemes.AsNoTracking().FirstOrDefaultAsync(s => s.Id == schemeId, ct);
-        return scheme is null ? null : await ViewOfAsync(scheme, ct);
-    }
 
-    private async Task<SchemeView> ViewOfAsync(AssessmentScheme scheme, CancellationToken ct)
-    {
-        var items = await db.AssessmentItems.AsNoTracking().Where(i => i.SchemeId == scheme.Id).OrderBy(i => i.Ordinal).ToListAsync(ct);
-        var vetoes = await db.AssessmentVetoes.AsNoTracking().Where(v => v.SchemeId == scheme.Id).ToListAsync(ct);
-        var manual = await db.AssessmentManualScores.AsNoTracking().Where(s => s.SchemeId == scheme.Id).ToListAsync(ct);
-        var last = await LastYearAsync(scheme, ct);
-        IReadOnlyList<Row> rows;
-        if (scheme.Status == AssessmentStatus.Published)
-        {
-            var results = await db.AssessmentResults.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking().Where(r => r.SchemeId == scheme.Id).ToListAsync(ct);
-            rows = [.. results.Select(r => FromResult(r, last))];
-        }
-        else
-        {
-            rows = await ComputeAsync(scheme, items, vetoes, manual, last, ct);
-        }
-
-        var districts = rows.Where(r => r.Assessee.Kind == AssesseeKind.District).OrderBy(r => r.Rank).ThenBy(r => r.Assessee.Key, StringComparer.Ordinal).ToList();
-        var departments = rows.Where(r => r.Assessee.Kind == AssesseeKind.Department).OrderBy(r => r.Rank).ThenBy(r => r.Assessee.Key, StringComparer.Ordinal).ToList();
-        return new SchemeView(scheme, items, districts, departments, vetoes, manual, await BlockersAsync(items, ct), last.Count > 0 ? scheme.Year - 1 : null);
-    }
-
-    private static Row FromResult(AssessmentResult r, IReadOnlyDictionary<string, AssessmentResult> last)
-    {
-        var items = JsonSerializer.Deserialize<List<ItemScore>>(r.ItemsJson, Json) ?? [];
-        var score = new AssesseeScore(items, r.BaseScore, r.Bonus, r.Total, r.Vetoed, r.Grade, r.TargetsMissed);
-        var prev = last.GetValueOrDefault(r.AssesseeKey);
-        return new Row(new Assessee(r.AssesseeKey, r.AssesseeName, r.AssesseeKind, r.RegionCode), score, r.Rank, r.VetoReason, prev?.Total, prev?.Rank);
-    }
-
-    /// <summary>Last year's published results of the same office, by assessee.</summary>
-    private async Task<IReadOnlyDictionary<string, AssessmentResult>> LastYearAsync(AssessmentScheme scheme, CancellationToken ct)
-    {
-        var results = await db.AssessmentResults.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking()
-            .Where(r => r.SchemeRegionCode == scheme.RegionCode && r.Year == scheme.Year - 1).ToListAsync(ct);
-        return results.ToDictionary(r => r.AssesseeKey);
-    }
-
-    /// <summary>What stops publication: weights not adding up to 100, a target item whose target value is missing.</summary>
-    private async Task<IReadOnlyList<string>> BlockersAsync(IReadOnlyList<AssessmentItem> items, CancellationToken ct)
-    {
-        var blockers = new List<string>();
-        var sum = items.Where(i => i.Kind != AssessmentItemKind.Bonus).Sum(i => i.Weight);
-        if (sum != FullMarks)
-        {
-            blockers.Add($"基本项目权重合计应为 {FullMarks:0} 分，当前为 {sum:0.##} 分");
-        }
-
-        var targetIds = items.Where(i => i.TargetId is not null).Select(i => i.TargetId!.Value).ToList();
-        var targets = await db.Targets.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking().Where(t => targetIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
-        foreach (var item in items.Where(i => i.TargetId is not null))
-        {
-            if (!targets.TryGetValue(item.TargetId!.Value, out var t))
-            {
-                blockers.Add($"项目「{item.Name}」的目标已不存在");
-            }
-            else if (t.Value is null)
-            {
-                blockers.Add($"项目「{item.Name}」的目标值在文件中被隐去，请先在任务页补充");
-            }
-        }
-
-        return blockers;
-    }
-
-    /// <summary>Districts below the assessing region (their governments / zone committees) and the departments with work in the assessed plans or scores.</summary>
-    public async Task<IReadOnlyList<Assessee>> AssesseesAsync(AssessmentScheme scheme, CancellationToken ct)
-    {
-        var catalog = await units.LoadAsync(ct);
-        var planIds = await PlanIdsAsync(scheme.Id, ct);
-        var assignedRegions = await db.TaskAssignments.AsNoTracking().Where(a => planIds.Contains(a.PlanId)).Select(a => new { a.UnitKey, a.RegionCode }).Distinct().ToListAsync(ct);
-        var assigned = assignedRegions.Where(a => a.RegionCode == scheme.RegionCode).Select(a => a.UnitKey).ToHashSet();
-        var scored = (await db.AssessmentManualScores.AsNoTracking().Where(s => s.SchemeId == scheme.Id).Select(s => s.AssesseeKey).ToListAsync(ct))
-            .Concat(await db.AssessmentVetoes.AsNoTracking().Where(v => v.SchemeId == scheme.Id).Select(v => v.AssesseeKey).ToListAsync(ct)).ToHashSet();
-
-        // A scheme built on plans assesses the districts that have work in them (a zone without tasks would otherwise
-        // score full marks on 暗访 alone); a scheme of manual items only assesses every district.
-        var districts = catalog.Units
-            .Where(u => u.Kind is UnitKind.Government or UnitKind.ZoneCommittee && catalog.Regions.Find(u.RegionCode)?.ParentCode == scheme.RegionCode)
-            .Where(u => planIds.Count == 0 || scored.Contains(u.Key) || assignedRegions.Any(a => RegionCode.IsWithin(a.RegionCode, u.RegionCode)))
-            .Select(u => new Assessee(u.Key, catalog.Regions.Find(u.RegionCode)?.Name ?? u.Name, AssesseeKind.District, u.RegionCode));
-        var departments = catalog.UnitsIn(scheme.RegionCode)
-            .Where(u => u.Kind is UnitKind.Department or UnitKind.PartyOrgan or UnitKind.Judicial or UnitKind.Stationed && (assigned.Contains(u.Key) || scored.Contains(u.Key)))
-            .Select(u => new Assessee(u.Key, u.Name, AssesseeKind.Department, u.RegionCode));
-        return [.. districts.OrderBy(a => a.RegionCode, StringComparer.Ordinal), .. departments.OrderBy(a => a.Key, StringComparer.Ordinal)];
-    }
-
-    private async Task<List<Guid>> PlanIdsAsync(Guid schemeId, CancellationToken ct)
-    {
-        var items = await db.AssessmentItems.AsNoTracking().Where(i => i.SchemeId == schemeId).ToListAsync(ct);
-        var targetIds = items.Where(i => i.TargetId is not null).Select(i => i.TargetId!.Value).ToList();
-        var fromTargets = await (from t in db.Targets.AsNoTracking()
-                                 join task in db.PlanTasks.AsNoTracking() on t.TaskId equals task.Id
-                                 where targetIds.Contains(t.Id)
-                                 select task.PlanId).ToListAsync(ct);
-        return [.. items.Where(i => i.PlanId is not null).Select(i => i.PlanId!.Value).Concat(fromTargets).Distinct()];
-    }
-
-    private async Task<IReadOnlyList<Row>> ComputeAsync(AssessmentScheme scheme, IReadOnlyList<AssessmentItem> items, IReadOnlyList<AssessmentVeto> vetoes,
-        IReadOnlyList<AssessmentManualScore> manual, IReadOnlyDictionary<string, AssessmentResult> last, CancellationToken ct)
-    {
-        var assessees = await AssesseesAsync(scheme, ct);
-
-        // Target items: the target, the assignments of its task, each unit's latest measured value.
-        var targetIds = items.Where(i => i.TargetId is not null).Select(i => i.TargetId!.Value).ToList();
-        var targets = await db.Targets.AsNoTracking().Where(t => targetIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
-        var targetTaskIds = targets.Values.Select(t => t.TaskId).Distinct().ToList();
-        var planIds = items.Where(i => i.PlanId is not null).Select(i => i.PlanId!.Value).ToList();
-        var assignments = await db.TaskAssignments.AsNoTracking().Where(a => targetTaskIds.Contains(a.TaskId) || planIds.Contains(a.PlanId)).ToListAsync(ct);
-        var measured = (await (from m in db.TargetMeasurements.AsNoTracking()
-                               join r in db.ProgressReports.AsNoTracking() on m.ReportId equals r.Id
-                               where targetIds.Contains(m.TargetId)
-                               select new { m.TargetId, r.UnitKey, r.ReportedAtUtc, m.Value }).ToListAsync(ct))
-            .GroupBy(x => (x.TargetId, x.UnitKey))
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(x => x.ReportedAtUtc).First().Value);
-        var checks = await db.IncognitoChecks.AsNoTracking().Where(c => c.CheckedOn >= new DateOnly(scheme.Year, 1, 1) && c.CheckedOn <= new DateOnly(scheme.Year, 12, 31)).ToListAsync(ct);
-        var manualByKey = manual.ToDictionary(s => (s.ItemId, s.AssesseeKey), s => s.Points);
-        var vetoByKey = vetoes.ToDictionary(v => v.AssesseeKey, v => v.Reason);
-        var itemsById = items.ToDictionary(i => i.Id);
-        var specs = items.Select(i => i.Spec).ToList();
-
-        var scored = assessees.Select(a =>
-        {
-            bool Mine(string unitKey, string regionCode) => a.Kind == AssesseeKind.District ? RegionCode.IsWithin(regionCode, a.RegionCode) : unitKey == a.Key;
-
-            ItemEvidence Evidence(ItemSpec spec)
-            {
-                var item = itemsById[spec.Id];
-                if (item.AppliesTo is AssesseeKind k && k != a.Kind)
-                {
-                    return ItemEvidence.NotApplicable;
-                }
-
-                switch (item.Kind)
-                {
-                    case AssessmentItemKind.Target:
-                        if (!targets.TryGetValue(item.TargetId!.Value, out var target) || target.Value is not decimal value)
-                        {
-                            return ItemEvidence.NotApplicable;
-                        }
-
-                        var mineOnTask = assignments.Where(x => x.TaskId == target.TaskId && Mine(x.UnitKey, x.RegionCode)).Select(x => x.UnitKey).Distinct().ToList();
-                        return new ItemEvidence(mineOnTask.Count > 0,
-                            [.. mineOnTask.Select(u => AssessmentScoring.TargetAttainment(target.Comparator, value, measured.TryGetValue((target.Id, u), out var m) ? m : null))], 0, null);
-                    case AssessmentItemKind.TaskCompletion:
-                        var mineInPlan = assignments.Where(x => x.PlanId == item.PlanId && Mine(x.UnitKey, x.RegionCode)).ToList();
-                        return new ItemEvidence(mineInPlan.Count > 0, [.. mineInPlan.Select(x => (decimal?)AssessmentWeights.CompletionShare(x))], 0, null);
-                    case AssessmentItemKind.IncognitoChecks:
-                        var problems = checks.Where(c => a.Kind == AssesseeKind.District ? RegionCode.IsWithin(c.RegionCode, a.RegionCode) : c.UnitKey == a.Key).Sum(c => c.Problems);
-                        return new ItemEvidence(true, [], problems, null);
-                    default:
-                        return new ItemEvidence(true, [], 0, manualByKey.TryGetValue((item.Id, a.Key), out var p) ? p : null);
-                }
-            }
-
-            return (Assessee: a, Score: AssessmentScoring.Score(specs, Evidence, vetoByKey.ContainsKey(a.Key), scheme.Thresholds));
-        }).ToList();
-
-        var rows = new List<Row>();
-        foreach (var kind in new[] { AssesseeKind.District, AssesseeKind.Department })
-        {
-            foreach (var (x, rank) in AssessmentScoring.Rank(scored.Where(s => s.Assessee.Kind == kind), s => s.Score.Total, s => s.Score.Vetoed))
-            {
-                var prev = last.GetValueOrDefault(x.Assessee.Key);
-                rows.Add(new Row(x.Assessee, x.Score, rank, vetoByKey.GetValueOrDefault(x.Assessee.Key), prev?.Total, prev?.Rank));
-            }
-        }
-
-        return rows;
-    }
-
-    /// <summary>Freezes the results, makes them public, proposes 约谈 and tells each district. One transaction.</summary>
-    public async Task<SchemeView> PublishAsync(Guid schemeId, CancellationToken ct)
-    {
-        var scheme = await db.AssessmentSchemes.FirstOrDefaultAsync(s => s.Id == schemeId, ct)
-            ?? throw ShianProblemException.NotFound("governance.assessment-not-found", "考核方案不存在");
-        EnsureMayManage(scheme.RegionCode);
-        if (scheme.Status == AssessmentStatus.Published)
-        {
-            throw ShianProblemException.Conflict("governance.assessment-published", "该考核结果已公布，不能再修改。");
-        }
-
-        var view = await ViewOfAsync(scheme, ct);
-        if (view.PublishBlockers.Count > 0)
-        {
-            throw ShianProblemException.Invalid("governance.assessment-not-ready", "考核方案尚不能公布：" + string.Join("；", view.PublishBlockers),
-                new Dictionary<string, string[]> { ["items"] = [.. view.PublishBlockers] });
-        }
-
-        if (view.Districts.Count + view.Departments.Count == 0)
-        {
-            throw ShianProblemException.Invalid("governance.assessment-not-ready", "考核方案没有被考核单位，不能公布。");
-        }
-
-        var lastYear = await LastYearAsync(scheme, ct);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var existingProposals = await db.Interviews.IgnoreQueryFilters([RegionScope.FilterName]).Where(i => i.SchemeId == scheme.Id).Select(i => i.SubjectKey).ToListAsync(ct);
-        foreach (var row in view.Districts.Concat(view.Departments))
-        {
-            db.AssessmentResults.Add(new AssessmentResult
-            {
-                SchemeId = scheme.Id, Year = scheme.Year, RegionCode = row.Assessee.RegionCode, SchemeRegionCode = scheme.RegionCode,
-                AssesseeKey = row.Assessee.Key, AssesseeName = row.Assessee.Name, AssesseeKind = row.Assessee.Kind,
-                BaseScore = row.Score.Base, Bonus = row.Score.Bonus, Total = row.Score.Total, Rank = row.Rank, Grade = row.Score.Grade,
-                Vetoed = row.Score.Vetoed, VetoReason = row.VetoReason, TargetsMissed = row.Score.TargetsMissed,
-                ItemsJson = JsonSerializer.Serialize(row.Score.Items, Json),
-            });
-
-            // 约谈 concerns regions (地区): districts only.
-            if (row.Assessee.Kind != AssesseeKind.District || existingProposals.Contains(row.Assessee.Key))
-            {
-                continue;
-            }
-
-            var trigger = InterviewRule.Propose(row.Score.Grade, row.Score.TargetsMissed, lastYear.GetValueOrDefault(row.Assessee.Key)?.TargetsMissed);
-            if (trigger is InterviewTrigger t)
-            {
-                db.Interviews.Add(new Interview
-                {
-                    RegionCode = row.Assessee.RegionCode, IssuerRegionCode = scheme.RegionCode, SubjectKey = row.Assessee.Key, SubjectName = row.Assessee.Name,
-                    Trigger = t, Year = scheme.Year, SchemeId = scheme.Id, Status = InterviewStatus.Proposed, ProposedAtUtc = now,
-                    Reason = t == InterviewTrigger.AssessmentFailed
-                        ? $"{scheme.Year} 年度考核{(row.Score.Vetoed ? "被一票否决" : $"得分 {row.Score.Total:0.##}，不合格")}"
-                        : $"{scheme.Year - 1}、{scheme.Year} 年连续未完成目标（本年 {row.Score.TargetsMissed} 项）",
-                });
-            }
-        }
-
-        scheme.Status = AssessmentStatus.Published;
-        scheme.PublishedBy = db.Request.UserName;
-        scheme.PublishedAtUtc = now;
-        var who = await recipients.LoadAsync(ct);
-        foreach (var row in view.Districts)
-        {
-            notifier.Notify(who(row.Assessee.RegionCode), $"考核结果公布：{scheme.Title}",
-                $"{row.Assessee.Name} 得分 {row.Score.Total:0.##}，排名第 {row.Rank}，{AssessmentScoring.Label(row.Score.Grade)}", $"/governance/assessments/{scheme.Id}");
-        }
-
-        await db.SaveChangesAsync(ct);
-        return (await ViewAsync(scheme.Id, ct))!;
-    }
-
-    /// <summary>Published schemes and their results, for the public portal: read past the region filter (reviewed: only published rows).</summary>
-    public async Task<IReadOnlyList<AssessmentScheme>> PublishedSchemesAsync(CancellationToken ct) =>
-        await db.AssessmentSchemes.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking().Where(s => s.Status == AssessmentStatus.Published)
-            .OrderByDescending(s => s.Year).ThenBy(s => s.RegionCode).ToListAsync(ct);
-
-    public async Task<SchemeView?> PublishedViewAsync(Guid schemeId, CancellationToken ct)
-    {
-        var scheme = await db.AssessmentSchemes.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking()
-            .FirstOrDefaultAsync(s => s.Id == schemeId && s.Status == AssessmentStatus.Published, ct);
-        if (scheme is null)
-        {
-            return null;
-        }
-
-        var results = await db.AssessmentResults.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking().Where(r => r.SchemeId == scheme.Id).ToListAsync(ct);
-        var items = await db.AssessmentItems.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking().Where(i => i.SchemeId == scheme.Id).OrderBy(i => i.Ordinal).ToListAsync(ct);
-        var last = await LastYearAsync(scheme, ct);
-        var rows = results.Select(r => FromResult(r, last)).OrderBy(r => r.Rank).ThenBy(r => r.Assessee.Key, StringComparer.Ordinal).ToList();
-        return new SchemeView(scheme, items, [.. rows.Where(r => r.Assessee.Kind == AssesseeKind.District)], [.. rows.Where(r => r.Assessee.Kind == AssesseeKind.Department)],
-            [], [], [], last.Count > 0 ? scheme.Year - 1 : null);
-    }
-
-    private async Task<AssessmentScheme> DraftAsync(Guid schemeId, CancellationToken ct)
+    internal async Task<AssessmentScheme> DraftAsync(Guid schemeId, CancellationToken ct)
     {
         var scheme = await db.AssessmentSchemes.AsNoTracking().FirstOrDefaultAsync(s => s.Id == schemeId, ct)
             ?? throw ShianProblemException.NotFound("governance.assessment-not-found", "考核方案不存在");
@@ -661,7 +378,7 @@ public sealed class AssessmentService(ShianDb db, UnitCatalogService units, Noti
     }
 
     /// <summary>Only the assessing office (its coordinators) or an administrator manage a scheme; a district officer only reads its results.</summary>
-    private void EnsureMayManage(string regionCode) => EnsureMayManage(db, regionCode);
+    internal void EnsureMayManage(string regionCode) => EnsureMayManage(db, regionCode);
 
     internal static void EnsureMayManage(ShianDb db, string regionCode)
     {

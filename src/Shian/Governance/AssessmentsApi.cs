@@ -27,8 +27,8 @@ internal static class AssessmentsApi
             return TypedResults.Created($"/api/v1/assessments/{scheme.Id}", new { scheme.Id, scheme.Title, scheme.Year });
         }).RequireAuthorization(Policies.Supervise).WithSummary("新建年度考核方案（fromPlans: 按本年度工作方案生成项目）");
 
-        group.MapGet("/{id:guid}", async (Guid id, AssessmentService assessments, CancellationToken ct) =>
-            TypedResults.Ok(Shape(await assessments.ViewAsync(id, ct) ?? throw ShianProblemException.NotFound("governance.assessment-not-found", "考核方案不存在"))))
+        group.MapGet("/{id:guid}", async (Guid id, AssessmentRanking ranking, CancellationToken ct) =>
+            TypedResults.Ok(Shape(await ranking.ViewAsync(id, ct) ?? throw ShianProblemException.NotFound("governance.assessment-not-found", "考核方案不存在"))))
             .WithSummary("考核方案、项目与排名（草稿时实时计算，公布后为冻结结果）");
 
         group.MapPost("/{id:guid}/items", async (Guid id, AssessmentService.ItemRequest request, AssessmentService assessments, CancellationToken ct) =>
@@ -67,8 +67,8 @@ internal static class AssessmentsApi
             return TypedResults.NoContent();
         }).RequireAuthorization(Policies.Supervise).WithSummary("撤销一票否决");
 
-        group.MapPost("/{id:guid}/publish", async (Guid id, AssessmentService assessments, CancellationToken ct) =>
-            TypedResults.Ok(Shape(await assessments.PublishAsync(id, ct))))
+        group.MapPost("/{id:guid}/publish", async (Guid id, AssessmentPublication publication, CancellationToken ct) =>
+            TypedResults.Ok(Shape(await publication.PublishAsync(id, ct))))
             .RequireAuthorization(Policies.Supervise).WithSummary("公布考核结果（冻结结果、向社会公开、提出约谈建议）");
 
         group.MapGet("/results", async (ShianDb db, CancellationToken ct) =>
@@ -98,17 +98,17 @@ internal static class AssessmentsApi
 
         var open = app.MapGroup("/api/v1/public/assessments").WithTags("Public 公开").AllowAnonymous()
             .RegionNeutral("考核结果经食安办公布后向社会公开（seed 000：考核结果向社会公布）；只返回已公布的方案");
-        open.MapGet("/", async (AssessmentService assessments, CancellationToken ct) =>
-            TypedResults.Ok((await assessments.PublishedSchemesAsync(ct)).Select(s => new { s.Id, s.RegionCode, s.Year, s.Title, s.PublishedAtUtc })))
+        open.MapGet("/", async (AssessmentPublication publication, CancellationToken ct) =>
+            TypedResults.Ok((await publication.PublishedSchemesAsync(ct)).Select(s => new { s.Id, s.RegionCode, s.Year, s.Title, s.PublishedAtUtc })))
             .WithSummary("已公布的考核结果");
-        open.MapGet("/{schemeId:guid}", async (Guid schemeId, AssessmentService assessments, CancellationToken ct) =>
-            TypedResults.Ok(Shape(await assessments.PublishedViewAsync(schemeId, ct) ?? throw ShianProblemException.NotFound("governance.assessment-not-found", "考核结果不存在或尚未公布"))))
+        open.MapGet("/{schemeId:guid}", async (Guid schemeId, AssessmentPublication publication, CancellationToken ct) =>
+            TypedResults.Ok(Shape(await publication.PublishedViewAsync(schemeId, ct) ?? throw ShianProblemException.NotFound("governance.assessment-not-found", "考核结果不存在或尚未公布"))))
             .WithSummary("已公布的考核排名");
 
         return app;
     }
 
-    private static object Shape(AssessmentService.SchemeView v) => new
+    private static object Shape(AssessmentRanking.SchemeView v) => new
     {
         v.Scheme.Id, v.Scheme.RegionCode, v.Scheme.Year, v.Scheme.Title, v.Scheme.Status, v.Scheme.PublishedAtUtc,
         thresholds = new { excellent = v.Scheme.ExcellentFrom, good = v.Scheme.GoodFrom, pass = v.Scheme.PassFrom },
@@ -119,7 +119,7 @@ internal static class AssessmentsApi
         lastYear = v.LastYear,
     };
 
-    private static object RowOf(AssessmentService.Row r) => new
+    private static object RowOf(AssessmentRanking.Row r) => new
     {
         key = r.Assessee.Key, name = r.Assessee.Name, kind = r.Assessee.Kind, regionCode = r.Assessee.RegionCode,
         r.Rank, total = r.Score.Total, baseScore = r.Score.Base, bonus = r.Score.Bonus, grade = r.Score.Grade, gradeLabel = AssessmentScoring.Label(r.Score.Grade),

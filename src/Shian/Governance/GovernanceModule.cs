@@ -12,6 +12,8 @@ internal static class GovernanceModule
         builder.Services.AddScoped<Tracking>();
         builder.Services.AddScoped<Supervision>();
         builder.Services.AddScoped<AssessmentService>();
+        builder.Services.AddScoped<AssessmentRanking>();
+        builder.Services.AddScoped<AssessmentPublication>();
         builder.Services.AddScoped<Interviews>();
         builder.Services.AddScoped<GovernanceDaily>();
         builder.Services.AddOptions<GovernanceOptions>().BindConfiguration(GovernanceOptions.Section);

@@ -8,7 +8,10 @@ namespace Shian.Web;
 /// <summary>Shows a rule's refusal on a page: each field error under its field (camelCase → the page's PascalCase property), else the detail.</summary>
 public static class PageErrors
 {
-    public static void Add(ModelStateDictionary modelState, ShianProblemException e, bool underFields = true)
+    public static void Add(ModelStateDictionary modelState, ShianProblemException e, bool underFields = true) => Add(modelState, e, underFields ? _ => true : _ => false);
+
+    /// <summary>Each field error under its page property when <paramref name="isField"/> knows it, else in the summary.</summary>
+    public static void Add(ModelStateDictionary modelState, ShianProblemException e, Func<string, bool> isField)
     {
         if (e.Errors is not { Count: > 0 } errors)
         {
@@ -20,7 +23,8 @@ public static class PageErrors
         {
             foreach (var m in messages)
             {
-                modelState.AddModelError(!underFields || field.Length == 0 ? "" : char.ToUpperInvariant(field[0]) + field[1..], m);
+                var property = field.Length == 0 ? "" : char.ToUpperInvariant(field[0]) + field[1..];
+                modelState.AddModelError(property.Length > 0 && isField(property) ? property : "", m);
             }
         }
     }
@@ -45,7 +49,8 @@ public static class PageErrors
         }
         catch (ShianProblemException e) when (e.Status != StatusCodes.Status404NotFound)
         {
-            Add(page.ModelState, e, underFields);
+            // A field the page has no input for (e.g. a rule's "measurements") goes to the summary, where it is seen.
+            Add(page.ModelState, e, property => underFields && page.GetType().GetProperty(property) is not null);
             return await onRefused();
         }
     }

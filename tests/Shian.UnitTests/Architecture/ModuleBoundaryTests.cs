@@ -80,7 +80,9 @@ internal static class ModuleRules
     /// </summary>
     public static readonly Dictionary<string, string> ReviewedBypasses = new()
     {
-        ["Shian.Governance.AssessmentService"] = "scores a city scheme over its districts' assignments; publishes results carrying each assessee's region",
+        ["Shian.Governance.AssessmentPublication"] = "publishes results carrying each assessee's region; the public reads published schemes only",
+        ["Shian.Governance.AssessmentRanking"] = "a city scheme's frozen results and last year's, carrying each assessee's region; the targets its items score",
+        ["Shian.Governance.AssessmentService"] = "one scheme per office and year: only existence is read",
         ["Shian.Governance.GovernanceApi"] = "deleting a plan removes the assignments of its units in other regions (the plan is the caller's)",
         ["Shian.Governance.GovernanceQueries"] = "my tasks: tasks of a city plan that carry one of the caller's assignments",
         ["Shian.Governance.Tracking"] = "a task page for a unit assigned to it; reports of other units only for the plan's owners and lead units",

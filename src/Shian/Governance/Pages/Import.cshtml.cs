@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Shian.Web;
 using Shian.Data;
 using Shian.Governance.Import;
 using Shian.Kernel.Errors;
@@ -88,28 +89,12 @@ public sealed class ImportModel(PlanImport import, ShianDb db) : PageModel
             .Where(m => m.Key.Length > 0)
             .ToDictionary(m => m.Text, m => m.Key);
         var mappings = Map;
-        try
+        // A refused mapping ("mappings…") has no input of its own: it is shown in the summary above the table.
+        return await this.TryAsync(async () =>
         {
             var plan = await import.SaveAsync(new PlanImport.Request(FileName, bytes, Year, RegionCode, mappings), ct);
             return Redirect($"/governance/plans/{plan.Id}");
-        }
-        catch (ShianProblemException e)
-        {
-            foreach (var (field, messages) in e.Errors ?? new Dictionary<string, string[]>())
-            {
-                foreach (var m in messages)
-                {
-                    ModelState.AddModelError(field.StartsWith("mappings", StringComparison.Ordinal) ? "" : field == "regionCode" ? nameof(RegionCode) : field == "year" ? nameof(Year) : field, m);
-                }
-            }
-
-            if (e.Errors is null)
-            {
-                ModelState.AddModelError("", e.Message);
-            }
-
-            return await PreviewAsync(bytes, ct);
-        }
+        }, () => PreviewAsync(bytes, ct));
     }
 
     private async Task<IActionResult> PreviewAsync(byte[] bytes, CancellationToken ct)

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Shian.Governance;
 using Shian.Kernel.Attachments;
 using Shian.Kernel.Errors;
+using Shian.Web;
 
 namespace Shian.Governance.Pages;
 
@@ -58,21 +59,11 @@ public sealed class TaskModel(Tracking tracking, AttachmentWriter attachments, S
             return NotFound();
         }
 
-        try
+        return await this.TryAsync(async () =>
         {
             await supervision.IssueAsync(id, new Supervision.IssueRequest(unit, reason, days), ct);
-        }
-        catch (ShianProblemException e)
-        {
-            foreach (var m in (e.Errors ?? new Dictionary<string, string[]> { [""] = [e.Message] }).SelectMany(x => x.Value))
-            {
-                ModelState.AddModelError("", m);
-            }
-
-            return Page();
-        }
-
-        return Redirect($"/governance/tasks/{id}#supervision");
+            return Redirect($"/governance/tasks/{id}#supervision");
+        }, () => Task.FromResult<IActionResult>(Page()), underFields: false);
     }
 
     /// <summary>An overdue 督办 escalates to a proposed 约谈 of the unit (recorded on the interviews page).</summary>
@@ -84,17 +75,17 @@ public sealed class TaskModel(Tracking tracking, AttachmentWriter attachments, S
             return NotFound();
         }
 
-        try
+        var n = Notices.FirstOrDefault(x => x.Id == notice);
+        if (n is null)
         {
-            var n = Notices.FirstOrDefault(x => x.Id == notice) ?? throw ShianProblemException.NotFound("governance.supervision-not-found", "督办单不存在");
+            return NotFound();
+        }
+
+        return await this.TryAsync(async () =>
+        {
             var interview = await interviews.RecordAsync(notice, null, null, $"督办逾期未回复：{n.Reason}", ct);
             return Redirect($"/governance/interviews#interview-{interview.Id}");
-        }
-        catch (ShianProblemException e)
-        {
-            ModelState.AddModelError("", e.Errors?.SelectMany(x => x.Value).FirstOrDefault() ?? e.Message);
-            return Page();
-        }
+        }, () => Task.FromResult<IActionResult>(Page()), underFields: false);
     }
 
     public async Task<IActionResult> OnPostReplyAsync(Guid id, Guid notice, string reply, CancellationToken ct)
@@ -105,17 +96,11 @@ public sealed class TaskModel(Tracking tracking, AttachmentWriter attachments, S
             return NotFound();
         }
 
-        try
+        return await this.TryAsync(async () =>
         {
             await supervision.ReplyAsync(notice, reply, ct);
-        }
-        catch (ShianProblemException e)
-        {
-            ModelState.AddModelError("", e.Errors?.SelectMany(x => x.Value).FirstOrDefault() ?? e.Message);
-            return Page();
-        }
-
-        return Redirect($"/governance/tasks/{id}#supervision");
+            return Redirect($"/governance/tasks/{id}#supervision");
+        }, () => Task.FromResult<IActionResult>(Page()), underFields: false);
     }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
@@ -163,37 +148,29 @@ public sealed class TaskModel(Tracking tracking, AttachmentWriter attachments, S
         }
 
         Attachment? evidenceRow = null;
-        try
+        return await this.TryAsync(async () =>
         {
-            if (evidence is { Length: > 0 })
+            try
             {
-                var unit = Detail.MyAssignments.FirstOrDefault(a => a.UnitKey == UnitKey)
-                    ?? throw ShianProblemException.Invalid("governance.report-invalid", "请选择单位", new Dictionary<string, string[]> { ["unitKey"] = ["请选择您辖区内承担此任务的单位"] });
-                using var ms = new MemoryStream();
-                await evidence.CopyToAsync(ms, ct);
-                evidenceRow = await attachments.AddAsync(unit.RegionCode, null, evidence.FileName, ms.ToArray(), ct);
-            }
-
-            await tracking.ReportAsync(id, new Tracking.ReportRequest(UnitKey ?? "", Text ?? "", Percent, Completed, measurements, evidenceRow is null ? [] : [evidenceRow.Id], MilestoneId), ct);
-        }
-        catch (ShianProblemException e)
-        {
-            if (evidenceRow is not null)
-            {
-                await attachments.DiscardAsync([evidenceRow]);
-            }
-
-            foreach (var (field, messages) in e.Errors ?? new Dictionary<string, string[]> { [""] = [e.Message] })
-            {
-                foreach (var m in messages)
+                if (evidence is { Length: > 0 })
                 {
-                    ModelState.AddModelError(field switch { "text" => nameof(Text), "percent" => nameof(Percent), "unitKey" => nameof(UnitKey), _ => "" }, m);
+                    var unit = Detail.MyAssignments.FirstOrDefault(a => a.UnitKey == UnitKey)
+                        ?? throw ShianProblemException.Invalid("governance.report-invalid", "请选择单位", new Dictionary<string, string[]> { ["unitKey"] = ["请选择您辖区内承担此任务的单位"] });
+                    using var ms = new MemoryStream();
+                    await evidence.CopyToAsync(ms, ct);
+                    evidenceRow = await attachments.AddAsync(unit.RegionCode, null, evidence.FileName, ms.ToArray(), ct);
                 }
+
+                await tracking.ReportAsync(id, new Tracking.ReportRequest(UnitKey ?? "", Text ?? "", Percent, Completed, measurements, evidenceRow is null ? [] : [evidenceRow.Id], MilestoneId), ct);
+            }
+            catch (ShianProblemException) when (evidenceRow is not null)
+            {
+                // The report was refused: the evidence uploaded for it goes too.
+                await attachments.DiscardAsync([evidenceRow]);
+                throw;
             }
 
-            return Page();
-        }
-
-        return Redirect($"/governance/tasks/{id}?saved=1#reports");
+            return Redirect($"/governance/tasks/{id}?saved=1#reports");
+        }, () => Task.FromResult<IActionResult>(Page()));
     }
 }

@@ -59,7 +59,7 @@ public sealed class CheckModel(Checks checks, IBusinessDirectory directory, Atta
             }
         }
 
-        try
+        return await this.TryAsync(async () =>
         {
             var photoIds = new List<Guid>();
             foreach (var photo in photos ?? [])
@@ -79,12 +79,7 @@ public sealed class CheckModel(Checks checks, IBusinessDirectory directory, Atta
             var names = (inspectors ?? "").Split(['、', ',', '，', ' '], StringSplitOptions.RemoveEmptyEntries);
             var (record, _) = await checks.RecordAsync(new Checks.CheckRequest(submissionId, id, visit, on, answers, findings, names, photoIds, signatureId), ct);
             return Redirect($"/registry/{id}?checked={record.Id}#inspections");
-        }
-        catch (ShianProblemException e) when (e.Status != StatusCodes.Status404NotFound)
-        {
-            PageErrors.Add(ModelState, e, underFields: false);
-            return Page();
-        }
+        }, () => Task.FromResult<IActionResult>(Page()), underFields: false);
     }
 
     private async Task<bool> LoadAsync(Guid id, Guid? visit, CancellationToken ct)

@@ -15,9 +15,9 @@ namespace Shian.Governance.Pages.Assessments;
 /// One 考核方案: items and weights, assessors' scores, 一票否决, the live ranking (frozen once published) and
 /// publication. The form fields are read from Request.Form by name (weight-{item} …) because their number varies.
 /// </summary>
-public sealed class SchemeModel(Service assessments, ShianDb db) : PageModel
+public sealed class SchemeModel(Service assessments, Shian.Governance.AssessmentRanking ranking, Shian.Governance.AssessmentPublication publication, ShianDb db) : PageModel
 {
-    public Service.SchemeView View { get; private set; } = null!;
+    public Shian.Governance.AssessmentRanking.SchemeView View { get; private set; } = null!;
 
     public string OfficeName { get; private set; } = "";
 
@@ -35,7 +35,7 @@ public sealed class SchemeModel(Service assessments, ShianDb db) : PageModel
 
     public Task<IActionResult> OnPostWeightsAsync(Guid id, CancellationToken ct) => RunAsync(id, "已保存项目分值", async () =>
     {
-        var view = await assessments.ViewAsync(id, ct) ?? throw ShianProblemException.NotFound("governance.assessment-not-found", "考核方案不存在");
+        var view = await ranking.ViewAsync(id, ct) ?? throw ShianProblemException.NotFound("governance.assessment-not-found", "考核方案不存在");
         var updates = new Dictionary<Guid, Service.ItemUpdate>();
         var errors = new Dictionary<string, string[]>();
         foreach (var item in view.Items)
@@ -103,7 +103,7 @@ public sealed class SchemeModel(Service assessments, ShianDb db) : PageModel
         RunAsync(id, "已撤销一票否决", () => assessments.RemoveVetoAsync(id, vetoId, ct), ct);
 
     public Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken ct) =>
-        RunAsync(id, "考核结果已公布", () => assessments.PublishAsync(id, ct), ct);
+        RunAsync(id, "考核结果已公布", () => publication.PublishAsync(id, ct), ct);
 
     private async Task<IActionResult> RunAsync(Guid id, string done, Func<Task> action, CancellationToken ct)
     {
@@ -144,7 +144,7 @@ public sealed class SchemeModel(Service assessments, ShianDb db) : PageModel
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
-        var view = await assessments.ViewAsync(id, ct);
+        var view = await ranking.ViewAsync(id, ct);
         if (view is null)
         {
             return false;

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Shian.Data;
 using Shian.Governance.Domain;
-using Service = Shian.Governance.AssessmentService;
+using Service = Shian.Governance.AssessmentPublication;
 
 namespace Shian.Governance.Pages.Public;
 
@@ -12,7 +12,7 @@ public sealed class AssessmentsModel(Service assessments, ShianDb db) : PageMode
 {
     public IReadOnlyList<AssessmentScheme> Schemes { get; private set; } = [];
 
-    public Service.SchemeView? View { get; private set; }
+    public Shian.Governance.AssessmentRanking.SchemeView? View { get; private set; }
 
     public IReadOnlyDictionary<string, string> RegionNames { get; private set; } = new Dictionary<string, string>();
 
