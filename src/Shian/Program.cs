@@ -37,11 +37,14 @@ builder.AddSampling();
 builder.AddShianWeb();
 
 var app = builder.Build();
+app.UseShianForwardedHeaders();
 app.UseExceptionHandler();
+app.UseShianSecurityHeaders();
 app.UseStatusCodePages();
 app.UseRequestLocalization();
 app.UseStaticFiles();
 app.UseAuthentication();
+app.UseApiCookieGuard();
 app.UseAuthorization();
 app.MapKernel();
 app.MapGovernance();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Shian.Data;
+using Shian.Governance.Contracts;
 using Shian.Governance.Domain;
 using Shian.Governance.Rules;
 using Shian.Kernel.Errors;
@@ -19,82 +20,82 @@ internal static class AssessmentsApi
 
         group.MapGet("/", async (AssessmentService assessments, CancellationToken ct) =>
             TypedResults.Ok((await assessments.SchemesAsync(ct)).Select(s => new { s.Id, s.RegionCode, s.Year, s.Title, s.Status, s.PublishedAtUtc })))
-            .WithSummary("考核方案（本辖区组织的）");
+            .Requires(GovernancePermissions.Assess).WithSummary("考核方案（本辖区组织的）");
 
         group.MapPost("/", async (AssessmentService.CreateRequest request, AssessmentService assessments, CancellationToken ct) =>
         {
             var scheme = await assessments.CreateAsync(request, ct);
             return TypedResults.Created($"/api/v1/assessments/{scheme.Id}", new { scheme.Id, scheme.Title, scheme.Year });
-        }).RequireAuthorization(Policies.Supervise).WithSummary("新建年度考核方案（fromPlans: 按本年度工作方案生成项目）");
+        }).Requires(GovernancePermissions.Assess).WithSummary("新建年度考核方案（fromPlans: 按本年度工作方案生成项目）");
 
         group.MapGet("/{id:guid}", async (Guid id, AssessmentRanking ranking, CancellationToken ct) =>
             TypedResults.Ok(Shape(await ranking.ViewAsync(id, ct) ?? throw ShianProblemException.NotFound("governance.assessment-not-found", "考核方案不存在"))))
-            .WithSummary("考核方案、项目与排名（草稿时实时计算，公布后为冻结结果）");
+            .Requires(GovernancePermissions.Assess).WithSummary("考核方案、项目与排名（草稿时实时计算，公布后为冻结结果）");
 
         group.MapPost("/{id:guid}/items", async (Guid id, AssessmentService.ItemRequest request, AssessmentService assessments, CancellationToken ct) =>
         {
             var item = await assessments.AddItemAsync(id, request, ct);
             return TypedResults.Created($"/api/v1/assessments/{id}", new { item.Id, item.Ordinal });
-        }).RequireAuthorization(Policies.Supervise).WithSummary("添加考核项目");
+        }).Requires(GovernancePermissions.Assess).WithSummary("添加考核项目");
 
         group.MapPatch("/{id:guid}/items/{itemId:guid}", async (Guid id, Guid itemId, AssessmentService.ItemUpdate update, AssessmentService assessments, CancellationToken ct) =>
         {
             var item = await assessments.UpdateItemAsync(id, itemId, update, ct);
             return TypedResults.Ok(new { item.Id, item.Name, item.Weight, item.AppliesTo, item.DeductionPerProblem });
-        }).RequireAuthorization(Policies.Supervise).WithSummary("修改考核项目（名称、分值、适用对象、扣分标准）");
+        }).Requires(GovernancePermissions.Assess).WithSummary("修改考核项目（名称、分值、适用对象、扣分标准）");
 
         group.MapDelete("/{id:guid}/items/{itemId:guid}", async (Guid id, Guid itemId, AssessmentService assessments, CancellationToken ct) =>
         {
             await assessments.DeleteItemAsync(id, itemId, ct);
             return TypedResults.NoContent();
-        }).RequireAuthorization(Policies.Supervise).WithSummary("删除考核项目");
+        }).Requires(GovernancePermissions.Assess).WithSummary("删除考核项目");
 
         group.MapPut("/{id:guid}/items/{itemId:guid}/scores", async (Guid id, Guid itemId, AssessmentService.ScoreRequest request, AssessmentService assessments, CancellationToken ct) =>
         {
             await assessments.SetScoreAsync(id, itemId, request, ct);
             return TypedResults.NoContent();
-        }).RequireAuthorization(Policies.Supervise).WithSummary("人工评分或加分（points 为空则清除）");
+        }).Requires(GovernancePermissions.Assess).WithSummary("人工评分或加分（points 为空则清除）");
 
         group.MapPost("/{id:guid}/vetoes", async (Guid id, AssessmentService.VetoRequest request, AssessmentService assessments, CancellationToken ct) =>
         {
             var veto = await assessments.VetoAsync(id, request, ct);
             return TypedResults.Created($"/api/v1/assessments/{id}", new { veto.Id });
-        }).RequireAuthorization(Policies.Supervise).WithSummary("一票否决（发生重大食品安全事故等）");
+        }).Requires(GovernancePermissions.Assess).WithSummary("一票否决（发生重大食品安全事故等）");
 
         group.MapDelete("/{id:guid}/vetoes/{vetoId:guid}", async (Guid id, Guid vetoId, AssessmentService assessments, CancellationToken ct) =>
         {
             await assessments.RemoveVetoAsync(id, vetoId, ct);
             return TypedResults.NoContent();
-        }).RequireAuthorization(Policies.Supervise).WithSummary("撤销一票否决");
+        }).Requires(GovernancePermissions.Assess).WithSummary("撤销一票否决");
 
         group.MapPost("/{id:guid}/publish", async (Guid id, AssessmentPublication publication, CancellationToken ct) =>
             TypedResults.Ok(Shape(await publication.PublishAsync(id, ct))))
-            .RequireAuthorization(Policies.Supervise).WithSummary("公布考核结果（冻结结果、向社会公开、提出约谈建议）");
+            .Requires(GovernancePermissions.Assess).WithSummary("公布考核结果（冻结结果、向社会公开、提出约谈建议）");
 
         group.MapGet("/results", async (ShianDb db, CancellationToken ct) =>
             TypedResults.Ok(await db.AssessmentResults.AsNoTracking().OrderByDescending(r => r.Year).ThenBy(r => r.Rank)
                 .Select(r => new { r.SchemeId, r.Year, r.AssesseeKey, r.AssesseeName, r.AssesseeKind, r.Total, r.Rank, r.Grade, r.Vetoed })
                 .Take(500).ToListAsync(ct)))
-            .WithSummary("本辖区单位的考核结果（各年）");
+            .Requires(GovernancePermissions.Results).WithSummary("本辖区单位的考核结果（各年）");
 
         var interviewGroup = app.MapGroup("/api/v1/interviews").WithTags("Interviews 约谈").Regulated("interviews");
         interviewGroup.MapGet("/", async (Interviews service, CancellationToken ct) =>
             TypedResults.Ok((await service.ListAsync(ct)).Select(i => new
             {
                 i.Id, i.RegionCode, i.SubjectKey, i.SubjectName, i.Trigger, triggerLabel = InterviewRule.Label(i.Trigger), i.Reason, i.Status, i.Year, i.HeldOn, i.Attendees, i.Notes,
-            }))).WithSummary("约谈（建议与记录）");
+            }))).Requires(GovernancePermissions.Supervise).WithSummary("约谈（建议与记录）");
 
         interviewGroup.MapPost("/", async (InterviewRequest request, Interviews service, CancellationToken ct) =>
         {
             var interview = await service.RecordAsync(request.SupervisionNoticeId, request.RegionCode, request.SubjectKey, request.Reason ?? "", ct);
             return TypedResults.Created($"/api/v1/interviews/{interview.Id}", new { interview.Id });
-        }).RequireAuthorization(Policies.Supervise).WithSummary("提出约谈（如督办逾期的升级）");
+        }).Requires(GovernancePermissions.Supervise).WithSummary("提出约谈（如督办逾期的升级）");
 
         interviewGroup.MapPost("/{id:guid}/decision", async (Guid id, Interviews.InterviewDecision decision, Interviews service, CancellationToken ct) =>
         {
             var interview = await service.DecideAsync(id, decision, ct);
             return TypedResults.Ok(new { interview.Id, interview.Status });
-        }).RequireAuthorization(Policies.Supervise).WithSummary("记录约谈结果或不予约谈");
+        }).Requires(GovernancePermissions.Supervise).WithSummary("记录约谈结果或不予约谈");
 
         var open = app.MapGroup("/api/v1/public/assessments").WithTags("Public 公开").AllowAnonymous()
             .RegionNeutral("考核结果经食安办公布后向社会公开（seed 000：考核结果向社会公布）；只返回已公布的方案");

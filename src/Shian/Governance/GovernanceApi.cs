@@ -2,10 +2,12 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Shian.Data;
+using Shian.Governance.Contracts;
 using Shian.Governance.Import;
 using Shian.Kernel.Calendar;
 using Shian.Kernel.Errors;
 using Shian.Kernel.Scoping;
+using Shian.Kernel.Users;
 
 namespace Shian.Governance;
 
@@ -27,16 +29,16 @@ internal static class GovernanceApi
                 duplicateOf = preview.DuplicateOf,
                 plan = PlanCli.ToJson(preview.Plan, preview.Catalog),
             });
-        }).DisableAntiforgery().WithSummary("解析工作方案并预览（不保存）");
+        }).DisableAntiforgery().Requires(GovernancePermissions.Import).WithSummary("解析工作方案并预览（不保存）");
 
         group.MapPost("/", async ([FromForm] int? year, [FromForm] string? regionCode, [FromForm] string? mappings, IFormFile file, PlanImport import, CancellationToken ct) =>
         {
             // mappings: JSON object of unresolved unit name → unit key, e.g. {"各相关部门":"fso:210500000000"}.
             var plan = await import.SaveAsync(await RequestOf(year, regionCode, mappings, file, ct), ct);
             return TypedResults.Created($"/api/v1/plans/{plan.Id}", new { plan.Id, plan.Title, plan.Year, plan.RegionCode });
-        }).DisableAntiforgery().WithSummary("导入工作方案（一次事务保存）");
+        }).DisableAntiforgery().Requires(GovernancePermissions.Import).WithSummary("导入工作方案（一次事务保存）");
 
-        group.MapGet("/", async (GovernanceQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.PlansAsync(ct)));
+        group.MapGet("/", async (GovernanceQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.PlansAsync(ct))).Requires(GovernancePermissions.Read);
 
         group.MapGet("/{id:guid}", async (Guid id, GovernanceQueries queries, WorkingDayCalendarProvider calendar, TimeProvider clock, CancellationToken ct) =>
         {
@@ -63,31 +65,51 @@ internal static class GovernanceApi
                     }),
                 }),
             });
-        });
+        }).Requires(GovernancePermissions.Read);
 
         group.MapGet("/{id:guid}/timeline", async (Guid id, GovernanceQueries queries, TimeProvider clock, CancellationToken ct) =>
         {
             var view = await queries.PlanAsync(id, ct) ?? throw ShianProblemException.NotFound("governance.plan-not-found", "工作方案不存在");
             return TypedResults.Ok(GovernanceQueries.Timeline(view, ChinaTime.Today(clock)));
-        }).WithSummary("时间节点按月统计（图表数据）");
+        }).Requires(GovernancePermissions.Read).WithSummary("时间节点按月统计（图表数据）");
 
         group.MapGet("/{id:guid}/export.xlsx", async (Guid id, GovernanceQueries queries, CancellationToken ct) =>
         {
             var (view, reports) = await ExportDataAsync(queries, id, ct);
             var bytes = Export.PlanExport.Xlsx(view.Plan.Title, Export.PlanExport.Rows(view, reports));
             return TypedResults.File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{view.Plan.Title}-进展.xlsx");
-        }).WithSummary("导出任务进展表（.xlsx）");
+        }).Requires(GovernancePermissions.Read).WithSummary("导出任务进展表（.xlsx）");
 
         group.MapGet("/{id:guid}/report.docx", async (Guid id, GovernanceQueries queries, TimeProvider clock, CancellationToken ct) =>
         {
             var (view, reports) = await ExportDataAsync(queries, id, ct);
             var bytes = Export.PlanExport.Docx(view.Plan.Title, ChinaTime.Today(clock), Export.PlanExport.Rows(view, reports), [.. view.Tasks.SelectMany(t => t.Assignments)]);
             return TypedResults.File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{view.Plan.Title}-进展情况通报.docx");
-        }).WithSummary("生成进展情况通报（.docx）");
+        }).Requires(GovernancePermissions.Read).WithSummary("生成进展情况通报（.docx）");
 
         group.MapDelete("/{id:guid}", async (Guid id, ShianDb db, CancellationToken ct) =>
         {
             var plan = await db.Plans.FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw ShianProblemException.NotFound("governance.plan-not-found", "工作方案不存在");
+            if (!db.Request.Scope.AllowsCreateIn(plan.RegionCode))
+            {
+                throw ShianProblemException.RegionForbidden("只有制定该方案的食安办可以撤销它。");
+            }
+
+            // Only a mistaken import is removed: once units have reported, been supervised or scored on it, the plan
+            // is part of the record (reports, 督办 and 考核 must stay traceable) and is kept.
+            var used = await db.ProgressReports.IgnoreQueryFilters([RegionScope.FilterName]).AnyAsync(r => r.PlanId == id, ct)
+                || await db.SupervisionNotices.IgnoreQueryFilters([RegionScope.FilterName]).AnyAsync(n => n.PlanId == id, ct)
+                || await db.AssessmentItems.IgnoreQueryFilters([RegionScope.FilterName]).AnyAsync(i => i.PlanId == id, ct)
+                || await (from i in db.AssessmentItems.IgnoreQueryFilters([RegionScope.FilterName])
+                          join t in db.Targets.IgnoreQueryFilters([RegionScope.FilterName]) on i.TargetId equals t.Id
+                          join task in db.PlanTasks.IgnoreQueryFilters([RegionScope.FilterName]) on t.TaskId equals task.Id
+                          where task.PlanId == id
+                          select i.Id).AnyAsync(ct);
+            if (used)
+            {
+                throw ShianProblemException.Conflict("governance.plan-in-use", "该工作方案已有进展报告、督办或考核记录，不能删除；这些记录须保留备查。");
+            }
+
             var tasks = await db.PlanTasks.Where(t => t.PlanId == id).ToListAsync(ct);
             var taskIds = tasks.Select(t => t.Id).ToList();
             db.TaskAssignments.RemoveRange(await db.TaskAssignments.IgnoreQueryFilters([RegionScope.FilterName]).Where(a => a.PlanId == id).ToListAsync(ct));
@@ -96,7 +118,7 @@ internal static class GovernanceApi
             db.Plans.Remove(plan);
             await db.SaveChangesAsync(ct);
             return TypedResults.NoContent();
-        }).WithSummary("删除误导入的工作方案");
+        }).Requires(GovernancePermissions.Delete).WithSummary("删除误导入的工作方案");
 
         var tasks = app.MapGroup("/api/v1/plans/tasks").WithTags("Plans 工作方案").Regulated("plan-tasks");
         tasks.MapGet("/{id:guid}", async (Guid id, Tracking tracking, CancellationToken ct) =>
@@ -118,30 +140,30 @@ internal static class GovernanceApi
                     }),
                 }),
             });
-        }).WithSummary("任务详情与各单位进展");
+        }).Requires(GovernancePermissions.Read).WithSummary("任务详情与各单位进展");
 
         tasks.MapPost("/{id:guid}/reports", async (Guid id, Tracking.ReportRequest request, Tracking tracking, CancellationToken ct) =>
         {
             var report = await tracking.ReportAsync(id, request, ct);
             return TypedResults.Created($"/api/v1/plans/tasks/{id}", new { report.Id, report.Percent, report.Completed });
-        }).WithSummary("报送任务进展");
+        }).Requires(GovernancePermissions.Report).WithSummary("报送任务进展");
 
         tasks.MapPost("/{id:guid}/supervision", async (Guid id, Supervision.IssueRequest request, Supervision supervision, CancellationToken ct) =>
         {
             var notice = await supervision.IssueAsync(id, request, ct);
             return TypedResults.Created($"/api/v1/supervision/{notice.Id}", new { notice.Id, notice.ReplyDue, notice.ReplyDueProvisional });
-        }).RequireAuthorization(Kernel.Users.Policies.Supervise).WithSummary("督办：要求单位在期限内回复");
+        }).Requires(GovernancePermissions.Supervise).WithSummary("督办：要求单位在期限内回复");
 
         var supervisionGroup = app.MapGroup("/api/v1/supervision").WithTags("Supervision 督办").Regulated("supervision");
         supervisionGroup.MapGet("/", async (ShianDb db, CancellationToken ct) =>
             TypedResults.Ok(await db.SupervisionNotices.AsNoTracking().OrderByDescending(n => n.IssuedAtUtc).Take(200)
                 .Select(n => new { n.Id, n.TaskId, n.UnitKey, n.UnitName, n.Reason, n.IssuedBy, n.IssuedAtUtc, n.ReplyDue, n.Status, n.Reply, n.RepliedAtUtc })
-                .ToListAsync(ct))).WithSummary("督办单（本辖区）");
+                .ToListAsync(ct))).Requires(GovernancePermissions.Read).WithSummary("督办单（本辖区）");
         supervisionGroup.MapPost("/{id:guid}/reply", async (Guid id, ReplyRequest request, Supervision supervision, CancellationToken ct) =>
         {
             var notice = await supervision.ReplyAsync(id, request.Reply, ct);
             return TypedResults.Ok(new { notice.Id, notice.Status, notice.RepliedAtUtc });
-        }).WithSummary("回复督办");
+        }).Requires(GovernancePermissions.Reply).WithSummary("回复督办");
 
         group.MapGet("/tasks/mine", async (GovernanceQueries queries, WorkingDayCalendarProvider calendar, TimeProvider clock, CancellationToken ct) =>
         {
@@ -153,7 +175,7 @@ internal static class GovernanceApi
                 units = t.MyAssignments.Select(a => new { a.UnitKey, a.UnitName, a.Role }),
                 nextMilestone = t.NextMilestone is { } m ? new { m.Date, m.Text, workingDaysLeft = calendar.Current.WorkingDaysBetween(today, m.Date).Days } : null,
             }));
-        }).WithSummary("我辖区单位承担的任务");
+        }).Requires(GovernancePermissions.Read).WithSummary("我辖区单位承担的任务");
 
         return app;
     }

@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Shian.Data;
+using Shian.Governance.Contracts;
 using Shian.Governance.Domain;
 using Shian.Kernel.Errors;
 using Shian.Kernel.Regions;
 using Shian.Kernel.Scoping;
 using Shian.Kernel.Units;
+using Shian.Kernel.Users;
 
 namespace Shian.Governance;
 
@@ -21,7 +23,7 @@ internal static class IncognitoChecksApi
         {
             var check = await RecordAsync(request, db, units, clock, ct);
             return TypedResults.Created($"/api/v1/incognito-checks/{check.Id}", new { check.Id });
-        }).RequireAuthorization(Kernel.Users.Policies.Supervise).WithSummary("记录暗访检查");
+        }).Requires(GovernancePermissions.Incognito).WithSummary("记录暗访检查");
 
         group.MapGet("/", async (string? regionCode, ShianDb db, CancellationToken ct) =>
         {
@@ -33,11 +35,11 @@ internal static class IncognitoChecksApi
             }
 
             return TypedResults.Ok(await query.OrderByDescending(c => c.CheckedOn).Take(200).ToListAsync(ct));
-        });
+        }).Requires(GovernancePermissions.IncognitoRead);
 
         group.MapGet("/{id:guid}", async (Guid id, ShianDb db, CancellationToken ct) =>
             TypedResults.Ok(await db.IncognitoChecks.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct)
-                ?? throw ShianProblemException.NotFound("governance.check-not-found", "暗访记录不存在")));
+                ?? throw ShianProblemException.NotFound("governance.check-not-found", "暗访记录不存在"))).Requires(GovernancePermissions.IncognitoRead);
 
         return app;
     }

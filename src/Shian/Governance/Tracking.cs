@@ -123,6 +123,7 @@ public sealed class Tracking(ShianDb db, TimeProvider clock)
         db.TargetMeasurements.AddRange((request.Measurements ?? new Dictionary<Guid, decimal>())
             .Select(m => new TargetMeasurement { ReportId = report.Id, TargetId = m.Key, RegionCode = assignment.RegionCode, Value = m.Value }));
         db.ReportEvidence.AddRange(found.Select(a => new ReportEvidence { ReportId = report.Id, AttachmentId = a }));
+        await db.AttachAsync(found, now, ct);
 
         var tracked = await db.TaskAssignments.SingleAsync(a => a.Id == assignment.Id, ct);
         tracked.Percent = report.Percent;

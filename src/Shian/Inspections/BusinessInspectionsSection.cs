@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
+using Shian.Inspections.Contracts;
 using Shian.Data;
 using Shian.Inspections.Domain;
 using Shian.Kernel.Users;
@@ -9,7 +10,7 @@ using Shian.Registry.Contracts;
 namespace Shian.Inspections;
 
 /// <summary>The inspections part of a business's profile: its records and (never for the business itself) its open visits.</summary>
-internal sealed class BusinessInspectionsSection(ShianDb db, IAuthorizationService authorization) : IBusinessProfileSection
+internal sealed class BusinessInspectionsSection(ShianDb db) : IBusinessProfileSection
 {
     public sealed record Model(Guid BusinessId, IReadOnlyList<InspectionRecord> Records, IReadOnlyList<PlannedVisit> OpenVisits, bool MayInspect);
 
@@ -26,7 +27,7 @@ internal sealed class BusinessInspectionsSection(ShianDb db, IAuthorizationServi
         var open = db.Request.Scope.Uscc is not null ? [] : await db.PlannedVisits.AsNoTracking()
             .Where(v => v.BusinessId == businessId && v.Status == VisitStatus.Planned)
             .OrderBy(v => v.DueBy == null).ThenBy(v => v.DueBy).Take(10).ToListAsync(ct);
-        var mayInspect = (await authorization.AuthorizeAsync(user, Policies.PlanInspectionsOrInspect)).Succeeded;
+        var mayInspect = user.Grants(InspectionsPermissions.Inspect);
         return new Model(businessId, records, open, mayInspect);
     }
 }

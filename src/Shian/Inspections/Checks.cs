@@ -121,6 +121,7 @@ public sealed class Checks(ShianDb db, IBusinessDirectory directory, WorkingDayC
             RecordedBy = db.Request.UserName, RecordedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
         db.InspectionRecords.Add(record);
+        await db.AttachAsync(attachments, record.RecordedAtUtc, ct);
         if (visit is not null)
         {
             visit.Status = VisitStatus.Done;

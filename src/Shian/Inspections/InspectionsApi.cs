@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Shian.Data;
+using Shian.Inspections.Contracts;
 using Shian.Inspections.Domain;
 using Shian.Kernel.Errors;
 using Shian.Kernel.Scoping;
@@ -18,13 +19,13 @@ internal static class InspectionsApi
         var group = app.MapGroup("/api/v1/inspections/draws").WithTags("Inspections 监督检查").Regulated("draws");
 
         group.MapGet("/", async (ShianDb db, CancellationToken ct) => TypedResults.Ok(await db.Draws.AsNoTracking().OrderByDescending(d => d.CreatedAtUtc).Take(200)
-            .Select(d => new { d.Id, d.RegionCode, d.Title, d.Percent, d.PoolSize, d.Drawn, d.DrawnOn, d.PublishedAtUtc }).ToListAsync(ct))).WithSummary("抽查记录");
+            .Select(d => new { d.Id, d.RegionCode, d.Title, d.Percent, d.PoolSize, d.Drawn, d.DrawnOn, d.PublishedAtUtc }).ToListAsync(ct))).Requires(InspectionsPermissions.Read).WithSummary("抽查记录");
 
         group.MapPost("/", async (Draws.DrawRequestBody body, Draws draws, CancellationToken ct) =>
         {
             var draw = await draws.RunAsync(body, ct);
             return TypedResults.Created($"/api/v1/inspections/draws/{draw.Id}", new { draw.Id, draw.PoolSize, draw.Drawn, draw.Seed, draw.PoolHash, draw.Algorithm });
-        }).RequireAuthorization(Policies.PlanInspections).WithSummary("“双随机”抽取检查对象与执法人员");
+        }).Requires(InspectionsPermissions.Draw).WithSummary("“双随机”抽取检查对象与执法人员");
 
         group.MapGet("/{id:guid}", async (Guid id, Draws draws, CancellationToken ct) =>
         {
@@ -34,17 +35,17 @@ internal static class InspectionsApi
                 d.Id, d.RegionCode, d.Title, d.Percent, d.FiltersJson, d.Seed, d.Algorithm, d.PoolHash, d.PoolSize, d.Drawn, d.InspectorPoolSize, d.DrawnOn, d.CreatedBy, d.PublishedAtUtc,
                 visits = visits.Select(v => new { v.Id, v.BusinessId, v.BusinessName, v.RegionCode, inspectors = v.InspectorNames.Split('、'), v.CoverageOverdue, v.Status }),
             });
-        }).WithSummary("抽查结果（检查对象与执法人员）");
+        }).Requires(InspectionsPermissions.Read).WithSummary("抽查结果（检查对象与执法人员）");
 
         group.MapGet("/{id:guid}/verify", async (Guid id, Draws draws, CancellationToken ct) =>
             TypedResults.Ok(await draws.VerifyAsync(id, false, ct) ?? throw ShianProblemException.NotFound("inspections.draw-not-found", "抽查记录不存在")))
-            .WithSummary("按记录的种子和冻结名录重新抽取，核对结果一致");
+            .Requires(InspectionsPermissions.Read).WithSummary("按记录的种子和冻结名录重新抽取，核对结果一致");
 
         group.MapPost("/{id:guid}/publish", async (Guid id, Draws draws, CancellationToken ct) =>
         {
             var d = await draws.PublishAsync(id, ct);
             return TypedResults.Ok(new { d.Id, d.PublishedAtUtc });
-        }).RequireAuthorization(Policies.PlanInspections).WithSummary("公开抽查结果（一公开）");
+        }).Requires(InspectionsPermissions.Draw).WithSummary("公开抽查结果（一公开）");
 
         app.MapPost("/api/v1/inspections/businesses/{id:guid}/conflicts", async (Guid id, ConflictRequest request, ShianDb db, IBusinessDirectory directory, TimeProvider clock, CancellationToken ct) =>
         {
@@ -62,14 +63,14 @@ internal static class InspectionsApi
             }
 
             return TypedResults.NoContent();
-        }).WithTags("Inspections 监督检查").Regulated("draws").RequireAuthorization(Policies.PlanInspectionsOrInspect).WithSummary("申报本人与该经营者的利害关系（抽查时回避）");
+        }).WithTags("Inspections 监督检查").Regulated("draws").Requires(InspectionsPermissions.Inspect).WithSummary("申报本人与该经营者的利害关系（抽查时回避）");
 
         var records = app.MapGroup("/api/v1/inspections/businesses/{id:guid}").WithTags("Inspections 监督检查").Regulated("inspection-records");
         records.MapGet("/checklist", async (Guid id, IBusinessDirectory directory, CancellationToken ct) =>
         {
             var business = (await directory.FindAsync([id], ct)).SingleOrDefault() ?? throw ShianProblemException.NotFound("registry.business-not-found", "经营者不存在");
             return TypedResults.Ok(Rules.Checklists.For(business.Kind));
-        }).WithSummary("该经营者适用的检查表（重点项标注）");
+        }).Requires(InspectionsPermissions.Inspect).WithSummary("该经营者适用的检查表（重点项标注）");
         records.MapGet("/records", async (Guid id, ShianDb db, IBusinessDirectory directory, CancellationToken ct) =>
             (await directory.FindAsync([id], ct)).Count == 0 ? throw ShianProblemException.NotFound("registry.business-not-found", "经营者不存在") :
             TypedResults.Ok(await db.InspectionRecords.AsNoTracking().Where(r => r.BusinessId == id).OrderByDescending(r => r.InspectedOn)
@@ -78,37 +79,37 @@ internal static class InspectionsApi
                     r.Id, r.InspectedOn, r.Result, r.Findings, r.Inspectors, r.RectifyBy, r.CaseClue, r.CaseDecisionDue, r.PublishBy, r.PublishedAtUtc,
                     r.FollowsUpRecordId, r.RectificationCheckedOn, r.Rectified,
                 }).ToListAsync(ct)))
-            .WithSummary("该经营者的检查记录（含整改复查结论）");
+            .Requires(InspectionsPermissions.ReadRecords).WithSummary("该经营者的检查记录（含整改复查结论）");
         records.MapGet("/visits", async (Guid id, ShianDb db, IBusinessDirectory directory, CancellationToken ct) =>
             (await directory.FindAsync([id], ct)).Count == 0 ? throw ShianProblemException.NotFound("registry.business-not-found", "经营者不存在") :
             TypedResults.Ok(await db.PlannedVisits.AsNoTracking().Where(v => v.BusinessId == id).OrderByDescending(v => v.Id)
                 .Select(v => new { v.Id, v.Purpose, v.DrawId, v.PlanId, v.FollowsRecordId, v.DueFrom, v.DueBy, v.FullChecklistDue, inspectors = v.InspectorNames, v.Status, v.InspectedOn }).Take(100).ToListAsync(ct)))
-            .RequireAuthorization(Policies.PlanInspectionsOrInspect).WithSummary("该经营者的检查任务（抽查、计划、专项、整改复查；不向经营者本人提供）");
+            .Requires(InspectionsPermissions.Inspect).WithSummary("该经营者的检查任务（抽查、计划、专项、整改复查；不向经营者本人提供）");
         records.MapPost("/records", async (Guid id, Checks.CheckRequest request, Checks checks, CancellationToken ct) =>
         {
             var (record, created) = await checks.RecordAsync(request with { BusinessId = id }, ct);
             var body = new { record.Id, record.Result, resultLabel = Rules.Checklists.Label(record.Result), record.RectifyBy, record.CaseClue, record.CaseDecisionDue, record.PublishBy };
             return created ? Results.Created($"/api/v1/inspections/businesses/{id}/records", body) : Results.Ok(body);
-        }).RequireAuthorization(Policies.PlanInspectionsOrInspect).WithSummary("提交检查表（同一 submissionId 只保存一次）");
+        }).Requires(InspectionsPermissions.Inspect).WithSummary("提交检查表（同一 submissionId 只保存一次）");
 
         var plans = app.MapGroup("/api/v1/inspections/plans").WithTags("Inspections 监督检查").Regulated("inspection-plans");
         plans.MapGet("/", async (int? year, ShianDb db, CancellationToken ct) => TypedResults.Ok(await db.InspectionPlans.AsNoTracking()
             .Where(p => year == null || p.Year == year).OrderByDescending(p => p.CreatedAtUtc).Take(200)
             .Select(p => new { p.Id, p.RegionCode, p.Kind, p.Campaign, p.Title, p.Year, p.StartsOn, p.EndsOn, p.Businesses, p.Visits, p.FullChecklistVisits }).ToListAsync(ct)))
-            .WithSummary("检查计划（风险分级计划与专项检查）");
+            .Requires(InspectionsPermissions.Read).WithSummary("检查计划（风险分级计划与专项检查）");
         plans.MapPost("/risk", async (VisitPlans.RiskPlanRequest body, VisitPlans service, CancellationToken ct) =>
         {
             var plan = await service.CreateRiskPlanAsync(body, ct);
             return TypedResults.Created($"/api/v1/inspections/plans/{plan.Id}", new { plan.Id, plan.Businesses, plan.Visits, plan.FullChecklistVisits, plan.StartsOn, plan.EndsOn });
-        }).RequireAuthorization(Policies.PlanInspections).Regulated("inspection-risk-plans").WithSummary("按风险等级频次生成年度检查计划（全年均衡、两年全项目检查兜底）");
+        }).Requires(InspectionsPermissions.Plan).Regulated("inspection-risk-plans").WithSummary("按风险等级频次生成年度检查计划（全年均衡、两年全项目检查兜底）");
         plans.MapPost("/campaigns", async (VisitPlans.CampaignRequest body, VisitPlans service, CancellationToken ct) =>
         {
             var plan = await service.CreateCampaignAsync(body, ct);
             return TypedResults.Created($"/api/v1/inspections/plans/{plan.Id}", new { plan.Id, plan.Businesses, plan.Visits, plan.StartsOn, plan.EndsOn });
-        }).RequireAuthorization(Policies.PlanInspections).WithSummary("专项检查（专项整治、飞行检查、节令、开学季）：按类型、场所、区域、等级选定对象并排期");
+        }).Requires(InspectionsPermissions.Plan).WithSummary("专项检查（专项整治、飞行检查、节令、开学季）：按类型、场所、区域、等级选定对象并排期");
         plans.MapGet("/{id:guid}", async (Guid id, PlanReport reports, CancellationToken ct) =>
             TypedResults.Ok(await reports.ForAsync(id, ct) ?? throw ShianProblemException.NotFound("inspections.plan-not-found", "检查计划不存在")))
-            .WithSummary("检查计划：各期检查数与完成数、执法人员负荷");
+            .Requires(InspectionsPermissions.Read).WithSummary("检查计划：各期检查数与完成数、执法人员负荷");
         plans.MapGet("/{id:guid}/visits", async (Guid id, DateOnly? from, string? status, ShianDb db, CancellationToken ct) =>
         {
             if (!await db.InspectionPlans.AnyAsync(p => p.Id == id, ct))
@@ -121,7 +122,7 @@ internal static class InspectionsApi
             q = status == "done" ? q.Where(v => v.Status == VisitStatus.Done) : status == "planned" ? q.Where(v => v.Status == VisitStatus.Planned) : q;
             return TypedResults.Ok(await q.OrderBy(v => v.DueFrom).ThenBy(v => v.BusinessName).Take(500)
                 .Select(v => new { v.Id, v.BusinessId, v.BusinessName, v.RegionCode, v.DueFrom, v.DueBy, v.FullChecklistDue, inspectors = v.InspectorNames, v.Status, v.InspectedOn }).ToListAsync(ct));
-        }).WithSummary("检查计划的检查任务（可按期、状态筛选，最多 500 条）");
+        }).Requires(InspectionsPermissions.Read).WithSummary("检查计划的检查任务（可按期、状态筛选，最多 500 条）");
 
         app.MapGet("/api/v1/inspections/coverage", async (string? regionCode, int? year, Coverage coverage, ShianDb db, Microsoft.Extensions.Options.IOptions<ShianOptions> shian, TimeProvider clock, CancellationToken ct) =>
         {
@@ -134,7 +135,7 @@ internal static class InspectionsApi
             var y = year ?? Kernel.Calendar.ChinaTime.Today(clock).Year;
             var rows = await coverage.ForAsync(region, y, ct);
             return TypedResults.Ok(new { regionCode = region, year = y, target = Coverage.YearTarget, rows = rows.Select(r => new { r.RegionCode, r.Name, r.Businesses, r.InspectedInYear, r.YearShare, r.InspectedInFiveYears, r.FiveYearShare }) });
-        }).WithTags("Inspections 监督检查").Regulated("inspection-coverage").WithSummary("各下级区划的检查覆盖率（当年 / 5 年）");
+        }).WithTags("Inspections 监督检查").Regulated("inspection-coverage").Requires(InspectionsPermissions.Read).WithSummary("各下级区划的检查覆盖率（当年 / 5 年）");
 
         var lookup = app.MapGroup("/api/v1/public/businesses").WithTags("Public 公开").AllowAnonymous().RegionNeutral("经营者公开信息与已公开的检查结果（名称、地址、许可证、检查结论）");
         lookup.MapGet("/", async (string? q, IPublicRegister register, ShianDb db, CancellationToken ct) =>

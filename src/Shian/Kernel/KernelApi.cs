@@ -6,6 +6,7 @@ using Shian.Kernel.Errors;
 using Shian.Kernel.Regions;
 using Shian.Kernel.Scoping;
 using Shian.Kernel.Units;
+using Shian.Kernel.Users;
 
 namespace Shian.Kernel;
 
@@ -38,7 +39,7 @@ internal static class KernelApi
     {
         var api = app.MapGroup("/api/v1");
 
-        var regions = api.MapGroup("/regions").WithTags("Regions 区划").RegionNeutral("区划树与人口是公开的参考数据");
+        var regions = api.MapGroup("/regions").WithTags("Regions 区划").RegionNeutral("区划树与人口是公开的参考数据").Requires(KernelPermissions.Reference);
         regions.MapGet("/", async (string? parent, ShianDb db, CancellationToken ct) =>
         {
             if (parent is not null)
@@ -75,7 +76,7 @@ internal static class KernelApi
                 [.. result.MissingRegionCodes.Select(c => tree.Find(c)).OfType<Region>().Select(ToDto)]));
         });
 
-        var calendar = api.MapGroup("/calendar").WithTags("Calendar 工作日").RegionNeutral("法定节假日安排是全国统一的参考数据");
+        var calendar = api.MapGroup("/calendar").WithTags("Calendar 工作日").RegionNeutral("法定节假日安排是全国统一的参考数据").Requires(KernelPermissions.Reference);
         calendar.MapGet("/days/{date}", (DateOnly date, WorkingDayCalendarProvider provider) =>
         {
             var cal = provider.Current;
@@ -103,7 +104,7 @@ internal static class KernelApi
             return TypedResults.Ok(new WorkingDayCountDto(r.Days, r.Provisional, r.Provisional ? WorkingDayResult.ProvisionalNotice : null));
         });
 
-        var units = api.MapGroup("/units").WithTags("Units 单位").RegionNeutral("政府部门目录是公开的参考数据");
+        var units = api.MapGroup("/units").WithTags("Units 单位").RegionNeutral("政府部门目录是公开的参考数据").Requires(KernelPermissions.Reference);
         units.MapGet("/", async (string region, ShianDb db, CancellationToken ct) =>
         {
             EnsureRegionCode(region, "region");

@@ -18,7 +18,10 @@ internal static class KernelModule
     {
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        // Enums by name only (StrictEnums); a body or parameter that cannot be read is refused with a Chinese error
+        // naming the field (ThrowOnBadRequest hands it to ProblemDetailsExceptionHandler in every environment).
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new Errors.StrictEnumConverterFactory()));
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddHttpContextAccessor();
         services.AddScoped<HttpRequestContext>();
         services.AddScoped<IRequestContext>(sp => sp.GetRequiredService<HttpRequestContext>());

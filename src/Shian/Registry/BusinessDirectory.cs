@@ -4,8 +4,11 @@ using Shian.Registry.Contracts;
 
 namespace Shian.Registry;
 
-internal sealed class BusinessDirectory(ShianDb db) : IBusinessDirectory
+internal sealed class BusinessDirectory(ShianDb db) : IBusinessDirectory, Kernel.Scoping.IOwnBusinessRegions
 {
+    public async Task<IReadOnlySet<string>> OfAsync(string uscc, CancellationToken ct) =>
+        (await db.Businesses.AsNoTracking().Where(b => b.Uscc == uscc).Select(b => b.RegionCode).Distinct().ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+
     public IAsyncEnumerable<BusinessFacts> StreamAsync(string? regionCode, CancellationToken ct)
     {
         var q = db.Businesses.AsNoTracking();

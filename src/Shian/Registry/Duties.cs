@@ -28,6 +28,12 @@ public sealed class Duties(ShianDb db, TimeProvider clock)
             throw ShianProblemException.RegionForbidden("只有辖区监管人员或经营者本人可以登记主体责任事项。");
         }
 
+        if (DutyRules.IsRegulatorDesignation(r.Kind) && !db.Request.Grants(RegistryPermissions.Designate))
+        {
+            throw new ShianProblemException(StatusCodes.Status403Forbidden, "registry.designation-forbidden", "无权操作",
+                $"“{DutyRules.Names[r.Kind]}”由监管部门评定，经营者不能自行登记。");
+        }
+
         var today = ChinaTime.Today(clock);
         var errors = new Dictionary<string, string[]>();
         var value = r.Value?.Trim();
@@ -76,6 +82,11 @@ public sealed class Duties(ShianDb db, TimeProvider clock)
             EvidenceId = r.EvidenceId, RecordedBy = db.Request.UserName, RecordedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
         db.Duties.Add(duty);
+        if (duty.EvidenceId is Guid evidence)
+        {
+            await db.AttachAsync([evidence], duty.RecordedAtUtc, ct);
+        }
+
         await db.SaveChangesAsync(ct);
         return duty;
     }

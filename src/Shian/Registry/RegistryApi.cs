@@ -4,6 +4,7 @@ using Shian.Data;
 using Shian.Kernel.Errors;
 using Shian.Kernel.Identifiers;
 using Shian.Kernel.Scoping;
+using Shian.Kernel.Users;
 using Shian.Registry.Contracts;
 using Shian.Registry.Domain;
 using Shian.Registry.Import;
@@ -23,13 +24,13 @@ internal static class RegistryApi
         group.MapGet("/", async (string? q, string? regionCode, BusinessKind? kind, BusinessStatus? status, bool? licenceExpiring, int? page, int? pageSize,
             RegistryService registry, CancellationToken ct) =>
             TypedResults.Ok(await registry.SearchAsync(new RegistryService.Query(q, regionCode, kind, status, licenceExpiring, page ?? 1, pageSize ?? 50), ct)))
-            .WithSummary("查询经营者（名称、统一社会信用代码或许可证编号；区划、类型、状态、许可证将到期）");
+            .Requires(RegistryPermissions.Read).WithSummary("查询经营者（名称、统一社会信用代码或许可证编号；区划、类型、状态、许可证将到期）");
 
         group.MapPost("/", async (BusinessInput input, RegistryService registry, CancellationToken ct) =>
         {
             var business = await registry.CreateAsync(input, ct);
             return TypedResults.Created($"/api/v1/businesses/{business.Id}", new { business.Id, business.Name, business.RegionCode });
-        }).WithSummary("登记经营者（可同时登记许可证）");
+        }).Requires(RegistryPermissions.Register).WithSummary("登记经营者（可同时登记许可证）");
 
         group.MapGet("/{id:guid}", async (Guid id, RegistryService registry, CancellationToken ct) =>
         {
@@ -42,35 +43,35 @@ internal static class RegistryApi
                 b.Employees, b.ServesSpecialPopulation, b.Places, placesLabel = RegistryLabels.PlacesText(b.Places), b.CreatedAtUtc, b.UpdatedAtUtc,
                 licences = p.Licences.Select(l => new { l.Id, l.Kind, kindLabel = RegistryLabels.LicenceKinds[l.Kind], l.Number, l.Issuer, l.IssuedOn, l.ValidTo, l.Scope, l.Status, l.SupersedesId }),
             });
-        }).WithSummary("经营者档案（身份证号已脱敏）");
+        }).Requires(RegistryPermissions.Read).WithSummary("经营者档案（身份证号已脱敏）");
 
         group.MapPost("/{id:guid}/licences", async (Guid id, RegistryService.LicenceRequest request, RegistryService registry, CancellationToken ct) =>
         {
             var licence = await registry.AddLicenceAsync(id, request, ct);
             return TypedResults.Created($"/api/v1/businesses/{id}", new { licence.Id, licence.Number, licence.ValidTo });
-        }).WithSummary("登记许可证、换证或延续（supersedes: 被换发的许可证）");
+        }).Requires(RegistryPermissions.Licences).WithSummary("登记许可证、换证或延续（supersedes: 被换发的许可证）");
 
         group.MapGet("/{id:guid}/duties", async (Guid id, RegistryService registry, ShianDb db, CancellationToken ct) =>
         {
             _ = await registry.ProfileAsync(id, ct) ?? throw ShianProblemException.NotFound("registry.business-not-found", "经营者不存在");
             return TypedResults.Ok(await db.Duties.AsNoTracking().Where(d => d.BusinessId == id).OrderBy(d => d.Kind).ThenByDescending(d => d.Since)
                 .Select(d => new { d.Id, d.Kind, d.Value, d.Since, d.Until, d.EvidenceId, d.RecordedBy }).ToListAsync(ct));
-        }).WithSummary("主体责任事项（管理员、追溯、自查、保险、明厨亮灶、量化分级等）");
+        }).Requires(RegistryPermissions.Read).WithSummary("主体责任事项（管理员、追溯、自查、保险、明厨亮灶、量化分级等）");
 
         group.MapPost("/{id:guid}/duties", async (Guid id, Duties.DutyRequest request, Duties duties, CancellationToken ct) =>
         {
             var duty = await duties.AddAsync(id, request, ct);
             return TypedResults.Created($"/api/v1/businesses/{id}/duties", new { duty.Id });
-        }).WithSummary("登记主体责任事项（附证明材料与日期）");
+        }).Requires(RegistryPermissions.RecordDuty).WithSummary("登记主体责任事项（附证明材料与日期）");
 
         group.MapGet("/duty-rates", async (string? regionCode, Duties duties, CancellationToken ct) =>
-            TypedResults.Ok(await duties.RatesAsync(regionCode, ct))).WithSummary("主体责任落实率（工作方案目标的实际值，如投保率、明厨亮灶率）");
+            TypedResults.Ok(await duties.RatesAsync(regionCode, ct))).Requires(RegistryPermissions.Read).WithSummary("主体责任落实率（工作方案目标的实际值，如投保率、明厨亮灶率）");
 
         group.MapPost("/{id:guid}/status", async (Guid id, StatusRequest request, RegistryService registry, CancellationToken ct) =>
         {
             var business = await registry.SetStatusAsync(id, request.Status, ct);
             return TypedResults.Ok(new { business.Id, business.Status });
-        }).WithSummary("变更经营状态（注销时许可证一并注销）");
+        }).Requires(RegistryPermissions.ChangeStatus).WithSummary("变更经营状态（注销时许可证一并注销）");
 
         group.MapGet("/export.xlsx", async (string? q, string? regionCode, BusinessKind? kind, BusinessStatus? status, RegistryService registry, ShianDb db, HttpContext http, CancellationToken ct) =>
         {
@@ -87,7 +88,7 @@ internal static class RegistryApi
             RegisterWorkbook.Write(buffer, rows.Select(r => (r.b, (Licence?)r.l)));
             buffer.Position = 0;
             await buffer.CopyToAsync(http.Response.Body, ct);
-        }).WithSummary("导出经营者名录（.xlsx，与导入模板同一格式）");
+        }).Requires(RegistryPermissions.Export).WithSummary("导出经营者名录（.xlsx，与导入模板同一格式）");
 
         app.MapGet("/api/v1/business-template.xlsx", () =>
         {
@@ -99,7 +100,7 @@ internal static class RegistryApi
             };
             RegisterWorkbook.Write(buffer, [(example, new Licence { RegionCode = example.RegionCode, Kind = LicenceKind.FoodOperation, Number = "JY22105030000017", Issuer = "本溪市溪湖区市场监督管理局", IssuedOn = new DateOnly(2024, 3, 1), ValidTo = new DateOnly(2029, 2, 28) })]);
             return TypedResults.File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "经营者名录导入模板.xlsx");
-        }).WithTags("Registry 经营者名录").RegionNeutral("空白导入模板，只有表头与一行虚构示例").WithSummary("下载经营者名录导入模板");
+        }).WithTags("Registry 经营者名录").RegionNeutral("空白导入模板，只有表头与一行虚构示例").Requires(RegistryPermissions.Import).WithSummary("下载经营者名录导入模板");
 
         var imports = app.MapGroup("/api/v1/business-imports").WithTags("Registry 经营者名录").UserOwned("business-imports");
         imports.MapPost("/", async (IFormFile file, RegistryImport import, CancellationToken ct) =>
@@ -108,14 +109,14 @@ internal static class RegistryApi
             var job = await import.StartAsync(file.FileName, stream, ct);
             return TypedResults.Accepted($"/api/v1/business-imports/{job.Id}", new { job.Id, job.Status });
         }).DisableAntiforgery().WithMetadata(new RequestSizeLimitAttribute(RegistryImport.MaxBytes + (1024 * 1024)))
-          .WithSummary("批量导入经营者名录（.xlsx；先逐行校验，全部无误才一次写入）");
+          .Requires(RegistryPermissions.Import).WithSummary("批量导入经营者名录（.xlsx；先逐行校验，全部无误才一次写入）");
 
         imports.MapGet("/{id:guid}", async (Guid id, ShianDb db, RegistryImportQueue queue, CancellationToken ct) =>
         {
             var job = await db.BusinessImports.AsNoTracking().FirstOrDefaultAsync(j => j.Id == id && j.CreatedBy == db.Request.UserName, ct)
                 ?? throw ShianProblemException.NotFound("registry.import-not-found", "导入任务不存在");
             return TypedResults.Ok(ImportView(job, queue));
-        }).WithSummary("导入进度与结果（逐行错误）");
+        }).Requires(RegistryPermissions.Import).WithSummary("导入进度与结果（逐行错误）");
 
         return app;
     }

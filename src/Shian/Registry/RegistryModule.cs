@@ -15,7 +15,9 @@ internal static class RegistryModule
             builder.Services.AddDailyJob<RenewalReminderJob>(RenewalReminderJob.Key, new TimeOnly(1, 30));
         }
 
-        builder.Services.AddScoped<Contracts.IBusinessDirectory, BusinessDirectory>();
+        builder.Services.AddScoped<BusinessDirectory>();
+        builder.Services.AddScoped<Contracts.IBusinessDirectory>(sp => sp.GetRequiredService<BusinessDirectory>());
+        builder.Services.AddScoped<Kernel.Scoping.IOwnBusinessRegions>(sp => sp.GetRequiredService<BusinessDirectory>());
         builder.Services.AddScoped<Contracts.IPublicRegister, PublicRegister>();
         builder.Services.AddScoped<RegistryImport>();
         builder.Services.AddSingleton<RegistryImportQueue>();

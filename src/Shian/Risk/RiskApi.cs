@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Shian.Data;
 using Shian.Kernel.Errors;
 using Shian.Kernel.Scoping;
+using Shian.Kernel.Users;
+using Shian.Risk.Contracts;
 using Shian.Risk.Domain;
 using Shian.Risk.Rules;
 
@@ -35,10 +37,10 @@ internal static class RiskApi
                 factors = RiskGrading.Factors(current),
                 history = history.Select(h => new { h.Grade, h.Total, h.ComputedAtUtc, h.SchemeCode, h.SchemeVersion }),
             });
-        }).WithSummary("经营者的风险等级及评分依据（逐项）和历史");
+        }).Requires(RiskPermissions.Read).WithSummary("经营者的风险等级及评分依据（逐项）和历史");
 
         group.MapGet("/summary", async (string? regionCode, RiskGrading grading, CancellationToken ct) =>
-            TypedResults.Ok(await grading.SummaryAsync(regionCode, ct))).WithSummary("各风险等级的经营者户数");
+            TypedResults.Ok(await grading.SummaryAsync(regionCode, ct))).Requires(RiskPermissions.Read).WithSummary("各风险等级的经营者户数");
 
         group.MapPost("/recompute", async (RecomputeRequest request, RiskGrading grading, CancellationToken ct) =>
         {
@@ -55,7 +57,7 @@ internal static class RiskApi
 
             var outcome = await grading.RecomputeRegionAsync(region, ct);
             return TypedResults.Ok(outcome);
-        }).RequireAuthorization(Kernel.Users.Policies.Supervise).WithSummary("重新评定一个区划内经营者的风险等级");
+        }).Requires(RiskPermissions.Recompute).WithSummary("重新评定一个区划内经营者的风险等级");
 
         var admin = app.MapGroup("/api/v1/admin/risk-schemes").WithTags("Risk 风险分级").AdminOnly("风险分级方案是全平台的规则数据");
         admin.MapGet("/", async (ShianDb db, CancellationToken ct) => TypedResults.Ok(await db.RiskSchemes.AsNoTracking().OrderBy(s => s.Province).ThenBy(s => s.Code).ThenBy(s => s.Version)

@@ -5,6 +5,7 @@ using Shian.Kernel.Calendar;
 using Shian.Kernel.Errors;
 using Shian.Kernel.Scoping;
 using Shian.Kernel.Users;
+using Shian.Sampling.Contracts;
 using Shian.Sampling.Domain;
 using Shian.Sampling.Rules;
 
@@ -28,10 +29,10 @@ internal static class SamplingApi
         var std = app.MapGroup("/api/v1/standards").WithTags("Standards 标准库").RegionNeutral("食品类别、检测项目与限量是公开的参考数据");
         std.MapGet("/categories", async (Standards standards, CancellationToken ct) =>
             TypedResults.Ok((await standards.LibraryAsync(ct)).Categories.Values.OrderBy(c => c.Code, StringComparer.Ordinal).Select(c => new { c.Code, c.ParentCode, c.Name, c.Note })))
-            .WithSummary("食品类别树（GB 2763 附录A 式）");
+            .Requires(KernelPermissions.Reference).WithSummary("食品类别树（GB 2763 附录A 式）");
         std.MapGet("/analytes", async (Standards standards, CancellationToken ct) =>
             TypedResults.Ok((await standards.LibraryAsync(ct)).Analytes.Values.OrderBy(a => a.Group).ThenBy(a => a.Code, StringComparer.Ordinal).Select(a => new { a.Code, a.Name, a.Group, a.Note })))
-            .WithSummary("检测项目");
+            .Requires(KernelPermissions.Reference).WithSummary("检测项目");
         std.MapGet("/limits", async (string? category, string? analyte, DateOnly? on, Standards standards, ShianDb db, TimeProvider clock, CancellationToken ct) =>
         {
             var library = await standards.LibraryAsync(ct);
@@ -52,7 +53,7 @@ internal static class SamplingApi
             var applies = byId.Values.Select(l => l.AnalyteCode).Distinct().Select(a => library.Book.Resolve(category, a, date)).OfType<ResolvedLimit>()
                 .Select(r => LimitView(byId[r.Rule.Id], library, r)).OrderBy(x => x.Analyte, StringComparer.Ordinal);
             return Results.Ok(applies);
-        }).WithSummary("限量：全部，或某类别在某日适用的限量（含继承自上级类别的）");
+        }).Requires(KernelPermissions.Reference).WithSummary("限量：全部，或某类别在某日适用的限量（含继承自上级类别的）");
         std.MapPost("/judge", async (JudgeRequest r, Standards standards, TimeProvider clock, CancellationToken ct) =>
         {
             var library = await standards.LibraryAsync(ct);
@@ -121,12 +122,12 @@ internal static class SamplingApi
 
         var plans = app.MapGroup("/api/v1/sampling/plans").WithTags("Sampling 抽检监测").Regulated("sampling-plans");
         plans.MapGet("/", async (ShianDb db, CancellationToken ct) => TypedResults.Ok(await db.SamplingPlans.AsNoTracking().OrderByDescending(p => p.Year).ThenByDescending(p => p.CreatedAtUtc).Take(200)
-            .Select(p => new { p.Id, p.RegionCode, p.Year, p.Title, p.Population, p.PopulationSource }).ToListAsync(ct))).WithSummary("抽检计划");
+            .Select(p => new { p.Id, p.RegionCode, p.Year, p.Title, p.Population, p.PopulationSource }).ToListAsync(ct))).Requires(SamplingPermissions.Read).WithSummary("抽检计划");
         plans.MapPost("/", async (SamplingPlans.PlanRequest body, SamplingPlans service, CancellationToken ct) =>
         {
             var plan = await service.CreateAsync(body, ct);
             return TypedResults.Created($"/api/v1/sampling/plans/{plan.Id}", new { plan.Id, plan.Population, plan.PopulationSource });
-        }).RequireAuthorization(Policies.PlanInspections).WithSummary("制定抽检计划：份/千人指标按人口分配到各县区");
+        }).Requires(SamplingPermissions.Plan).WithSummary("制定抽检计划：份/千人指标按人口分配到各县区");
         plans.MapGet("/{id:guid}", async (Guid id, ShianDb db, SamplingPlans service, CancellationToken ct) =>
         {
             var plan = await db.SamplingPlans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw ShianProblemException.NotFound("sampling.plan-not-found", "抽检计划不存在");
@@ -137,26 +138,26 @@ internal static class SamplingApi
                 quotas = progress.Select(q => new { q.Quota.Id, q.Quota.Kind, q.Quota.Name, q.Quota.PerThousand, q.Quota.FixedCount, q.Quota.Required, q.Quota.CategoryCode, q.Quota.BusinessKind, q.Taken,
                     districts = q.Districts.Select(d => new { d.RegionCode, d.Name, d.Population, d.Required, d.Taken }) }),
             });
-        }).WithSummary("抽检计划及各指标完成情况");
+        }).Requires(SamplingPermissions.Read).WithSummary("抽检计划及各指标完成情况");
         plans.MapPost("/{id:guid}/quotas/{quotaId:guid}/rate", async (Guid id, Guid quotaId, RateBody body, SamplingPlans service, CancellationToken ct) =>
         {
             var q = await service.SetRateAsync(id, quotaId, body.PerThousand, ct);
             return TypedResults.Ok(new { q.Id, q.PerThousand, q.Required });
-        }).RequireAuthorization(Policies.PlanInspections).WithSummary("填写暂缺的份/千人（如 seed 004 的“x 份/千人”）并重新分配");
+        }).Requires(SamplingPermissions.Plan).WithSummary("填写暂缺的份/千人（如 seed 004 的“x 份/千人”）并重新分配");
 
         app.MapGet("/api/v1/sampling/allocations", async (int? year, SamplingPlans service, TimeProvider clock, CancellationToken ct) =>
             TypedResults.Ok(await service.AllocationsAsync(year ?? ChinaTime.Today(clock).Year, ct)))
-            .WithTags("Sampling 抽检监测").Regulated("sampling-allocations").WithSummary("本辖区承担的抽检指标（含上级计划分配的份额）及完成情况");
+            .WithTags("Sampling 抽检监测").Regulated("sampling-allocations").Requires(SamplingPermissions.Read).WithSummary("本辖区承担的抽检指标（含上级计划分配的份额）及完成情况");
 
         var samples = app.MapGroup("/api/v1/sampling/samples").WithTags("Sampling 抽检监测").Regulated("samples");
         samples.MapGet("/", async (string? status, string? verdict, ShianDb db, CancellationToken ct) =>
         {
             var q = db.Samples.AsNoTracking();
-            q = Enum.TryParse<SampleStatus>(status, true, out var st) ? q.Where(s => s.Status == st) : q;
-            q = Enum.TryParse<SampleVerdict>(verdict, true, out var v) ? q.Where(s => s.Verdict == v) : q;
+            q = StrictEnums.TryParse<SampleStatus>(status, out var st) ? q.Where(s => s.Status == st) : q;
+            q = StrictEnums.TryParse<SampleVerdict>(verdict, out var v) ? q.Where(s => s.Verdict == v) : q;
             return TypedResults.Ok(await q.OrderByDescending(s => s.SampledOn).ThenByDescending(s => s.Code).Take(200)
                 .Select(s => new { s.Id, s.Code, s.BusinessId, s.BusinessName, s.RegionCode, s.ProductName, s.CategoryCode, s.SampledOn, s.Status, s.Verdict, s.SendBy, s.ReportDueBy }).ToListAsync(ct));
-        }).WithSummary("样品（最新 200 条）");
+        }).Requires(SamplingPermissions.Read).WithSummary("样品（最新 200 条）");
         samples.MapGet("/{id:guid}", async (Guid id, ShianDb db, Standards standards, TimeProvider clock, CancellationToken ct) =>
         {
             var s = await db.Samples.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw ShianProblemException.NotFound("sampling.sample-not-found", "样品不存在");
@@ -176,58 +177,58 @@ internal static class SamplingApi
                     d.CaseDecisionDue, d.CaseClueRaised, d.PublishBy, d.PublishedOn, d.Closed, overdue = Shian.Sampling.Rules.DispositionSteps.IsOverdue(d, today), steps = Shian.Sampling.Rules.DispositionSteps.Of(d, today),
                 },
             });
-        }).WithSummary("样品：抽样单、流转、检验结果与判定、不合格处置");
+        }).Requires(SamplingPermissions.Read).WithSummary("样品：抽样单、流转、检验结果与判定、不合格处置");
         samples.MapPost("/{id:guid}/sent", async (Guid id, Dispositions.DateBody body, Samples service, CancellationToken ct) => Custody(await service.AdvanceAsync(id, SampleStatus.Sent, body.On, ct)))
-            .RequireAuthorization(Policies.Sample).WithSummary("登记寄送检验机构（抽样后 5 个工作日内）");
+            .Requires(SamplingPermissions.Sample).WithSummary("登记寄送检验机构（抽样后 5 个工作日内）");
         samples.MapPost("/{id:guid}/received", async (Guid id, Dispositions.DateBody body, Samples service, CancellationToken ct) => Custody(await service.AdvanceAsync(id, SampleStatus.Received, body.On, ct)))
-            .RequireAuthorization(Policies.LabWork).WithSummary("检验机构登记接收（20 个工作日内出具报告）");
+            .Requires(SamplingPermissions.Lab).WithSummary("检验机构登记接收（20 个工作日内出具报告）");
         samples.MapPost("/{id:guid}/results", async (Guid id, ResultsRequest body, Samples service, CancellationToken ct) => Verdict(await service.EnterResultsAsync(id, body.Items, false, ct)))
-            .RequireAuthorization(Policies.LabWork).WithSummary("录入检验结果并自动判定（只能录入一次）");
+            .Requires(SamplingPermissions.Lab).WithSummary("录入检验结果并自动判定（只能录入一次）");
         samples.MapPost("/{id:guid}/retest-results", async (Guid id, ResultsRequest body, Samples service, CancellationToken ct) => Verdict(await service.EnterResultsAsync(id, body.Items, true, ct)))
-            .RequireAuthorization(Policies.LabWork).WithSummary("录入复检结果（复检结论为最终结论）");
+            .Requires(SamplingPermissions.Lab).WithSummary("录入复检结果（复检结论为最终结论）");
         samples.MapPost("/{id:guid}/results/{resultId:guid}/override", async (Guid id, Guid resultId, Samples.OverrideRequest body, Samples service, CancellationToken ct) =>
-            Verdict(await service.OverrideAsync(id, resultId, body, ct))).RequireAuthorization(Policies.LabWork).WithSummary("人工判定（须说明理由，记入审计日志）");
+            Verdict(await service.OverrideAsync(id, resultId, body, ct))).Requires(SamplingPermissions.Lab).WithSummary("人工判定（须说明理由，记入审计日志）");
         samples.MapPost("/{id:guid}/disposition/notified", async (Guid id, Dispositions.DateBody body, Dispositions service, CancellationToken ct) =>
-            TypedResults.Ok(new { (await service.NotifiedAsync(id, body.On, ct)).RetestApplyBy })).RequireAuthorization(Policies.Sample).WithSummary("登记检验结论送达经营者（起算复检申请期）");
+            TypedResults.Ok(new { (await service.NotifiedAsync(id, body.On, ct)).RetestApplyBy })).Requires(SamplingPermissions.Sample).WithSummary("登记检验结论送达经营者（起算复检申请期）");
         samples.MapPost("/{id:guid}/disposition/retest-request", async (Guid id, Dispositions.DateBody body, Dispositions service, CancellationToken ct) =>
-            TypedResults.Ok(new { (await service.RetestRequestedAsync(id, body.On, ct)).RetestRequestedOn })).RequireAuthorization(Policies.Sample).WithSummary("受理复检申请（7 个工作日内）");
+            TypedResults.Ok(new { (await service.RetestRequestedAsync(id, body.On, ct)).RetestRequestedOn })).Requires(SamplingPermissions.Sample).WithSummary("受理复检申请（7 个工作日内）");
         samples.MapPost("/{id:guid}/disposition/objection", async (Guid id, Dispositions.ObjectionBody body, Dispositions service, CancellationToken ct) =>
-            TypedResults.Ok(new { (await service.ObjectionAsync(id, body, ct)).ObjectionDecisionDue })).RequireAuthorization(Policies.Sample).WithSummary("受理异议（抽样程序、样品真实性、检验方法、标准适用；7 个工作日内）");
+            TypedResults.Ok(new { (await service.ObjectionAsync(id, body, ct)).ObjectionDecisionDue })).Requires(SamplingPermissions.Sample).WithSummary("受理异议（抽样程序、样品真实性、检验方法、标准适用；7 个工作日内）");
         samples.MapPost("/{id:guid}/disposition/objection-decision", async (Guid id, Dispositions.ObjectionDecisionBody body, Dispositions service, CancellationToken ct) =>
         {
             var d = await service.ObjectionDecisionAsync(id, body, ct);
             return TypedResults.Ok(new { d.ObjectionUpheld, d.Closed });
-        }).RequireAuthorization(Policies.Supervise).WithSummary("异议审核结论（20 个工作日内；成立则撤销检验结论）");
+        }).Requires(SamplingPermissions.DecideObjection).WithSummary("异议审核结论（20 个工作日内；成立则撤销检验结论）");
         samples.MapPost("/{id:guid}/disposition/actions", async (Guid id, Dispositions.ActionBody body, Dispositions service, CancellationToken ct) =>
         {
             var d = await service.ActionsAsync(id, body, ct);
             return TypedResults.Ok(new { d.RemovedFromSale, d.Recalled, d.ActionCompletedOn, d.Closed });
-        }).RequireAuthorization(Policies.Sample).WithSummary("核查处置：下架、召回、原因排查；完成即结案");
+        }).Requires(SamplingPermissions.Sample).WithSummary("核查处置：下架、召回、原因排查；完成即结案");
 
         app.MapPost("/api/v1/sampling/businesses/{id:guid}/samples", async (Guid id, Samples.SampleRequest body, Samples service, CancellationToken ct) =>
         {
             var s = await service.CreateAsync(id, body, ct);
             return TypedResults.Created($"/api/v1/sampling/samples/{s.Id}", new { s.Id, s.Code, s.SendBy });
-        }).WithTags("Sampling 抽检监测").Regulated("samples").RequireAuthorization(Policies.Sample).WithSummary("对经营者抽样（生成抽样单编号）");
+        }).WithTags("Sampling 抽检监测").Regulated("samples").Requires(SamplingPermissions.Sample).WithSummary("对经营者抽样（生成抽样单编号）");
 
         var rapid = app.MapGroup("/api/v1/sampling/rapid-tests").WithTags("Sampling 抽检监测").Regulated("rapid-tests");
         rapid.MapGet("/", async (ShianDb db, CancellationToken ct) => TypedResults.Ok(await db.RapidTests.AsNoTracking().OrderByDescending(t => t.TestedAtUtc).Take(200)
             .Select(t => new { t.Id, t.RegionCode, t.BusinessId, t.Place, t.ProductName, t.Item, t.Result, t.Reading, t.TestedAtUtc, t.ObjectionUntilUtc, t.FollowUpSampleId, proposeSample = t.Result == RapidResult.Positive && t.FollowUpSampleId == null }).ToListAsync(ct)))
-            .WithSummary("快检记录（阳性且未抽样的建议抽样）");
+            .Requires(SamplingPermissions.Read).WithSummary("快检记录（阳性且未抽样的建议抽样）");
         rapid.MapPost("/", async (RapidTests.RapidRequest body, RapidTests service, CancellationToken ct) =>
         {
             var t = await service.RecordAsync(body, ct);
             return TypedResults.Created($"/api/v1/sampling/rapid-tests/{t.Id}", new { t.Id, t.ObjectionUntilUtc, proposeSample = t.Result == RapidResult.Positive });
-        }).RequireAuthorization(Policies.Sample).WithSummary("记录快检（不作为法定判定；阳性建议抽样送检）");
+        }).Requires(SamplingPermissions.Sample).WithSummary("记录快检（不作为法定判定；阳性建议抽样送检）");
 
         var ann = app.MapGroup("/api/v1/sampling/announcements").WithTags("Sampling 抽检监测").Regulated("sampling-announcements");
         ann.MapGet("/", async (ShianDb db, CancellationToken ct) => TypedResults.Ok(await db.Announcements.AsNoTracking().OrderByDescending(a => a.PublishedOn).Take(100)
-            .Select(a => new { a.Id, a.RegionCode, a.Number, a.PublishedOn, a.Samples, a.NonConforming }).ToListAsync(ct))).WithSummary("本辖区的抽检信息公告");
+            .Select(a => new { a.Id, a.RegionCode, a.Number, a.PublishedOn, a.Samples, a.NonConforming }).ToListAsync(ct))).Requires(SamplingPermissions.Read).WithSummary("本辖区的抽检信息公告");
         ann.MapPost("/", async (RegionBody body, Announcements service, CancellationToken ct) =>
         {
             var a = await service.PublishAsync(body.RegionCode, ct);
             return TypedResults.Created($"/api/v1/public/sampling/announcements/{a.Id}", new { a.Id, a.Number, a.Samples, a.NonConforming });
-        }).RequireAuthorization(Policies.PlanInspections).WithSummary("发布抽检信息公告（已出结论、未公布的样品）");
+        }).Requires(SamplingPermissions.Publish).WithSummary("发布抽检信息公告（已出结论、未公布的样品）");
 
         app.MapGet("/api/v1/sampling/stats", async (string? regionCode, DateOnly? from, DateOnly? to, string? category, SamplingStats stats, ShianDb db, Microsoft.Extensions.Options.IOptions<ShianOptions> shian, TimeProvider clock, CancellationToken ct) =>
         {
@@ -247,7 +248,7 @@ internal static class SamplingApi
                 byBusinessKind = d.ByBusinessKind.Select(Rate), byMonth = d.ByMonth.Select(Rate), byAnalyte = result.ByAnalyte.Select(Rate),
                 dispositions = new { total = result.Dispositions, closed = result.DispositionsClosed, overdue = result.DispositionsOverdue, rate = result.Dispositions == 0 ? (decimal?)null : Math.Round(100m * result.DispositionsClosed / result.Dispositions, 1) },
             });
-        }).WithTags("Sampling 抽检监测").Regulated("sampling-stats").WithSummary("合格率统计：按区划、类别（可下钻）、业态、月份、检测项目；处置率");
+        }).WithTags("Sampling 抽检监测").Regulated("sampling-stats").Requires(SamplingPermissions.Read).WithSummary("合格率统计：按区划、类别（可下钻）、业态、月份、检测项目；处置率");
 
         var open = app.MapGroup("/api/v1/public/sampling/announcements").WithTags("Public 公开").AllowAnonymous().RegionNeutral("已发布的抽检信息公告面向社会公开（全国公告的栏目）");
         open.MapGet("/", async (Announcements service, CancellationToken ct) =>

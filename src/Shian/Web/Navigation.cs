@@ -1,10 +1,17 @@
+using Shian.Governance.Contracts;
+using Shian.Inspections.Contracts;
+using Shian.Kernel.Users;
+using Shian.Registry.Contracts;
+using Shian.Sampling.Contracts;
+
 namespace Shian.Web;
 
 /// <summary>
-/// One entry of the officer navigation. Modules add theirs when they exist (no placeholder pages); on a phone
-/// the first <see cref="PhoneBarSize"/> visible items form the bottom bar.
+/// One entry of the officer navigation, shown to those holding <paramref name="Permission"/> (the page requires the
+/// same); <paramref name="OnlyFor"/> declutters (an entry useful to inspectors only). Modules add theirs when they
+/// exist (no placeholder pages); on a phone the first <see cref="Navigation.PhoneBarSize"/> visible items form the bottom bar.
 /// </summary>
-public sealed record NavItem(string TextKey, string ShortTextKey, string Href, string Icon, string? Role = null, IReadOnlyList<string>? Roles = null);
+public sealed record NavItem(string TextKey, string ShortTextKey, string Href, string Icon, string Permission, IReadOnlyList<string>? OnlyFor = null);
 
 public static class Navigation
 {
@@ -12,27 +19,27 @@ public static class Navigation
 
     public static IReadOnlyList<NavItem> Items { get; } =
     [
-        new("Nav.Home", "Nav.HomeShort", "/", "home"),
-        new("Nav.Tasks", "Nav.TasksShort", "/governance/tasks", "check", Roles: [Kernel.Users.ShianRoles.Coordinator, Kernel.Users.ShianRoles.Officer, Kernel.Users.ShianRoles.Inspector]),
-        new("Nav.Visits", "Nav.VisitsShort", "/inspections/visits", "check", Roles: [Kernel.Users.ShianRoles.Inspector]),
-        new("Nav.Registry", "Nav.Registry", "/registry", "store", Roles: [Kernel.Users.ShianRoles.Admin, Kernel.Users.ShianRoles.Coordinator, Kernel.Users.ShianRoles.Officer, Kernel.Users.ShianRoles.Inspector]),
-        new("Nav.Draws", "Nav.Draws", "/inspections/draws", "shuffle", Roles: [Kernel.Users.ShianRoles.Admin, Kernel.Users.ShianRoles.Coordinator, Kernel.Users.ShianRoles.Officer]),
-        new("Nav.InspectionPlans", "Nav.InspectionPlans", "/inspections/plans", "doc", Roles: [Kernel.Users.ShianRoles.Admin, Kernel.Users.ShianRoles.Coordinator, Kernel.Users.ShianRoles.Officer]),
-        new("Nav.Coverage", "Nav.Coverage", "/inspections/coverage", "chart", Roles: [Kernel.Users.ShianRoles.Admin, Kernel.Users.ShianRoles.Coordinator, Kernel.Users.ShianRoles.Officer]),
-        new("Nav.Sampling", "Nav.Sampling", "/sampling", "flask", Roles: [Kernel.Users.ShianRoles.Admin, Kernel.Users.ShianRoles.Coordinator, Kernel.Users.ShianRoles.Officer, Kernel.Users.ShianRoles.Inspector, Kernel.Users.ShianRoles.Lab]),
-        new("Nav.Standards", "Nav.Standards", "/standards", "doc", Roles: [Kernel.Users.ShianRoles.Admin, Kernel.Users.ShianRoles.Coordinator, Kernel.Users.ShianRoles.Officer, Kernel.Users.ShianRoles.Inspector, Kernel.Users.ShianRoles.Lab]),
-        new("Nav.Plans", "Nav.Plans", "/governance/plans", "doc", Roles: [Kernel.Users.ShianRoles.Admin, Kernel.Users.ShianRoles.Coordinator, Kernel.Users.ShianRoles.Officer]),
-        new("Nav.Checks", "Nav.Checks", "/governance/checks", "shield", Roles: [Kernel.Users.ShianRoles.Admin, Kernel.Users.ShianRoles.Coordinator]),
-        new("Nav.Assessments", "Nav.Assessments", "/governance/assessments", "chart", Roles: [Kernel.Users.ShianRoles.Admin, Kernel.Users.ShianRoles.Coordinator, Kernel.Users.ShianRoles.Officer]),
-        new("Nav.Regions", "Nav.Regions", "/regions", "map"),
-        new("Nav.Audit", "Nav.Audit", "/admin/audit", "shield", Kernel.Users.ShianRoles.Admin),
-        new("Nav.Events", "Nav.Events", "/admin/events", "shuffle", Kernel.Users.ShianRoles.Admin),
-        new("Nav.Jobs", "Nav.Jobs", "/admin/jobs", "check", Kernel.Users.ShianRoles.Admin),
-        new("Nav.ApiDocs", "Nav.ApiDocs", "/scalar/v1", "code", Kernel.Users.ShianRoles.Admin),
+        new("Nav.Home", "Nav.HomeShort", "/", "home", KernelPermissions.Own),
+        new("Nav.Tasks", "Nav.TasksShort", "/governance/tasks", "check", GovernancePermissions.Read, OnlyFor: [ShianRoles.Coordinator, ShianRoles.Officer]),
+        new("Nav.Visits", "Nav.VisitsShort", "/inspections/visits", "check", InspectionsPermissions.Inspect, OnlyFor: [ShianRoles.Inspector]),
+        new("Nav.Registry", "Nav.Registry", "/registry", "store", RegistryPermissions.Read, OnlyFor: [ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer, ShianRoles.Inspector]),
+        new("Nav.Draws", "Nav.Draws", "/inspections/draws", "shuffle", InspectionsPermissions.Draw),
+        new("Nav.InspectionPlans", "Nav.InspectionPlans", "/inspections/plans", "doc", InspectionsPermissions.Plan),
+        new("Nav.Coverage", "Nav.Coverage", "/inspections/coverage", "chart", InspectionsPermissions.Read, OnlyFor: [ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer]),
+        new("Nav.Sampling", "Nav.Sampling", "/sampling", "flask", SamplingPermissions.Read),
+        new("Nav.Standards", "Nav.Standards", "/standards", "doc", SamplingPermissions.Read),
+        new("Nav.Plans", "Nav.Plans", "/governance/plans", "doc", GovernancePermissions.Read),
+        new("Nav.Checks", "Nav.Checks", "/governance/checks", "shield", GovernancePermissions.IncognitoRead),
+        new("Nav.Assessments", "Nav.Assessments", "/governance/assessments", "chart", GovernancePermissions.Results),
+        new("Nav.Regions", "Nav.Regions", "/regions", "map", KernelPermissions.Reference),
+        new("Nav.Audit", "Nav.Audit", "/admin/audit", "shield", KernelPermissions.AdminAudit),
+        new("Nav.Events", "Nav.Events", "/admin/events", "shuffle", KernelPermissions.AdminOperations),
+        new("Nav.Jobs", "Nav.Jobs", "/admin/jobs", "check", KernelPermissions.AdminOperations),
+        new("Nav.ApiDocs", "Nav.ApiDocs", "/scalar/v1", "code", KernelPermissions.AdminOperations),
     ];
 
     public static IEnumerable<NavItem> For(System.Security.Claims.ClaimsPrincipal user) =>
-        Items.Where(i => (i.Role is null || user.IsInRole(i.Role)) && (i.Roles is null || i.Roles.Any(user.IsInRole)));
+        Items.Where(i => user.Grants(i.Permission) && (i.OnlyFor is null || i.OnlyFor.Any(user.IsInRole)));
 
     public static bool IsCurrent(NavItem item, string path) =>
         item.Href == "/" ? path == "/" : path.StartsWith(item.Href, StringComparison.OrdinalIgnoreCase);

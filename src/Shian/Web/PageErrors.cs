@@ -43,6 +43,12 @@ public static class PageErrors
     /// <summary>As above, when showing the refusal needs its own result (the record may be gone: 404).</summary>
     public static async Task<IActionResult> TryAsync(this PageModel page, Func<Task<IActionResult>> command, Func<Task<IActionResult>> onRefused, bool underFields = true)
     {
+        // A value the binder refused (a forged choice, "abc" for a number) is shown, not replaced by a default and saved.
+        if (!page.ModelState.IsValid)
+        {
+            return await onRefused();
+        }
+
         try
         {
             return await command();

@@ -23,9 +23,27 @@ internal static class WebModule
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         // Pages live in their module's folder (`Registry/Pages/…`, ADR 0004), so the Razor Pages root is the project
         // itself; every page declares an absolute route (`@page "/registry"`). Host pages, layouts and shared partials
-        // are in `Web/Pages`. Anonymous pages say so with [AllowAnonymous] on their model; administrator pages with
-        // [Authorize(Roles = admin)].
+        // are in `Web/Pages`. Anonymous pages say so with [AllowAnonymous] on their model; every other page names its
+        // permissions with [Requires] on the model and on handlers (PermissionPageFilter).
         services.AddRazorPages(o => o.RootDirectory = "/")
+            .AddMvcOptions(o =>
+            {
+                o.Filters.Add<PermissionPageFilter>();
+
+                // The framework's binding messages are English; a Chinese page shows Chinese (a forged "99" for a choice too).
+                var m = o.ModelBindingMessageProvider;
+                m.SetAttemptedValueIsInvalidAccessor((value, field) => $"“{value}”不是“{field}”的有效取值");
+                m.SetMissingBindRequiredValueAccessor(field => $"缺少“{field}”");
+                m.SetMissingKeyOrValueAccessor(() => "缺少取值");
+                m.SetMissingRequestBodyRequiredValueAccessor(() => "缺少请求内容");
+                m.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"“{value}”不是有效的取值");
+                m.SetNonPropertyUnknownValueIsInvalidAccessor(() => "取值无效");
+                m.SetNonPropertyValueMustBeANumberAccessor(() => "须为数字");
+                m.SetUnknownValueIsInvalidAccessor(field => $"“{field}”的取值无效");
+                m.SetValueIsInvalidAccessor(value => $"“{value}”不是有效的取值");
+                m.SetValueMustBeANumberAccessor(field => $"“{field}”须为数字");
+                m.SetValueMustNotBeNullAccessor(value => $"“{value}”不能为空");
+            })
             .AddRazorOptions(o => o.PageViewLocationFormats.Add("/Web/Pages/Shared/{0}" + RazorViewEngine.ViewExtension))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, f) => f.Create(typeof(SharedResource)));
@@ -67,8 +85,14 @@ internal static class WebModule
     public static WebApplication MapShianWeb(this WebApplication app)
     {
         app.MapRazorPages();
-        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-        app.MapScalarApiReference(o => o.WithTitle("食安云 Shian API")).AllowAnonymous();
+        // The API description is public while developing; in Production it needs a signed-in user (finding 10).
+        var openApi = app.MapOpenApi("/openapi/{documentName}.json");
+        var scalar = app.MapScalarApiReference(o => o.WithTitle("食安云 Shian API"));
+        if (!app.Environment.IsProduction())
+        {
+            openApi.AllowAnonymous();
+            scalar.AllowAnonymous();
+        }
 
         // The language switch: remembered in a cookie for a year, then back to the page the user was on.
         app.MapPost("/culture", (HttpContext http, string culture, string? returnUrl) =>
@@ -80,7 +104,8 @@ internal static class WebModule
 
             http.Response.Cookies.Append(CultureCookie, CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
-            return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
+            // Only a path of this site: not "//host" nor "/\host" (browsers read both as another host).
+            return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl[0] == '/' && (returnUrl.Length == 1 || returnUrl[1] is not ('/' or '\\')) && !returnUrl.Any(char.IsControl) ? returnUrl : "/");
         }).AllowAnonymous().ExcludeFromDescription();
 
         return app;

@@ -121,6 +121,43 @@ public abstract class PlanImportTests(ShianFactory factory)
         Assert.Equal("governance.plan-unreadable", await res.ProblemCodeAsync(Ct));
     }
 
+    private static byte[] PlanNaming(string district, string unit, string marker) => System.Text.Encoding.UTF8.GetBytes(
+        $"{district}2025年食品安全重点工作安排（{marker}）\n\n一、强化监管\n（一）加强餐饮监管。10月底前完成学校食堂明厨亮灶改造。（责任单位：{unit}）\n");
+
+    [Fact]
+    public async Task AMapping_TargetsOnlyTheImportersOwnUnits_AndTheAliasServesOnlyItsRegion()
+    {
+        var xihu = await factory.ClientAsAsync("coordinator@210503");
+        var name = "各有关成员单位" + Guid.NewGuid().ToString("N")[..4];
+
+        // Another district's office is refused, naming the mapping; nothing is saved, no alias is kept.
+        var other = await xihu.PostAsync("/api/v1/plans", Seeds.PlanForm(PlanNaming("溪湖区", name, "越权"), "a.txt", year: 2025, region: "210503000000",
+            mappings: $"{{\"{name}\":\"fso:210504000000\"}}"), Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, other.StatusCode);
+        var errors = (await other.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors");
+        Assert.Contains("只能指定为本方案所属区划内", errors.GetProperty($"mappings[{name}]")[0].GetString(), StringComparison.Ordinal);
+        await using (var scope = factory.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ShianDb>();
+            Assert.False(await db.UnitAliases.AnyAsync(a => a.Alias.Contains(name), Ct));
+        }
+
+        // Its own office: the alias is kept for 溪湖区's documents only; 明山区's same wording stays unresolved.
+        await ImportAsync(xihu, Seeds.PlanForm(PlanNaming("溪湖区", name, "本区"), "b.txt", year: 2025, region: "210503000000",
+            mappings: $"{{\"{name}\":\"fso:210503000000\"}}"));
+        await using (var scope = factory.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ShianDb>();
+            Assert.Equal("210503000000", (await db.UnitAliases.SingleAsync(a => a.UnitKey == "fso:210503000000" && a.Alias.Contains(name), Ct)).ScopeRegionCode);
+        }
+
+        var mingshan = await factory.ClientAsAsync("coordinator@210504");
+        var preview = await mingshan.PostAsync("/api/v1/plans/preview", Seeds.PlanForm(PlanNaming("明山区", name, "明山"), "c.txt", year: 2025, region: "210504000000"), Ct);
+        preview.EnsureSuccessStatusCode();
+        Assert.Contains(name, await preview.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.DoesNotContain("fso:210503000000", await preview.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Seed000_WithAMapping_AssignsTheMappedUnit_RemembersTheAlias_AndDistrictsSeeTheirTasks()
     {

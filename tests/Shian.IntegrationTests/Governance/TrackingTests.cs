@@ -29,6 +29,30 @@ public abstract class TrackingTests(ShianFactory factory)
     }
 
     [Fact]
+    public async Task APlanWithReports_CannotBeDeleted_AMistakenImportIsRemovedAndAudited()
+    {
+        var coordinator = await factory.ClientAsAsync("coordinator@210503");
+        var (usedPlan, taskId, _) = await ImportNextYearPlanAsync();
+        var officer = await factory.ClientAsAsync("officer@210503");
+        (await officer.PostAsJsonAsync($"/api/v1/plans/tasks/{taskId}/reports", new { unitKey = "210503:market-regulation", text = "已启动。", percent = 10 }, Ct)).EnsureSuccessStatusCode();
+        var refused = await coordinator.DeleteAsync($"/api/v1/plans/{usedPlan}", Ct);
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Equal("governance.plan-in-use", await refused.ProblemCodeAsync(Ct));
+        var task = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/plans/tasks/{taskId}", Ct);
+        Assert.Single(task.GetProperty("reports").EnumerateArray());
+
+        // The officer of the district (no permission to delete) is refused before anything is looked at.
+        var (mistake, _, _) = await ImportNextYearPlanAsync();
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.DeleteAsync($"/api/v1/plans/{mistake}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await coordinator.DeleteAsync($"/api/v1/plans/{mistake}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await coordinator.GetAsync($"/api/v1/plans/{mistake}", Ct)).StatusCode);
+        await using var scope = factory.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<Shian.Data.ShianDb>();
+        var deleted = await db.AuditEntries.Where(a => a.EntityId == mistake).Select(a => a.Action).ToListAsync(Ct);
+        Assert.Contains(deleted, a => a.Contains("Delete", StringComparison.OrdinalIgnoreCase) || a.Contains("删除", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ATaskWithSeveralMilestones_IsOverdueOnlyUntilThePassedOneIsDeclaredMet()
     {
         var year = factory.Clock.GetUtcNow().Year;

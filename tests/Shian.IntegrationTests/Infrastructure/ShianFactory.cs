@@ -117,6 +117,31 @@ public abstract class ShianFactory : WebApplicationFactory<Program>, IAsyncLifet
         return client;
     }
 
+    /// <summary>
+    /// A browser signed in with the page cookie as a demo account, and the antiforgery token its forms carry
+    /// (read from the sign-out form, which every signed-in user can open). Redirects are not followed.
+    /// </summary>
+    public async Task<(HttpClient Client, string Token)> BrowserAsAsync(string userName)
+    {
+        var client = CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var signIn = await client.GetStringAsync("/account/signin");
+        var res = await client.PostAsync("/account/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.UserName"] = userName, ["Input.Password"] = DemoOptions.DefaultPassword, ["__RequestVerificationToken"] = AntiforgeryToken(signIn),
+        }));
+        if (res.StatusCode != System.Net.HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Signing in as {userName} answered {(int)res.StatusCode}");
+        }
+
+        return (client, AntiforgeryToken(await client.GetStringAsync("/")));
+    }
+
+    private static string AntiforgeryToken(string html) =>
+        System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"") is { Success: true } m
+            ? m.Groups[1].Value
+            : throw new InvalidOperationException("The page has no antiforgery token");
+
     /// <summary>A scope for arranging data or calling services directly.</summary>
     public AsyncServiceScope Scope() => Services.CreateAsyncScope();
 

@@ -76,6 +76,7 @@ public abstract class AttachmentTests(ShianFactory factory)
     [Fact]
     public async Task ABusinessUser_SeesOnlyItsOwnBusinessesAttachments()
     {
+        await Registry.RegistryTests.DemoBusinessAsync(factory);
         var officer = await factory.ClientAsAsync("officer@210503");
         var own = await Uploads.UploadTextAsync(officer, "210503001000", "许可证.txt", "own", Ct, DemoAccounts.DemoBusinessUscc);
         var other = await Uploads.UploadTextAsync(officer, "210503001000", "其他企业.txt", "other", Ct, "91350100M000100Y43");
@@ -92,6 +93,34 @@ public abstract class AttachmentTests(ShianFactory factory)
         // A business may file documents for itself, not for another business.
         Assert.Equal(HttpStatusCode.Created, (await business.PostAsync("/api/v1/attachments", Uploads.TextForm("210503001000", "整改报告.txt", "done", DemoAccounts.DemoBusinessUscc), Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await business.PostAsync("/api/v1/attachments", Uploads.TextForm("210503001000", "x.txt", "x", "91350100M000100Y43"), Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task ABusiness_CannotDeleteAnOfficersEvidence_NorUploadIntoAnotherDistrict_AndAttachedEvidenceIsImmutable()
+    {
+        var demo = await Registry.RegistryTests.DemoBusinessAsync(factory);
+        var officer = await factory.ClientAsAsync("officer@210503");
+        var business = await factory.ClientAsAsync("business@210503");
+        var officers = await Uploads.UploadTextAsync(officer, "210503001000", "现场检查照片.txt", "evidence", Ct, DemoAccounts.DemoBusinessUscc);
+
+        // The business sees the file about itself, but may not remove the officer's evidence.
+        Assert.Equal(HttpStatusCode.OK, (await business.GetAsync($"/api/v1/attachments/{officers}", Ct)).StatusCode);
+        var delete = await business.DeleteAsync($"/api/v1/attachments/{officers}", Ct);
+        Assert.Equal(HttpStatusCode.Forbidden, delete.StatusCode);
+        Assert.Equal("attachment.not-uploader", await delete.ProblemCodeAsync(Ct));
+
+        // Its own USCC does not open another district: it is registered in 溪湖区 only.
+        var elsewhere = await business.PostAsync("/api/v1/attachments", Uploads.TextForm("210504002000", "整改报告.txt", "x", DemoAccounts.DemoBusinessUscc), Ct);
+        Assert.Equal(HttpStatusCode.Forbidden, elsewhere.StatusCode);
+        Assert.Equal("scope.region-forbidden", await elsewhere.ProblemCodeAsync(Ct));
+
+        // Once a record uses the file as evidence, not even its uploader deletes it.
+        var duty = await officer.PostAsJsonAsync($"/api/v1/businesses/{demo}/duties", new { kind = "OpenKitchen", value = "已安装", evidenceId = officers }, Ct);
+        Assert.Equal(HttpStatusCode.Created, duty.StatusCode);
+        var attached = await officer.DeleteAsync($"/api/v1/attachments/{officers}", Ct);
+        Assert.Equal(HttpStatusCode.Conflict, attached.StatusCode);
+        Assert.Equal("attachment.attached", await attached.ProblemCodeAsync(Ct));
+        Assert.NotNull((await officer.GetFromJsonAsync<JsonElement>($"/api/v1/attachments/{officers}", Ct)).GetProperty("attachedAtUtc").GetString());
     }
 
     [Fact]

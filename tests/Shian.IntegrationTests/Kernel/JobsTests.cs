@@ -82,11 +82,11 @@ public sealed class JobsTwoInstancesTests(PostgresShianFactory first) : IClassFi
         }, "both instances checking in to the cluster");
 
         // An import started on the second instance runs once, on whichever instance the cluster gives it to.
-        var coordinator = await second.ClientAsAsync("coordinator@210500");
+        var officer = await second.ClientAsAsync("officer@210500");
         using var form = new MultipartFormDataContent();
-        var xlsx = new ByteArrayContent(await coordinator.GetByteArrayAsync("/api/v1/business-template.xlsx", Ct));
+        var xlsx = new ByteArrayContent(await officer.GetByteArrayAsync("/api/v1/business-template.xlsx", Ct));
         form.Add(xlsx, "file", "名录.xlsx");
-        var started = await coordinator.PostAsync("/api/v1/business-imports", form, Ct);
+        var started = await officer.PostAsync("/api/v1/business-imports", form, Ct);
         Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
         var id = (await started.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
 
@@ -95,7 +95,7 @@ public sealed class JobsTwoInstancesTests(PostgresShianFactory first) : IClassFi
             "the import's run");
         var runs = (await JobsTests.RunsAsync(first)).Where(r => r.Job == "registry-import" && r.Summary != null && r.Summary.Contains("名录.xlsx", StringComparison.Ordinal)).ToList();
         Assert.Single(runs);
-        var status = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/business-imports/{id}", Ct);
+        var status = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/business-imports/{id}", Ct);
         Assert.NotEqual("Queued", status.GetProperty("status").GetString());
     }
 }

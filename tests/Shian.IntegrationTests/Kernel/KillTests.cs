@@ -109,7 +109,7 @@ public sealed class KillTests
                 }
             }, "the first instance to start", TimeSpan.FromSeconds(90));
 
-            var token = await (await http.PostAsJsonAsync("/api/v1/auth/token", new { userName = "coordinator@210500", password = Shian.Kernel.Users.DemoOptions.DefaultPassword }, Ct))
+            var token = await (await http.PostAsJsonAsync("/api/v1/auth/token", new { userName = "officer@210500", password = Shian.Kernel.Users.DemoOptions.DefaultPassword }, Ct))
                 .Content.ReadFromJsonAsync<JsonElement>(Ct);
             http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
             using var form = new MultipartFormDataContent { { new ByteArrayContent(await File.ReadAllBytesAsync(sheet, Ct)), "file", "二万户.xlsx" } };

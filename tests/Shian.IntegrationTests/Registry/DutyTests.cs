@@ -44,6 +44,29 @@ public abstract class DutyTests(ShianFactory factory)
     }
 
     [Fact]
+    public async Task ABusiness_RecordsItsOwnDeclarations_ButNotTheRegulatorsDesignations()
+    {
+        var business = await factory.ClientAsAsync("business@210503");
+        var own = await RegistryTests.DemoBusinessAsync(factory);
+        Assert.Contains(own, await business.GetStringAsync("/api/v1/businesses", Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Created, (await business.PostAsJsonAsync($"/api/v1/businesses/{own}/duties", new { kind = "LiabilityInsurance", value = "PICC-2026-0099", since = "2026-01-01", until = "2026-12-31" }, Ct)).StatusCode);
+
+        foreach (var designation in new object[] { new { kind = "QuantifiedRating", value = "A" }, new { kind = "ModelStore", value = "放心示范店" } })
+        {
+            var res = await business.PostAsJsonAsync($"/api/v1/businesses/{own}/duties", designation, Ct);
+            Assert.Equal(HttpStatusCode.Forbidden, res.StatusCode);
+            Assert.Equal("registry.designation-forbidden", await res.ProblemCodeAsync(Ct));
+        }
+
+        var duties = await business.GetStringAsync($"/api/v1/businesses/{own}/duties", Ct);
+        Assert.DoesNotContain("QuantifiedRating", duties, StringComparison.Ordinal);
+
+        // The officer rates it.
+        var officer = await factory.ClientAsAsync("officer@210503");
+        Assert.Equal(HttpStatusCode.Created, (await officer.PostAsJsonAsync($"/api/v1/businesses/{own}/duties", new { kind = "QuantifiedRating", value = "A" }, Ct)).StatusCode);
+    }
+
+    [Fact]
     public async Task ALicenceNearExpiry_RemindsTheDistrictOnce()
     {
         var officer = await factory.ClientAsAsync("officer@210503");

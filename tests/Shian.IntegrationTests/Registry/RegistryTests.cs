@@ -32,6 +32,19 @@ public abstract class RegistryTests(ShianFactory factory)
         return (await res.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("id").GetString()!;
     }
 
+    /// <summary>
+    /// The demo food business (account business@210503) in 河东街道, registered once per database (tests run without
+    /// the demo register); its id.
+    /// </summary>
+    public static async Task<string> DemoBusinessAsync(ShianFactory factory)
+    {
+        var officer = await factory.ClientAsAsync("officer@210503");
+        var found = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/businesses?q={Shian.Kernel.Users.DemoAccounts.DemoBusinessUscc}", TestContext.Current.CancellationToken);
+        return found.GetProperty("rows").GetArrayLength() > 0
+            ? found.GetProperty("rows")[0].GetProperty("id").GetString()!
+            : await RegisterAsync(officer, "210503001000", "溪湖区示范餐饮店（演示）", ids: (Shian.Kernel.Users.DemoAccounts.DemoBusinessUscc, NextIds().Licence));
+    }
+
     public static object Business(string region, string name, (string Uscc, string Licence) ids, string kind = "餐饮服务经营者", string? places = null) => new
     {
         name, uscc = ids.Uscc, kind, regionCode = region, places, address = "河沿街 8 号", responsiblePerson = "李四", responsiblePersonId = "210503199001011235",

@@ -60,9 +60,16 @@ public sealed class PlanImport(ShianDb db, UnitCatalogService unitCatalog, Attac
         var mappings = request.Mappings ?? new Dictionary<string, string>();
         foreach (var (text, unitKey) in mappings)
         {
-            if (catalog.Find(unitKey) is null)
+            // A name is mapped to a unit of the plan's own region (or below) that the importer may act for: never to
+            // another district's or city's office.
+            var target = catalog.Find(unitKey);
+            if (target is null)
             {
                 errors[$"mappings[{text}]"] = [$"单位 {unitKey} 不存在"];
+            }
+            else if (parsed.IssuerRegionCode is { } planRegion && (!RegionCode.IsWithin(target.RegionCode, planRegion) || !db.Request.Scope.AllowsCreateIn(target.RegionCode)))
+            {
+                errors[$"mappings[{text}]"] = [$"“{text}”只能指定为本方案所属区划内、您有权管理的单位，不能指定为“{target.Name}”"];
             }
         }
 
@@ -79,6 +86,7 @@ public sealed class PlanImport(ShianDb db, UnitCatalogService unitCatalog, Attac
         var region = parsed.IssuerRegionCode!;
         var now = clock.GetUtcNow().UtcDateTime;
         var source = await attachments.AddAsync(region, null, request.FileName, request.Content, ct, ContentTypeOf(request.FileName));
+        source.AttachedAtUtc = source.UploadedAtUtc; // the plan's source document
         var plan = new Plan
         {
             RegionCode = region,
@@ -131,9 +139,10 @@ public sealed class PlanImport(ShianDb db, UnitCatalogService unitCatalog, Attac
         {
             var unit = catalog.Find(unitKey)!;
             var alias = UnitNameResolver.RelativeAlias(catalog, text, unit);
-            if (!catalog.AliasesOf(unitKey).Any(a => a.Alias == alias))
+            // The catalogue holds only the aliases serving this importer; another region's identical one exists already.
+            if (!catalog.AliasesOf(unitKey).Any(a => a.Alias == alias) && !await db.UnitAliases.AnyAsync(a => a.UnitKey == unitKey && a.Alias == alias, ct))
             {
-                db.UnitAliases.Add(new UnitAlias { UnitKey = unitKey, Alias = alias, Origin = UnitAliasOrigin.Mapped, Note = $"导入“{parsed.Title}”时人工指定" });
+                db.UnitAliases.Add(new UnitAlias { UnitKey = unitKey, Alias = alias, Origin = UnitAliasOrigin.Mapped, Note = $"导入“{parsed.Title}”时人工指定", ScopeRegionCode = region });
             }
         }
 

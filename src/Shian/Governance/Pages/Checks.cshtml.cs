@@ -3,15 +3,18 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Shian.Data;
 using Shian.Governance;
+using Shian.Governance.Contracts;
 using Shian.Governance.Domain;
 using Shian.Kernel.Errors;
 using Shian.Kernel.Regions;
 using Shian.Kernel.Units;
+using Shian.Kernel.Users;
 using Shian.Web;
 
 namespace Shian.Governance.Pages;
 
 /// <summary>暗访检查: the list of the caller's regions and, for coordinators, the form to record one.</summary>
+[Requires(GovernancePermissions.IncognitoRead)]
 public sealed class ChecksModel(ShianDb db, UnitCatalogService units, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<IncognitoCheck> Checks { get; private set; } = [];
@@ -20,7 +23,7 @@ public sealed class ChecksModel(ShianDb db, UnitCatalogService units, TimeProvid
 
     public IReadOnlyDictionary<string, string> RegionNames { get; private set; } = new Dictionary<string, string>();
 
-    public bool CanRecord => User.IsInRole(Kernel.Users.ShianRoles.Coordinator) || User.IsInRole(Kernel.Users.ShianRoles.Admin);
+    public bool CanRecord => User.Grants(GovernancePermissions.Incognito);
 
     [BindProperty] public string? RegionCode { get; set; }
     [BindProperty] public DateOnly? CheckedOn { get; set; }
@@ -35,13 +38,9 @@ public sealed class ChecksModel(ShianDb db, UnitCatalogService units, TimeProvid
         await LoadAsync(ct);
     }
 
+    [Requires(GovernancePermissions.Incognito)]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!CanRecord)
-        {
-            return Forbid();
-        }
-
         return await this.TryAsync(async () =>
         {
             await IncognitoChecksApi.RecordAsync(new IncognitoChecksApi.CheckRequest(RegionCode ?? "", null, CheckedOn ?? Shian.Kernel.Calendar.ChinaTime.Today(clock),

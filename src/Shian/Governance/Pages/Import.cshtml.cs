@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Shian.Web;
 using Shian.Data;
+using Shian.Governance.Contracts;
 using Shian.Governance.Import;
 using Shian.Kernel.Errors;
 using Shian.Kernel.Regions;
 using Shian.Kernel.Units;
+using Shian.Kernel.Users;
+using Shian.Web;
 
 namespace Shian.Governance.Pages;
 
@@ -14,6 +16,7 @@ namespace Shian.Governance.Pages;
 /// Import a work plan in two steps: upload → preview (the parsed tree, its warnings and a choice of unit for each
 /// unresolved name) → save. The uploaded file travels back in the preview form, so nothing is stored before saving.
 /// </summary>
+[Requires(GovernancePermissions.Import)]
 public sealed class ImportModel(PlanImport import, ShianDb db) : PageModel
 {
     public const long MaxPreviewBytes = 5 * 1024 * 1024;

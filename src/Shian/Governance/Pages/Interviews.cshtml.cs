@@ -1,19 +1,22 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Service = Shian.Governance.AssessmentService;
+using Shian.Governance.Contracts;
 using Shian.Governance.Domain;
 using Shian.Kernel.Errors;
+using Shian.Kernel.Users;
 using Shian.Web;
-using Service = Shian.Governance.AssessmentService;
 
 namespace Shian.Governance.Pages;
 
 /// <summary>约谈: proposals from assessment and escalated 督办, and the office's record of each (held or not, with reasons).</summary>
+[Requires(GovernancePermissions.Results)]
 public sealed class InterviewsModel(Shian.Governance.Interviews interviews) : PageModel
 {
     public IReadOnlyList<Interview> Interviews { get; private set; } = [];
 
-    public bool CanDecide => User.IsInRole(Kernel.Users.ShianRoles.Coordinator) || User.IsInRole(Kernel.Users.ShianRoles.Admin);
+    public bool CanDecide => User.Grants(GovernancePermissions.Supervise);
 
     public string? Saved { get; private set; }
 
@@ -23,13 +26,9 @@ public sealed class InterviewsModel(Shian.Governance.Interviews interviews) : Pa
         Interviews = await interviews.ListAsync(ct);
     }
 
+    [Requires(GovernancePermissions.Supervise)]
     public async Task<IActionResult> OnPostAsync(Guid interviewId, CancellationToken ct)
     {
-        if (!CanDecide)
-        {
-            return Forbid();
-        }
-
         return await this.TryAsync(async () =>
         {
             var held = Request.Form["held"] == "true";

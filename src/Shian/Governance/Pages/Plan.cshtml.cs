@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Shian.Governance;
+using Shian.Governance.Contracts;
 using Shian.Governance.Domain;
+using Shian.Kernel.Users;
 
 namespace Shian.Governance.Pages;
 
 /// <summary>The plan tree with filters (section, unit, text, due soon/overdue) kept in the URL.</summary>
+[Requires(GovernancePermissions.Read)]
 public sealed class PlanModel(GovernanceQueries queries, TimeProvider clock) : PageModel
 {
     public GovernanceQueries.PlanView? View { get; private set; }

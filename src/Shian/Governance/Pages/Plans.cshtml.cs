@@ -2,9 +2,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Shian.Data;
 using Shian.Governance;
+using Shian.Governance.Contracts;
+using Shian.Kernel.Users;
 
 namespace Shian.Governance.Pages;
 
+[Requires(GovernancePermissions.Read)]
 public sealed class PlansModel(GovernanceQueries queries, ShianDb db) : PageModel
 {
     public IReadOnlyList<GovernanceQueries.PlanSummary> Plans { get; private set; } = [];

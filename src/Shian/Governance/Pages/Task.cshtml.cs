@@ -2,13 +2,16 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Shian.Governance;
+using Shian.Governance.Contracts;
 using Shian.Kernel.Attachments;
 using Shian.Kernel.Errors;
+using Shian.Kernel.Users;
 using Shian.Web;
 
 namespace Shian.Governance.Pages;
 
 /// <summary>One task: milestones, targets, each unit's status, the reports, and the progress form (phone-ready).</summary>
+[Requires(GovernancePermissions.Read)]
 public sealed class TaskModel(Tracking tracking, AttachmentWriter attachments, Supervision supervision, Interviews interviews, Shian.Data.ShianDb db, TimeProvider clock) : PageModel
 {
     public Tracking.TaskDetail? Detail { get; private set; }
@@ -46,11 +49,12 @@ public sealed class TaskModel(Tracking tracking, AttachmentWriter attachments, S
         {
             Notices = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
                 db.SupervisionNotices.Where(n => n.TaskId == id).OrderByDescending(n => n.IssuedAtUtc), ct);
-            CanSupervise = (User.IsInRole(Kernel.Users.ShianRoles.Coordinator) || User.IsInRole(Kernel.Users.ShianRoles.Admin))
+            CanSupervise = User.Grants(GovernancePermissions.Supervise)
                 && await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.PlanTasks, t => t.Id == id, ct);
         }
     }
 
+    [Requires(GovernancePermissions.Supervise)]
     public async Task<IActionResult> OnPostSuperviseAsync(Guid id, string unit, string reason, int? days, CancellationToken ct)
     {
         await LoadAsync(id, ct);
@@ -67,7 +71,7 @@ public sealed class TaskModel(Tracking tracking, AttachmentWriter attachments, S
     }
 
     /// <summary>An overdue 督办 escalates to a proposed 约谈 of the unit (recorded on the interviews page).</summary>
-    public async Task<IActionResult> OnPostEscalateAsync(Guid id, Guid notice, CancellationToken ct)
+    [Requires(GovernancePermissions.Supervise)]    public async Task<IActionResult> OnPostEscalateAsync(Guid id, Guid notice, CancellationToken ct)
     {
         await LoadAsync(id, ct);
         if (Detail is null || !CanSupervise)
@@ -88,6 +92,7 @@ public sealed class TaskModel(Tracking tracking, AttachmentWriter attachments, S
         }, () => Task.FromResult<IActionResult>(Page()), underFields: false);
     }
 
+    [Requires(GovernancePermissions.Reply)]
     public async Task<IActionResult> OnPostReplyAsync(Guid id, Guid notice, string reply, CancellationToken ct)
     {
         await LoadAsync(id, ct);
@@ -115,6 +120,7 @@ public sealed class TaskModel(Tracking tracking, AttachmentWriter attachments, S
         return Page();
     }
 
+    [Requires(GovernancePermissions.Report)]
     public async Task<IActionResult> OnPostAsync(Guid id, IFormFile? evidence, CancellationToken ct)
     {
         await LoadAsync(id, ct);

@@ -4,9 +4,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Shian.Data;
 using Shian.Inspections;
+using Shian.Inspections.Contracts;
 using Shian.Inspections.Rules;
 using Shian.Kernel.Attachments;
 using Shian.Kernel.Errors;
+using Shian.Kernel.Users;
 using Shian.Registry.Contracts;
 using Shian.Web;
 
@@ -17,6 +19,7 @@ namespace Shian.Inspections.Pages;
 /// The form carries a submission id made when it was opened, so a double tap or a resend stores one record; a
 /// script keeps a draft in the browser while the connection is away.
 /// </summary>
+[Requires(InspectionsPermissions.Inspect)]
 public sealed class CheckModel(Checks checks, IBusinessDirectory directory, AttachmentWriter attachments, ShianDb db, TimeProvider clock) : PageModel
 {
     public BusinessFacts Business { get; private set; } = null!;
@@ -53,10 +56,21 @@ public sealed class CheckModel(Checks checks, IBusinessDirectory directory, Atta
         var answers = new Dictionary<string, ItemResult>();
         foreach (var item in Checklist.Items)
         {
-            if (Enum.TryParse<ItemResult>(Request.Form[$"item-{item.Code}"], out var r))
+            var raw = Request.Form[$"item-{item.Code}"].ToString();
+            if (StrictEnums.TryParse<ItemResult>(raw, out var r))
             {
                 answers[item.Code] = r;
             }
+            else if (raw.Length > 0)
+            {
+                // Only the form's own choices: a forged "7" was once judged 符合.
+                ModelState.AddModelError("", $"第 {item.Code} 项的检查结果“{raw}”无效，请重新选择");
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
         }
 
         return await this.TryAsync(async () =>

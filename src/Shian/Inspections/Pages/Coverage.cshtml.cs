@@ -2,11 +2,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Shian.Data;
+using Shian.Inspections.Contracts;
 using Shian.Kernel.Regions;
+using Shian.Kernel.Users;
 
 namespace Shian.Inspections.Pages;
 
 /// <summary>检查覆盖率: per child region, the share inspected this year against the 20 % target and within five years; a bar drills down.</summary>
+[Requires(InspectionsPermissions.Read)]
 public sealed class CoverageModel(Shian.Inspections.Coverage coverage, ShianDb db, Microsoft.Extensions.Options.IOptions<ShianOptions> shian, TimeProvider clock) : PageModel
 {
     public string RegionCode { get; private set; } = "";

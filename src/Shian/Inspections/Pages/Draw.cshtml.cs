@@ -1,15 +1,18 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Shian.Data;
 using Shian.Inspections;
+using Shian.Inspections.Contracts;
 using Shian.Inspections.Domain;
-using Microsoft.AspNetCore.Authorization;
+using Shian.Kernel.Users;
 
 namespace Shian.Inspections.Pages;
 
 /// <summary>One draw: the list with inspectors, the seed and pool hash, a re-run check, and publication (一公开).</summary>
-public sealed class DrawModel(Draws draws, ShianDb db, IAuthorizationService authorization) : PageModel
+[Requires(InspectionsPermissions.Read)]
+public sealed class DrawModel(Draws draws, ShianDb db) : PageModel
 {
     public Draw Draw { get; private set; } = null!;
 
@@ -37,6 +40,7 @@ public sealed class DrawModel(Draws draws, ShianDb db, IAuthorizationService aut
         return Page();
     }
 
+    [Requires(InspectionsPermissions.Draw)]
     public async Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct))
@@ -65,7 +69,7 @@ public sealed class DrawModel(Draws draws, ShianDb db, IAuthorizationService aut
 
         Draw = draw;
         Visits = visits;
-        CanPublish = draw.PublishedAtUtc is null && draws.MayPublish(draw) && (await authorization.AuthorizeAsync(User, Kernel.Users.Policies.PlanInspections)).Succeeded;
+        CanPublish = draw.PublishedAtUtc is null && draws.MayPublish(draw) && User.Grants(InspectionsPermissions.Draw);
         var codes = Visits.Select(v => v.RegionCode).Append(draw.RegionCode).Distinct().ToList();
         RegionNames = await db.Regions.AsNoTracking().Where(r => codes.Contains(r.Code)).ToDictionaryAsync(r => r.Code, r => r.Name, ct);
         return true;

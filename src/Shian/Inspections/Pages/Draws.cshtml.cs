@@ -3,14 +3,17 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Shian.Data;
 using Shian.Inspections;
+using Shian.Inspections.Contracts;
 using Shian.Kernel.Errors;
 using Shian.Kernel.Regions;
+using Shian.Kernel.Users;
 using Shian.Registry.Contracts;
 using Shian.Web;
 
 namespace Shian.Inspections.Pages;
 
 /// <summary>双随机抽查: the draws of the caller's regions and, for officers and coordinators, the form to run one.</summary>
+[Requires(InspectionsPermissions.Read)]
 public sealed class DrawsModel(Draws draws, ShianDb db) : PageModel
 {
     public IReadOnlyList<Shian.Inspections.Domain.Draw> List { get; private set; } = [];
@@ -19,7 +22,7 @@ public sealed class DrawsModel(Draws draws, ShianDb db) : PageModel
 
     public IReadOnlyDictionary<string, string> RegionNames { get; private set; } = new Dictionary<string, string>();
 
-    public bool CanDraw => User.IsInRole(Kernel.Users.ShianRoles.Officer) || User.IsInRole(Kernel.Users.ShianRoles.Coordinator) || User.IsInRole(Kernel.Users.ShianRoles.Admin);
+    public bool CanDraw => User.Grants(InspectionsPermissions.Draw);
 
     [BindProperty] public string? RegionCode { get; set; }
     [BindProperty] public string Percent { get; set; } = "20";
@@ -28,13 +31,9 @@ public sealed class DrawsModel(Draws draws, ShianDb db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
+    [Requires(InspectionsPermissions.Draw)]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!CanDraw)
-        {
-            return Forbid();
-        }
-
         if (!decimal.TryParse(Percent, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var percent))
         {
             ModelState.AddModelError(nameof(Percent), $"抽取比例“{Percent}”不是数字");

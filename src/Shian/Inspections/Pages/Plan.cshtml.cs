@@ -3,11 +3,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Shian.Data;
 using Shian.Inspections;
+using Shian.Inspections.Contracts;
 using Shian.Inspections.Domain;
+using Shian.Kernel.Users;
 
 namespace Shian.Inspections.Pages;
 
 /// <summary>One plan: visits per month/week as a chart (planned, done, overdue; a bar click lists that period), inspector loads, the period's visits.</summary>
+[Requires(InspectionsPermissions.Read)]
 public sealed class PlanModel(PlanReport reports, ShianDb db) : PageModel
 {
     public PlanReport.Report Report { get; private set; } = null!;

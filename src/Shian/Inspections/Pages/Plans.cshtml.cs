@@ -3,16 +3,19 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Shian.Data;
 using Shian.Inspections;
+using Shian.Inspections.Contracts;
 using Shian.Inspections.Domain;
 using Shian.Kernel.Calendar;
 using Shian.Kernel.Errors;
 using Shian.Kernel.Regions;
+using Shian.Kernel.Users;
 using Shian.Registry.Contracts;
 using Shian.Web;
 
 namespace Shian.Inspections.Pages;
 
 /// <summary>检查计划: the caller's risk-based plans and campaigns, and the forms to make one (a yearly plan, a campaign).</summary>
+[Requires(InspectionsPermissions.Read)]
 public sealed class PlansModel(VisitPlans plans, ShianDb db, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<InspectionPlan> List { get; private set; } = [];
@@ -21,7 +24,7 @@ public sealed class PlansModel(VisitPlans plans, ShianDb db, TimeProvider clock)
 
     public IReadOnlyDictionary<string, string> RegionNames { get; private set; } = new Dictionary<string, string>();
 
-    public bool CanPlan => User.IsInRole(Kernel.Users.ShianRoles.Officer) || User.IsInRole(Kernel.Users.ShianRoles.Coordinator) || User.IsInRole(Kernel.Users.ShianRoles.Admin);
+    public bool CanPlan => User.Grants(InspectionsPermissions.Plan);
 
     public int ThisYear => ChinaTime.Today(clock).Year;
 
@@ -44,9 +47,11 @@ public sealed class PlansModel(VisitPlans plans, ShianDb db, TimeProvider clock)
         await LoadAsync(ct);
     }
 
+    [Requires(InspectionsPermissions.Plan)]
     public Task<IActionResult> OnPostRiskAsync(CancellationToken ct) =>
         RunAsync("risk", async () => (await plans.CreateRiskPlanAsync(new VisitPlans.RiskPlanRequest(RegionCode ?? "", Year, null), ct)).Id, ct);
 
+    [Requires(InspectionsPermissions.Plan)]
     public Task<IActionResult> OnPostCampaignAsync(CancellationToken ct)
     {
         if (StartsOn is null || EndsOn is null)
@@ -61,11 +66,6 @@ public sealed class PlansModel(VisitPlans plans, ShianDb db, TimeProvider clock)
 
     private async Task<IActionResult> RunAsync(string form, Func<Task<Guid?>> create, CancellationToken ct)
     {
-        if (!CanPlan)
-        {
-            return Forbid();
-        }
-
         Form = form;
         return await this.TryAsync(async () =>
         {

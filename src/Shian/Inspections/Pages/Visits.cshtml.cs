@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Shian.Data;
+using Shian.Inspections.Contracts;
 using Shian.Inspections.Domain;
+using Shian.Kernel.Users;
 
 namespace Shian.Inspections.Pages;
 
 /// <summary>今日任务: the signed-in inspector's visits still to do (draws, plans, campaigns, re-inspections), the most urgent first.</summary>
+[Requires(InspectionsPermissions.Inspect)]
 public sealed class VisitsModel(ShianDb db, TimeProvider clock) : PageModel
 {
     public DateOnly Today { get; private set; }

@@ -29,6 +29,12 @@ public sealed class Attachment : IRegionScoped, IBusinessOwned, IAudited
 
     public DateTime UploadedAtUtc { get; init; }
 
+    /// <summary>
+    /// When a record first used the file as evidence (a report, a checklist, a duty, an imported plan). From then on
+    /// the file is immutable evidence: it cannot be deleted; a correction is a new upload attached to a new record.
+    /// </summary>
+    public DateTime? AttachedAtUtc { get; set; }
+
     string IAudited.AuditKey => Id.ToString();
 
     string? IAudited.AuditRegionCode => RegionCode;

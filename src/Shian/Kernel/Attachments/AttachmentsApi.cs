@@ -6,6 +6,7 @@ using Shian.Kernel.Errors;
 using Shian.Kernel.Identifiers;
 using Shian.Kernel.Regions;
 using Shian.Kernel.Scoping;
+using Shian.Kernel.Users;
 
 namespace Shian.Kernel.Attachments;
 
@@ -13,11 +14,11 @@ internal static class AttachmentsApi
 {
     public const string Resource = "attachments";
 
-    public sealed record AttachmentDto(Guid Id, string RegionCode, string? BusinessUscc, string FileName, string ContentType, long Size, string Sha256, string UploadedBy, DateTime UploadedAtUtc);
+    public sealed record AttachmentDto(Guid Id, string RegionCode, string? BusinessUscc, string FileName, string ContentType, long Size, string Sha256, string UploadedBy, DateTime UploadedAtUtc, DateTime? AttachedAtUtc);
 
     public static IEndpointRouteBuilder MapAttachmentsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/attachments").WithTags("Attachments 附件").Regulated(Resource);
+        var group = app.MapGroup("/api/v1/attachments").WithTags("Attachments 附件").Regulated(Resource).Requires(KernelPermissions.Attachments);
 
         group.MapPost("/", UploadAsync).DisableAntiforgery();
 
@@ -54,6 +55,18 @@ internal static class AttachmentsApi
         group.MapDelete("/{id:guid}", async (Guid id, ShianDb db, IAttachmentStore store, CancellationToken ct) =>
         {
             var a = await FindAsync(db, id, ct);
+
+            // Evidence is immutable: only the uploader removes a mistaken upload, and only before a record uses it.
+            if (a.UploadedBy != db.Request.UserName)
+            {
+                throw new ShianProblemException(StatusCodes.Status403Forbidden, "attachment.not-uploader", "无权操作", "只有上传者本人可以删除尚未使用的附件。");
+            }
+
+            if (a.AttachedAtUtc is not null)
+            {
+                throw ShianProblemException.Conflict("attachment.attached", "该附件已作为证据使用，不能删除；如需更正，请上传新的文件并在记录中说明。");
+            }
+
             db.Attachments.Remove(a);
             await db.SaveChangesAsync(ct);
             await store.DeleteAsync(a.StorageKey, ct);
@@ -65,7 +78,7 @@ internal static class AttachmentsApi
 
     private static async Task<IResult> UploadAsync(
         [FromForm] string regionCode, [FromForm] string? businessUscc, IFormFile file,
-        ShianDb db, AttachmentWriter writer, IOptions<AttachmentOptions> options, CancellationToken ct)
+        ShianDb db, AttachmentWriter writer, IOwnBusinessRegions ownRegions, IOptions<AttachmentOptions> options, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         if (!RegionCode.IsValid(regionCode))
@@ -100,6 +113,12 @@ internal static class AttachmentsApi
             throw ShianProblemException.RegionForbidden($"您无权在区划 {regionCode} 下创建记录。");
         }
 
+        // A business files documents for its own sites only: in a region where it is registered.
+        if (!scope.AllowsCreateIn(regionCode) && !(await ownRegions.OfAsync(scope.Uscc!, ct)).Contains(regionCode))
+        {
+            throw ShianProblemException.RegionForbidden($"本企业未在区划 {regionCode} 登记，不能在该区划上传材料。");
+        }
+
         using var ms = new MemoryStream();
         await file.CopyToAsync(ms, ct);
         var attachment = await writer.AddAsync(regionCode, businessUscc, file.FileName, ms.ToArray(), ct);
@@ -121,5 +140,5 @@ internal static class AttachmentsApi
         ?? throw ShianProblemException.NotFound("attachment.not-found", "附件不存在");
 
     private static AttachmentDto ToDto(Attachment a) =>
-        new(a.Id, a.RegionCode, a.BusinessUscc, a.FileName, a.ContentType, a.Size, a.Sha256, a.UploadedBy, a.UploadedAtUtc);
+        new(a.Id, a.RegionCode, a.BusinessUscc, a.FileName, a.ContentType, a.Size, a.Sha256, a.UploadedBy, a.UploadedAtUtc, a.AttachedAtUtc);
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Shian.Data;
 using Shian.Kernel.Errors;
 using Shian.Kernel.Scoping;
+using Shian.Kernel.Users;
 
 namespace Shian.Kernel.Audit;
 
@@ -12,7 +13,7 @@ internal static class AuditApi
 
     public static IEndpointRouteBuilder MapAuditApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/admin/audit").WithTags("Audit 审计").AdminOnly("审计日志含各区记录，仅系统管理员可查");
+        var group = app.MapGroup("/api/v1/admin/audit").WithTags("Audit 审计").AdminOnly("审计日志含各区记录，仅系统管理员可查", KernelPermissions.AdminAudit);
 
         group.MapGet("/chains", async (ShianDb db, CancellationToken ct) =>
         {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Shian.Data;
 using Shian.Kernel.Errors;
 using Shian.Kernel.Scoping;
+using Shian.Kernel.Users;
 
 namespace Shian.Kernel.Events;
 
@@ -71,7 +72,7 @@ internal static class OutboxAdminApi
 {
     public static IEndpointRouteBuilder MapOutboxAdminApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/admin/events").WithTags("Admin 管理").AdminOnly("领域事件投递状态，仅系统管理员");
+        var group = app.MapGroup("/api/v1/admin/events").WithTags("Admin 管理").AdminOnly("领域事件投递状态，仅系统管理员", KernelPermissions.AdminOperations);
         group.MapGet("/", async (OutboxAdmin admin, DeliveryStatus? status, bool? troubled, int? take, CancellationToken ct) =>
             TypedResults.Ok(new { summary = await admin.SummaryAsync(ct), deliveries = await admin.ListAsync(status, troubled == true, take ?? 100, ct) }))
             .WithSummary("领域事件的投递情况（待投递、失败、已完成），失败的列出错误");

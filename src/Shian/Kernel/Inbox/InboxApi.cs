@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Shian.Data;
 using Shian.Kernel.Errors;
 using Shian.Kernel.Scoping;
+using Shian.Kernel.Users;
 
 namespace Shian.Kernel.Inbox;
 
@@ -14,7 +15,7 @@ internal static class InboxApi
 
     public static IEndpointRouteBuilder MapInboxApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/inbox").WithTags("Inbox 消息").UserOwned("inbox");
+        var group = app.MapGroup("/api/v1/inbox").WithTags("Inbox 消息").UserOwned("inbox").Requires(KernelPermissions.Own);
 
         group.MapGet("/", async (bool? unreadOnly, ShianDb db, CancellationToken ct) =>
         {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Quartz;
 using Shian.Data;
 using Shian.Kernel.Scoping;
+using Shian.Kernel.Users;
 
 namespace Shian.Kernel.Jobs;
 
@@ -54,7 +55,7 @@ internal static class JobsAdminApi
 {
     public static IEndpointRouteBuilder MapJobsAdminApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/admin/jobs").WithTags("Admin 管理").AdminOnly("定时任务的运行情况，仅系统管理员");
+        var group = app.MapGroup("/api/v1/admin/jobs").WithTags("Admin 管理").AdminOnly("定时任务的运行情况，仅系统管理员", KernelPermissions.AdminOperations);
         group.MapGet("/", async (JobRuns runs, CancellationToken ct) => TypedResults.Ok(await runs.JobsAsync(ct)))
             .WithSummary("定时任务：下次运行时间、最近一次运行及其结果");
         group.MapGet("/{job}/runs", async (string job, JobRuns runs, CancellationToken ct) => TypedResults.Ok(await runs.RecentAsync(job, 100, ct)))

@@ -18,14 +18,15 @@ public sealed record AdminOnly(string Reason) : EndpointScope;
 public static class EndpointScopeExtensions
 {
     public static TBuilder RegionNeutral<TBuilder>(this TBuilder builder, string reason) where TBuilder : IEndpointConventionBuilder =>
-        builder.WithMetadata(new RegionNeutral(reason));
+        builder.WithMetadata(new RegionNeutral(reason)).AddEndpointFilterFactory(Errors.EnumArgumentFilter.Create);
 
     public static TBuilder Regulated<TBuilder>(this TBuilder builder, string resource) where TBuilder : IEndpointConventionBuilder =>
-        builder.WithMetadata(new Regulated(resource));
+        builder.WithMetadata(new Regulated(resource)).AddEndpointFilterFactory(Errors.EnumArgumentFilter.Create);
 
-    public static TBuilder AdminOnly<TBuilder>(this TBuilder builder, string reason) where TBuilder : IEndpointConventionBuilder =>
-        builder.WithMetadata(new AdminOnly(reason)).RequireAuthorization(Users.ShianRoles.Admin);
+    /// <summary>System administration, requiring an administrator's permission (reference data unless said otherwise).</summary>
+    public static TBuilder AdminOnly<TBuilder>(this TBuilder builder, string reason, string permission = Users.KernelPermissions.AdminReference) where TBuilder : IEndpointConventionBuilder =>
+        Users.PermissionEndpoints.Requires(builder.WithMetadata(new AdminOnly(reason)), permission).AddEndpointFilterFactory(Errors.EnumArgumentFilter.Create);
 
     public static TBuilder UserOwned<TBuilder>(this TBuilder builder, string resource) where TBuilder : IEndpointConventionBuilder =>
-        builder.WithMetadata(new UserOwned(resource));
+        builder.WithMetadata(new UserOwned(resource)).AddEndpointFilterFactory(Errors.EnumArgumentFilter.Create);
 }

@@ -14,6 +14,12 @@ public interface IRequestContext
     string? UserId { get; }
 
     string? RequestId { get; }
+
+    /// <summary>
+    /// Whether the acting user holds a permission, for rules that depend on the record (a regulator's designation
+    /// among a business's own duties). System work and work started on a user's behalf (checked when started) hold all.
+    /// </summary>
+    bool Grants(string permission);
 }
 
 /// <summary>Background work done for a user (an import job): it runs with the scope and name the user had when starting it.</summary>
@@ -41,6 +47,9 @@ internal sealed class HttpRequestContext(IHttpContextAccessor accessor) : IReque
     public string? UserId => accessor.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);
 
     public string? RequestId => Activity.Current?.TraceId.ToString() ?? accessor.HttpContext?.TraceIdentifier;
+
+    public bool Grants(string permission) =>
+        _onBehalfOf is not null || accessor.HttpContext is not { } http || Users.PermissionCatalog.Grants(http.User, permission);
 }
 
 /// <summary>System work outside any request (design-time, start-up): unrestricted, audited as "system".</summary>
@@ -55,4 +64,6 @@ public sealed class SystemRequestContext : IRequestContext
     public string? UserId => null;
 
     public string? RequestId => null;
+
+    public bool Grants(string permission) => true;
 }

@@ -18,6 +18,13 @@ public sealed class UnitAlias : Audit.IAudited
 
     public UnitAliasOrigin Origin { get; init; }
 
+    /// <summary>
+    /// For a name a person mapped while importing a document: the region of that document. The alias then serves
+    /// documents of that region and below only, so one district's mapping cannot change another's imports. Null for
+    /// the catalogue's own aliases and an administrator's.
+    /// </summary>
+    public string? ScopeRegionCode { get; init; }
+
     string Audit.IAudited.AuditKey => UnitKey + ":" + Alias;
 
     string? Audit.IAudited.AuditRegionCode => null;

@@ -11,7 +11,10 @@ public sealed class UnitCatalogService(ShianDb db)
     {
         var regions = await db.Regions.AsNoTracking().ToListAsync(ct);
         var units = await db.Units.AsNoTracking().ToListAsync(ct);
-        var aliases = await db.UnitAliases.AsNoTracking().ToListAsync(ct);
+        var scope = db.Request.Scope;
+        var aliases = (await db.UnitAliases.AsNoTracking().ToListAsync(ct))
+            .Where(a => a.ScopeRegionCode is null || scope.Unrestricted || scope.Prefixes.Any(p => p.StartsWith(RegionCode.Prefix(a.ScopeRegionCode), StringComparison.Ordinal)))
+            .ToList();
         var groups = await db.UnitGroups.AsNoTracking().ToListAsync(ct);
         var members = await db.UnitGroupMembers.AsNoTracking().ToListAsync(ct);
         return new UnitCatalog(new RegionTree(regions), units, aliases, groups, members);

@@ -63,7 +63,7 @@ internal static class AuthApi
             user.FindFirstValue(ShianClaims.DisplayName) ?? "",
             [.. user.FindAll(ClaimTypes.Role).Select(c => c.Value)],
             [.. user.FindAll(ShianClaims.Region).Select(c => c.Value)],
-            user.FindFirstValue(ShianClaims.Uscc)))).WithTags("Auth 认证").RequireAuthorization().RegionNeutral("调用者自己的账号信息");
+            user.FindFirstValue(ShianClaims.Uscc)))).WithTags("Auth 认证").Requires(KernelPermissions.Own).RegionNeutral("调用者自己的账号信息");
 
         return app;
     }

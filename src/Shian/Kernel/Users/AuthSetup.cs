@@ -63,13 +63,16 @@ internal static class AuthSetup
             .AddDefaultTokenProviders();
 
         services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(ShianRoles.Admin, p => p.RequireRole(ShianRoles.Admin))
-            .AddPolicy(Policies.Supervise, p => p.RequireRole(ShianRoles.Admin, ShianRoles.Coordinator))
-            .AddPolicy(Policies.PlanInspections, p => p.RequireRole(ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer))
-            .AddPolicy(Policies.PlanInspectionsOrInspect, p => p.RequireRole(ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer, ShianRoles.Inspector))
-            .AddPolicy(Policies.LabWork, p => p.RequireRole(ShianRoles.Admin, ShianRoles.Lab))
-            .AddPolicy(Policies.Sample, p => p.RequireRole(ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer, ShianRoles.Inspector));
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+
+        // One policy per permission, named after it: the roles that hold it (Permissions.cs).
+        services.Configure<Microsoft.AspNetCore.Authorization.AuthorizationOptions>(o =>
+        {
+            foreach (var permission in PermissionCatalog.All)
+            {
+                o.AddPolicy(permission.Name, p => p.RequireAuthenticatedUser().RequireRole(permission.Roles));
+            }
+        });
         return services;
     }
 

@@ -29,6 +29,7 @@ public static class DemoAccounts
             new("officer@210500", ShianRoles.Officer, "本溪市市场监管局监管人员", [City]),
             new("lab@210500", ShianRoles.Lab, "本溪市食品检验检测中心", [City]),
             new("business@210503", ShianRoles.Business, "溪湖区示范餐饮店（演示）", [], DemoBusinessUscc),
+            new("public", ShianRoles.Public, "市民（演示）", []),
         };
         foreach (var county in regions.CountiesOf(City))
         {

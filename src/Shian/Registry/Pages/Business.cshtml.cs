@@ -4,12 +4,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Shian.Data;
 using Shian.Kernel.Audit;
+using Shian.Kernel.Users;
 using Shian.Registry.Contracts;
 using Shian.Web;
 
 namespace Shian.Registry.Pages;
 
 /// <summary>One business: header card, licences with their history, and the timeline of what happened (from the audit log).</summary>
+[Requires(RegistryPermissions.Read)]
 public sealed class BusinessModel(RegistryService registry, Duties duties, IEnumerable<IBusinessProfileSection> sections, ShianDb db, TimeProvider clock) : PageModel
 {
     public RegistryService.Profile Profile { get; private set; } = null!;
@@ -54,6 +56,7 @@ public sealed class BusinessModel(RegistryService registry, Duties duties, IEnum
         return Page();
     }
 
+    [Requires(RegistryPermissions.RecordDuty)]
     public async Task<IActionResult> OnPostDutyAsync(Guid id, Domain.DutyKind kind, string? value, string? since, string? until, CancellationToken ct)
     {
         DateOnly? Parse(string? s) => DateOnly.TryParse(s, CultureInfo.InvariantCulture, out var d) ? d : null;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Shian.Data;
 using Shian.Kernel.Errors;
+using Shian.Kernel.Users;
 using Shian.Registry.Contracts;
 using Shian.Registry.Domain;
 using Shian.Registry.Import;
@@ -14,6 +15,7 @@ namespace Shian.Registry.Pages;
 /// Bulk import of the register: upload, then a progress bar that htmx refreshes every second until the job ends,
 /// then the result (imported count, or every error by row and column). The job can be left and come back to.
 /// </summary>
+[Requires(RegistryPermissions.Import)]
 public sealed class ImportModel(RegistryImport import, RegistryImportQueue queue, ShianDb db) : PageModel
 {
     public BusinessImport? Job { get; private set; }

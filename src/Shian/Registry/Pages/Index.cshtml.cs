@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Shian.Data;
+using Shian.Kernel.Users;
 using Shian.Registry;
 using Shian.Registry.Contracts;
 using Shian.Registry.Domain;
@@ -8,6 +9,7 @@ using Shian.Registry.Domain;
 namespace Shian.Registry.Pages;
 
 /// <summary>经营者名录: search by name/USCC/licence, filter by region, kind, status and expiring licences (all in the URL), page, export.</summary>
+[Requires(RegistryPermissions.Read)]
 public sealed class IndexModel(RegistryService registry, ShianDb db, TimeProvider clock) : PageModel
 {
     public RegistryService.PageOf Result { get; private set; } = new([], 0, 1, 50);

@@ -29,6 +29,13 @@ public static class DutyRules
         BusinessKind.CollectiveMealSupplier, BusinessKind.FarmStay, BusinessKind.ElderlyCareCanteen, BusinessKind.ConstructionSiteCanteen, BusinessKind.InstitutionCanteen,
     ];
 
+    /// <summary>
+    /// Duties that are the regulator's assessment of a business, not the business's own declaration: 量化分级 is
+    /// evaluated by the 食品安全监督管理部门 (餐饮服务食品安全量化分级管理指导意见), 阳光厨房/放心示范店 is awarded by the
+    /// regulator (seeds 001, 002). A business records its own insurance or self-inspection, never these.
+    /// </summary>
+    public static bool IsRegulatorDesignation(DutyKind duty) => duty is DutyKind.QuantifiedRating or DutyKind.ModelStore;
+
     /// <summary>Which businesses a rate counts (its denominator), per the seeds' wording.</summary>
     public static bool AppliesTo(DutyKind duty, BusinessKind kind) => duty switch
     {

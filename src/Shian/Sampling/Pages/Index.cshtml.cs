@@ -7,6 +7,7 @@ using Shian.Kernel.Errors;
 using Shian.Kernel.Regions;
 using Shian.Kernel.Users;
 using Shian.Sampling;
+using Shian.Sampling.Contracts;
 using Shian.Sampling.Domain;
 using Shian.Sampling.Rules;
 using Shian.Web;
@@ -14,6 +15,7 @@ using Shian.Web;
 namespace Shian.Sampling.Pages;
 
 /// <summary>抽检监测: the lab's queue (received, awaiting results), the samples of the caller's regions, open dispositions, and publishing an announcement.</summary>
+[Requires(SamplingPermissions.Read)]
 public sealed class IndexModel(ShianDb db, Announcements announcements, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<Sample> List { get; private set; } = [];
@@ -30,19 +32,15 @@ public sealed class IndexModel(ShianDb db, Announcements announcements, TimeProv
 
     public bool IsLab => User.IsInRole(ShianRoles.Lab);
 
-    public bool CanPublish => User.IsInRole(ShianRoles.Officer) || User.IsInRole(ShianRoles.Coordinator) || User.IsInRole(ShianRoles.Admin);
+    public bool CanPublish => User.Grants(SamplingPermissions.Publish);
 
     [BindProperty(SupportsGet = true)] public string? Verdict { get; set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
+    [Requires(SamplingPermissions.Publish)]
     public async Task<IActionResult> OnPostPublishAsync(string regionCode, CancellationToken ct)
     {
-        if (!CanPublish)
-        {
-            return Forbid();
-        }
-
         return await this.TryAsync(async () =>
         {
             var a = await announcements.PublishAsync(regionCode, ct);
@@ -54,7 +52,7 @@ public sealed class IndexModel(ShianDb db, Announcements announcements, TimeProv
     {
         Today = ChinaTime.Today(clock);
         var q = db.Samples.AsNoTracking();
-        q = Enum.TryParse<SampleVerdict>(Verdict, true, out var v) ? q.Where(s => s.Verdict == v) : q;
+        q = StrictEnums.TryParse<SampleVerdict>(Verdict, out var v) ? q.Where(s => s.Verdict == v) : q;
         List = await q.OrderByDescending(s => s.SampledOn).ThenByDescending(s => s.Code).Take(100).ToListAsync(ct);
         LabQueue = IsLab ? await db.Samples.AsNoTracking().Where(s => s.Status == SampleStatus.Received || s.Status == SampleStatus.Sent).OrderBy(s => s.ReportDueBy).Take(100).ToListAsync(ct) : [];
         var open = await db.Dispositions.AsNoTracking().Where(d => !d.Closed).OrderBy(d => d.ConcludedOn).Take(100).ToListAsync(ct);

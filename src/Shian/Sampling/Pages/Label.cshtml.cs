@@ -3,11 +3,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using QRCoder;
 using Shian.Data;
+using Shian.Kernel.Users;
+using Shian.Sampling.Contracts;
 using Shian.Sampling.Domain;
 
 namespace Shian.Sampling.Pages;
 
 /// <summary>The bag label (样品标签/封条): the sample code as a QR code (QRCoder, SVG) and in print, with what the sampler signs.</summary>
+[Requires(SamplingPermissions.Sample)]
 public sealed class LabelModel(ShianDb db) : PageModel
 {
     public Sample Item { get; private set; } = null!;

@@ -4,14 +4,17 @@ using Microsoft.EntityFrameworkCore;
 using Shian.Data;
 using Shian.Kernel.Calendar;
 using Shian.Kernel.Errors;
+using Shian.Kernel.Users;
 using Shian.Registry.Contracts;
 using Shian.Sampling;
+using Shian.Sampling.Contracts;
 using Shian.Sampling.Domain;
 using Shian.Web;
 
 namespace Shian.Sampling.Pages;
 
 /// <summary>抽样单 on a phone: the business is given; choosing a food category loads (htmx) the test items that have a limit for it, pre-ticked.</summary>
+[Requires(SamplingPermissions.Sample)]
 public sealed class NewModel(ShianDb db, Samples samples, Standards standards, IBusinessDirectory directory, TimeProvider clock) : PageModel
 {
     public BusinessFacts Business { get; private set; } = null!;

@@ -8,12 +8,14 @@ using Shian.Kernel.Errors;
 using Shian.Kernel.Regions;
 using Shian.Kernel.Users;
 using Shian.Sampling;
+using Shian.Sampling.Contracts;
 using Shian.Sampling.Domain;
 using Shian.Web;
 
 namespace Shian.Sampling.Pages;
 
 /// <summary>抽检计划: the caller's plans and the form to make one (the four quota kinds of seed 002; a blank rate stays to be filled in).</summary>
+[Requires(SamplingPermissions.Read)]
 public sealed class PlansModel(ShianDb db, SamplingPlans plans, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<SamplingPlan> List { get; private set; } = [];
@@ -25,7 +27,7 @@ public sealed class PlansModel(ShianDb db, SamplingPlans plans, TimeProvider clo
 
     public int ThisYear => ChinaTime.Today(clock).Year;
 
-    public bool CanPlan => User.IsInRole(ShianRoles.Officer) || User.IsInRole(ShianRoles.Coordinator) || User.IsInRole(ShianRoles.Admin);
+    public bool CanPlan => User.Grants(SamplingPermissions.Plan);
 
     [BindProperty] public string? RegionCode { get; set; }
     [BindProperty] public int Year { get; set; }
@@ -41,13 +43,9 @@ public sealed class PlansModel(ShianDb db, SamplingPlans plans, TimeProvider clo
         await LoadAsync(ct);
     }
 
+    [Requires(SamplingPermissions.Plan)]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!CanPlan)
-        {
-            return Forbid();
-        }
-
         return await this.TryAsync(async () =>
         {
             var quotas = new List<SamplingPlans.QuotaInput>

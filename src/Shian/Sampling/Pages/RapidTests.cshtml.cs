@@ -4,13 +4,16 @@ using Microsoft.EntityFrameworkCore;
 using Shian.Data;
 using Shian.Kernel.Errors;
 using Shian.Kernel.Regions;
+using Shian.Kernel.Users;
 using Shian.Sampling;
+using Shian.Sampling.Contracts;
 using Shian.Sampling.Domain;
 using Shian.Web;
 
 namespace Shian.Sampling.Pages;
 
 /// <summary>快检: the recent rapid tests (positives without a lab sample flagged, with a link to take one) and the phone form to record one.</summary>
+[Requires(SamplingPermissions.Read)]
 public sealed class RapidTestsModel(ShianDb db, RapidTests rapid) : PageModel
 {
     public IReadOnlyList<RapidTest> List { get; private set; } = [];
@@ -26,6 +29,7 @@ public sealed class RapidTestsModel(ShianDb db, RapidTests rapid) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
+    [Requires(SamplingPermissions.Sample)]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         return await this.TryAsync(async () =>

@@ -7,6 +7,7 @@ using Shian.Kernel.Calendar;
 using Shian.Kernel.Errors;
 using Shian.Kernel.Users;
 using Shian.Sampling;
+using Shian.Sampling.Contracts;
 using Shian.Sampling.Domain;
 using Shian.Sampling.Rules;
 using Shian.Web;
@@ -17,6 +18,7 @@ namespace Shian.Sampling.Pages;
 /// One sample: the 抽样单, its custody (寄送 → 接收 with their dates), the lab's result form (one row per requested item),
 /// the verdicts with their reasons, 人工判定 with a reason, and the disposition steps with their statutory dates.
 /// </summary>
+[Requires(SamplingPermissions.Read)]
 public sealed class SampleModel(ShianDb db, Samples samples, Dispositions dispositions, Standards standards, TimeProvider clock) : PageModel
 {
     public Sample Item { get; private set; } = null!;
@@ -31,12 +33,12 @@ public sealed class SampleModel(ShianDb db, Samples samples, Dispositions dispos
 
     public string RegionName { get; private set; } = "";
 
-    public bool IsLab => User.IsInRole(ShianRoles.Lab) || User.IsInRole(ShianRoles.Admin);
+    public bool IsLab => User.Grants(SamplingPermissions.Lab);
 
-    public bool CanSample => User.IsInRole(ShianRoles.Officer) || User.IsInRole(ShianRoles.Inspector) || User.IsInRole(ShianRoles.Coordinator) || User.IsInRole(ShianRoles.Admin);
+    public bool CanSample => User.Grants(SamplingPermissions.Sample);
 
     /// <summary>Decides objections: coordinators and administrators (as the 督办/assessment decisions).</summary>
-    public bool CanDecide => User.IsInRole(ShianRoles.Coordinator) || User.IsInRole(ShianRoles.Admin);
+    public bool CanDecide => User.Grants(SamplingPermissions.DecideObjection);
 
     /// <summary>The unit each requested item's limit is expressed in (the form's default; mg/kg when none applies).</summary>
     public string DefaultUnit(string analyte) =>
@@ -55,11 +57,14 @@ public sealed class SampleModel(ShianDb db, Samples samples, Dispositions dispos
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
+    [Requires(SamplingPermissions.Sample)]
     public Task<IActionResult> OnPostSentAsync(Guid id, DateOnly on, CancellationToken ct) => RunAsync(id, "custody", () => samples.AdvanceAsync(id, SampleStatus.Sent, on, ct), ct);
 
-    public Task<IActionResult> OnPostReceivedAsync(Guid id, DateOnly on, CancellationToken ct) => IsLab ? RunAsync(id, "custody", () => samples.AdvanceAsync(id, SampleStatus.Received, on, ct), ct) : Task.FromResult<IActionResult>(Forbid());
+    [Requires(SamplingPermissions.Lab)]
+    public Task<IActionResult> OnPostReceivedAsync(Guid id, DateOnly on, CancellationToken ct) => RunAsync(id, "custody", () => samples.AdvanceAsync(id, SampleStatus.Received, on, ct), ct);
 
-    public Task<IActionResult> OnPostResultsAsync(Guid id, bool retest, CancellationToken ct) => !IsLab ? Task.FromResult<IActionResult>(Forbid()) : RunAsync(id, "results", async () =>
+    [Requires(SamplingPermissions.Lab)]
+    public Task<IActionResult> OnPostResultsAsync(Guid id, bool retest, CancellationToken ct) => RunAsync(id, "results", async () =>
     {
         var sample = await db.Samples.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct) ?? throw ShianProblemException.NotFound("sampling.sample-not-found", "样品不存在");
         var codes = sample.Analytes.Split(',', StringSplitOptions.RemoveEmptyEntries);
@@ -74,29 +79,30 @@ public sealed class SampleModel(ShianDb db, Samples samples, Dispositions dispos
         return await samples.EnterResultsAsync(id, items, retest, ct);
     }, ct);
 
+    [Requires(SamplingPermissions.Lab)]
     public Task<IActionResult> OnPostOverrideAsync(Guid id, Guid resultId, ItemVerdict verdict, string? reason, CancellationToken ct) =>
-        !IsLab ? Task.FromResult<IActionResult>(Forbid()) : RunAsync(id, "override", () => samples.OverrideAsync(id, resultId, new Samples.OverrideRequest(verdict, reason), ct), ct);
+        RunAsync(id, "override", () => samples.OverrideAsync(id, resultId, new Samples.OverrideRequest(verdict, reason), ct), ct);
 
+    [Requires(SamplingPermissions.Sample)]
     public Task<IActionResult> OnPostNotifiedAsync(Guid id, DateOnly on, CancellationToken ct) => RunAsync(id, "disposition", () => dispositions.NotifiedAsync(id, on, ct), ct);
 
+    [Requires(SamplingPermissions.Sample)]
     public Task<IActionResult> OnPostRetestAsync(Guid id, DateOnly on, CancellationToken ct) => RunAsync(id, "disposition", () => dispositions.RetestRequestedAsync(id, on, ct), ct);
 
+    [Requires(SamplingPermissions.Sample)]
     public Task<IActionResult> OnPostObjectionAsync(Guid id, DateOnly on, string? reason, CancellationToken ct) =>
         RunAsync(id, "disposition", () => dispositions.ObjectionAsync(id, new Dispositions.ObjectionBody(on, reason), ct), ct);
 
+    [Requires(SamplingPermissions.DecideObjection)]
     public Task<IActionResult> OnPostObjectionDecisionAsync(Guid id, DateOnly on, bool upheld, string? note, CancellationToken ct) =>
-        CanDecide ? RunAsync(id, "disposition", () => dispositions.ObjectionDecisionAsync(id, new Dispositions.ObjectionDecisionBody(on, upheld, note), ct), ct) : Task.FromResult<IActionResult>(Forbid());
+        RunAsync(id, "disposition", () => dispositions.ObjectionDecisionAsync(id, new Dispositions.ObjectionDecisionBody(on, upheld, note), ct), ct);
 
+    [Requires(SamplingPermissions.Sample)]
     public Task<IActionResult> OnPostActionsAsync(Guid id, bool removedFromSale, bool recalled, string? cause, string? note, DateOnly? completedOn, CancellationToken ct) =>
         RunAsync(id, "disposition", () => dispositions.ActionsAsync(id, new Dispositions.ActionBody(removedFromSale, recalled, cause, note, completedOn), ct), ct);
 
     private async Task<IActionResult> RunAsync<T>(Guid id, string form, Func<Task<T>> action, CancellationToken ct)
     {
-        if (!CanSample && !IsLab)
-        {
-            return Forbid();
-        }
-
         Form = form;
         return await this.TryAsync(async () =>
         {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Shian.Data;
 using Shian.Kernel.Calendar;
+using Shian.Kernel.Users;
 using Shian.Sampling;
 using Shian.Sampling.Domain;
 using Shian.Sampling.Rules;
@@ -9,6 +10,7 @@ using Shian.Sampling.Rules;
 namespace Shian.Sampling.Pages;
 
 /// <summary>标准库: pick a food category and a date — the limits that apply (the most specific row in force; inherited ones say from where).</summary>
+[Requires(KernelPermissions.Reference)]
 public sealed class StandardsModel(Standards standards, ShianDb db, TimeProvider clock) : PageModel
 {
     public Standards.Library Library { get; private set; } = null!;

@@ -4,11 +4,14 @@ using Microsoft.EntityFrameworkCore;
 using Shian.Data;
 using Shian.Kernel.Calendar;
 using Shian.Kernel.Regions;
+using Shian.Kernel.Users;
 using Shian.Sampling;
+using Shian.Sampling.Contracts;
 
 namespace Shian.Sampling.Pages;
 
 /// <summary>合格率 dashboard: a region (bars drill down to its districts, streets), a food category (bars drill down to sub-categories), a period.</summary>
+[Requires(SamplingPermissions.Read)]
 public sealed class StatsModel(SamplingStats stats, ShianDb db, Microsoft.Extensions.Options.IOptions<ShianOptions> shian, TimeProvider clock) : PageModel
 {
     public SamplingStats.Result Result { get; private set; } = null!;

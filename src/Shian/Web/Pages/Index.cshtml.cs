@@ -11,6 +11,7 @@ using Shian.Kernel.Users;
 namespace Shian.Web.Pages;
 
 /// <summary>工作台: the user's roles, regions (with population), the units of those regions, and the inbox.</summary>
+[Requires(KernelPermissions.Own)]
 public sealed class IndexModel(ShianDb db, InboxReader inbox) : PageModel
 {
     public sealed record RegionRow(Region Region, IReadOnlyList<Region> Ancestors, long? Population, int? PopulationYear);

@@ -1853,6 +1853,10 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateTime?>("AttachedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("attached_at_utc");
+
                     b.Property<string>("BusinessUscc")
                         .HasMaxLength(18)
                         .HasColumnType("character varying(18)")
@@ -2459,6 +2463,10 @@ namespace Shian.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("origin");
+
+                    b.Property<string>("ScopeRegionCode")
+                        .HasColumnType("text")
+                        .HasColumnName("scope_region_code");
 
                     b.Property<string>("UnitKey")
                         .IsRequired()

@@ -1844,6 +1844,10 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<DateTime?>("AttachedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attached_at_utc");
+
                     b.Property<string>("BusinessUscc")
                         .HasMaxLength(18)
                         .HasColumnType("TEXT")
@@ -2444,6 +2448,10 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT")
                         .HasColumnName("origin");
+
+                    b.Property<string>("ScopeRegionCode")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope_region_code");
 
                     b.Property<string>("UnitKey")
                         .IsRequired()

@@ -3,14 +3,17 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Shian.Data;
 using Shian.Governance;
+using Shian.Governance.Contracts;
 using Shian.Governance.Domain;
 using Shian.Kernel.Errors;
 using Shian.Kernel.Regions;
+using Shian.Kernel.Users;
 using Shian.Web;
 
 namespace Shian.Governance.Pages.Assessments;
 
 /// <summary>考核方案 of the caller's offices; coordinators create one per year (optionally from that year's plans).</summary>
+[Requires(GovernancePermissions.Results)]
 public sealed class IndexModel(Shian.Governance.AssessmentService assessments, ShianDb db, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<AssessmentScheme> Schemes { get; private set; } = [];
@@ -19,7 +22,7 @@ public sealed class IndexModel(Shian.Governance.AssessmentService assessments, S
 
     public IReadOnlyDictionary<string, string> RegionNames { get; private set; } = new Dictionary<string, string>();
 
-    public bool CanManage => User.IsInRole(Kernel.Users.ShianRoles.Coordinator) || User.IsInRole(Kernel.Users.ShianRoles.Admin);
+    public bool CanManage => User.Grants(GovernancePermissions.Assess);
 
     [BindProperty] public string? RegionCode { get; set; }
     [BindProperty] public int Year { get; set; }
@@ -31,13 +34,9 @@ public sealed class IndexModel(Shian.Governance.AssessmentService assessments, S
         await LoadAsync(ct);
     }
 
+    [Requires(GovernancePermissions.Assess)]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!CanManage)
-        {
-            return Forbid();
-        }
-
         return await this.TryAsync(async () =>
         {
             var scheme = await assessments.CreateAsync(new Shian.Governance.AssessmentService.CreateRequest(RegionCode ?? "", Year, null, FromPlans), ct);

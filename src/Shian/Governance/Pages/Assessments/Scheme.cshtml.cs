@@ -2,12 +2,14 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Service = Shian.Governance.AssessmentService;
 using Shian.Data;
+using Shian.Governance.Contracts;
 using Shian.Governance.Domain;
 using Shian.Governance.Rules;
 using Shian.Kernel.Errors;
+using Shian.Kernel.Users;
 using Shian.Web;
-using Service = Shian.Governance.AssessmentService;
 
 namespace Shian.Governance.Pages.Assessments;
 
@@ -15,6 +17,7 @@ namespace Shian.Governance.Pages.Assessments;
 /// One 考核方案: items and weights, assessors' scores, 一票否决, the live ranking (frozen once published) and
 /// publication. The form fields are read from Request.Form by name (weight-{item} …) because their number varies.
 /// </summary>
+[Requires(GovernancePermissions.Results)]
 public sealed class SchemeModel(Service assessments, Shian.Governance.AssessmentRanking ranking, Shian.Governance.AssessmentPublication publication, ShianDb db) : PageModel
 {
     public Shian.Governance.AssessmentRanking.SchemeView View { get; private set; } = null!;
@@ -27,12 +30,13 @@ public sealed class SchemeModel(Service assessments, Shian.Governance.Assessment
     public IReadOnlyList<(Guid Id, string Text)> Targets { get; private set; } = [];
 
     public bool CanManage => View.Scheme.Status == AssessmentStatus.Draft
-        && (User.IsInRole(Kernel.Users.ShianRoles.Coordinator) || User.IsInRole(Kernel.Users.ShianRoles.Admin));
+        && User.Grants(GovernancePermissions.Assess);
 
     public string? Saved { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
+    [Requires(GovernancePermissions.Assess)]
     public Task<IActionResult> OnPostWeightsAsync(Guid id, CancellationToken ct) => RunAsync(id, "已保存项目分值", async () =>
     {
         var view = await ranking.ViewAsync(id, ct) ?? throw ShianProblemException.NotFound("governance.assessment-not-found", "考核方案不存在");
@@ -43,7 +47,7 @@ public sealed class SchemeModel(Service assessments, Shian.Governance.Assessment
             var weight = Number($"weight-{item.Id}", $"第 {item.Ordinal} 项分值", errors);
             var deduction = item.Kind == AssessmentItemKind.IncognitoChecks ? Number($"deduct-{item.Id}", $"第 {item.Ordinal} 项每个问题扣分", errors) : null;
             var applies = Request.Form[$"applies-{item.Id}"].ToString();
-            updates[item.Id] = new Service.ItemUpdate(null, weight, Enum.TryParse<AssesseeKind>(applies, out var k) ? k : null, applies.Length == 0, deduction);
+            updates[item.Id] = new Service.ItemUpdate(null, weight, StrictEnums.TryParse<AssesseeKind>(applies, out var k) ? k : null, applies.Length == 0, deduction);
         }
 
         if (errors.Count > 0)
@@ -54,17 +58,27 @@ public sealed class SchemeModel(Service assessments, Shian.Governance.Assessment
         await assessments.UpdateItemsAsync(id, updates, ct);
     }, ct);
 
+    [Requires(GovernancePermissions.Assess)]
     public Task<IActionResult> OnPostAddItemAsync(Guid id, CancellationToken ct) => RunAsync(id, "已添加考核项目", async () =>
     {
         var errors = new Dictionary<string, string[]>();
         var weight = Number("weight", "分值", errors) ?? 0;
+        if (!StrictEnums.TryParse<AssessmentItemKind>(Request.Form["kind"], out var kind))
+        {
+            errors["kind"] = [$"项目类型“{Request.Form["kind"]}”无效，请重新选择"];
+        }
+
+        var appliesText = Request.Form["appliesTo"].ToString();
+        if (!StrictEnums.TryParse<AssesseeKind>(appliesText, out var applies) && appliesText.Length > 0)
+        {
+            errors["appliesTo"] = [$"适用对象“{appliesText}”无效，请重新选择"];
+        }
+
         if (errors.Count > 0)
         {
             throw ShianProblemException.Invalid("governance.assessment-item-invalid", "考核项目有误，未保存", errors);
         }
 
-        _ = Enum.TryParse<AssessmentItemKind>(Request.Form["kind"], out var kind);
-        _ = Enum.TryParse<AssesseeKind>(Request.Form["appliesTo"], out var applies);
         Guid? Ref(string name) => Guid.TryParse(Request.Form[name], out var g) ? g : null;
         var target = Ref("targetId");
         var plan = Ref("planId");
@@ -78,9 +92,11 @@ public sealed class SchemeModel(Service assessments, Shian.Governance.Assessment
             target, plan, null), ct);
     }, ct);
 
+    [Requires(GovernancePermissions.Assess)]
     public Task<IActionResult> OnPostDeleteItemAsync(Guid id, Guid itemId, CancellationToken ct) =>
         RunAsync(id, "已删除考核项目", () => assessments.DeleteItemAsync(id, itemId, ct), ct);
 
+    [Requires(GovernancePermissions.Assess)]
     public Task<IActionResult> OnPostScoreAsync(Guid id, Guid itemId, CancellationToken ct) => RunAsync(id, "已保存评分", async () =>
     {
         var errors = new Dictionary<string, string[]>();
@@ -93,25 +109,23 @@ public sealed class SchemeModel(Service assessments, Shian.Governance.Assessment
         await assessments.SetScoreAsync(id, itemId, new Service.ScoreRequest(Request.Form["assesseeKey"].ToString(), points, Request.Form["note"].ToString()), ct);
     }, ct);
 
+    [Requires(GovernancePermissions.Assess)]
     public Task<IActionResult> OnPostVetoAsync(Guid id, CancellationToken ct) => RunAsync(id, "已记录一票否决", async () =>
     {
         _ = DateOnly.TryParse(Request.Form["occurredOn"], CultureInfo.InvariantCulture, out var on);
         await assessments.VetoAsync(id, new Service.VetoRequest(Request.Form["assesseeKey"].ToString(), Request.Form["reason"].ToString(), on), ct);
     }, ct);
 
+    [Requires(GovernancePermissions.Assess)]
     public Task<IActionResult> OnPostRemoveVetoAsync(Guid id, Guid vetoId, CancellationToken ct) =>
         RunAsync(id, "已撤销一票否决", () => assessments.RemoveVetoAsync(id, vetoId, ct), ct);
 
+    [Requires(GovernancePermissions.Assess)]
     public Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken ct) =>
         RunAsync(id, "考核结果已公布", () => publication.PublishAsync(id, ct), ct);
 
     private async Task<IActionResult> RunAsync(Guid id, string done, Func<Task> action, CancellationToken ct)
     {
-        if (!User.IsInRole(Kernel.Users.ShianRoles.Coordinator) && !User.IsInRole(Kernel.Users.ShianRoles.Admin))
-        {
-            return Forbid();
-        }
-
         if (!await LoadAsync(id, ct))
         {
             return NotFound();

@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Shian.Data;
 using Shian.Kernel.Audit;
+using Shian.Kernel.Users;
 
 namespace Shian.Kernel.Pages.Admin;
 
 /// <summary>Administrators see every audit chain and verify one; the result names the first broken entry.</summary>
-[Microsoft.AspNetCore.Authorization.Authorize(Roles = Shian.Kernel.Users.ShianRoles.Admin)]
+[Requires(KernelPermissions.AdminAudit)]
 public sealed class AuditModel(ShianDb db) : PageModel
 {
     public sealed record ChainRow(string Chain, string? Name, int Entries, DateTime LastAtUtc);

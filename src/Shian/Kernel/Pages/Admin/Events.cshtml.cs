@@ -3,12 +3,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Shian.Kernel.Errors;
 using Shian.Kernel.Events;
+using Shian.Kernel.Users;
 using Shian.Web;
 
 namespace Shian.Kernel.Pages.Admin;
 
 /// <summary>领域事件投递: how many deliveries wait, failed or are retrying; the failed ones with their error and a retry button.</summary>
-[Authorize(Roles = Users.ShianRoles.Admin)]
+[Requires(KernelPermissions.AdminOperations)]
 public sealed class EventsModel(OutboxAdmin admin) : PageModel
 {
     public OutboxAdmin.Summary Summary { get; private set; } = new(0, 0, 0, 0);

@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Shian.Kernel.Jobs;
+using Shian.Kernel.Users;
 
 namespace Shian.Kernel.Pages.Admin;
 
 /// <summary>定时任务: each job's next run, last run (where, when, outcome) and recent failures; the latest runs of all jobs.</summary>
-[Authorize(Roles = Users.ShianRoles.Admin)]
+[Requires(KernelPermissions.AdminOperations)]
 public sealed class JobsModel(JobRuns runs) : PageModel
 {
     public IReadOnlyList<JobRuns.JobState> Jobs { get; private set; } = [];

@@ -3,10 +3,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Shian.Data;
 using Shian.Kernel.Regions;
+using Shian.Kernel.Users;
 
 namespace Shian.Kernel.Pages.Regions;
 
 /// <summary>The region tree, one level at a time (htmx loads the children of a row when it is opened).</summary>
+[Requires(KernelPermissions.Reference)]
 public sealed class IndexModel(ShianDb db) : PageModel
 {
     public sealed record Row(Region Region, bool HasChildren, long? Population);

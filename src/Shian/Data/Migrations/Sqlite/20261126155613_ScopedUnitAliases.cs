@@ -1,0 +1,28 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Shian.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class ScopedUnitAliases : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "scope_region_code",
+                table: "kernel_unit_aliases",
+                type: "TEXT",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "scope_region_code",
+                table: "kernel_unit_aliases");
+        }
+    }
+}
