@@ -44,6 +44,7 @@ app.UseStatusCodePages();
 app.UseRequestLocalization();
 app.UseStaticFiles();
 app.UseAuthentication();
+app.UseRateLimiter();
 app.UseApiCookieGuard();
 app.UseAuthorization();
 app.MapKernel();

@@ -24,7 +24,7 @@ public sealed class Draws(ShianDb db, IBusinessDirectory directory, IRiskGrades 
 {
     public sealed record DrawRequestBody(string RegionCode, decimal Percent, string? Title, IReadOnlyList<BusinessKind>? Kinds, IReadOnlyList<string>? Grades);
 
-    public sealed record Verification(bool Matches, string Algorithm, string Seed, string PoolHash, int PoolSize, int Drawn);
+    public sealed record Verification(bool Matches, string Algorithm, string Seed, string PoolHash, int PoolSize, int Drawn, DateTime? VerifiedAtUtc);
 
     private sealed record Snapshot(List<SnapshotEntry> Pool, List<SnapshotInspector> Inspectors, decimal Percent, string Seed, DateOnly Today);
 
@@ -155,29 +155,50 @@ public sealed class Draws(ShianDb db, IBusinessDirectory directory, IRiskGrades 
         }
 
         draw.PublishedAtUtc ??= clock.GetUtcNow().UtcDateTime;
+        await RecordVerificationAsync(draw, ct);
         await db.SaveChangesAsync(ct);
         return draw;
     }
 
-    /// <summary>Re-runs the draw from its snapshot and compares it with the stored list.</summary>
+    /// <summary>
+    /// The draw's verification. Staff (<paramref name="publishedOnly"/> false) re-run it now and the result is stored;
+    /// the public reads the result stored at publication, never causing a re-run.
+    /// </summary>
     public async Task<Verification?> VerifyAsync(Guid id, bool publishedOnly, CancellationToken ct)
     {
-        var draws = publishedOnly ? db.Draws.IgnoreQueryFilters([RegionScope.FilterName]).Where(d => d.PublishedAtUtc != null) : db.Draws;
-        var draw = await draws.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct);
+        if (publishedOnly)
+        {
+            var published = await db.Draws.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking()
+                .FirstOrDefaultAsync(d => d.Id == id && d.PublishedAtUtc != null, ct);
+            return published is null ? null
+                : new Verification(published.VerifiedMatches ?? false, published.Algorithm, published.Seed, published.PoolHash, published.PoolSize, published.Drawn, published.VerifiedAtUtc);
+        }
+
+        var draw = await db.Draws.FirstOrDefaultAsync(d => d.Id == id, ct);
         if (draw is null)
         {
             return null;
         }
 
+        var verification = await RecordVerificationAsync(draw, ct);
+        await db.SaveChangesAsync(ct);
+        return verification;
+    }
+
+    /// <summary>Re-runs the draw from its snapshot, compares it with the stored list and records the outcome on the draw.</summary>
+    private async Task<Verification> RecordVerificationAsync(Draw draw, CancellationToken ct)
+    {
         var snapshot = Decompress(draw.Snapshot);
         var rerun = RandomDraw.Run(new DrawRequest([.. snapshot.Pool.Select(p => new PoolEntry(p.Id, p.Last, p.LastInspectors))],
             [.. snapshot.Inspectors.Select(i => new Inspector(i.Id, i.Conflicts.ToHashSet()))], snapshot.Percent, snapshot.Seed, snapshot.Today));
-        var stored = await db.PlannedVisits.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking().Where(v => v.DrawId == id)
-            .Select(v => new { v.BusinessId, v.InspectorIds }).ToListAsync(ct);
+        var stored = (await db.PlannedVisits.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking().Where(v => v.DrawId == draw.Id)
+            .Select(v => new { v.BusinessId, v.InspectorIds }).ToListAsync(ct)).ToDictionary(v => v.BusinessId, v => v.InspectorIds);
         var matches = rerun.PoolHash == draw.PoolHash
-            && rerun.Visits.Select(v => v.BusinessId).Order().SequenceEqual(stored.Select(s => s.BusinessId).Order())
-            && rerun.Visits.All(v => stored.Single(s => s.BusinessId == v.BusinessId).InspectorIds.Split(',').Select(UserGuid).SequenceEqual(v.Inspectors));
-        return new Verification(matches, rerun.Algorithm, draw.Seed, rerun.PoolHash, rerun.PoolSize, rerun.Drawn);
+            && rerun.Visits.Count == stored.Count
+            && rerun.Visits.All(v => stored.TryGetValue(v.BusinessId, out var inspectors) && inspectors.Split(',').Select(UserGuid).SequenceEqual(v.Inspectors));
+        draw.VerifiedAtUtc = clock.GetUtcNow().UtcDateTime;
+        draw.VerifiedMatches = matches;
+        return new Verification(matches, rerun.Algorithm, draw.Seed, rerun.PoolHash, rerun.PoolSize, rerun.Drawn, draw.VerifiedAtUtc);
     }
 
     private static byte[] Compress(Snapshot s)

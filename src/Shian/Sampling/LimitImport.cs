@@ -20,6 +20,11 @@ public sealed class LimitImport(ShianDb db, Standards standards, StandardsCache 
 
     public async Task<int> ImportAsync(Stream xlsx, CancellationToken ct)
     {
+        if (Kernel.Reference.OfficePackages.Problem(xlsx) is { } problem)
+        {
+            throw ShianProblemException.Invalid("sampling.limits-unreadable", problem);
+        }
+
         var library = await standards.LibraryAsync(ct);
         var existing = (await db.Limits.AsNoTracking().Select(l => new { l.CategoryCode, l.AnalyteCode, l.Standard, l.Edition }).ToListAsync(ct))
             .Select(l => (l.CategoryCode, l.AnalyteCode, l.Standard, l.Edition)).ToHashSet();

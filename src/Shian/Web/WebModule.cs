@@ -25,6 +25,7 @@ internal static class WebModule
         // itself; every page declares an absolute route (`@page "/registry"`). Host pages, layouts and shared partials
         // are in `Web/Pages`. Anonymous pages say so with [AllowAnonymous] on their model; every other page names its
         // permissions with [Requires] on the model and on handlers (PermissionPageFilter).
+        services.AddPublicLimits(builder.Configuration);
         services.AddRazorPages(o => o.RootDirectory = "/")
             .AddMvcOptions(o =>
             {

@@ -124,6 +124,51 @@ public abstract class PlanImportTests(ShianFactory factory)
     private static byte[] PlanNaming(string district, string unit, string marker) => System.Text.Encoding.UTF8.GetBytes(
         $"{district}2025年食品安全重点工作安排（{marker}）\n\n一、强化监管\n（一）加强餐饮监管。10月底前完成学校食堂明厨亮灶改造。（责任单位：{unit}）\n");
 
+    /// <summary>A .xlsx-shaped zip whose sheet inflates to <paramref name="megabytes"/> MB (a compression bomb), or holds broken XML.</summary>
+    private static byte[] Package(int megabytes, bool brokenXml = false)
+    {
+        using var ms = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(ms, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using (var types = new StreamWriter(zip.CreateEntry("[Content_Types].xml").Open()))
+            {
+                types.Write("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"></Types>");
+            }
+
+            using var sheet = zip.CreateEntry("xl/worksheets/sheet1.xml", System.IO.Compression.CompressionLevel.SmallestSize).Open();
+            if (brokenXml)
+            {
+                sheet.Write("<worksheet><sheetData><row><c>"u8);
+            }
+            else
+            {
+                var block = new byte[1024 * 1024];
+                Array.Fill(block, (byte)' ');
+                for (var i = 0; i < megabytes; i++)
+                {
+                    sheet.Write(block);
+                }
+            }
+        }
+
+        return ms.ToArray();
+    }
+
+    [Fact]
+    public async Task ACompressionBomb_OrBrokenXml_IsRefusedWithAReason_WithoutReadingIt()
+    {
+        var coordinator = await factory.ClientAsAsync("coordinator@210503");
+        var bomb = Package(300);
+        Assert.True(bomb.Length < 2 * 1024 * 1024, $"the bomb is {bomb.Length} bytes");
+        var res = await coordinator.PostAsync("/api/v1/plans/preview", Seeds.PlanForm(bomb, "方案.xlsx", region: "210503000000", year: 2025), Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, res.StatusCode);
+        Assert.Contains("压缩", await res.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+
+        var broken = await coordinator.PostAsync("/api/v1/plans/preview", Seeds.PlanForm(Package(0, brokenXml: true), "方案.xlsx", region: "210503000000", year: 2025), Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
+        Assert.Equal("governance.plan-unreadable", await broken.ProblemCodeAsync(Ct));
+    }
+
     [Fact]
     public async Task AMapping_TargetsOnlyTheImportersOwnUnits_AndTheAliasServesOnlyItsRegion()
     {

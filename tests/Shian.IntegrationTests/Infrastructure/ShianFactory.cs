@@ -21,6 +21,9 @@ public abstract class ShianFactory : WebApplicationFactory<Program>, IAsyncLifet
     /// <summary>The app's data folder (attachments live under files/).</summary>
     public string DataDir => _dataDir;
 
+    /// <summary>The anonymous requests allowed per address and minute (high: test clients share one address).</summary>
+    protected virtual int RateLimitPerMinute => 100_000;
+
     public abstract DatabaseProvider Provider { get; }
 
     /// <summary>The app's clock; tests advance it (idle timeouts, deadlines). Starts at the real time.</summary>
@@ -48,6 +51,8 @@ public abstract class ShianFactory : WebApplicationFactory<Program>, IAsyncLifet
         // The background dispatcher looks often, and gives up after three attempts (tests advance the clock between them).
         builder.UseSetting("Events:PollInterval", "00:00:00.200");
         builder.UseSetting("Events:MaxAttempts", "3");
+        // Every test client shares one address: the anonymous limits are exercised by their own test (PublicLimitsTests).
+        builder.UseSetting("RateLimits:AnonymousPerMinute", RateLimitPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
@@ -156,6 +161,14 @@ public abstract class ShianFactory : WebApplicationFactory<Program>, IAsyncLifet
 
         GC.SuppressFinalize(this);
     }
+}
+
+/// <summary>SQLite with the anonymous limits low enough to reach in a test.</summary>
+public sealed class LimitedSqliteShianFactory : ShianFactory
+{
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    protected override int RateLimitPerMinute => 30;
 }
 
 public sealed class SqliteShianFactory : ShianFactory

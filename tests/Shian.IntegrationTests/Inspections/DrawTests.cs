@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Shian.Inspections;
 using Shian.IntegrationTests.Infrastructure;
 using Shian.IntegrationTests.Registry;
 
@@ -52,7 +55,24 @@ public abstract class DrawTests(ShianFactory factory)
         var open = await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/public/draws/{id}", Ct);
         Assert.Equal(created.GetProperty("drawn").GetInt32(), open.GetProperty("businesses").GetArrayLength());
         Assert.DoesNotContain("officer@", open.ToString(), StringComparison.Ordinal);
-        Assert.True((await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/public/draws/{id}/verify", Ct)).GetProperty("matches").GetBoolean());
+        var stored = await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/public/draws/{id}/verify", Ct);
+        Assert.True(stored.GetProperty("matches").GetBoolean());
+
+        // The public reads the verification stored at publication (no re-run per anonymous call); staff re-run it and a
+        // tampered list is caught, and from then on the public sees that too.
+        factory.Clock.Advance(TimeSpan.FromMinutes(5));
+        var again = await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/public/draws/{id}/verify", Ct);
+        Assert.Equal(stored.GetProperty("verifiedAtUtc").GetString(), again.GetProperty("verifiedAtUtc").GetString());
+        await using (var scope = factory.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Shian.Data.ShianDb>();
+            var drawId = Guid.Parse(id!);
+            var victim = await db.PlannedVisits.IgnoreQueryFilters().Where(v => v.DrawId == drawId).Select(v => v.Id).FirstAsync(Ct);
+            await db.PlannedVisits.IgnoreQueryFilters().Where(v => v.Id == victim).ExecuteDeleteAsync(Ct);
+        }
+
+        Assert.False((await officer.GetFromJsonAsync<JsonElement>($"/api/v1/inspections/draws/{id}/verify", Ct)).GetProperty("matches").GetBoolean());
+        Assert.False((await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/public/draws/{id}/verify", Ct)).GetProperty("matches").GetBoolean());
     }
 
     [Fact]

@@ -32,6 +32,7 @@ public static class PlanDocuments
         var isZip = content.Length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
         return ext switch
         {
+            ".docx" or ".xlsx" when Kernel.Reference.OfficePackages.Problem(content) is { } problem => throw new PlanParseException(problem),
             ".docx" => ReadDocx(content),
             ".xlsx" => ReadXlsx(content),
             ".txt" or ".text" or ".csv" or "" when !isZip && !LooksBinary(content) => PlanText.Lines(PlanText.Decode(content)),
@@ -40,6 +41,9 @@ public static class PlanDocuments
         };
     }
 
+    /// <summary>No part larger than a real plan's (20 million characters); OpenXML stops reading beyond it.</summary>
+    private static readonly OpenSettings Bounded = new() { MaxCharactersInPart = 20_000_000 };
+
     private static bool LooksBinary(byte[] content) => content.AsSpan(0, Math.Min(content.Length, 4096)).Contains((byte)0);
 
     private static IReadOnlyList<SourceLine> ReadDocx(byte[] content)
@@ -47,7 +51,7 @@ public static class PlanDocuments
         try
         {
             using var stream = new MemoryStream(content, writable: false);
-            using var doc = WordprocessingDocument.Open(stream, false);
+            using var doc = WordprocessingDocument.Open(stream, false, Bounded);
             var body = doc.MainDocumentPart?.Document?.Body ?? throw new PlanParseException("Word 文件中没有正文。");
             var lines = new List<SourceLine>();
             var row = 0;
@@ -75,7 +79,7 @@ public static class PlanDocuments
 
             return lines;
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or System.Xml.XmlException)
         {
             throw new PlanParseException("Word 文件已损坏或不是 .docx 格式，无法读取。");
         }
@@ -102,7 +106,7 @@ public static class PlanDocuments
         try
         {
             using var stream = new MemoryStream(content, writable: false);
-            using var doc = SpreadsheetDocument.Open(stream, false);
+            using var doc = SpreadsheetDocument.Open(stream, false, Bounded);
             var workbook = doc.WorkbookPart ?? throw new PlanParseException("Excel 文件中没有工作表。");
             var firstSheet = workbook.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw new PlanParseException("Excel 文件中没有工作表。");
             var sheet = (WorksheetPart)workbook.GetPartById(firstSheet.Id!);
@@ -127,7 +131,7 @@ public static class PlanDocuments
 
             return lines;
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or ArgumentOutOfRangeException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or ArgumentOutOfRangeException or System.Xml.XmlException)
         {
             throw new PlanParseException("Excel 文件已损坏或不是 .xlsx 格式，无法读取。");
         }

@@ -43,6 +43,15 @@ public sealed class Draw : IRegionScoped, IAudited
 
     public DateTime? PublishedAtUtc { get; set; }
 
+    /// <summary>
+    /// When the draw was last re-run from its seed and frozen pool, and whether the re-run gave the stored list.
+    /// Computed when published (and by an authorised re-verification), so the public reads the stored answer instead of
+    /// costing the server a re-run per anonymous request (security finding 5).
+    /// </summary>
+    public DateTime? VerifiedAtUtc { get; set; }
+
+    public bool? VerifiedMatches { get; set; }
+
     string IAudited.AuditKey => Id.ToString();
 
     string? IAudited.AuditRegionCode => RegionCode;

@@ -106,3 +106,26 @@ public static class KernelPermissions
     [GrantedTo("定时任务与领域事件的运行状态、重新投递", ShianRoles.Admin)]
     public const string AdminOperations = "admin.operations";
 }
+
+/// <summary>The permission matrix as Markdown, for docs/security.md (a unit test keeps the document equal to the code).</summary>
+public static class PermissionMatrix
+{
+    public const string Start = "<!-- permission-matrix:start (generated from the *Permissions classes; a unit test checks it) -->";
+    public const string End = "<!-- permission-matrix:end -->";
+
+    public static string Markdown()
+    {
+        var roles = ShianRoles.All;
+        var lines = new List<string>
+        {
+            "| 模块 Module | 权限 Permission | 说明 | " + string.Join(" | ", roles.Select(r => $"{ShianRoles.Label(r)}<br>`{r}`")) + " |",
+            "| --- | --- | --- | " + string.Join(" | ", roles.Select(_ => ":---:")) + " |",
+        };
+        foreach (var p in PermissionCatalog.All.OrderBy(p => p.Module == "Kernel" ? "~" : p.Module, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal))
+        {
+            lines.Add($"| {p.Module} | `{p.Name}` | {p.Label} | " + string.Join(" | ", roles.Select(r => p.Roles.Contains(r) ? "✓" : "")) + " |");
+        }
+
+        return string.Join("\n", lines);
+    }
+}

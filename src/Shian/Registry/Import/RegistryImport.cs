@@ -82,6 +82,12 @@ public sealed partial class RegistryImport(ShianDb db, RegistryImportQueue queue
         try
         {
             await using var read = File.OpenRead(path);
+            if (Kernel.Reference.OfficePackages.Problem(read) is { } problem)
+            {
+                File.Delete(path);
+                throw ShianProblemException.Invalid("registry.import-unreadable", problem);
+            }
+
             headerProblems = RegisterWorkbook.CheckHeader(RegisterWorkbook.Headers(read));
         }
         catch (Exception e) when (e is InvalidDataException or IOException or InvalidOperationException or System.Xml.XmlException or NotSupportedException)

@@ -1479,6 +1479,14 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnType("character varying(300)")
                         .HasColumnName("title");
 
+                    b.Property<DateTime?>("VerifiedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("verified_at_utc");
+
+                    b.Property<bool?>("VerifiedMatches")
+                        .HasColumnType("boolean")
+                        .HasColumnName("verified_matches");
+
                     b.HasKey("Id")
                         .HasName("pk_inspections_draws");
 

@@ -1470,6 +1470,14 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("title");
 
+                    b.Property<DateTime?>("VerifiedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verified_at_utc");
+
+                    b.Property<bool?>("VerifiedMatches")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("verified_matches");
+
                     b.HasKey("Id")
                         .HasName("pk_inspections_draws");
 

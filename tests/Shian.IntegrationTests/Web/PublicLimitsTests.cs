@@ -1,0 +1,35 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Shian.IntegrationTests.Infrastructure;
+
+namespace Shian.IntegrationTests.Web;
+
+/// <summary>Security finding 5: anonymous requests are limited per client; signed-in work is not slowed by them.</summary>
+public sealed class PublicLimitsTests(LimitedSqliteShianFactory factory) : IClassFixture<LimitedSqliteShianFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task AnonymousRequestsBeyondTheLimit_AreRefusedInChinese_WhileOfficersWorkOn()
+    {
+        var officer = await factory.ClientAsAsync("officer@210503");
+        var anonymous = factory.CreateClient();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 40; i++)
+        {
+            statuses.Add((await anonymous.GetAsync("/api/v1/public/businesses?q=不存在的店", Ct)).StatusCode);
+        }
+
+        Assert.InRange(statuses.Count(s => s == HttpStatusCode.OK), 20, 30);
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+        var refused = await anonymous.GetAsync("/public/businesses", Ct);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        var body = await refused.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal("request.rate-limited", body.GetProperty("code").GetString());
+        Assert.Equal("请求过于频繁，请稍后再试。", body.GetProperty("detail").GetString());
+        Assert.True(refused.Headers.Contains("Retry-After"));
+
+        Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync("/api/v1/businesses?q=测试", Ct)).StatusCode);
+    }
+}
