@@ -20,11 +20,12 @@ if (Shian.Registry.Demo.DemoCli.Handles(args))
 // `dotnet run --project src/Shian` in a source checkout (the working directory holds Shian.csproj) runs as
 // Development — demo accounts on SQLite — unless an environment is set explicitly. A published deployment has no
 // project file and stays Production. (No launch profile: its banner would spoil the CLI verbs' JSON output.)
-var options = new WebApplicationOptions { Args = args };
+var adminCommand = Shian.Kernel.Users.AdminCli.Handles(args);
+var options = new WebApplicationOptions { Args = adminCommand ? [] : args };
 if (Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") is null && Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") is null
     && File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "Shian.csproj")))
 {
-    options = new WebApplicationOptions { Args = args, EnvironmentName = Environments.Development };
+    options = new WebApplicationOptions { Args = options.Args, EnvironmentName = Environments.Development };
 }
 
 var builder = WebApplication.CreateBuilder(options);
@@ -36,7 +37,17 @@ builder.AddInspections();
 builder.AddSampling();
 builder.AddShianWeb();
 
+if (adminCommand)
+{
+    builder.Logging.AddFilter((_, level) => level >= LogLevel.Warning); // the command's own output only
+}
+
 var app = builder.Build();
+if (adminCommand)
+{
+    return await Shian.Kernel.Users.AdminCli.RunAsync(app, args, Console.In, Console.Out, Console.Error);
+}
+
 app.UseShianForwardedHeaders();
 app.UseExceptionHandler();
 app.UseShianSecurityHeaders();

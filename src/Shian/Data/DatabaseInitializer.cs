@@ -22,7 +22,7 @@ internal sealed partial class DatabaseInitializer(IServiceProvider services, IOp
             }
 
             await scope.ServiceProvider.GetRequiredService<Shian.Kernel.Users.DemoSeeder>().SeedAsync(cancellationToken);
-            if (scope.ServiceProvider.GetRequiredService<IOptions<Shian.Kernel.Users.DemoOptions>>().Value.Seed)
+            if (scope.ServiceProvider.GetRequiredService<IOptions<Shian.Kernel.Users.DemoOptions>>().Value.SeedsIn(scope.ServiceProvider.GetRequiredService<IHostEnvironment>()))
             {
                 foreach (var seeder in scope.ServiceProvider.GetServices<Shian.Kernel.Users.IDemoDataSeeder>())
                 {

@@ -9,6 +9,13 @@ public sealed class DemoOptions
 
     public bool Seed { get; set; }
 
+    /// <summary>Demo accounts share a published password: outside Development (and the tests) they are created only when forced.</summary>
+    public bool Force { get; set; }
+
+    /// <summary>Whether demo data may be seeded in this environment.</summary>
+    public bool SeedsIn(IHostEnvironment environment) =>
+        Seed && (environment.IsDevelopment() || environment.IsEnvironment("Testing") || Force);
+
     public string Password { get; set; } = DefaultPassword;
 
     /// <summary>How many demo businesses to generate for 本溪市 when the register is empty (0: none).</summary>

@@ -8,7 +8,7 @@ namespace Shian.Kernel.Users;
 
 /// <summary>Creates the roles always, and the demo accounts when <c>Demo:Seed</c> is on; never touches existing users.</summary>
 internal sealed partial class DemoSeeder(ShianDb db, UserManager<ShianUser> users, RoleManager<IdentityRole> roles, IOptions<DemoOptions> demo,
-    TimeProvider clock, ILogger<DemoSeeder> logger)
+    IHostEnvironment environment, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
     public async Task SeedAsync(CancellationToken ct)
     {
@@ -20,8 +20,13 @@ internal sealed partial class DemoSeeder(ShianDb db, UserManager<ShianUser> user
             }
         }
 
-        if (!demo.Value.Seed)
+        if (!demo.Value.SeedsIn(environment))
         {
+            if (demo.Value.Seed)
+            {
+                LogRefused(logger, environment.EnvironmentName);
+            }
+
             return;
         }
 
@@ -42,7 +47,7 @@ internal sealed partial class DemoSeeder(ShianDb db, UserManager<ShianUser> user
             created++;
         }
 
-        LogDemo(logger, created, demo.Value.Password);
+        LogDemo(logger, created);
     }
 
     private static void Check(IdentityResult result, string what)
@@ -53,6 +58,10 @@ internal sealed partial class DemoSeeder(ShianDb db, UserManager<ShianUser> user
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "演示账号 Demo accounts ({Created} new): admin, coordinator@210500, officer@210503 … 密码 password: {Password}")]
-    private static partial void LogDemo(ILogger logger, int created, string password);
+    // The password is in the README (Demo:Password); it is never written to a log.
+    [LoggerMessage(Level = LogLevel.Warning, Message = "演示账号 Demo accounts ({Created} new): admin, coordinator@210500, officer@210503 … (密码见 README / password: see README)")]
+    private static partial void LogDemo(ILogger logger, int created);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Demo:Seed 在 {Environment} 环境中被拒绝：演示账号的密码是公开的。确需演示数据时另设 Demo:Force=true。Demo seeding refused outside Development; set Demo:Force=true to force it.")]
+    private static partial void LogRefused(ILogger logger, string environment);
 }
