@@ -11,7 +11,7 @@ internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Sqli
     {
         var o = new DbContextOptionsBuilder<SqliteShianDb>();
         DatabaseSetup.ConfigureSqlite(o, "Data Source=design-time.db");
-        return new SqliteShianDb(o.Options, SystemRequestContext.Instance, TimeProvider.System);
+        return new SqliteShianDb(o.Options, SystemRequestContext.Instance, TimeProvider.System, Shian.Kernel.Audit.AuditKeys.Ephemeral());
     }
 }
 
@@ -21,6 +21,6 @@ internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<Po
     {
         var o = new DbContextOptionsBuilder<PostgresShianDb>();
         DatabaseSetup.ConfigurePostgres(o, "Host=localhost;Database=shian_design");
-        return new PostgresShianDb(o.Options, SystemRequestContext.Instance, TimeProvider.System);
+        return new PostgresShianDb(o.Options, SystemRequestContext.Instance, TimeProvider.System, Shian.Kernel.Audit.AuditKeys.Ephemeral());
     }
 }

@@ -7,7 +7,7 @@ using Shian.Kernel.Scoping;
 namespace Shian.Data;
 
 /// <summary>The PostgreSQL flavour (production); owns Migrations/Postgres.</summary>
-public sealed class PostgresShianDb(DbContextOptions<PostgresShianDb> options, IRequestContext request, TimeProvider clock) : ShianDb(options, request, clock)
+public sealed class PostgresShianDb(DbContextOptions<PostgresShianDb> options, IRequestContext request, TimeProvider clock, Kernel.Audit.AuditKeys auditKeys) : ShianDb(options, request, clock, auditKeys)
 {
     /// <summary>
     /// A transaction-scoped advisory lock per chain: writers of one district queue, other districts do not wait.

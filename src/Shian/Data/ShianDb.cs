@@ -20,7 +20,7 @@ namespace Shian.Data;
 /// query filter <see cref="RegionScope.FilterName"/>; changes of <see cref="IAudited"/> entities are written to
 /// the audit chains in the same transaction.
 /// </summary>
-public abstract class ShianDb(DbContextOptions options, IRequestContext request, TimeProvider clock) : IdentityDbContext<ShianUser, IdentityRole, string>(options)
+public abstract class ShianDb(DbContextOptions options, IRequestContext request, TimeProvider clock, AuditKeys auditKeys) : IdentityDbContext<ShianUser, IdentityRole, string>(options)
 {
     /// <summary>The acting user and scope of this unit of work.</summary>
     public IRequestContext Request => request;
@@ -138,7 +138,7 @@ public abstract class ShianDb(DbContextOptions options, IRequestContext request,
         var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
-            await AuditWriter.AppendAsync(this, request, clock.GetUtcNow().UtcDateTime, LockAuditChainAsync, cancellationToken);
+            await AuditWriter.AppendAsync(this, request, auditKeys, clock.GetUtcNow().UtcDateTime, LockAuditChainAsync, cancellationToken);
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (own is not null)
             {

@@ -88,6 +88,54 @@ public abstract class AuditTests(ShianFactory factory)
     }
 
     [Fact]
+    public async Task ForgingWithRecomputedHashes_OrCuttingTheLastEntries_IsFound_ByTheKeyAndTheAnchorOutsideTheDatabase()
+    {
+        var client = await factory.ClientAsAsync("officer@210522");
+        for (var i = 0; i < 4; i++)
+        {
+            await Uploads.UploadTextAsync(client, "210522100000", $"锚点{i}.txt", "x", Ct);
+        }
+
+        // The hourly checkpoint writes the chain's head outside the database, in a file only the owner reads.
+        await using (var scope = factory.Scope())
+        {
+            var anchors = scope.ServiceProvider.GetRequiredService<AuditAnchors>();
+            Assert.True(await anchors.CheckpointAsync(scope.ServiceProvider.GetRequiredService<ShianDb>(), factory.Clock.GetUtcNow().UtcDateTime, Ct) > 0);
+            if (!OperatingSystem.IsWindows())
+            {
+                Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(anchors.Path));
+                Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(factory.DataDir, "keys", "audit.keys")));
+            }
+        }
+
+        Assert.True((await VerifyAsync("210522000000")).GetProperty("intact").GetBoolean());
+
+        // Someone with the database edits an entry and recomputes its hash the old, unkeyed way: the signature fails.
+        await using (var scope = factory.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ShianDb>();
+            var victim = await db.AuditEntries.AsNoTracking().Where(a => a.Chain == "210522000000").OrderByDescending(a => a.Sequence).FirstAsync(Ct);
+            var forged = new AuditEntry
+            {
+                Chain = victim.Chain, Sequence = victim.Sequence, AtUtc = victim.AtUtc, UserName = "nobody", Action = victim.Action, EntityType = victim.EntityType,
+                EntityId = victim.EntityId, RegionCode = victim.RegionCode, Before = victim.Before, After = victim.After, RequestId = victim.RequestId,
+                PreviousHash = victim.PreviousHash, KeyId = victim.KeyId, Hash = "",
+            };
+            var hash = AuditChain.ComputeHash(forged, new byte[32]);
+            await db.Database.ExecuteSqlAsync($"UPDATE kernel_audit_entries SET user_name = 'nobody', hash = {hash} WHERE id = {victim.Id}", Ct);
+            Assert.Equal(victim.Sequence, (await VerifyAsync("210522000000")).GetProperty("brokenAtSequence").GetInt64());
+
+            // Deleting the forged entry and the one before it leaves a clean-looking chain: the anchor shows the cut.
+            var cut = await db.AuditEntries.Where(a => a.Chain == "210522000000").OrderByDescending(a => a.Sequence).Take(2).Select(a => a.Id).ToListAsync(Ct);
+            await db.AuditEntries.Where(a => cut.Contains(a.Id)).ExecuteDeleteAsync(Ct);
+        }
+
+        var result = await VerifyAsync("210522000000");
+        Assert.False(result.GetProperty("intact").GetBoolean());
+        Assert.Contains("链尾被截断", result.GetProperty("problem").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheAuditLog_CannotBeChangedThroughTheApplication()
     {
         await Uploads.UploadTextAsync(await factory.ClientAsAsync("officer@210503"), "210503000000", "只追加.txt", "x", Ct);

@@ -22,8 +22,11 @@ public static class AuditChain
 
     public static DateTime Truncate(DateTime utc) => new(utc.Ticks - (utc.Ticks % 10), DateTimeKind.Utc);
 
-    /// <summary>SHA-256 (hex) over every field except the id and the hash itself, fields length-prefixed.</summary>
-    public static string ComputeHash(AuditEntry e)
+    /// <summary>
+    /// HMAC-SHA256 (hex), keyed with a key kept outside the database, over every field except the id and the hash
+    /// itself, fields length-prefixed. Without the key an edited entry's hash cannot be recomputed.
+    /// </summary>
+    public static string ComputeHash(AuditEntry e, byte[] key)
     {
         var sb = new StringBuilder();
         void Field(string? value) => sb.Append(value is null ? "-1:" : value.Length.ToString(CultureInfo.InvariantCulture) + ":" + value).Append('|');
@@ -39,15 +42,16 @@ public static class AuditChain
         Field(e.After);
         Field(e.RequestId);
         Field(e.PreviousHash);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
+        Field(e.KeyId);
+        return Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(sb.ToString())));
     }
 
     public sealed record Verification(string Chain, bool Intact, int EntriesChecked, long? BrokenAtSequence, long? BrokenEntryId, string? Problem);
 
     /// <summary>Walks a chain in sequence order and reports the first broken link.</summary>
-    public static Verification Verify(string chain, IEnumerable<AuditEntry> entriesInSequenceOrder)
+    public static Verification Verify(string chain, IEnumerable<AuditEntry> entriesInSequenceOrder, Func<string?, byte[]?> keyOf, AuditAnchors.Anchor? anchor = null)
     {
-        var walker = new Walker(chain);
+        var walker = new Walker(chain, keyOf, anchor);
         foreach (var e in entriesInSequenceOrder)
         {
             if (walker.Check(e) is { } broken)
@@ -60,9 +64,9 @@ public static class AuditChain
     }
 
     /// <summary>The same walk over a stream, so that a long chain is never held in memory.</summary>
-    public static async Task<Verification> VerifyAsync(string chain, IAsyncEnumerable<AuditEntry> entriesInSequenceOrder, CancellationToken ct)
+    public static async Task<Verification> VerifyAsync(string chain, IAsyncEnumerable<AuditEntry> entriesInSequenceOrder, Func<string?, byte[]?> keyOf, AuditAnchors.Anchor? anchor, CancellationToken ct)
     {
-        var walker = new Walker(chain);
+        var walker = new Walker(chain, keyOf, anchor);
         await foreach (var e in entriesInSequenceOrder.WithCancellation(ct))
         {
             if (walker.Check(e) is { } broken)
@@ -74,13 +78,16 @@ public static class AuditChain
         return walker.Intact();
     }
 
-    private sealed class Walker(string chain)
+    private sealed class Walker(string chain, Func<string?, byte[]?> keyOf, AuditAnchors.Anchor? anchor)
     {
         private string _previous = Genesis;
         private long _expected = 1;
         private int _count;
 
-        public Verification Intact() => new(chain, true, _count, null, null, null);
+        /// <summary>Intact, unless the chain ends before its last anchor outside the database (entries cut off the end).</summary>
+        public Verification Intact() => anchor is not null && _expected - 1 < anchor.Sequence
+            ? new(chain, false, _count, _expected, null, $"链尾被截断：库外锚点记录到第 {anchor.Sequence} 条（{anchor.AtUtc:yyyy-MM-dd HH:mm} UTC），数据库只有 {_expected - 1} 条")
+            : new(chain, true, _count, null, null, null);
 
         public Verification? Check(AuditEntry e)
         {
@@ -98,9 +105,17 @@ public static class AuditChain
             {
                 problem = $"第 {e.Sequence} 条记录的前序哈希与上一条不符（上一条被修改或删除）";
             }
-            else if (ComputeHash(e) != e.Hash)
+            else if (keyOf(e.KeyId) is not { } key)
             {
-                problem = $"第 {e.Sequence} 条记录的内容与其哈希不符（记录被修改）";
+                problem = $"第 {e.Sequence} 条记录的签名密钥 {e.KeyId} 不在密钥文件中";
+            }
+            else if (ComputeHash(e, key) != e.Hash)
+            {
+                problem = $"第 {e.Sequence} 条记录的内容与其签名不符（记录被修改）";
+            }
+            else if (anchor is not null && e.Sequence == anchor.Sequence && e.Hash != anchor.Hash)
+            {
+                problem = $"第 {e.Sequence} 条记录与库外锚点不符（链被重写）";
             }
 
             if (problem is not null)

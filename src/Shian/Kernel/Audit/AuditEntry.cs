@@ -2,7 +2,7 @@ namespace Shian.Kernel.Audit;
 
 /// <summary>
 /// One append-only audit record. Entries form one hash chain per county-level region (plus "system" for city
-/// and system actions): <see cref="Hash"/> is the SHA-256 of this entry's content and <see cref="PreviousHash"/>,
+/// and system actions): <see cref="Hash"/> is the HMAC-SHA256 (key <see cref="KeyId"/>, kept outside the database) of this entry's content and <see cref="PreviousHash"/>,
 /// the hash of the entry before it in the same chain. See docs/adr/0003-audit-hash-chains.md.
 /// </summary>
 public sealed class AuditEntry
@@ -39,4 +39,7 @@ public sealed class AuditEntry
     public required string PreviousHash { get; init; }
 
     public required string Hash { get; init; }
+
+    /// <summary>Which audit key signed the entry (<see cref="AuditKeys"/>).</summary>
+    public string? KeyId { get; init; }
 }

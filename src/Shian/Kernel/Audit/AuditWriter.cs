@@ -14,7 +14,7 @@ internal static class AuditWriter
 {
     private sealed record Draft(string Chain, string Action, string EntityType, string EntityId, string? RegionCode, string? Before, string? After);
 
-    public static async Task AppendAsync(ShianDb db, IRequestContext request, DateTime nowUtc, Func<string, CancellationToken, Task> lockChain, CancellationToken ct)
+    public static async Task AppendAsync(ShianDb db, IRequestContext request, AuditKeys keys, DateTime nowUtc, Func<string, CancellationToken, Task> lockChain, CancellationToken ct)
     {
         var drafts = db.ChangeTracker.Entries()
             .Where(e => e.Entity is IAudited && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
@@ -53,13 +53,14 @@ internal static class AuditWriter
                     After = d.After,
                     RequestId = request.RequestId,
                     PreviousHash = previous,
+                    KeyId = keys.CurrentId,
                     Hash = "",
                 };
                 var hashed = new AuditEntry
                 {
                     Chain = entry.Chain, Sequence = entry.Sequence, AtUtc = entry.AtUtc, UserName = entry.UserName, Action = entry.Action,
                     EntityType = entry.EntityType, EntityId = entry.EntityId, RegionCode = entry.RegionCode, Before = entry.Before,
-                    After = entry.After, RequestId = entry.RequestId, PreviousHash = entry.PreviousHash, Hash = AuditChain.ComputeHash(entry),
+                    After = entry.After, RequestId = entry.RequestId, PreviousHash = entry.PreviousHash, KeyId = entry.KeyId, Hash = AuditChain.ComputeHash(entry, keys.Current),
                 };
                 db.AuditEntries.Add(hashed);
                 previous = hashed.Hash;

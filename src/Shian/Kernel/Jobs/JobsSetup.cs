@@ -83,6 +83,19 @@ internal static class JobsSetup
         return jobs;
     }
 
+    /// <summary>A job on a Quartz cron schedule (Beijing time), and once when an instance starts.</summary>
+    public static IServiceCollection AddRecurringJob<TJob>(this IServiceCollection services, string key, string cron) where TJob : ShianJob
+    {
+        Scheduled(services).Keys.Add(key);
+        services.ConfigureAllQuartzSchedulers(q =>
+        {
+            q.AddJob<TJob>(j => j.WithIdentity(key).StoreDurably().DisallowConcurrentExecution());
+            q.AddTrigger(t => t.ForJob(key).WithIdentity(key + "-schedule").WithCronSchedule(cron, c => c.InTimeZone(ChinaTime.Zone)));
+            q.RunAtStartup(new JobKey(key));
+        });
+        return services;
+    }
+
     /// <summary>A job that runs every day at a Beijing time, and once when an instance starts (as the old passes did).</summary>
     public static IServiceCollection AddDailyJob<TJob>(this IServiceCollection services, string key, TimeOnly at) where TJob : ShianJob
     {

@@ -4,6 +4,9 @@ namespace Shian.UnitTests.Kernel.Audit;
 
 public sealed class AuditChainTests
 {
+    private static readonly byte[] Key = [.. Enumerable.Range(1, 32).Select(i => (byte)i)];
+
+    private static byte[]? KeyOf(string? id) => id == "k1" ? Key : null;
     private static List<AuditEntry> Chain(string chain, int n)
     {
         var list = new List<AuditEntry>();
@@ -24,16 +27,16 @@ public sealed class AuditChainTests
         {
             Id = id == 0 ? seq : id, Chain = chain, Sequence = seq, AtUtc = AuditChain.Truncate(new DateTime(2026, 11, 23, 8, 0, 0, DateTimeKind.Utc).AddSeconds(seq)),
             UserName = "officer@210503", Action = "create", EntityType = "Attachment", EntityId = "x" + seq, RegionCode = "210503001000",
-            Before = null, After = after, RequestId = "r" + seq, PreviousHash = previous, Hash = "",
+            Before = null, After = after, RequestId = "r" + seq, PreviousHash = previous, KeyId = "k1", Hash = "",
         };
-        return With(draft, hash: AuditChain.ComputeHash(draft));
+        return With(draft, hash: AuditChain.ComputeHash(draft, Key));
     }
 
     private static AuditEntry With(AuditEntry e, string? hash = null, string? after = null, long? seq = null, string? previous = null) => new()
     {
         Id = e.Id, Chain = e.Chain, Sequence = seq ?? e.Sequence, AtUtc = e.AtUtc, UserName = e.UserName, Action = e.Action, EntityType = e.EntityType,
         EntityId = e.EntityId, RegionCode = e.RegionCode, Before = e.Before, After = after ?? e.After, RequestId = e.RequestId,
-        PreviousHash = previous ?? e.PreviousHash, Hash = hash ?? e.Hash,
+        PreviousHash = previous ?? e.PreviousHash, KeyId = e.KeyId, Hash = hash ?? e.Hash,
     };
 
     [Theory]
@@ -47,7 +50,7 @@ public sealed class AuditChainTests
     [Fact]
     public void Verify_AnUntouchedChain_IsIntact()
     {
-        var result = AuditChain.Verify("210503000000", Chain("210503000000", 5));
+        var result = AuditChain.Verify("210503000000", Chain("210503000000", 5), KeyOf);
         Assert.True(result.Intact);
         Assert.Equal(5, result.EntriesChecked);
     }
@@ -57,7 +60,7 @@ public sealed class AuditChainTests
     {
         var chain = Chain("210503000000", 5);
         chain[2] = With(chain[2], after: "{\"n\":999}");
-        var result = AuditChain.Verify("210503000000", chain);
+        var result = AuditChain.Verify("210503000000", chain, KeyOf);
         Assert.False(result.Intact);
         Assert.Equal(3, result.BrokenAtSequence);
     }
@@ -67,8 +70,8 @@ public sealed class AuditChainTests
     {
         var chain = Chain("210503000000", 5);
         var forged = With(chain[1], after: "{\"n\":999}");
-        chain[1] = With(forged, hash: AuditChain.ComputeHash(forged));
-        var result = AuditChain.Verify("210503000000", chain);
+        chain[1] = With(forged, hash: AuditChain.ComputeHash(forged, Key));
+        var result = AuditChain.Verify("210503000000", chain, KeyOf);
         Assert.Equal(3, result.BrokenAtSequence);
     }
 
@@ -77,7 +80,7 @@ public sealed class AuditChainTests
     {
         var chain = Chain("210503000000", 5);
         chain.RemoveAt(3);
-        Assert.Equal(5, AuditChain.Verify("210503000000", chain).BrokenAtSequence);
+        Assert.Equal(5, AuditChain.Verify("210503000000", chain, KeyOf).BrokenAtSequence);
     }
 
     [Fact]
@@ -86,11 +89,51 @@ public sealed class AuditChainTests
         var e = Chain("system", 1)[0];
         var hashes = new[]
         {
-            AuditChain.ComputeHash(e),
-            AuditChain.ComputeHash(With(e, after: e.After + " ")),
-            AuditChain.ComputeHash(With(e, seq: 2)),
-            AuditChain.ComputeHash(With(e, previous: new string('1', 64))),
+            AuditChain.ComputeHash(e, Key),
+            AuditChain.ComputeHash(With(e, after: e.After + " "), Key),
+            AuditChain.ComputeHash(With(e, seq: 2), Key),
+            AuditChain.ComputeHash(With(e, previous: new string('1', 64)), Key),
+            AuditChain.ComputeHash(e, [.. Key.Reverse()]),
         };
         Assert.Equal(hashes.Length, hashes.Distinct().Count());
+    }
+
+    [Fact]
+    public void Verify_AWholeChainRewrittenWithoutTheKey_FailsAtItsFirstEntry()
+    {
+        // Someone with the database but not the key file recomputes every hash, with any key of their own.
+        var chain = Chain("210503000000", 4);
+        var forgedKey = new byte[32];
+        var previous = AuditChain.Genesis;
+        for (var i = 0; i < chain.Count; i++)
+        {
+            var forged = With(chain[i], after: i == 1 ? "{\"n\":999}" : null, previous: previous);
+            chain[i] = With(forged, hash: AuditChain.ComputeHash(forged, forgedKey));
+            previous = chain[i].Hash;
+        }
+
+        Assert.Equal(1, AuditChain.Verify("210503000000", chain, KeyOf).BrokenAtSequence);
+    }
+
+    [Fact]
+    public void Verify_TheLastEntriesCutOff_AreCaughtByTheAnchor()
+    {
+        var chain = Chain("210503000000", 6);
+        var anchor = new AuditAnchors.Anchor("210503000000", 6, chain[5].Hash, new DateTime(2026, 11, 23, 9, 0, 0, DateTimeKind.Utc));
+        Assert.True(AuditChain.Verify("210503000000", chain, KeyOf, anchor).Intact);
+
+        var cut = chain.Take(4).ToList();
+        Assert.True(AuditChain.Verify("210503000000", cut, KeyOf).Intact); // without the anchor nothing shows
+        var result = AuditChain.Verify("210503000000", cut, KeyOf, anchor);
+        Assert.False(result.Intact);
+        Assert.Contains("链尾被截断", result.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Verify_AnEntryThatDiffersFromItsAnchor_IsReported()
+    {
+        var chain = Chain("210503000000", 3);
+        var anchor = new AuditAnchors.Anchor("210503000000", 2, new string('a', 64), new DateTime(2026, 11, 23, 9, 0, 0, DateTimeKind.Utc));
+        Assert.Equal(2, AuditChain.Verify("210503000000", chain, KeyOf, anchor).BrokenAtSequence);
     }
 }

@@ -1980,6 +1980,10 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnName("hash")
                         .IsFixedLength();
 
+                    b.Property<string>("KeyId")
+                        .HasColumnType("text")
+                        .HasColumnName("key_id");
+
                     b.Property<string>("PreviousHash")
                         .IsRequired()
                         .HasMaxLength(64)

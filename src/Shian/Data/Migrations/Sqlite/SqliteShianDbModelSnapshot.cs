@@ -1969,6 +1969,10 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasColumnName("hash")
                         .IsFixedLength();
 
+                    b.Property<string>("KeyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key_id");
+
                     b.Property<string>("PreviousHash")
                         .IsRequired()
                         .HasMaxLength(64)

@@ -9,7 +9,7 @@ namespace Shian.Kernel.Pages.Admin;
 
 /// <summary>Administrators see every audit chain and verify one; the result names the first broken entry.</summary>
 [Requires(KernelPermissions.AdminAudit)]
-public sealed class AuditModel(ShianDb db) : PageModel
+public sealed class AuditModel(ShianDb db, AuditKeys keys, AuditAnchors anchors) : PageModel
 {
     public sealed record ChainRow(string Chain, string? Name, int Entries, DateTime LastAtUtc);
 
@@ -29,7 +29,7 @@ public sealed class AuditModel(ShianDb db) : PageModel
     public async Task<IActionResult> OnGetVerifyAsync(string chain, CancellationToken ct)
     {
         var entries = db.AuditEntries.AsNoTracking().Where(a => a.Chain == chain).OrderBy(a => a.Sequence).AsAsyncEnumerable();
-        Result = await AuditChain.VerifyAsync(chain, entries, ct);
+        Result = await AuditChain.VerifyAsync(chain, entries, keys.Find, anchors.Latest().Anchors.GetValueOrDefault(chain), ct);
         return Partial("_VerifyResult", this);
     }
 }
