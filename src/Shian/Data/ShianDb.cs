@@ -124,12 +124,14 @@ public abstract class ShianDb(DbContextOptions options, IRequestContext request,
         }
 
         GuardAuditLog();
+        Kernel.Errors.InvisibleCharacters.EnsureNone(ChangeTracker);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         GuardAuditLog();
+        Kernel.Errors.InvisibleCharacters.EnsureNone(ChangeTracker);
         if (!ChangeTracker.Entries().Any(e => e.Entity is IAudited && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

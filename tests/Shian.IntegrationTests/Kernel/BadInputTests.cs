@@ -93,6 +93,23 @@ public abstract class BadInputTests(ShianFactory factory)
         Assert.Equal("缺少此参数", FieldError(missing, "days"));
     }
 
+    [Theory]
+    [InlineData("\u202E店饭食美")]
+    [InlineData("美食\u0000饭店")]
+    public async Task NamesWithNulOrDirectionOverrides_AreRefused_NamingTheField(string name)
+    {
+        var officer = await factory.ClientAsAsync("officer@210503");
+        var body = JsonSerializer.SerializeToNode(Registry.RegistryTests.Business("210503001000", name, Registry.RegistryTests.NextIds()), JsonSerializerOptions.Web)!;
+        var res = await officer.PostAsJsonAsync("/api/v1/businesses", body, Ct);
+        var (code, refusal) = await RefusalAsync(res);
+        Assert.Equal("request.invisible-characters", code);
+        Assert.Contains("不可见的控制字符", FieldError(refusal, "name"), StringComparison.Ordinal);
+
+        var coordinator = await factory.ClientAsAsync("coordinator@210503");
+        var check = await coordinator.PostAsJsonAsync("/api/v1/incognito-checks", new { regionCode = "210503000000", checkedOn = "2026-11-20", place = name, findings = "无", problems = 0, rating = "Good" }, Ct);
+        Assert.Equal("request.invisible-characters", (await RefusalAsync(check)).Code);
+    }
+
     [Fact]
     public async Task PageForms_RefuseForgedChoices_InChinese()
     {
