@@ -45,19 +45,59 @@ public abstract class AuthTests(ShianFactory factory)
         Assert.Equal("auth.invalid-credentials", await res.ProblemCodeAsync(Ct));
     }
 
+    /// <summary>A token request as if from <paramref name="address"/> (the test server lets the connection be set).</summary>
+    private async Task<(int Status, string Body)> TokenFromAsync(string address, string user, string password)
+    {
+        var context = await factory.Server.SendAsync(http =>
+        {
+            http.Connection.RemoteIpAddress = IPAddress.Parse(address);
+            http.Request.Method = "POST";
+            http.Request.Path = "/api/v1/auth/token";
+            http.Request.ContentType = "application/json";
+            var json = System.Text.Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { userName = user, password }));
+            http.Request.Body = new MemoryStream(json);
+            http.Request.ContentLength = json.Length;
+            http.Features.Set<Microsoft.AspNetCore.Http.Features.IHttpRequestBodyDetectionFeature>(new HasBody());
+        }, Ct);
+        return (context.Response.StatusCode, await new StreamReader(context.Response.Body).ReadToEndAsync(Ct));
+    }
+
+    private sealed class HasBody : Microsoft.AspNetCore.Http.Features.IHttpRequestBodyDetectionFeature
+    {
+        public bool CanHaveBody => true;
+    }
+
     [Fact]
-    public async Task FiveFailedSignIns_LockTheAccount_SoEvenTheRightPasswordIsRefused()
+    public async Task AStrangerFailingFiveTimes_IsSlowedDown_ButCannotLockTheAccountOutForItsOwner()
     {
         const string user = "inspector@210505";
         for (var i = 0; i < 5; i++)
         {
-            var failed = await TokenAsync(user, "wrong-Password-" + i);
-            Assert.Equal(HttpStatusCode.Unauthorized, failed.StatusCode);
+            Assert.Equal(401, (await TokenFromAsync("203.0.113.7", user, "wrong-Password-" + i)).Status);
         }
 
-        var res = await TokenAsync(user, DemoOptions.DefaultPassword);
-        Assert.Equal(HttpStatusCode.Unauthorized, res.StatusCode);
-        Assert.Equal("auth.locked-out", await res.ProblemCodeAsync(Ct));
+        // The stranger now waits, even with the right password…
+        var (status, body) = await TokenFromAsync("203.0.113.7", user, DemoOptions.DefaultPassword);
+        Assert.Equal(429, status);
+        Assert.Contains("auth.throttled", body, StringComparison.Ordinal);
+
+        // …while the inspector, from their own device, signs in as usual.
+        Assert.Equal(200, (await TokenFromAsync("198.51.100.20", user, DemoOptions.DefaultPassword)).Status);
+
+        // The wait doubles and ends: after it, the right password works from the stranger's address too.
+        factory.Clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(200, (await TokenFromAsync("203.0.113.7", user, DemoOptions.DefaultPassword)).Status);
+    }
+
+    [Fact]
+    public async Task AnUnknownName_AndAWrongPassword_GetTheSameAnswer()
+    {
+        var unknown = await TokenFromAsync("192.0.2.1", "nobody@210505", "wrong-Password-1");
+        var wrong = await TokenFromAsync("192.0.2.1", "officer@210505", "wrong-Password-1");
+        Assert.Equal(401, unknown.Status);
+        Assert.Equal(unknown.Status, wrong.Status);
+        string Stable(string body) => JsonDocument.Parse(body).RootElement is var e ? $"{e.GetProperty("code")}|{e.GetProperty("title")}|{e.GetProperty("detail")}" : "";
+        Assert.Equal(Stable(unknown.Body), Stable(wrong.Body));
     }
 
     [Fact]

@@ -25,22 +25,17 @@ internal static class AuthApi
     {
         var auth = app.MapGroup("/api/v1/auth").WithTags("Auth 认证").AllowAnonymous().RegionNeutral("登录与令牌，不含监管数据");
 
-        auth.MapPost("/token", async (TokenRequest request, SignInManager<ShianUser> signIn) =>
+        auth.MapPost("/token", async (TokenRequest request, SignInGate gate, HttpContext http) =>
         {
-            // With the bearer scheme, a successful PasswordSignInAsync writes the AccessTokenResponse itself.
-            signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-            var result = await signIn.PasswordSignInAsync(request.UserName, request.Password, isPersistent: false, lockoutOnFailure: true);
-            if (result.IsLockedOut)
+            // With the bearer scheme, a successful sign-in writes the AccessTokenResponse itself.
+            var (outcome, retryAfter) = await gate.PasswordSignInAsync(request.UserName, request.Password, http.Connection.RemoteIpAddress?.ToString() ?? "-", IdentityConstants.BearerScheme);
+            return outcome switch
             {
-                throw new ShianProblemException(StatusCodes.Status401Unauthorized, "auth.locked-out", "账号已锁定", "连续登录失败次数过多，账号已暂时锁定，请稍后再试或联系管理员。");
-            }
-
-            if (!result.Succeeded)
-            {
-                throw new ShianProblemException(StatusCodes.Status401Unauthorized, "auth.invalid-credentials", "登录失败", "用户名或密码错误。");
-            }
-
-            return TypedResults.Empty;
+                SignInGate.Outcome.Succeeded => TypedResults.Empty,
+                SignInGate.Outcome.Throttled => throw new ShianProblemException(StatusCodes.Status429TooManyRequests, "auth.throttled", "登录尝试过于频繁",
+                    $"该账号在本机的登录失败次数过多，请 {Math.Ceiling(retryAfter.TotalMinutes):0} 分钟后再试。"),
+                _ => throw new ShianProblemException(StatusCodes.Status401Unauthorized, "auth.invalid-credentials", "登录失败", "用户名或密码错误。"),
+            };
         });
 
         auth.MapPost("/refresh", async Task<Results<SignInHttpResult, ChallengeHttpResult>> (RefreshRequest request, SignInManager<ShianUser> signIn,

@@ -62,6 +62,8 @@ internal static class AuthSetup
             .AddClaimsPrincipalFactory<ShianClaimsFactory>()
             .AddDefaultTokenProviders();
 
+        services.AddSingleton<SignInGate.FailureCounters>();
+        services.AddScoped<SignInGate>();
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 

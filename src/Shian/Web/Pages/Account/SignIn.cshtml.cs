@@ -8,7 +8,7 @@ using Shian.Kernel.Users;
 namespace Shian.Web.Pages.Account;
 
 [Microsoft.AspNetCore.Authorization.AllowAnonymous]
-public sealed class SignInModel(SignInManager<ShianUser> signIn, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class SignInModel(SignInGate gate, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public SignInInput Input { get; set; } = new();
@@ -27,14 +27,13 @@ public sealed class SignInModel(SignInManager<ShianUser> signIn, IStringLocalize
             return Page();
         }
 
-        signIn.AuthenticationScheme = IdentityConstants.ApplicationScheme;
-        var result = await signIn.PasswordSignInAsync(Input.UserName.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var (outcome, _) = await gate.PasswordSignInAsync(Input.UserName, Input.Password, HttpContext.Connection.RemoteIpAddress?.ToString() ?? "-", IdentityConstants.ApplicationScheme);
+        if (outcome == SignInGate.Outcome.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
 
-        ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Password)}", result.IsLockedOut ? t["Account.LockedOut"] : t["Account.Invalid"]);
+        ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Password)}", outcome == SignInGate.Outcome.Throttled ? t["Account.LockedOut"] : t["Account.Invalid"]);
         return Page();
     }
 
