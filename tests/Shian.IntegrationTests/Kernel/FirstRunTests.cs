@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using Shian.IntegrationTests.Infrastructure;
 
 namespace Shian.IntegrationTests.Kernel;
@@ -15,7 +14,7 @@ public sealed class FirstRunTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static string AppDll => typeof(Program).Assembly.Location;
+    private static string AppDll => AppProcess.AppDll;
 
     private static async Task<(int Code, string Output)> RunAsync(string arguments, IDictionary<string, string> environment, string? input = null, Process? keep = null)
     {
@@ -48,10 +47,7 @@ public sealed class FirstRunTests
         Directory.CreateDirectory(dataDir);
         try
         {
-            using var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-            listener.Stop();
+            var port = AppProcess.FreePort();
             var environment = new Dictionary<string, string>
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Production", ["Shian__DataDir"] = dataDir, ["Demo__Seed"] = "true",
@@ -67,49 +63,17 @@ public sealed class FirstRunTests
             Assert.Contains("已存在", refused, StringComparison.Ordinal);
 
             // The server starts in Production: no demo accounts, no password in its log; the administrator signs in.
-            var info = new ProcessStartInfo("dotnet", $"\"{AppDll}\" --urls http://127.0.0.1:{port}")
-            {
-                WorkingDirectory = Path.GetDirectoryName(AppDll)!, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
-            };
-            foreach (var (k, v) in environment)
-            {
-                info.Environment[k] = v;
-            }
+            await using var server = AppProcess.Start($"--urls http://127.0.0.1:{port}", environment);
+            var log = server.Output;
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            await server.WaitHealthyAsync(http, "the server");
 
-            var log = new System.Collections.Concurrent.ConcurrentQueue<string>();
-            using var server = Process.Start(info)!;
-            server.OutputDataReceived += (_, e) => log.Enqueue(e.Data ?? "");
-            server.ErrorDataReceived += (_, e) => log.Enqueue(e.Data ?? "");
-            server.BeginOutputReadLine();
-            server.BeginErrorReadLine();
-            try
-            {
-                using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-                await Eventually.TrueAsync(async () =>
-                {
-                    Assert.False(server.HasExited, "The server exited:\n" + string.Join("\n", log.TakeLast(40)));
-                    try
-                    {
-                        return (await http.GetAsync("/health", Ct)).IsSuccessStatusCode;
-                    }
-                    catch (HttpRequestException)
-                    {
-                        return false;
-                    }
-                }, "the server to start", TimeSpan.FromSeconds(90));
-
-                var demo = await http.PostAsJsonAsync("/api/v1/auth/token", new { userName = "admin", password = Shian.Kernel.Users.DemoOptions.DefaultPassword }, Ct);
-                Assert.Equal(HttpStatusCode.Unauthorized, demo.StatusCode);
-                var ops = await http.PostAsJsonAsync("/api/v1/auth/token", new { userName = "ops", password = "Ops-Pass-2026!first" }, Ct);
-                Assert.Equal(HttpStatusCode.OK, ops.StatusCode);
-                Assert.Contains(log, l => l.Contains("Demo seeding refused outside Development", StringComparison.Ordinal));
-                Assert.DoesNotContain(log, l => l.Contains(Shian.Kernel.Users.DemoOptions.DefaultPassword, StringComparison.Ordinal));
-            }
-            finally
-            {
-                server.Kill(entireProcessTree: true);
-                await server.WaitForExitAsync(Ct);
-            }
+            var demo = await http.PostAsJsonAsync("/api/v1/auth/token", new { userName = "admin", password = Shian.Kernel.Users.DemoOptions.DefaultPassword }, Ct);
+            Assert.Equal(HttpStatusCode.Unauthorized, demo.StatusCode);
+            var ops = await http.PostAsJsonAsync("/api/v1/auth/token", new { userName = "ops", password = "Ops-Pass-2026!first" }, Ct);
+            Assert.Equal(HttpStatusCode.OK, ops.StatusCode);
+            Assert.Contains(log, l => l.Contains("Demo seeding refused outside Development", StringComparison.Ordinal));
+            Assert.DoesNotContain(log, l => l.Contains(Shian.Kernel.Users.DemoOptions.DefaultPassword, StringComparison.Ordinal));
         }
         finally
         {

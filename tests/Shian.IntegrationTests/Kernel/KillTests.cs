@@ -1,8 +1,6 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using Shian.IntegrationTests.Infrastructure;
 
@@ -18,52 +16,6 @@ public sealed class KillTests
 
     private const int Rows = 20_000;
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string AppDll => typeof(Program).Assembly.Location;
-
-    private static readonly System.Collections.Concurrent.ConcurrentQueue<string> Output = new();
-
-    private static Process Start(string arguments, IDictionary<string, string> environment)
-    {
-        var info = new ProcessStartInfo("dotnet", $"\"{AppDll}\" {arguments}")
-        {
-            WorkingDirectory = Path.GetDirectoryName(AppDll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var (k, v) in environment)
-        {
-            info.Environment[k] = v;
-        }
-
-        var process = Process.Start(info)!;
-        process.OutputDataReceived += (_, e) => Output.Enqueue(e.Data ?? "");
-        process.ErrorDataReceived += (_, e) => Output.Enqueue(e.Data ?? "");
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    /// <summary>Never leaves the child process running, whatever the test's outcome.</summary>
-    private sealed class KillOnDispose(Process process) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync()
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-                await process.WaitForExitAsync();
-            }
-        }
-    }
-
     [Fact]
     public async Task AnImportKilledWithSigkill_IsRecoveredByAnotherInstance_AndCompletes()
     {
@@ -75,13 +27,13 @@ public sealed class KillTests
         {
             // A register of 20 000 businesses of 本溪市 from the app's own generator.
             var sheet = Path.Combine(dataDir, "register.xlsx");
-            using (var generate = Start($"demo generate --region 210500000000 --count {Rows} --seed 7 --out \"{sheet}\"", new Dictionary<string, string>()))
+            await using (var generate = AppProcess.Start($"demo generate --region 210500000000 --count {Rows} --seed 7 --out \"{sheet}\"", new Dictionary<string, string>()))
             {
-                await generate.WaitForExitAsync(Ct).WaitAsync(TimeSpan.FromMinutes(2), Ct);
-                Assert.Equal(0, generate.ExitCode);
+                await generate.Process.WaitForExitAsync(Ct).WaitAsync(TimeSpan.FromMinutes(2), Ct);
+                Assert.Equal(0, generate.Process.ExitCode);
             }
 
-            var port = FreePort();
+            var port = AppProcess.FreePort();
             var environment = new Dictionary<string, string>
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Testing",
@@ -93,21 +45,10 @@ public sealed class KillTests
                 ["Jobs__CheckinInterval"] = "00:00:01",
                 ["Jobs__CheckinMisfireThreshold"] = "00:00:04",
             };
-            using var victim = Start($"--urls http://127.0.0.1:{port}", environment);
-            await using var _ = new KillOnDispose(victim);
+            await using var victimApp = AppProcess.Start($"--urls http://127.0.0.1:{port}", environment);
+            var victim = victimApp.Process;
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-            await Eventually.TrueAsync(async () =>
-            {
-                Assert.False(victim.HasExited, "The first instance exited:\n" + string.Join("\n", Output.TakeLast(40)));
-                try
-                {
-                    return (await http.GetAsync("/health", Ct)).IsSuccessStatusCode;
-                }
-                catch (HttpRequestException)
-                {
-                    return false;
-                }
-            }, "the first instance to start", TimeSpan.FromSeconds(90));
+            await victimApp.WaitHealthyAsync(http, "the first instance");
 
             var token = await (await http.PostAsJsonAsync("/api/v1/auth/token", new { userName = "officer@210500", password = Shian.Kernel.Users.DemoOptions.DefaultPassword }, Ct))
                 .Content.ReadFromJsonAsync<JsonElement>(Ct);
@@ -141,11 +82,11 @@ public sealed class KillTests
 
             // A second instance starts on the same database and upload folder: it declares the dead node gone and runs
             // the import again, from the start.
-            var port2 = FreePort();
-            using var survivor = Start($"--urls http://127.0.0.1:{port2}", environment);
-            await using var __ = new KillOnDispose(survivor);
+            var port2 = AppProcess.FreePort();
+            await using var survivorApp = AppProcess.Start($"--urls http://127.0.0.1:{port2}", environment);
+            var survivor = survivorApp.Process;
             await Eventually.TrueAsync(async () => await StatusAsync() is "Completed" or "Failed", "the recovered import to end", TimeSpan.FromSeconds(150));
-            Assert.True(await StatusAsync() == "Completed", $"Not recovered ({await StatusAsync()}):\n" + string.Join("\n", Output.TakeLast(60)));
+            Assert.True(await StatusAsync() == "Completed", $"Not recovered ({await StatusAsync()}):\n" + string.Join("\n", survivorApp.Output.TakeLast(60)));
             Assert.Equal(Rows, await CountAsync("SELECT count(*) FROM registry_businesses WHERE import_id = @id"));
             // The run is marked succeeded just after the import's own commit.
             await Eventually.TrueAsync(async () => await CountAsync("SELECT count(*) FROM kernel_job_runs WHERE job = 'registry-import' AND recovering AND outcome = 'Succeeded'") == 1,
