@@ -6,11 +6,29 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Shian.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class StoredDrawVerification : Migration
+    public partial class SecurityHardening : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "scope_region_code",
+                table: "kernel_unit_aliases",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "key_id",
+                table: "kernel_audit_entries",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "attached_at_utc",
+                table: "kernel_attachments",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.AddColumn<DateTime>(
                 name: "verified_at_utc",
                 table: "inspections_draws",
@@ -27,6 +45,18 @@ namespace Shian.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropColumn(
+                name: "scope_region_code",
+                table: "kernel_unit_aliases");
+
+            migrationBuilder.DropColumn(
+                name: "key_id",
+                table: "kernel_audit_entries");
+
+            migrationBuilder.DropColumn(
+                name: "attached_at_utc",
+                table: "kernel_attachments");
+
             migrationBuilder.DropColumn(
                 name: "verified_at_utc",
                 table: "inspections_draws");

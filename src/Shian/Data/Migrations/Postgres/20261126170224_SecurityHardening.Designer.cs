@@ -12,8 +12,8 @@ using Shian.Data;
 namespace Shian.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresShianDb))]
-    [Migration("20261126155719_ScopedUnitAliases")]
-    partial class ScopedUnitAliases
+    [Migration("20261126170224_SecurityHardening")]
+    partial class SecurityHardening
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1482,6 +1482,14 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnType("character varying(300)")
                         .HasColumnName("title");
 
+                    b.Property<DateTime?>("VerifiedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("verified_at_utc");
+
+                    b.Property<bool?>("VerifiedMatches")
+                        .HasColumnType("boolean")
+                        .HasColumnName("verified_matches");
+
                     b.HasKey("Id")
                         .HasName("pk_inspections_draws");
 
@@ -1974,6 +1982,10 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnType("character(64)")
                         .HasColumnName("hash")
                         .IsFixedLength();
+
+                    b.Property<string>("KeyId")
+                        .HasColumnType("text")
+                        .HasColumnName("key_id");
 
                     b.Property<string>("PreviousHash")
                         .IsRequired()
