@@ -132,6 +132,11 @@ public abstract partial class PagesTests(ShianFactory factory)
         var page = await own.GetStringAsync($"/governance/assessments/{id}", Ct);
         Assert.Contains(title, page, StringComparison.Ordinal);
 
+        // The district's officer reads published results only: the draft and its ranking stay with the office.
+        var (officer, _) = await factory.BrowserAsAsync("officer@210504");
+        Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync($"/governance/assessments/{id}", Ct)).StatusCode);
+        Assert.DoesNotContain(title, await officer.GetStringAsync("/governance/assessments", Ct), StringComparison.Ordinal);
+
         // A weight that is not a number: a Chinese error naming the item, nothing saved.
         var token = TokenPattern().Match(page).Groups[1].Value;
         var bad = await own.PostAsync($"/governance/assessments/{id}?handler=Weights", new FormUrlEncodedContent(new Dictionary<string, string>

@@ -46,7 +46,7 @@ public sealed class IndexModel(Shian.Governance.AssessmentService assessments, S
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Schemes = await assessments.SchemesAsync(ct);
+        Schemes = [.. (await assessments.SchemesAsync(ct)).Where(s => s.Status == AssessmentStatus.Published || User.Grants(GovernancePermissions.Assess))];
         Offices = await OfficeRegions.OfficesAsync(db, ct);
         var codes = Schemes.Select(s => s.RegionCode).Distinct().ToList();
         RegionNames = await db.Regions.AsNoTracking().Where(r => codes.Contains(r.Code)).ToDictionaryAsync(r => r.Code, r => r.Name, ct);

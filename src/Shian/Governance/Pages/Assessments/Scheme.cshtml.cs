@@ -159,7 +159,9 @@ public sealed class SchemeModel(Service assessments, Shian.Governance.Assessment
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
         var view = await ranking.ViewAsync(id, ct);
-        if (view is null)
+
+        // A draft ranking is the office's working material: those who only read results see a scheme once published.
+        if (view is null || (view.Scheme.Status != AssessmentStatus.Published && !User.Grants(GovernancePermissions.Assess)))
         {
             return false;
         }
