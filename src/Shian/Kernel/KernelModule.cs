@@ -45,10 +45,10 @@ internal static class KernelModule
         services.AddScoped<AttachmentWriter>();
 
         // The audit chain's keys and anchors live outside the database, in the data folder unless configured (security.md).
-        var dataDir = Path.GetFullPath(builder.Configuration["Shian:DataDir"] is { Length: > 0 } d ? d : "data");
-        services.AddSingleton(_ => Audit.AuditKeys.Load(builder.Configuration["Audit:KeyFile"] is { Length: > 0 } k ? k : Path.Combine(dataDir, "keys", "audit.keys")));
+        string DataDir(IServiceProvider sp) => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ShianOptions>>().Value.DataDirFullPath;
+        services.AddSingleton(sp => Audit.AuditKeys.Load(builder.Configuration["Audit:KeyFile"] is { Length: > 0 } k ? k : Path.Combine(DataDir(sp), "keys", "audit.keys")));
         services.AddSingleton(sp => new Audit.AuditAnchors(sp.GetRequiredService<Audit.AuditKeys>(),
-            builder.Configuration["Audit:AnchorFile"] is { Length: > 0 } a ? a : Path.Combine(dataDir, "audit-anchors", "anchors.log")));
+            builder.Configuration["Audit:AnchorFile"] is { Length: > 0 } a ? a : Path.Combine(DataDir(sp), "audit-anchors", "anchors.log")));
         Jobs.JobsSetup.AddRecurringJob<Audit.AuditCheckpointJob>(services, Audit.AuditCheckpointJob.Key, "0 0 * * * ?");
         services.AddOptions<AttachmentOptions>().BindConfiguration(AttachmentOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = 1024L * 1024 * 1024);

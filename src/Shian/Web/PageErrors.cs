@@ -8,8 +8,6 @@ namespace Shian.Web;
 /// <summary>Shows a rule's refusal on a page: each field error under its field (camelCase → the page's PascalCase property), else the detail.</summary>
 public static class PageErrors
 {
-    public static void Add(ModelStateDictionary modelState, ShianProblemException e, bool underFields = true) => Add(modelState, e, underFields ? _ => true : _ => false);
-
     /// <summary>Each field error under its page property when <paramref name="isField"/> knows it, else in the summary.</summary>
     public static void Add(ModelStateDictionary modelState, ShianProblemException e, Func<string, bool> isField)
     {

@@ -39,7 +39,9 @@ internal sealed class PermissionPageFilter(ILogger<PermissionPageFilter> logger)
         await next();
     }
 
-    /// <summary>The permissions a page handler requires (the model's and the method's).</summary>
-    public static IReadOnlyList<string> Required(Type model, MethodInfo? handler) =>
-        [.. model.GetCustomAttributes<RequiresAttribute>(true).Concat(handler?.GetCustomAttributes<RequiresAttribute>() ?? []).Select(a => a.Permission).Distinct()];
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Type, MethodInfo?), IReadOnlyList<string>> Cache = new();
+
+    /// <summary>The permissions a page handler requires (the model's and the method's); read once per handler.</summary>
+    public static IReadOnlyList<string> Required(Type model, MethodInfo? handler) => Cache.GetOrAdd((model, handler), key =>
+        [.. key.Item1.GetCustomAttributes<RequiresAttribute>(true).Concat(key.Item2?.GetCustomAttributes<RequiresAttribute>() ?? []).Select(a => a.Permission).Distinct()]);
 }

@@ -51,6 +51,7 @@ public abstract class DrawTests(ShianFactory factory)
 
         var anonymous = factory.CreateClient();
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/v1/public/draws/{id}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/v1/public/draws/{id}/verify", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await officer.PostAsync($"/api/v1/inspections/draws/{id}/publish", null, Ct)).StatusCode);
         var open = await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/public/draws/{id}", Ct);
         Assert.Equal(created.GetProperty("drawn").GetInt32(), open.GetProperty("businesses").GetArrayLength());

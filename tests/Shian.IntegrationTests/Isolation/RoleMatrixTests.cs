@@ -231,23 +231,20 @@ public abstract partial class RoleMatrixTests(ShianFactory factory)
         return counts;
     }
 
-    /// <summary>The fingerprint once start-up work (demo data, the jobs that run at start) has settled.</summary>
+    /// <summary>The fingerprint once start-up work (demo data, the jobs that run at start) has settled: no job running, two reads alike.</summary>
     private async Task<Dictionary<string, long>> StableFingerprintAsync()
     {
-        var last = await FingerprintAsync();
-        for (var i = 0; i < 50; i++)
+        Dictionary<string, long>? last = null;
+        await Eventually.TrueAsync(async () =>
         {
-            await Task.Delay(200, Ct);
+            await using var scope = factory.Scope();
+            var running = await scope.ServiceProvider.GetRequiredService<ShianDb>().Set<Shian.Kernel.Jobs.JobRun>().AnyAsync(r => r.Outcome == Shian.Kernel.Jobs.JobOutcome.Running, Ct);
             var now = await FingerprintAsync();
-            if (now.Count == last.Count && now.All(t => last[t.Key] == t.Value))
-            {
-                return now;
-            }
-
+            var settled = !running && last is not null && now.Count == last.Count && now.All(t => last[t.Key] == t.Value);
             last = now;
-        }
-
-        throw new InvalidOperationException("The stored data did not settle within 10 s");
+            return settled;
+        }, "the start-up work to settle", TimeSpan.FromSeconds(10));
+        return last!;
     }
 }
 

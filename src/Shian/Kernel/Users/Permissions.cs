@@ -34,7 +34,9 @@ public static class PermissionCatalog
 {
     private static readonly Lazy<IReadOnlyDictionary<string, Permission>> ByName = new(() => Discover(typeof(PermissionCatalog).Assembly));
 
-    public static IReadOnlyCollection<Permission> All => [.. ByName.Value.Values.OrderBy(p => p.Name, StringComparer.Ordinal)];
+    private static readonly Lazy<IReadOnlyList<Permission>> Sorted = new(() => [.. ByName.Value.Values.OrderBy(p => p.Name, StringComparer.Ordinal)]);
+
+    public static IReadOnlyCollection<Permission> All => Sorted.Value;
 
     /// <summary>The permission of that name; an unknown name is a programming error, refused at start-up.</summary>
     public static Permission Get(string name) =>
