@@ -4,6 +4,7 @@ using Shian.Registry;
 using Shian.Risk;
 using Shian.Inspections;
 using Shian.Sampling;
+using Shian.Kernel.Users;
 using Shian.Web;
 
 // Command-line verbs run without the web host (e.g. `-- plan parse FILE --json`).
@@ -55,6 +56,8 @@ app.UseStatusCodePages();
 app.UseRequestLocalization();
 app.UseStaticFiles();
 app.UseAuthentication();
+app.UseSessionStamps();
+app.UseTwoFactorGate();
 app.UseRateLimiter();
 app.UseApiCookieGuard();
 app.UseAuthorization();

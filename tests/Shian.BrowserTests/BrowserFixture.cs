@@ -159,6 +159,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("Shian:DataDir", _dataDir);
             builder.UseSetting("Demo:Seed", "true");
             builder.UseSetting("Demo:Register", "300");
+            builder.UseSetting("Security:AdminsRequireTwoFactor", "false"); // the demo admin signs in with its password; the integration tests cover the second factor
         }
 
         public override async ValueTask DisposeAsync()

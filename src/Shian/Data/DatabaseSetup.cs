@@ -62,7 +62,7 @@ internal static class DatabaseSetup
         }
 
         var dir = Path.GetFullPath(configuration[ShianOptions.Section + ":DataDir"] is { Length: > 0 } d ? d : "data");
-        Directory.CreateDirectory(dir);
+        Kernel.Privacy.PrivateFiles.CreateFolder(dir); // 0700: the database, keys, evidence and uploads are the service account's only
         return (provider, $"Data Source={Path.Combine(dir, "shian.db")}");
     }
 }

@@ -28,6 +28,9 @@ public abstract class ShianDb(DbContextOptions options, IRequestContext request,
     /// <summary>Events this context wrote that are not yet dispatched (see Kernel/Events/OutboxInterceptor).</summary>
     internal HashSet<Guid> OutboxWritten { get; } = [];
 
+    /// <summary>Security events (sign-ins, denials, exports, reads of personal data) to chain with the next save (<see cref="SecurityAudit"/>).</summary>
+    internal List<SecurityEvent> PendingSecurityEvents { get; } = [];
+
     // Read by the query filters at query time (EF parameterizes context members per instance).
     private bool ScopeUnrestricted => request.Scope.Unrestricted;
 
@@ -52,6 +55,8 @@ public abstract class ShianDb(DbContextOptions options, IRequestContext request,
     public DbSet<UnitGroupMember> UnitGroupMembers => Set<UnitGroupMember>();
 
     public DbSet<RegionGrant> RegionGrants => Set<RegionGrant>();
+
+    public DbSet<RefreshFamily> RefreshFamilies => Set<RefreshFamily>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -132,7 +137,7 @@ public abstract class ShianDb(DbContextOptions options, IRequestContext request,
     {
         GuardAuditLog();
         Kernel.Errors.InvisibleCharacters.EnsureNone(ChangeTracker);
-        if (!ChangeTracker.Entries().Any(e => e.Entity is IAudited && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+        if (PendingSecurityEvents.Count == 0 && !ChangeTracker.Entries().Any(e => e.Entity is IAudited && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
@@ -146,6 +151,8 @@ public abstract class ShianDb(DbContextOptions options, IRequestContext request,
             {
                 await own.CommitAsync(cancellationToken);
             }
+
+            PendingSecurityEvents.Clear();
 
             return written;
         }

@@ -1,3 +1,4 @@
+using Shian.Kernel.Audit;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -78,14 +79,14 @@ internal static class GovernanceApi
             var (view, reports) = await ExportDataAsync(queries, id, ct);
             var bytes = Export.PlanExport.Xlsx(view.Plan.Title, Export.PlanExport.Rows(view, reports));
             return TypedResults.File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{view.Plan.Title}-进展.xlsx");
-        }).Requires(GovernancePermissions.Read).WithSummary("导出任务进展表（.xlsx）");
+        }).Requires(GovernancePermissions.Read).AuditedExport("工作方案进展表").WithSummary("导出任务进展表（.xlsx）");
 
         group.MapGet("/{id:guid}/report.docx", async (Guid id, GovernanceQueries queries, TimeProvider clock, CancellationToken ct) =>
         {
             var (view, reports) = await ExportDataAsync(queries, id, ct);
             var bytes = Export.PlanExport.Docx(view.Plan.Title, ChinaTime.Today(clock), Export.PlanExport.Rows(view, reports), [.. view.Tasks.SelectMany(t => t.Assignments)]);
             return TypedResults.File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{view.Plan.Title}-进展情况通报.docx");
-        }).Requires(GovernancePermissions.Read).WithSummary("生成进展情况通报（.docx）");
+        }).Requires(GovernancePermissions.Read).AuditedExport("进展情况通报").WithSummary("生成进展情况通报（.docx）");
 
         group.MapDelete("/{id:guid}", async (Guid id, ShianDb db, CancellationToken ct) =>
         {

@@ -10,6 +10,8 @@ using Shian.Kernel.Scoping;
 using Shian.Kernel.Units;
 using Shian.Kernel.Users;
 
+using Shian.Kernel.Privacy;
+
 namespace Shian.Kernel;
 
 internal static class KernelModule
@@ -43,6 +45,8 @@ internal static class KernelModule
         services.AddScoped<InboxReader>();
         services.AddSingleton<IAttachmentStore, LocalFolderAttachmentStore>();
         services.AddScoped<AttachmentWriter>();
+        services.AddSingleton<Audit.SecurityAudit>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, Audit.DenialAuditHandler>();
 
         // The audit chain's keys and anchors live outside the database, in the data folder unless configured (security.md).
         string DataDir(IServiceProvider sp) => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ShianOptions>>().Value.DataDirFullPath;
@@ -53,6 +57,7 @@ internal static class KernelModule
         services.AddOptions<AttachmentOptions>().BindConfiguration(AttachmentOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = 1024L * 1024 * 1024);
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
+        services.AddShianDataProtection(builder.Configuration);
         services.AddShianAuth(builder.Configuration);
         // Hosted services start in this order: the database is migrated before the outbox and the scheduler use it.
         services.AddHostedService<DatabaseInitializer>();

@@ -1,3 +1,4 @@
+using Shian.Kernel.Audit;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Shian.Data;
@@ -39,11 +40,18 @@ internal static class RegistryApi
             return TypedResults.Ok(new
             {
                 b.Id, b.Name, b.Uscc, b.Kind, kindLabel = RegistryLabels.Kinds[b.Kind], b.Status, statusLabel = RegistryLabels.Statuses[b.Status], b.RegionCode,
-                b.Address, b.LegalRepresentative, b.ResponsiblePerson, responsiblePersonId = ResidentId.Mask(b.ResponsiblePersonId), b.Phone, b.FloorArea,
+                b.Address, b.LegalRepresentative, b.ResponsiblePerson, responsiblePersonId = b.ResponsiblePersonIdMasked, b.Phone, b.FloorArea,
                 b.Employees, b.ServesSpecialPopulation, b.Places, placesLabel = RegistryLabels.PlacesText(b.Places), b.CreatedAtUtc, b.UpdatedAtUtc,
                 licences = p.Licences.Select(l => new { l.Id, l.Kind, kindLabel = RegistryLabels.LicenceKinds[l.Kind], l.Number, l.Issuer, l.IssuedOn, l.ValidTo, l.Scope, l.Status, l.SupersedesId }),
             });
         }).Requires(RegistryPermissions.Read).WithSummary("经营者档案（身份证号已脱敏）");
+
+        group.MapGet("/{id:guid}/responsible-person-id", async (Guid id, RegistryService registry, Kernel.Audit.SecurityAudit audit, HttpContext http, CancellationToken ct) =>
+        {
+            var (_, clear) = await registry.RevealResponsiblePersonIdAsync(id, audit, ct) ?? throw ShianProblemException.NotFound("registry.business-not-found", "经营者不存在");
+            http.Response.Headers.CacheControl = "no-store";
+            return TypedResults.Ok(new { responsiblePersonId = clear });
+        }).Requires(RegistryPermissions.RevealPersonal).WithSummary("食品安全管理员身份证号原文（需单独权限，每次查看记入审计日志）");
 
         group.MapPost("/{id:guid}/licences", async (Guid id, RegistryService.LicenceRequest request, RegistryService registry, CancellationToken ct) =>
         {
@@ -88,7 +96,7 @@ internal static class RegistryApi
             RegisterWorkbook.Write(buffer, rows.Select(r => (r.b, (Licence?)r.l)));
             buffer.Position = 0;
             await buffer.CopyToAsync(http.Response.Body, ct);
-        }).Requires(RegistryPermissions.Export).WithSummary("导出经营者名录（.xlsx，与导入模板同一格式）");
+        }).Requires(RegistryPermissions.Export).AuditedExport("经营者名录").WithSummary("导出经营者名录（.xlsx，与导入模板同一格式）");
 
         app.MapGet("/api/v1/business-template.xlsx", () =>
         {

@@ -9,7 +9,7 @@ using Shian.Registry.Rules;
 namespace Shian.Registry;
 
 /// <summary>The register of food businesses: create, read, search, licences (with renewal history) and status.</summary>
-public sealed class RegistryService(ShianDb db, Kernel.Events.DomainEvents events, TimeProvider clock)
+public sealed class RegistryService(ShianDb db, Kernel.Events.DomainEvents events, TimeProvider clock, Kernel.Privacy.PersonalData personal)
 {
     public sealed record Query(string? Q, string? RegionCode, BusinessKind? Kind, BusinessStatus? Status, bool? LicenceExpiring, int Page = 1, int PageSize = 50);
 
@@ -48,7 +48,7 @@ public sealed class RegistryService(ShianDb db, Kernel.Events.DomainEvents event
 
         await EnsureNotRegisteredAsync(valid.Uscc, valid.Licence, ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        var business = NewBusiness(valid, now, null);
+        var business = NewBusiness(valid, now, null, personal);
         db.Businesses.Add(business);
         if (valid.Licence is { } l)
         {
@@ -64,7 +64,7 @@ public sealed class RegistryService(ShianDb db, Kernel.Events.DomainEvents event
     /// Writes many validated businesses (and their licences) in one transaction, saved in 2 000-row chunks with the
     /// change tracker cleared between them to bound memory; <paramref name="progress"/> gets the count written so far.
     /// </summary>
-    internal static async Task AddManyAsync(ShianDb db, IReadOnlyList<ValidBusiness> valid, Guid? importId, DateTime now, Action<int>? progress, CancellationToken ct)
+    internal static async Task AddManyAsync(ShianDb db, Kernel.Privacy.PersonalData personal, IReadOnlyList<ValidBusiness> valid, Guid? importId, DateTime now, Action<int>? progress, CancellationToken ct)
     {
         const int chunk = 2000;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -72,7 +72,7 @@ public sealed class RegistryService(ShianDb db, Kernel.Events.DomainEvents event
         {
             foreach (var v in valid.Skip(i).Take(chunk))
             {
-                var business = NewBusiness(v, now, importId);
+                var business = NewBusiness(v, now, importId, personal);
                 db.Businesses.Add(business);
                 if (v.Licence is { } l)
                 {
@@ -88,10 +88,16 @@ public sealed class RegistryService(ShianDb db, Kernel.Events.DomainEvents event
         await tx.CommitAsync(ct);
     }
 
-    internal static Business NewBusiness(ValidBusiness v, DateTime now, Guid? importId) => new()
+    internal static Business NewBusiness(ValidBusiness v, DateTime now, Guid? importId, Kernel.Privacy.PersonalData personal)
+    {
+        var personId = personal.SealResidentId(v.ResponsiblePersonId);
+        return NewBusiness(v, now, importId, personId);
+    }
+
+    internal static Business NewBusiness(ValidBusiness v, DateTime now, Guid? importId, Kernel.Privacy.SealedIdentifier personId) => new()
     {
         RegionCode = v.RegionCode, Name = v.Name, Uscc = v.Uscc, Kind = v.Kind, Status = v.Status, Address = v.Address,
-        LegalRepresentative = v.LegalRepresentative, ResponsiblePerson = v.ResponsiblePerson, ResponsiblePersonId = v.ResponsiblePersonId,
+        LegalRepresentative = v.LegalRepresentative, ResponsiblePerson = v.ResponsiblePerson, ResponsiblePersonIdMasked = personId.Masked, ResponsiblePersonIdSealed = personId.Sealed,
         Phone = v.Phone, FloorArea = v.FloorArea, Employees = v.Employees, ServesSpecialPopulation = v.ServesSpecialPopulation,
         Places = v.Places, CreatedAtUtc = now, UpdatedAtUtc = now, ImportId = importId,
     };
@@ -214,6 +220,25 @@ public sealed class RegistryService(ShianDb db, Kernel.Events.DomainEvents event
 
         var licences = await db.Licences.AsNoTracking().Where(l => l.BusinessId == id).OrderByDescending(l => l.CreatedAtUtc).ToListAsync(ct);
         return new Profile(business, licences);
+    }
+
+    /// <summary>
+    /// The responsible person's clear 身份证号 (null when none was recorded), for one who holds
+    /// <see cref="Contracts.RegistryPermissions.RevealPersonal"/>; each reveal is a security event in the business's chain,
+    /// shown in its timeline. Null business (404) outside the caller's regions.
+    /// </summary>
+    public async Task<(Business Business, string? Clear)?> RevealResponsiblePersonIdAsync(Guid id, Kernel.Audit.SecurityAudit audit, CancellationToken ct)
+    {
+        var business = await db.Businesses.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, ct);
+        if (business is null)
+        {
+            return null;
+        }
+
+        var clear = personal.Reveal(business.ResponsiblePersonIdSealed);
+        await audit.RecordAsync(new Kernel.Audit.SecurityEvent(Kernel.Audit.SecurityActions.ReadPersonal, nameof(Business), business.Id.ToString(), business.RegionCode,
+            Kernel.Audit.SecurityAudit.Details(new { field = "responsiblePersonId", masked = business.ResponsiblePersonIdMasked })), ct);
+        return (business, clear);
     }
 
     /// <summary>Adds a licence; naming the one it replaces (换证/延续) supersedes that one, keeping the history.</summary>

@@ -32,6 +32,7 @@ internal sealed class PermissionPageFilter(ILogger<PermissionPageFilter> logger)
 
         if (required.Count == 0 || required.Any(p => !user.Grants(p)))
         {
+            await Kernel.Audit.AccessAudit.RecordDenialAsync(context.HttpContext, required);
             context.Result = user.Identity?.IsAuthenticated == true ? new ForbidResult() : new ChallengeResult();
             return;
         }

@@ -24,6 +24,9 @@ public abstract class ShianFactory : WebApplicationFactory<Program>, IAsyncLifet
     /// <summary>The anonymous requests allowed per address and minute (high: test clients share one address).</summary>
     protected virtual int RateLimitPerMinute => 100_000;
 
+    /// <summary>Whether administrators must set up a second factor (off here so the demo admin signs in with a password; its own tests turn it on).</summary>
+    protected virtual bool AdminsRequireTwoFactor => false;
+
     public abstract DatabaseProvider Provider { get; }
 
     /// <summary>The app's clock; tests advance it (idle timeouts, deadlines). Starts at the real time.</summary>
@@ -53,6 +56,7 @@ public abstract class ShianFactory : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("Events:MaxAttempts", "3");
         // Every test client shares one address: the anonymous limits are exercised by their own test (PublicLimitsTests).
         builder.UseSetting("RateLimits:AnonymousPerMinute", RateLimitPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Security:AdminsRequireTwoFactor", AdminsRequireTwoFactor ? "true" : "false");
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
@@ -174,6 +178,14 @@ public sealed class LimitedSqliteShianFactory : ShianFactory
 public sealed class SqliteShianFactory : ShianFactory
 {
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+}
+
+/// <summary>SQLite where administrators must use a second factor, as in Production.</summary>
+public sealed class TwoFactorSqliteShianFactory : ShianFactory
+{
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    protected override bool AdminsRequireTwoFactor => true;
 }
 
 /// <summary>A second app instance on the database of another PostgreSQL factory (two instances, one database).</summary>

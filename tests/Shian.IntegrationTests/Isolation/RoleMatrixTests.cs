@@ -34,7 +34,7 @@ public abstract partial class RoleMatrixTests(ShianFactory factory)
     ];
 
     /// <summary>Tables written by the platform's own background work (jobs, event delivery, caches), not by requests.</summary>
-    private static readonly string[] BackgroundTables = ["qrtz_", "kernel_job_runs", "kernel_outbox_", "kernel_cache_stamps", "kernel_security_events"];
+    private static readonly string[] BackgroundTables = ["qrtz_", "kernel_job_runs", "kernel_outbox_", "kernel_cache_stamps"];
 
     private sealed record Call(string Name, string Method, string Path, IReadOnlyList<string> Required, bool IsPage, string? Handler, bool Form);
 
@@ -56,6 +56,7 @@ public abstract partial class RoleMatrixTests(ShianFactory factory)
 
         // First every refusal, between two fingerprints of what is stored; then the calls each role may make.
         var before = await StableFingerprintAsync();
+        var lastAuditId = await LastAuditIdAsync();
         var refused = 0;
         foreach (var call in calls)
         {
@@ -73,9 +74,20 @@ public abstract partial class RoleMatrixTests(ShianFactory factory)
         }
 
         var after = await FingerprintAsync();
-        foreach (var (table, count) in after.Where(t => before.GetValueOrDefault(t.Key) != t.Value))
+        foreach (var (table, count) in after.Where(t => t.Key != AuditTable && before.GetValueOrDefault(t.Key) != t.Value))
         {
             failures.Add($"refused calls changed {table}: {before.GetValueOrDefault(table)} → {count} rows");
+        }
+
+        // The only trace a refusal leaves is its own audit entry (等保: denials are audited), one per refused call.
+        await using (var scope = factory.Scope())
+        {
+            var entries = await scope.ServiceProvider.GetRequiredService<ShianDb>().AuditEntries.AsNoTracking().Where(a => a.Id > lastAuditId).ToListAsync(Ct);
+            failures.AddRange(entries.Where(a => a.Action != Shian.Kernel.Audit.SecurityActions.Denied).Select(a => $"a refused call wrote the audit entry {a.Action} {a.EntityType} {a.EntityId}"));
+            if (entries.Count != refused)
+            {
+                failures.Add($"{refused} refusals but {entries.Count} denial entries in the audit log");
+            }
         }
 
         var allowed = 0;
@@ -212,6 +224,14 @@ public abstract partial class RoleMatrixTests(ShianFactory factory)
 
     [GeneratedRegex(@"\{(?<name>[A-Za-z]+)(?<constraint>(:[^}?]*)?)\??\}")]
     private static partial Regex ParameterPattern();
+
+    private const string AuditTable = "kernel_audit_entries";
+
+    private async Task<long> LastAuditIdAsync()
+    {
+        await using var scope = factory.Scope();
+        return await scope.ServiceProvider.GetRequiredService<ShianDb>().AuditEntries.MaxAsync(a => (long?)a.Id, Ct) ?? 0;
+    }
 
     /// <summary>Row counts of every table requests can write (all regulated changes are also audited, so updates show too).</summary>
     private async Task<Dictionary<string, long>> FingerprintAsync()

@@ -10,10 +10,10 @@ public sealed class RegisterWorkbookTests
     [Fact]
     public void AnExportedSheet_ReadsBackAsTheSameInput()
     {
-        var b = new Business { RegionCode = "210503001000", Name = "好味餐馆", Uscc = "91210503MA0XXXXXXN", Kind = BusinessKind.Caterer, Address = "河沿街 8 号", FloorArea = 80.5m, Employees = 6, ResponsiblePersonId = "210503199001011235" };
+        var b = new Business { RegionCode = "210503001000", Name = "好味餐馆", Uscc = "91210503MA0XXXXXXN", Kind = BusinessKind.Caterer, Address = "河沿街 8 号", FloorArea = 80.5m, Employees = 6, ResponsiblePersonIdMasked = "210503********1235" };
         var l = new Licence { RegionCode = b.RegionCode, Kind = LicenceKind.FoodOperation, Number = "JY22105030000017", IssuedOn = new DateOnly(2024, 3, 1), ValidTo = new DateOnly(2029, 2, 28) };
         using var ms = new MemoryStream();
-        RegisterWorkbook.Write(ms, [(b, l)], maskPersonIds: false);
+        RegisterWorkbook.Write(ms, [(b, l)], _ => "210503199001011235");
         ms.Position = 0;
         Assert.Empty(RegisterWorkbook.CheckHeader(RegisterWorkbook.Headers(ms)));
         ms.Position = 0;
@@ -26,6 +26,16 @@ public sealed class RegisterWorkbookTests
         Assert.Equal(6, row.Input.Employees);
         Assert.Equal(new DateOnly(2029, 2, 28), row.Input.LicenceValidTo);
         Assert.Equal("210503199001011235", row.Input.ResponsiblePersonId);
+    }
+
+    [Fact]
+    public void AnExport_ShowsOnlyTheMaskedIdNumber()
+    {
+        var b = new Business { RegionCode = "210503001000", Name = "好味餐馆", Uscc = "91210503MA0XXXXXXN", Kind = BusinessKind.Caterer, Address = "河沿街 8 号", ResponsiblePersonIdMasked = "210503********1235", ResponsiblePersonIdSealed = "CfDJ8sealed" };
+        using var ms = new MemoryStream();
+        RegisterWorkbook.Write(ms, [(b, null)]);
+        ms.Position = 0;
+        Assert.Equal("210503********1235", Assert.Single(RegisterWorkbook.Rows(ms)).Input.ResponsiblePersonId);
     }
 
     [Fact]

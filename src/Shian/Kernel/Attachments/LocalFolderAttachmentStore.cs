@@ -12,9 +12,9 @@ internal sealed partial class LocalFolderAttachmentStore(IOptions<ShianOptions> 
     public async Task SaveAsync(string key, Stream content, CancellationToken ct)
     {
         var path = PathFor(key);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        Privacy.PrivateFiles.CreateFolder(Path.GetDirectoryName(path)!);
         var temp = path + ".part";
-        await using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+        await using (var file = Privacy.PrivateFiles.Create(temp, FileMode.CreateNew))
         {
             await content.CopyToAsync(file, ct);
         }

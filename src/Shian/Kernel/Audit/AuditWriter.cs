@@ -12,7 +12,7 @@ namespace Shian.Kernel.Audit;
 /// </summary>
 internal static class AuditWriter
 {
-    private sealed record Draft(string Chain, string Action, string EntityType, string EntityId, string? RegionCode, string? Before, string? After);
+    private sealed record Draft(string Chain, string Action, string EntityType, string EntityId, string? RegionCode, string? Before, string? After, string? UserName = null);
 
     public static async Task AppendAsync(ShianDb db, IRequestContext request, AuditKeys keys, DateTime nowUtc, Func<string, CancellationToken, Task> lockChain, CancellationToken ct)
     {
@@ -20,6 +20,7 @@ internal static class AuditWriter
             .Where(e => e.Entity is IAudited && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Select(ToDraft)
             .OfType<Draft>()
+            .Concat(db.PendingSecurityEvents.Select(e => new Draft(AuditChain.ChainFor(e.RegionCode), e.Action, e.Subject, e.SubjectId, e.RegionCode, null, e.Details, e.UserName)))
             .ToList();
         if (drafts.Count == 0)
         {
@@ -44,7 +45,7 @@ internal static class AuditWriter
                     Chain = chain,
                     Sequence = sequence,
                     AtUtc = at,
-                    UserName = request.UserName,
+                    UserName = d.UserName ?? request.UserName,
                     Action = d.Action,
                     EntityType = d.EntityType,
                     EntityId = d.EntityId,
@@ -86,7 +87,7 @@ internal static class AuditWriter
     {
         var values = original ? e.OriginalValues : e.CurrentValues;
         var dict = new SortedDictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var p in values.Properties)
+        foreach (var p in values.Properties.Where(p => p.PropertyInfo?.IsDefined(typeof(NotAuditedAttribute), true) != true))
         {
             dict[p.Name] = values[p] is DateTime dt ? AuditChain.Truncate(DateTime.SpecifyKind(dt, DateTimeKind.Utc)) : values[p];
         }

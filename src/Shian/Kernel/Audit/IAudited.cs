@@ -12,3 +12,10 @@ public interface IAudited
     /// <summary>The region whose chain records the change (its county); null for city-wide and system data.</summary>
     string? AuditRegionCode { get; }
 }
+
+/// <summary>
+/// A property left out of audit snapshots: a sealed personal identifier (its masked form is audited instead), so that the
+/// append-only log never holds what could later have to be erased or re-keyed.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class NotAuditedAttribute : Attribute;

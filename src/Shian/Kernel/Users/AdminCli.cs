@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Shian.Data;
 
@@ -24,7 +23,7 @@ public static class AdminCli
             return 2;
         }
 
-        var password = args.Contains("--password-stdin") ? input.ReadLine()?.Trim() : Generate();
+        var password = args.Contains("--password-stdin") ? input.ReadLine()?.Trim() : Accounts.GeneratePassword();
         if (string.IsNullOrEmpty(password))
         {
             error.WriteLine("未从标准输入读到密码 (no password on standard input)");
@@ -72,21 +71,5 @@ public static class AdminCli
         }
 
         return 0;
-    }
-
-    /// <summary>24 characters from upper, lower, digits and symbols, at least one of each (the password policy).</summary>
-    private static string Generate()
-    {
-        const string upper = "ABCDEFGHJKLMNPQRSTUVWXYZ", lower = "abcdefghijkmnopqrstuvwxyz", digits = "23456789", symbols = "!@#$%^&*-_=+";
-        var all = upper + lower + digits + symbols;
-        var chars = new List<char> { Pick(upper), Pick(lower), Pick(digits), Pick(symbols) };
-        while (chars.Count < 24)
-        {
-            chars.Add(Pick(all));
-        }
-
-        return new string([.. chars.OrderBy(_ => RandomNumberGenerator.GetInt32(int.MaxValue))]);
-
-        static char Pick(string from) => from[RandomNumberGenerator.GetInt32(from.Length)];
     }
 }

@@ -15,7 +15,8 @@ internal static class AuthApi
 {
     public sealed record TokenRequest(
         [property: Required(ErrorMessage = "用户名必填")] string UserName,
-        [property: Required(ErrorMessage = "密码必填")] string Password);
+        [property: Required(ErrorMessage = "密码必填")] string Password,
+        string? TwoFactorCode = null);
 
     public sealed record RefreshRequest([property: Required(ErrorMessage = "刷新令牌必填")] string RefreshToken);
 
@@ -28,30 +29,32 @@ internal static class AuthApi
         auth.MapPost("/token", async (TokenRequest request, SignInGate gate, HttpContext http) =>
         {
             // With the bearer scheme, a successful sign-in writes the AccessTokenResponse itself.
-            var (outcome, retryAfter) = await gate.PasswordSignInAsync(request.UserName, request.Password, http.Connection.RemoteIpAddress?.ToString() ?? "-", IdentityConstants.BearerScheme);
+            var (outcome, retryAfter) = await gate.PasswordSignInAsync(request.UserName, request.Password, http.Connection.RemoteIpAddress?.ToString() ?? "-",
+                IdentityConstants.BearerScheme, request.TwoFactorCode);
             return outcome switch
             {
                 SignInGate.Outcome.Succeeded => TypedResults.Empty,
+                SignInGate.Outcome.TwoFactorRequired => throw new ShianProblemException(StatusCodes.Status401Unauthorized, "auth.mfa-code-required", "需要动态码",
+                    "此账号启用了双因素认证：请在 twoFactorCode 中提供身份验证器显示的 6 位动态码。"),
                 SignInGate.Outcome.Throttled => throw new ShianProblemException(StatusCodes.Status429TooManyRequests, "auth.throttled", "登录尝试过于频繁",
                     $"该账号在本机的登录失败次数过多，请 {Math.Ceiling(retryAfter.TotalMinutes):0} 分钟后再试。"),
                 _ => throw new ShianProblemException(StatusCodes.Status401Unauthorized, "auth.invalid-credentials", "登录失败", "用户名或密码错误。"),
             };
         });
 
-        auth.MapPost("/refresh", async Task<Results<SignInHttpResult, ChallengeHttpResult>> (RefreshRequest request, SignInManager<ShianUser> signIn,
-            IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider clock) =>
+        auth.MapPost("/refresh", async Task<Results<SignInHttpResult, ChallengeHttpResult>> (RefreshRequest request, RefreshTokens tokens,
+            IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider clock, CancellationToken ct) =>
         {
             var protector = bearer.Get(IdentityConstants.BearerScheme).RefreshTokenProtector;
             var ticket = protector.Unprotect(request.RefreshToken);
-            if (ticket?.Properties.ExpiresUtc is not { } expires || clock.GetUtcNow() >= expires
-                || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } user)
+            if (ticket?.Properties.ExpiresUtc is not { } expires || clock.GetUtcNow() >= expires)
             {
                 return TypedResults.Challenge();
             }
 
-            var principal = await signIn.CreateUserPrincipalAsync(user);
-            return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
-        });
+            var principal = await tokens.RotateAsync(ticket.Principal, ct);
+            return principal is null ? TypedResults.Challenge() : TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
+        }).WithSummary("用刷新令牌换取新令牌（每个刷新令牌只能用一次；重复使用将注销该用户的全部会话）");
 
         app.MapGet("/api/v1/me", (ClaimsPrincipal user) => TypedResults.Ok(new MeDto(
             user.Identity?.Name ?? "",

@@ -41,7 +41,13 @@ internal static class AuthSetup
                 o.Events.OnRedirectToAccessDenied = ctx => ApiOrRedirect(ctx, StatusCodes.Status403Forbidden);
             })
             .AddCookie(IdentityConstants.ExternalScheme)
-            .AddCookie(IdentityConstants.TwoFactorUserIdScheme);
+            .AddCookie(IdentityConstants.TwoFactorUserIdScheme, o =>
+            {
+                o.Cookie.Name = "shian.2fa";
+                o.Cookie.HttpOnly = true;
+                o.ExpireTimeSpan = TimeSpan.FromMinutes(5); // the second step of one sign-in
+            })
+            .AddCookie(IdentityConstants.TwoFactorRememberMeScheme); // asked by Identity; clients are never remembered here
 
         services.AddIdentityCore<ShianUser>(o =>
             {
@@ -60,9 +66,13 @@ internal static class AuthSetup
             .AddEntityFrameworkStores<ShianDb>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<ShianClaimsFactory>()
+            .AddErrorDescriber<ChineseIdentityErrors>()
             .AddDefaultTokenProviders();
 
         services.AddSingleton<SignInGate.FailureCounters>();
+        services.AddSingleton<SessionStamps>();
+        services.AddScoped<RefreshTokens>();
+        services.AddScoped<Accounts>();
         services.AddScoped<SignInGate>();
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());

@@ -102,6 +102,9 @@ public static class KernelPermissions
     [GrantedTo("维护参考数据（工作日历、人口、单位别名、限量、风险分级方案）", ShianRoles.Admin)]
     public const string AdminReference = "admin.reference";
 
+    [GrantedTo("管理用户账号（创建、角色、区划授权、经营者绑定、停用、重置密码与双因素认证）", ShianRoles.Admin)]
+    public const string AdminUsers = "admin.users";
+
     [GrantedTo("查阅与核验审计日志", ShianRoles.Admin)]
     public const string AdminAudit = "admin.audit";
 

@@ -18,6 +18,16 @@ public sealed class SecurityOptions
     [Range(1, 24 * 60)]
     public int LockoutMinutes { get; set; } = 15;
 
+    /// <summary>
+    /// Administrators must sign in with a second factor (TOTP); one who has none is sent to set it up before anything
+    /// else. Off only for the public demo (appsettings.Development.json), whose passwords are published anyway.
+    /// </summary>
+    public bool AdminsRequireTwoFactor { get; set; } = true;
+
+    /// <summary>How long an instance trusts the security stamp it read for a user before reading it again (others' sign-outs apply within it).</summary>
+    [Range(0, 600)]
+    public int StampCheckSeconds { get; set; } = 30;
+
     public PasswordRules Password { get; set; } = new();
 
     public sealed class PasswordRules

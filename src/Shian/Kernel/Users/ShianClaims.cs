@@ -16,6 +16,15 @@ public static class ShianClaims
     public const string Uscc = "shian:uscc";
 
     public const string DisplayName = "shian:name";
+
+    /// <summary>The refresh-token family of a token sign-in (<see cref="RefreshFamily"/>).</summary>
+    public const string TokenFamily = "shian:rtf";
+
+    /// <summary>This principal's own token id within its family.</summary>
+    public const string TokenId = "shian:rti";
+
+    /// <summary>Present (value "required") while a user who must use a second factor has not set one up.</summary>
+    public const string TwoFactorSetup = "shian:mfa-setup";
 }
 
 /// <summary>
@@ -23,7 +32,8 @@ public static class ShianClaims
 /// or bearer token) carries its scope without a database round trip. A changed grant applies at the next sign-in
 /// or token refresh (within the 30-minute idle timeout).
 /// </summary>
-internal sealed class ShianClaimsFactory(UserManager<ShianUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options, ShianDb db)
+internal sealed class ShianClaimsFactory(UserManager<ShianUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options, ShianDb db,
+    IOptions<SecurityOptions> security)
     : UserClaimsPrincipalFactory<ShianUser, IdentityRole>(users, roles, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ShianUser user)
@@ -39,6 +49,14 @@ internal sealed class ShianClaimsFactory(UserManager<ShianUser> users, RoleManag
         if (user.BusinessUscc is not null)
         {
             identity.AddClaim(new Claim(ShianClaims.Uscc, user.BusinessUscc));
+        }
+
+        // A fresh token family and id; a refresh keeps the family (AuthApi).
+        identity.AddClaim(new Claim(ShianClaims.TokenFamily, Guid.NewGuid().ToString()));
+        identity.AddClaim(new Claim(ShianClaims.TokenId, Guid.NewGuid().ToString()));
+        if (!user.TwoFactorEnabled && (user.RequireTwoFactor || (security.Value.AdminsRequireTwoFactor && identity.HasClaim(Options.ClaimsIdentity.RoleClaimType, ShianRoles.Admin))))
+        {
+            identity.AddClaim(new Claim(ShianClaims.TwoFactorSetup, "required"));
         }
 
         return identity;

@@ -11,4 +11,13 @@ public sealed class ShianUser : IdentityUser
     public string? BusinessUscc { get; set; }
 
     public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>An administrator asked this user to sign in with a second factor (TOTP); administrators always need one.</summary>
+    public bool RequireTwoFactor { get; set; }
+
+    /// <summary>Whether an administrator disabled the account (kept as an Identity lockout without end, so that sign-in refuses it).</summary>
+    public bool IsDisabled => LockoutEnd is { } end && end >= DisabledUntil;
+
+    /// <summary>The lockout end that marks a disabled account.</summary>
+    public static readonly DateTimeOffset DisabledUntil = new(9999, 1, 1, 0, 0, 0, TimeSpan.Zero);
 }

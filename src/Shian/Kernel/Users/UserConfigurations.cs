@@ -22,3 +22,16 @@ internal sealed class ShianUserConfiguration : IEntityTypeConfiguration<ShianUse
         b.Property(x => x.BusinessUscc).HasMaxLength(18);
     }
 }
+
+internal sealed class RefreshFamilyConfiguration : IEntityTypeConfiguration<RefreshFamily>
+{
+    public void Configure(EntityTypeBuilder<RefreshFamily> b)
+    {
+        b.ToTable("kernel_refresh_families");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Id).HasMaxLength(36);
+        b.Property(x => x.CurrentTokenId).HasMaxLength(36);
+        b.HasIndex(x => x.UserId);
+        b.HasOne<ShianUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -26,6 +26,9 @@ public static class RegistryPermissions
     [GrantedTo("批量导入经营者名录", ShianRoles.Admin, ShianRoles.Officer)]
     public const string Import = "registry.import";
 
+    [GrantedTo("查看身份证号原文（逐次记入审计日志）", ShianRoles.Coordinator, ShianRoles.Officer)]
+    public const string RevealPersonal = "registry.personal-data.reveal";
+
     [GrantedTo("导出经营者名录", ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer)]
     public const string Export = "registry.export";
 }

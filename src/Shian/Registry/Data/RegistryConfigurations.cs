@@ -17,7 +17,8 @@ internal sealed class BusinessConfiguration : IEntityTypeConfiguration<Business>
         b.Property(x => x.Address).HasMaxLength(300);
         b.Property(x => x.LegalRepresentative).HasMaxLength(100);
         b.Property(x => x.ResponsiblePerson).HasMaxLength(100);
-        b.Property(x => x.ResponsiblePersonId).HasMaxLength(18);
+        b.Property(x => x.ResponsiblePersonIdMasked).HasMaxLength(18);
+        b.Property(x => x.ResponsiblePersonIdSealed).HasMaxLength(400);
         b.Property(x => x.Phone).HasMaxLength(40);
         b.Property(x => x.FloorArea).HasPrecision(12, 2);
         b.Property(x => x.Places).HasConversion<int>(); // flags: a number, unlike the other enums stored by name

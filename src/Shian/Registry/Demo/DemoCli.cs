@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Shian.Kernel.Regions;
+using Shian.Registry.Domain;
 
 namespace Shian.Registry.Demo;
 
@@ -42,14 +43,17 @@ public static class DemoCli
         var watch = Stopwatch.StartNew();
         var now = DateTime.UtcNow;
         var today = DateOnly.FromDateTime(now);
+        var clearIds = new Dictionary<Business, string?>(ReferenceEqualityComparer.Instance);
         var rows = DemoRegister.Generate(tree, populations, region, count, seed, today).Select(v =>
         {
-            var b = RegistryService.NewBusiness(v, now, null);
+            var b = RegistryService.NewBusiness(v, now, null, new Kernel.Privacy.SealedIdentifier(Kernel.Identifiers.ResidentId.Mask(v.ResponsiblePersonId), null));
+            clearIds[b] = v.ResponsiblePersonId;
             return (b, v.Licence is { } l ? RegistryService.NewLicence(b, l, now) : null);
         });
         using (var file = File.Create(path))
         {
-            Import.RegisterWorkbook.Write(file, rows, maskPersonIds: false);
+            // A file to import: the generated (fictitious) 身份证号 in clear, as an office's own spreadsheet has them.
+            Import.RegisterWorkbook.Write(file, rows, b => clearIds[b]);
         }
 
         output.WriteLine($"已生成 {count} 户经营者（区划 {region}，种子 {seed}）→ {Path.GetFullPath(path)}，用时 {watch.Elapsed.TotalSeconds:0.0} 秒");

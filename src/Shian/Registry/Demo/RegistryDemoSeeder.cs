@@ -7,7 +7,7 @@ using Shian.Kernel.Users;
 namespace Shian.Registry.Demo;
 
 /// <summary>Fills an empty register with <c>Demo:Register</c> generated businesses of 本溪市 (same seed as the CLI).</summary>
-internal sealed partial class RegistryDemoSeeder(ShianDb db, IOptions<DemoOptions> demo, TimeProvider clock, ILogger<RegistryDemoSeeder> logger) : IDemoDataSeeder
+internal sealed partial class RegistryDemoSeeder(ShianDb db, IOptions<DemoOptions> demo, TimeProvider clock, Kernel.Privacy.PersonalData personal, ILogger<RegistryDemoSeeder> logger) : IDemoDataSeeder
 {
     public const string City = "210500000000";
     public const int Seed = 20261123;
@@ -31,7 +31,7 @@ internal sealed partial class RegistryDemoSeeder(ShianDb db, IOptions<DemoOption
         all.Add(new Rules.ValidBusiness("溪湖区示范餐饮店（演示）", DemoAccounts.DemoBusinessUscc, Contracts.BusinessKind.Caterer, "210503001000", "溪湖区河东街道人民路 1 号",
             "演示", "演示", null, null, 180, 12, false, Contracts.BusinessStatus.Operating,
             new Rules.ValidLicence(Contracts.LicenceKind.FoodOperation, "JY22105030999997", "本溪市溪湖区市场监督管理局", today.AddYears(-1), today.AddYears(4), "热食类食品制售")));
-        await RegistryService.AddManyAsync(db, all, null, now, null, ct);
+        await RegistryService.AddManyAsync(db, personal, all, null, now, null, ct);
         LogSeeded(logger, count);
     }
 

@@ -27,8 +27,12 @@ public sealed class Business : IRegionScoped, IBusinessOwned, IAudited
     /// <summary>食品安全管理员/负责人.</summary>
     public string? ResponsiblePerson { get; set; }
 
-    /// <summary>The responsible person's 身份证号 (GB 11643), shown masked.</summary>
-    public string? ResponsiblePersonId { get; set; }
+    /// <summary>The responsible person's 身份证号 (GB 11643), masked (e.g. 210503********1235): what pages, exports and the audit show.</summary>
+    public string? ResponsiblePersonIdMasked { get; set; }
+
+    /// <summary>The same 身份证号 sealed by <see cref="Kernel.Privacy.PersonalData"/>; revealed only with its own, audited permission.</summary>
+    [Kernel.Audit.NotAudited]
+    public string? ResponsiblePersonIdSealed { get; set; }
 
     public string? Phone { get; set; }
 

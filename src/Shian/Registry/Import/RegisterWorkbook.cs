@@ -138,8 +138,8 @@ public static class RegisterWorkbook
         }
     }
 
-    /// <summary>Writes rows in the import layout (so an export can be edited and imported elsewhere).</summary>
-    public static void Write(Stream output, IEnumerable<(Business Business, Licence? Licence)> rows, bool maskPersonIds = true)
+    /// <summary>Writes rows in the import layout (so an export can be edited and imported elsewhere); the 身份证号 column is masked unless <paramref name="clearPersonIds"/> gives clear values (generated demo files only).</summary>
+    public static void Write(Stream output, IEnumerable<(Business Business, Licence? Licence)> rows, Func<Business, string?>? clearPersonIds = null)
     {
         var sheet = rows.Select(r => new Dictionary<string, object?>
         {
@@ -150,7 +150,7 @@ public static class RegisterWorkbook
             ["经营地址"] = r.Business.Address,
             ["法定代表人"] = r.Business.LegalRepresentative,
             ["食品安全管理员"] = r.Business.ResponsiblePerson,
-            ["管理员身份证号"] = maskPersonIds ? Kernel.Identifiers.ResidentId.Mask(r.Business.ResponsiblePersonId) : r.Business.ResponsiblePersonId,
+            ["管理员身份证号"] = clearPersonIds is null ? r.Business.ResponsiblePersonIdMasked : clearPersonIds(r.Business), // exports stay masked
             ["联系电话"] = r.Business.Phone,
             ["经营面积（㎡）"] = r.Business.FloorArea,
             ["从业人数"] = r.Business.Employees,

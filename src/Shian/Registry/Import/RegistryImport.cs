@@ -33,7 +33,7 @@ public sealed class RegistryImportQueue
 /// row (fields, duplicates in the file and against the register, the user's regions), then writes all rows in one
 /// transaction — or, if any row is wrong, nothing, listing the errors by row and column.
 /// </summary>
-public sealed partial class RegistryImport(ShianDb db, RegistryImportQueue queue, Kernel.Events.DomainEvents events, Quartz.ISchedulerFactory schedulers, IConfiguration configuration, IOptions<ShianOptions> shian, TimeProvider clock, ILogger<RegistryImport> logger)
+public sealed partial class RegistryImport(ShianDb db, RegistryImportQueue queue, Kernel.Events.DomainEvents events, Quartz.ISchedulerFactory schedulers, IConfiguration configuration, IOptions<ShianOptions> shian, TimeProvider clock, Kernel.Privacy.PersonalData personal, ILogger<RegistryImport> logger)
 {
     public const int MaxErrorsListed = 200;
     public const long MaxBytes = 100L * 1024 * 1024;
@@ -51,11 +51,11 @@ public sealed partial class RegistryImport(ShianDb db, RegistryImportQueue queue
             throw ShianProblemException.Invalid("registry.import-type", "请上传 .xlsx 格式的经营者名录（可先下载模板）");
         }
 
-        Directory.CreateDirectory(WorkFolder);
+        Kernel.Privacy.PrivateFiles.CreateFolder(WorkFolder);
         var id = Guid.CreateVersion7();
         var path = Path.Combine(WorkFolder, id + ".xlsx");
         string hash;
-        await using (var file = File.Create(path))
+        await using (var file = Kernel.Privacy.PrivateFiles.Create(path))
         {
             using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             var buffer = new byte[81920];
@@ -145,7 +145,7 @@ public sealed partial class RegistryImport(ShianDb db, RegistryImportQueue queue
             job.Status = ImportStatus.Writing;
             job.Processed = 0;
             await db.SaveChangesAsync(ct);
-            await RegistryService.AddManyAsync(db, valid, id, clock.GetUtcNow().UtcDateTime, written => queue.Progress[id] = (written, valid.Count), ct);
+            await RegistryService.AddManyAsync(db, personal, valid, id, clock.GetUtcNow().UtcDateTime, written => queue.Progress[id] = (written, valid.Count), ct);
             db.ChangeTracker.Clear();
             job = await db.BusinessImports.SingleAsync(j => j.Id == id, ct);
             job.Status = ImportStatus.Completed;

@@ -12,7 +12,7 @@ namespace Shian.Registry.Pages;
 
 /// <summary>One business: header card, licences with their history, and the timeline of what happened (from the audit log).</summary>
 [Requires(RegistryPermissions.Read)]
-public sealed class BusinessModel(RegistryService registry, Duties duties, IEnumerable<IBusinessProfileSection> sections, ShianDb db, TimeProvider clock) : PageModel
+public sealed class BusinessModel(RegistryService registry, Duties duties, IEnumerable<IBusinessProfileSection> sections, ShianDb db, TimeProvider clock, SecurityAudit audit) : PageModel
 {
     public RegistryService.Profile Profile { get; private set; } = null!;
 
@@ -26,6 +26,19 @@ public sealed class BusinessModel(RegistryService registry, Duties duties, IEnum
 
     /// <summary>What other modules show of this business (inspections, samples, risk), in their order.</summary>
     public IReadOnlyList<BusinessProfilePart> Sections { get; private set; } = [];
+
+    /// <summary>The clear 身份证号, in place of the masked one (htmx); audited.</summary>
+    [Requires(RegistryPermissions.RevealPersonal)]
+    public async Task<IActionResult> OnGetPersonIdAsync(Guid id, CancellationToken ct)
+    {
+        if (await registry.RevealResponsiblePersonIdAsync(id, audit, ct) is not { } revealed)
+        {
+            return NotFound();
+        }
+
+        Response.Headers.CacheControl = "no-store";
+        return Content(revealed.Clear ?? "—");
+    }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {

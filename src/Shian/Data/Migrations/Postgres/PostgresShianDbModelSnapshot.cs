@@ -2549,6 +2549,41 @@ namespace Shian.Data.Migrations.Postgres
                     b.ToTable("kernel_unit_group_members", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Kernel.Users.RefreshFamily", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CurrentTokenId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)")
+                        .HasColumnName("current_token_id");
+
+                    b.Property<DateTime>("LastUsedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_used_at_utc");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at_utc");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kernel_refresh_families");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_kernel_refresh_families_user_id");
+
+                    b.ToTable("kernel_refresh_families", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Kernel.Users.RegionGrant", b =>
                 {
                     b.Property<string>("UserId")
@@ -2635,6 +2670,10 @@ namespace Shian.Data.Migrations.Postgres
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("boolean")
                         .HasColumnName("phone_number_confirmed");
+
+                    b.Property<bool>("RequireTwoFactor")
+                        .HasColumnType("boolean")
+                        .HasColumnName("require_two_factor");
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text")
@@ -2731,10 +2770,15 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnType("character varying(100)")
                         .HasColumnName("responsible_person");
 
-                    b.Property<string>("ResponsiblePersonId")
+                    b.Property<string>("ResponsiblePersonIdMasked")
                         .HasMaxLength(18)
                         .HasColumnType("character varying(18)")
-                        .HasColumnName("responsible_person_id");
+                        .HasColumnName("responsible_person_id_masked");
+
+                    b.Property<string>("ResponsiblePersonIdSealed")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("responsible_person_id_sealed");
 
                     b.Property<bool>("ServesSpecialPopulation")
                         .HasColumnType("boolean")
@@ -4371,6 +4415,16 @@ namespace Shian.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_kernel_unit_group_members_kernel_units_unit_key");
+                });
+
+            modelBuilder.Entity("Shian.Kernel.Users.RefreshFamily", b =>
+                {
+                    b.HasOne("Shian.Kernel.Users.ShianUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_kernel_refresh_families_kernel_users_user_id");
                 });
 
             modelBuilder.Entity("Shian.Kernel.Users.RegionGrant", b =>

@@ -2534,6 +2534,41 @@ namespace Shian.Data.Migrations.Sqlite
                     b.ToTable("kernel_unit_group_members", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Kernel.Users.RefreshFamily", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CurrentTokenId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("current_token_id");
+
+                    b.Property<DateTime>("LastUsedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_used_at_utc");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revoked_at_utc");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kernel_refresh_families");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_kernel_refresh_families_user_id");
+
+                    b.ToTable("kernel_refresh_families", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Kernel.Users.RegionGrant", b =>
                 {
                     b.Property<string>("UserId")
@@ -2620,6 +2655,10 @@ namespace Shian.Data.Migrations.Sqlite
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER")
                         .HasColumnName("phone_number_confirmed");
+
+                    b.Property<bool>("RequireTwoFactor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("require_two_factor");
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT")
@@ -2716,10 +2755,15 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("responsible_person");
 
-                    b.Property<string>("ResponsiblePersonId")
+                    b.Property<string>("ResponsiblePersonIdMasked")
                         .HasMaxLength(18)
                         .HasColumnType("TEXT")
-                        .HasColumnName("responsible_person_id");
+                        .HasColumnName("responsible_person_id_masked");
+
+                    b.Property<string>("ResponsiblePersonIdSealed")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("responsible_person_id_sealed");
 
                     b.Property<bool>("ServesSpecialPopulation")
                         .HasColumnType("INTEGER")
@@ -4356,6 +4400,16 @@ namespace Shian.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_kernel_unit_group_members_kernel_units_unit_key");
+                });
+
+            modelBuilder.Entity("Shian.Kernel.Users.RefreshFamily", b =>
+                {
+                    b.HasOne("Shian.Kernel.Users.ShianUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_kernel_refresh_families_kernel_users_user_id");
                 });
 
             modelBuilder.Entity("Shian.Kernel.Users.RegionGrant", b =>

@@ -16,6 +16,12 @@ public sealed class SignInModel(SignInGate gate, IStringLocalizer<SharedResource
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
+    /// <summary>The second step: the password was right, the authenticator code is asked.</summary>
+    public bool CodeStep { get; private set; }
+
+    [BindProperty]
+    public string? Code { get; set; }
+
     public void OnGet()
     {
     }
@@ -33,7 +39,34 @@ public sealed class SignInModel(SignInGate gate, IStringLocalizer<SharedResource
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
 
+        if (outcome == SignInGate.Outcome.TwoFactorRequired)
+        {
+            CodeStep = true;
+            ModelState.Clear();
+            return Page();
+        }
+
         ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Password)}", outcome == SignInGate.Outcome.Throttled ? t["Account.LockedOut"] : t["Account.Invalid"]);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCodeAsync()
+    {
+        CodeStep = true;
+        ModelState.Clear();
+        if (string.IsNullOrWhiteSpace(Code))
+        {
+            ModelState.AddModelError(nameof(Code), t["Account.CodeRequired"]);
+            return Page();
+        }
+
+        var (outcome, _) = await gate.TwoFactorSignInAsync(Code, HttpContext.Connection.RemoteIpAddress?.ToString() ?? "-");
+        if (outcome == SignInGate.Outcome.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+        }
+
+        ModelState.AddModelError(nameof(Code), outcome == SignInGate.Outcome.Throttled ? t["Account.LockedOut"] : t["Account.CodeInvalid"]);
         return Page();
     }
 

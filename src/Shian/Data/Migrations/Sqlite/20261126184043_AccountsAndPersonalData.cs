@@ -1,0 +1,86 @@
+using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Shian.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class AccountsAndPersonalData : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.RenameColumn(
+                name: "responsible_person_id",
+                table: "registry_businesses",
+                newName: "responsible_person_id_masked");
+
+            // Identifiers stored before this migration were clear: keep only their masked form (the clear value is not
+            // recoverable afterwards, as intended; re-import the register to seal them).
+            migrationBuilder.Sql("UPDATE registry_businesses SET responsible_person_id_masked = CASE WHEN length(responsible_person_id_masked) >= 10 "
+                + "THEN substr(responsible_person_id_masked, 1, 6) || '********' || substr(responsible_person_id_masked, length(responsible_person_id_masked) - 3, 4) "
+                + "ELSE '****' END WHERE responsible_person_id_masked IS NOT NULL");
+
+            migrationBuilder.AddColumn<string>(
+                name: "responsible_person_id_sealed",
+                table: "registry_businesses",
+                type: "TEXT",
+                maxLength: 400,
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "require_two_factor",
+                table: "kernel_users",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.CreateTable(
+                name: "kernel_refresh_families",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    user_id = table.Column<string>(type: "TEXT", nullable: false),
+                    current_token_id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    last_used_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    revoked_at_utc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_kernel_refresh_families", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_kernel_refresh_families_kernel_users_user_id",
+                        column: x => x.user_id,
+                        principalTable: "kernel_users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_kernel_refresh_families_user_id",
+                table: "kernel_refresh_families",
+                column: "user_id");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "kernel_refresh_families");
+
+            migrationBuilder.DropColumn(
+                name: "responsible_person_id_sealed",
+                table: "registry_businesses");
+
+            migrationBuilder.DropColumn(
+                name: "require_two_factor",
+                table: "kernel_users");
+
+            migrationBuilder.RenameColumn(
+                name: "responsible_person_id_masked",
+                table: "registry_businesses",
+                newName: "responsible_person_id");
+        }
+    }
+}
