@@ -32,7 +32,25 @@ internal sealed partial class DatabaseInitializer(IServiceProvider services, IOp
         }
 
         await scope.ServiceProvider.GetRequiredService<WorkingDayCalendarProvider>().ReloadAsync(db, cancellationToken);
+        if (options.Value.Provider == DatabaseProvider.Postgres)
+        {
+            await CheckConnectionBudgetAsync(db, cancellationToken);
+        }
     }
+
+    private async Task CheckConnectionBudgetAsync(ShianDb db, CancellationToken ct)
+    {
+        var pool = new Npgsql.NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()).MaxPoolSize;
+        var max = int.Parse(await db.Database.SqlQueryRaw<string>("SELECT current_setting('max_connections') AS \"Value\"").SingleAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        var reserved = int.Parse(await db.Database.SqlQueryRaw<string>("SELECT current_setting('superuser_reserved_connections') AS \"Value\"").SingleAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        if (ConnectionBudget.Problem(pool, options.Value.Instances, max, reserved) is { } problem)
+        {
+            LogBudget(logger, problem);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Problem}")]
+    private static partial void LogBudget(ILogger logger, string problem);
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -61,6 +61,11 @@ public sealed class Tracking(ShianDb db, TimeProvider clock)
         {
             errors["percent"] = ["完成比例应在 0 到 100 之间"];
         }
+        else if (request.Completed && request.Percent is > 0 and < 100)
+        {
+            // A report that says both 10 % and 已完成 is contradictory: ask, rather than store 100 % (security finding 12).
+            errors["percent"] = [$"完成比例 {request.Percent}% 与“已完成”矛盾：已完成的任务完成比例为 100%（可不填），未完成请取消“已完成”"];
+        }
 
         foreach (var (targetId, value) in request.Measurements ?? new Dictionary<Guid, decimal>())
         {

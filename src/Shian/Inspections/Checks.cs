@@ -75,7 +75,14 @@ public sealed class Checks(ShianDb db, IBusinessDirectory directory, WorkingDayC
 
         var inspectors = (r.Inspectors is { Count: > 0 } given ? given : visit?.InspectorNames.Split('、') ?? [])
             .Select(i => i.Trim()).Where(i => i.Length > 0).Distinct().ToList();
-        if (!Kernel.Law.FieldStaff.IsEnough(inspectors.Count))
+        // Inspectors are people of the region's 执法检查人员名录 (holders of a 执法证号), not free text (security finding 12).
+        var roster = await InspectorPool.LoadAsync(db, business.RegionCode, ct);
+        var strangers = inspectors.Where(i => roster.All(m => m.Name != i)).ToList();
+        if (strangers.Count > 0)
+        {
+            errors["inspectors"] = [$"“{string.Join("、", strangers)}”不在本辖区执法检查人员名录中（须为持执法证的监管人员或检查员账号）"];
+        }
+        else if (!Kernel.Law.FieldStaff.IsEnough(inspectors.Count))
         {
             errors["inspectors"] = [Kernel.Law.FieldStaff.InspectorsMessage];
         }
@@ -142,7 +149,7 @@ public sealed class Checks(ShianDb db, IBusinessDirectory directory, WorkingDayC
             {
                 Purpose = VisitPurpose.Reinspection, FollowsRecordId = record.Id, BusinessId = business.Id, BusinessName = business.Name, RegionCode = business.RegionCode,
                 DueFrom = rectifyBy, DueBy = cal.AddWorkingDays(rectifyBy, ReinspectionWorkingDays).Date, Status = VisitStatus.Planned,
-                InspectorIds = visit?.InspectorIds ?? db.Request.UserId ?? "", InspectorNames = record.Inspectors,
+                InspectorIds = visit?.InspectorIds ?? string.Join(',', roster.Where(m => inspectors.Contains(m.Name)).Select(m => m.Id)), InspectorNames = record.Inspectors,
             });
         }
 

@@ -8,7 +8,7 @@ namespace Shian.Inspections;
 /// <summary>The 执法检查人员名录 of a region for draws and plans: officers and inspectors granted it or a region within it, with their declared conflicts.</summary>
 internal static class InspectorPool
 {
-    public sealed record Member(string Id, string Name, Inspector Inspector);
+    public sealed record Member(string Id, string Name, Inspector Inspector, string DisplayName = "", string Certificate = "");
 
     public static async Task<List<Member>> LoadAsync(ShianDb db, string regionCode, CancellationToken ct)
     {
@@ -20,11 +20,13 @@ internal static class InspectorPool
                            join ur in db.UserRoles on u.Id equals ur.UserId
                            join g in db.RegionGrants on u.Id equals g.UserId
                            where roleIds.Contains(ur.RoleId) && (g.RegionCode.StartsWith(prefix) || enclosing.Contains(g.RegionCode))
-                           select new { u.Id, u.UserName }).Distinct().ToListAsync(ct);
+                                 && u.EnforcementCertificate != null
+                           select new { u.Id, u.UserName, u.LockoutEnd, u.DisplayName, u.EnforcementCertificate }).Distinct().ToListAsync(ct);
+        users.RemoveAll(u => u.LockoutEnd >= ShianUser.DisabledUntil); // disabled accounts (compared here: SQLite cannot compare offsets)
         var conflicts = (await db.InspectorConflicts.AsNoTracking().Select(c => new { c.InspectorId, c.BusinessId }).ToListAsync(ct))
             .GroupBy(c => c.InspectorId).ToDictionary(g => g.Key, g => g.Select(c => c.BusinessId).ToHashSet());
         return [.. users.OrderBy(u => u.Id, StringComparer.Ordinal)
-            .Select(u => new Member(u.Id, u.UserName ?? u.Id, new Inspector(Draws.UserGuid(u.Id), conflicts.GetValueOrDefault(u.Id) ?? [])))];
+            .Select(u => new Member(u.Id, u.UserName ?? u.Id, new Inspector(Draws.UserGuid(u.Id), conflicts.GetValueOrDefault(u.Id) ?? []), u.DisplayName, u.EnforcementCertificate!))];
     }
 
     /// <summary>

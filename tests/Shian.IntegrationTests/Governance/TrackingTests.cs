@@ -88,6 +88,19 @@ public abstract class TrackingTests(ShianFactory factory)
     }
 
     [Fact]
+    public async Task AReportSayingTenPercentAndCompleted_IsRefusedAsContradictory_NotStoredAsAHundred()
+    {
+        var (_, taskId, _) = await ImportNextYearPlanAsync();
+        var officer = await factory.ClientAsAsync("officer@210503");
+        var res = await officer.PostAsJsonAsync($"/api/v1/plans/tasks/{taskId}/reports",
+            new { unitKey = "210503:market-regulation", text = "已完成。", percent = 10, completed = true }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, res.StatusCode);
+        Assert.Contains("完成比例 10% 与“已完成”矛盾", await res.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var task = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/plans/tasks/{taskId}", Ct);
+        Assert.DoesNotContain(task.GetProperty("reports").EnumerateArray(), r => r.GetProperty("text").GetString() == "已完成。");
+    }
+
+    [Fact]
     public async Task AResponsibleUnitReportsProgress_AndTheCoordinatorSeesItWithTheStatus()
     {
         var (_, taskId, _) = await ImportNextYearPlanAsync();

@@ -58,6 +58,22 @@ public abstract class CheckTests(ShianFactory factory)
     }
 
     [Fact]
+    public async Task InspectorsWhoAreNotInTheRegionsRoster_AreRefused()
+    {
+        var officer = await factory.ClientAsAsync("officer@210503");
+        var id = await RegistryTests.RegisterAsync(officer, "210503001000", "名录校验店" + Guid.NewGuid().ToString("N")[..6]);
+        var checklist = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/inspections/businesses/{id}/checklist", Ct);
+        var answers = checklist.GetProperty("items").EnumerateArray().ToDictionary(i => i.GetProperty("code").GetString()!, _ => "Yes");
+        foreach (var (who, expected) in new[] { ("张三", "“张三”"), ("officer@210504", "“officer@210504”"), ("coordinator@210503", "“coordinator@210503”") })
+        {
+            var res = await officer.PostAsJsonAsync($"/api/v1/inspections/businesses/{id}/records",
+                new { submissionId = Guid.NewGuid(), inspectedOn = factory.Today.ToString("yyyy-MM-dd"), answers, inspectors = new[] { "officer@210503", who } }, Ct);
+            Assert.Equal("inspections.check-invalid", await res.ProblemCodeAsync(Ct));
+            Assert.Contains(expected + "不在本辖区执法检查人员名录中", await res.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task AnIncompleteChecklist_OrOneInspector_IsRefusedNamingTheProblem()
     {
         var officer = await factory.ClientAsAsync("officer@210503");

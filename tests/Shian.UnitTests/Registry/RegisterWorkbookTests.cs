@@ -61,3 +61,23 @@ public sealed class RegisterWorkbookTests
     public void AHeaderWithoutTheRequiredColumns_IsNamed() =>
         Assert.Equal(["缺少列「主体类型」（第 1 行应为表头）", "缺少列「经营地址」（第 1 行应为表头）"], RegisterWorkbook.CheckHeader(["名称", "区划代码", "备注"]));
 }
+
+public sealed class ExportFormulaTests
+{
+    [Fact]
+    public void TextThatLooksLikeAFormula_IsWrittenAsText_NotAsAFormula()
+    {
+        var b = new Business { RegionCode = "210503001000", Name = "=HYPERLINK(\"http://evil.example\",\"点我\")", Uscc = "91210503MA0XXXXXXN", Kind = BusinessKind.Caterer, Address = "+1+cmd|' /C calc'!A0", LegalRepresentative = "@SUM(1)", ResponsiblePerson = "-2+3" };
+        using var ms = new MemoryStream();
+        RegisterWorkbook.Write(ms, [(b, null)]);
+        ms.Position = 0;
+        using var zip = new System.IO.Compression.ZipArchive(ms);
+        var sheet = zip.Entries.First(e => e.FullName.StartsWith("xl/worksheets/sheet", StringComparison.Ordinal));
+        using var reader = new StreamReader(sheet.Open());
+        var xml = reader.ReadToEnd();
+        Assert.DoesNotContain("<x:f>", xml, StringComparison.Ordinal);
+        Assert.DoesNotContain("<f>", xml, StringComparison.Ordinal);
+        ms.Position = 0;
+        Assert.Equal(b.Name, Assert.Single(RegisterWorkbook.Rows(new MemoryStream(ms.ToArray()))).Input.Name);
+    }
+}

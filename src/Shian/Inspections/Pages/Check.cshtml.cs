@@ -30,7 +30,11 @@ public sealed class CheckModel(Checks checks, IBusinessDirectory directory, Atta
 
     public Guid? VisitId { get; private set; }
 
-    public string Inspectors { get; private set; } = "";
+    /// <summary>The region's 执法检查人员名录: the inspectors to tick (holders of a 执法证号).</summary>
+    internal IReadOnlyList<InspectorPool.Member> Roster { get; private set; } = [];
+
+    /// <summary>The user names ticked: the planned visit's inspectors, or the signed-in user.</summary>
+    public IReadOnlySet<string> Inspectors { get; private set; } = new HashSet<string>();
 
     public DateOnly Today { get; private set; }
 
@@ -45,7 +49,7 @@ public sealed class CheckModel(Checks checks, IBusinessDirectory directory, Atta
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, Guid? visit, Guid submissionId, string? inspectors, string? findings, string? inspectedOn, string? signature, List<IFormFile>? photos, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid? visit, Guid submissionId, List<string>? inspectors, string? findings, string? inspectedOn, string? signature, List<IFormFile>? photos, CancellationToken ct)
     {
         if (!await LoadAsync(id, visit, ct))
         {
@@ -90,7 +94,7 @@ public sealed class CheckModel(Checks checks, IBusinessDirectory directory, Atta
             }
 
             var on = DateOnly.TryParse(inspectedOn, CultureInfo.InvariantCulture, out var d) ? d : Today;
-            var names = (inspectors ?? "").Split(['、', ',', '，', ' '], StringSplitOptions.RemoveEmptyEntries);
+            var names = (inspectors ?? []).SelectMany(i => i.Split(['、', ',', '，', ' '], StringSplitOptions.RemoveEmptyEntries)).ToArray();
             var (record, _) = await checks.RecordAsync(new Checks.CheckRequest(submissionId, id, visit, on, answers, findings, names, photoIds, signatureId), ct);
             return Redirect($"/registry/{id}?checked={record.Id}#inspections");
         }, () => Task.FromResult<IActionResult>(Page()), underFields: false);
@@ -109,7 +113,9 @@ public sealed class CheckModel(Checks checks, IBusinessDirectory directory, Atta
         Today = Kernel.Calendar.ChinaTime.Today(clock);
         VisitId = visit;
         var planned = visit is Guid v ? await db.PlannedVisits.AsNoTracking().FirstOrDefaultAsync(x => x.Id == v && x.BusinessId == id, ct) : null;
-        Inspectors = planned?.InspectorNames ?? User.Identity?.Name ?? "";
+        Roster = await InspectorPool.LoadAsync(db, business.RegionCode, ct);
+        var chosen = Request.HasFormContentType ? Request.Form["inspectors"].OfType<string>() : (planned?.InspectorNames ?? User.Identity?.Name ?? "").Split('、');
+        Inspectors = chosen.Where(n => n.Length > 0).ToHashSet(StringComparer.Ordinal);
         return true;
     }
 }

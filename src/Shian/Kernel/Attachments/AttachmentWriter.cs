@@ -35,7 +35,7 @@ public sealed class AttachmentWriter(ShianDb db, IAttachmentStore store, IOption
                     $"只允许 {string.Join("、", limits.AllowedExtensions)} 文件，且内容须与扩展名一致。");
             }
 
-            contentType = type.ContentType;
+            contentType = type.ContentType.StartsWith("text/", StringComparison.Ordinal) ? FileTypes.WithCharset(type.ContentType, content) : type.ContentType;
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

@@ -21,11 +21,30 @@ public static class FileTypes
             ".png" when head.StartsWith(Png) => new(ext, "image/png"),
             ".docx" when head.StartsWith("PK\u0003\u0004"u8) => new(ext, "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
             ".xlsx" when head.StartsWith("PK\u0003\u0004"u8) => new(ext, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-            ".csv" when LooksLikeText(head) => new(ext, "text/csv; charset=utf-8"),
-            ".txt" when LooksLikeText(head) => new(ext, "text/plain; charset=utf-8"),
+            ".csv" when LooksLikeText(head) => new(ext, "text/csv"),
+            ".txt" when LooksLikeText(head) => new(ext, "text/plain"),
             _ => null,
         };
     }
 
     private static bool LooksLikeText(ReadOnlySpan<byte> head) => !head.Contains((byte)0);
+
+    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// A text type with the charset its bytes are in (security finding 12): UTF-8 when they are valid UTF-8, else GB18030
+    /// (the superset of GBK and GB2312 that Chinese office software writes), so the browser shows the text, not mojibake.
+    /// </summary>
+    public static string WithCharset(string textType, ReadOnlySpan<byte> content)
+    {
+        try
+        {
+            StrictUtf8.GetCharCount(content);
+            return textType + "; charset=utf-8";
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            return textType + "; charset=gb18030";
+        }
+    }
 }

@@ -4,7 +4,8 @@ using Shian.Kernel.Regions;
 namespace Shian.Kernel.Users;
 
 /// <summary>What an administrator sets on an account: roles, region grants, the business it acts for, second factor, enabled.</summary>
-public sealed record AccountInput(string DisplayName, IReadOnlyList<string> Roles, IReadOnlyList<string> Regions, string? BusinessUscc, bool RequireTwoFactor, bool Disabled);
+public sealed record AccountInput(string DisplayName, IReadOnlyList<string> Roles, IReadOnlyList<string> Regions, string? BusinessUscc, bool RequireTwoFactor, bool Disabled,
+    string? EnforcementCertificate = null);
 
 /// <summary>
 /// The rules of an account's settings (pure): known roles; region-scoped roles (协调员, 监管人员, 检查员, 检验机构) need at
@@ -14,6 +15,8 @@ public sealed record AccountInput(string DisplayName, IReadOnlyList<string> Role
 public static class AccountRules
 {
     public const int MaxDisplayName = 100;
+
+    public const int MaxCertificate = 40;
 
     /// <summary>Field errors (empty when the input is acceptable); <paramref name="regionExists"/> says whether a code is in the region table.</summary>
     public static Dictionary<string, string[]> Validate(AccountInput input, Func<string, bool> regionExists)
@@ -78,6 +81,19 @@ public static class AccountRules
         else if (isBusiness && !Uscc.IsValid(input.BusinessUscc!.Trim().ToUpperInvariant()))
         {
             Error("businessUscc", "统一社会信用代码无效（GB 32100，18 位，末位校验）");
+        }
+
+        var certificate = input.EnforcementCertificate?.Trim();
+        if (!string.IsNullOrEmpty(certificate))
+        {
+            if (!input.Roles.Contains(ShianRoles.Officer) && !input.Roles.Contains(ShianRoles.Inspector))
+            {
+                Error("enforcementCertificate", "只有监管人员和检查员登记执法证号");
+            }
+            else if (certificate.Length > MaxCertificate)
+            {
+                Error("enforcementCertificate", $"执法证号不超过 {MaxCertificate} 个字符");
+            }
         }
 
         return errors.ToDictionary(e => e.Key, e => e.Value.ToArray());

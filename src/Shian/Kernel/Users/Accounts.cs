@@ -17,7 +17,7 @@ public sealed class Accounts(ShianDb db, UserManager<ShianUser> users, SessionSt
     Microsoft.Extensions.Options.IOptions<SecurityOptions> security)
 {
     public sealed record Row(string Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, IReadOnlyList<string> Regions, string? BusinessUscc,
-        bool TwoFactorEnabled, bool RequireTwoFactor, bool Disabled, DateTime CreatedAtUtc);
+        bool TwoFactorEnabled, bool RequireTwoFactor, bool Disabled, DateTime CreatedAtUtc, string? EnforcementCertificate);
 
     /// <summary>Accounts whose name, display name or USCC contains <paramref name="q"/>, by user name (at most 500).</summary>
     public async Task<IReadOnlyList<Row>> ListAsync(string? q, CancellationToken ct)
@@ -36,7 +36,7 @@ public sealed class Accounts(ShianDb db, UserManager<ShianUser> users, SessionSt
         return [.. list.Select(u => new Row(u.Id, u.UserName!, u.DisplayName,
             [.. roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).OrderBy(r => ShianRoles.All.ToList().IndexOf(r))],
             [.. grants.Where(g => g.UserId == u.Id).Select(g => g.RegionCode).Order(StringComparer.Ordinal)],
-            u.BusinessUscc, u.TwoFactorEnabled, u.RequireTwoFactor, u.IsDisabled, u.CreatedAtUtc))];
+            u.BusinessUscc, u.TwoFactorEnabled, u.RequireTwoFactor, u.IsDisabled, u.CreatedAtUtc, u.EnforcementCertificate))];
     }
 
     public async Task<Row?> FindAsync(string id, CancellationToken ct)
@@ -63,6 +63,7 @@ public sealed class Accounts(ShianDb db, UserManager<ShianUser> users, SessionSt
         var user = new ShianUser
         {
             UserName = userName, DisplayName = input.DisplayName.Trim(), BusinessUscc = Uscc(input), RequireTwoFactor = input.RequireTwoFactor,
+            EnforcementCertificate = Certificate(input),
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime, LockoutEnd = input.Disabled ? ShianUser.DisabledUntil : null,
         };
         foreach (var validator in users.PasswordValidators)
@@ -83,7 +84,7 @@ public sealed class Accounts(ShianDb db, UserManager<ShianUser> users, SessionSt
         }
 
         db.RegionGrants.AddRange(input.Regions.Select(r => new RegionGrant { UserId = user.Id, RegionCode = r }));
-        db.PendingSecurityEvents.Add(Event(SecurityActions.AccountCreated, user.UserName!, new { input.DisplayName, input.Roles, input.Regions, businessUscc = user.BusinessUscc, input.RequireTwoFactor, input.Disabled }));
+        db.PendingSecurityEvents.Add(Event(SecurityActions.AccountCreated, user.UserName!, new { input.DisplayName, input.Roles, input.Regions, businessUscc = user.BusinessUscc, input.RequireTwoFactor, input.Disabled, enforcementCertificate = user.EnforcementCertificate }));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return ((await FindAsync(user.Id, ct))!, password);
@@ -105,6 +106,7 @@ public sealed class Accounts(ShianDb db, UserManager<ShianUser> users, SessionSt
         user.DisplayName = input.DisplayName.Trim();
         user.BusinessUscc = Uscc(input);
         user.RequireTwoFactor = input.RequireTwoFactor;
+        user.EnforcementCertificate = Certificate(input);
         user.LockoutEnd = input.Disabled ? ShianUser.DisabledUntil : (user.IsDisabled ? null : user.LockoutEnd);
         foreach (var role in before.Roles.Except(input.Roles))
         {
@@ -124,8 +126,8 @@ public sealed class Accounts(ShianDb db, UserManager<ShianUser> users, SessionSt
         Check(await users.UpdateSecurityStampAsync(user));
         db.PendingSecurityEvents.Add(Event(SecurityActions.AccountChanged, user.UserName!, new
         {
-            before = new { before.DisplayName, before.Roles, before.Regions, before.BusinessUscc, before.RequireTwoFactor, before.Disabled },
-            after = new { input.DisplayName, input.Roles, input.Regions, businessUscc = user.BusinessUscc, input.RequireTwoFactor, input.Disabled },
+            before = new { before.DisplayName, before.Roles, before.Regions, before.BusinessUscc, before.RequireTwoFactor, before.Disabled, before.EnforcementCertificate },
+            after = new { input.DisplayName, input.Roles, input.Regions, businessUscc = user.BusinessUscc, input.RequireTwoFactor, input.Disabled, user.EnforcementCertificate },
         }));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -231,6 +233,8 @@ public sealed class Accounts(ShianDb db, UserManager<ShianUser> users, SessionSt
             throw ShianProblemException.Invalid("account.invalid", "账号信息有误，未保存：" + string.Join("；", errors.SelectMany(e => e.Value)), errors);
         }
     }
+
+    private static string? Certificate(AccountInput input) => string.IsNullOrWhiteSpace(input.EnforcementCertificate) ? null : input.EnforcementCertificate.Trim();
 
     private static string? Uscc(AccountInput input) => string.IsNullOrWhiteSpace(input.BusinessUscc) ? null : input.BusinessUscc.Trim().ToUpperInvariant();
 

@@ -10,7 +10,13 @@ public static class DemoAccounts
 {
     public const string City = "210500000000";
 
-    public sealed record Account(string UserName, string Role, string DisplayName, IReadOnlyList<string> Regions, string? BusinessUscc = null);
+    public sealed record Account(string UserName, string Role, string DisplayName, IReadOnlyList<string> Regions, string? BusinessUscc = null)
+    {
+        /// <summary>A made-up 执法证号 for the demo's officers and inspectors (so they are in their region's 执法检查人员名录).</summary>
+        public string? Certificate => Role is ShianRoles.Officer or ShianRoles.Inspector
+            ? $"演示{RegionCode.Prefix(Regions[0])}{(Role == ShianRoles.Officer ? "01" : "02")}"
+            : null;
+    }
 
     /// <summary>The demo food business of 溪湖区 (a made-up USCC with a valid GB 32100 check character).</summary>
     public static readonly string DemoBusinessUscc = "91210503MA0Y00001" + Identifiers.Uscc.CheckCharacter("91210503MA0Y00001");

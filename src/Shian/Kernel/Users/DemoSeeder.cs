@@ -39,7 +39,7 @@ internal sealed partial class DemoSeeder(ShianDb db, UserManager<ShianUser> user
                 continue;
             }
 
-            var user = new ShianUser { UserName = account.UserName, DisplayName = account.DisplayName, BusinessUscc = account.BusinessUscc, CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
+            var user = new ShianUser { UserName = account.UserName, DisplayName = account.DisplayName, BusinessUscc = account.BusinessUscc, EnforcementCertificate = account.Certificate, CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
             Check(await users.CreateAsync(user, demo.Value.Password), account.UserName);
             Check(await users.AddToRoleAsync(user, account.Role), account.UserName);
             db.RegionGrants.AddRange(account.Regions.Select(r => new RegionGrant { UserId = user.Id, RegionCode = r }));

@@ -12,6 +12,9 @@ public sealed class ShianUser : IdentityUser
 
     public DateTime CreatedAtUtc { get; set; }
 
+    /// <summary>执法证号 of an officer or inspector: only holders are in a region's 执法检查人员名录 (draws, inspections).</summary>
+    public string? EnforcementCertificate { get; set; }
+
     /// <summary>An administrator asked this user to sign in with a second factor (TOTP); administrators always need one.</summary>
     public bool RequireTwoFactor { get; set; }
 

@@ -20,6 +20,7 @@ internal sealed class ShianUserConfiguration : IEntityTypeConfiguration<ShianUse
     {
         b.Property(x => x.DisplayName).HasMaxLength(100);
         b.Property(x => x.BusinessUscc).HasMaxLength(18);
+        b.Property(x => x.EnforcementCertificate).HasMaxLength(AccountRules.MaxCertificate);
     }
 }
 

@@ -20,4 +20,12 @@ public sealed class FileTypesTests
     [Fact]
     public void Detect_AnUnknownExtension_IsRefused() =>
         Assert.Null(FileTypes.Detect("script.sh", "#!/bin/sh"u8));
+
+    [Fact]
+    public void TextInUtf8_IsServedAsUtf8() =>
+        Assert.Equal("text/plain; charset=utf-8", FileTypes.WithCharset("text/plain", "食品安全 2026"u8));
+
+    [Fact]
+    public void TextInGbk_IsServedAsGb18030_SoBrowsersDecodeIt() =>
+        Assert.Equal("text/csv; charset=gb18030", FileTypes.WithCharset("text/csv", [0xCA, 0xB3, 0xC6, 0xB7, 0xB0, 0xB2, 0xC8, 0xAB, 0x2C, 0x31])); // "食品安全,1" in GBK
 }

@@ -34,6 +34,9 @@ public sealed class UserModel(Accounts accounts) : PageModel
     public string? BusinessUscc { get; set; }
 
     [BindProperty]
+    public string? EnforcementCertificate { get; set; }
+
+    [BindProperty]
     public bool RequireTwoFactor { get; set; }
 
     [BindProperty]
@@ -70,13 +73,14 @@ public sealed class UserModel(Accounts accounts) : PageModel
         Roles = [.. Account.Roles];
         Regions = string.Join("\n", Account.Regions);
         BusinessUscc = Account.BusinessUscc;
+        EnforcementCertificate = Account.EnforcementCertificate;
         RequireTwoFactor = Account.RequireTwoFactor;
         Disabled = Account.Disabled;
     }
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) => this.TryAsync(async () =>
     {
-        var input = new AccountInput(DisplayName ?? "", Roles, AccountRules.ParseRegions(Regions), BusinessUscc, RequireTwoFactor, Disabled);
+        var input = new AccountInput(DisplayName ?? "", Roles, AccountRules.ParseRegions(Regions), BusinessUscc, RequireTwoFactor, Disabled, EnforcementCertificate);
         if (Id is null)
         {
             var (created, password) = await accounts.CreateAsync(UserName ?? "", input, null, ct);

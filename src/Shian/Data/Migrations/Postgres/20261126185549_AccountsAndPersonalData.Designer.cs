@@ -12,7 +12,7 @@ using Shian.Data;
 namespace Shian.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresShianDb))]
-    [Migration("20261126184224_AccountsAndPersonalData")]
+    [Migration("20261126185549_AccountsAndPersonalData")]
     partial class AccountsAndPersonalData
     {
         /// <inheritdoc />
@@ -2643,6 +2643,11 @@ namespace Shian.Data.Migrations.Postgres
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean")
                         .HasColumnName("email_confirmed");
+
+                    b.Property<string>("EnforcementCertificate")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("enforcement_certificate");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean")

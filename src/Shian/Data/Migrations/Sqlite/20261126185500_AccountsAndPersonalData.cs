@@ -29,6 +29,13 @@ namespace Shian.Data.Migrations.Sqlite
                 maxLength: 400,
                 nullable: true);
 
+            migrationBuilder.AddColumn<string>(
+                name: "enforcement_certificate",
+                table: "kernel_users",
+                type: "TEXT",
+                maxLength: 40,
+                nullable: true);
+
             migrationBuilder.AddColumn<bool>(
                 name: "require_two_factor",
                 table: "kernel_users",
@@ -72,6 +79,10 @@ namespace Shian.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "responsible_person_id_sealed",
                 table: "registry_businesses");
+
+            migrationBuilder.DropColumn(
+                name: "enforcement_certificate",
+                table: "kernel_users");
 
             migrationBuilder.DropColumn(
                 name: "require_two_factor",

@@ -11,7 +11,7 @@ using Shian.Data;
 namespace Shian.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteShianDb))]
-    [Migration("20261126184043_AccountsAndPersonalData")]
+    [Migration("20261126185500_AccountsAndPersonalData")]
     partial class AccountsAndPersonalData
     {
         /// <inheritdoc />
@@ -2628,6 +2628,11 @@ namespace Shian.Data.Migrations.Sqlite
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER")
                         .HasColumnName("email_confirmed");
+
+                    b.Property<string>("EnforcementCertificate")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("enforcement_certificate");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER")
