@@ -24,7 +24,8 @@ public sealed class Draws(ShianDb db, IBusinessDirectory directory, IRiskGrades 
 {
     public sealed record DrawRequestBody(string RegionCode, decimal Percent, string? Title, IReadOnlyList<BusinessKind>? Kinds, IReadOnlyList<string>? Grades);
 
-    public sealed record Verification(bool Matches, string Algorithm, string Seed, string PoolHash, int PoolSize, int Drawn, DateTime? VerifiedAtUtc);
+    /// <summary>The stored outcome of the last re-run (none yet: <see cref="VerifiedAtUtc"/> null) and whether a re-run is queued or running.</summary>
+    public sealed record Verification(bool Matches, string Algorithm, string Seed, string PoolHash, int PoolSize, int Drawn, DateTime? VerifiedAtUtc, bool Pending = false);
 
     private sealed record Snapshot(List<SnapshotEntry> Pool, List<SnapshotInspector> Inspectors, decimal Percent, string Seed, DateOnly Today);
 
@@ -161,28 +162,48 @@ public sealed class Draws(ShianDb db, IBusinessDirectory directory, IRiskGrades 
     }
 
     /// <summary>
-    /// The draw's verification. Staff (<paramref name="publishedOnly"/> false) re-run it now and the result is stored;
-    /// the public reads the result stored at publication, never causing a re-run.
+    /// The draw's stored verification, never a re-run (security finding 5): the public sees published draws only; staff
+    /// see any draw in their regions, with <see cref="Verification.Pending"/> while a re-run they asked for is queued.
     /// </summary>
     public async Task<Verification?> VerifyAsync(Guid id, bool publishedOnly, CancellationToken ct)
     {
-        if (publishedOnly)
-        {
-            var published = await db.Draws.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking()
-                .FirstOrDefaultAsync(d => d.Id == id && d.PublishedAtUtc != null, ct);
-            return published is null ? null
-                : new Verification(published.VerifiedMatches ?? false, published.Algorithm, published.Seed, published.PoolHash, published.PoolSize, published.Drawn, published.VerifiedAtUtc);
-        }
+        var draws = publishedOnly ? db.Draws.IgnoreQueryFilters([RegionScope.FilterName]).Where(d => d.PublishedAtUtc != null) : db.Draws;
+        var d = await draws.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct);
+        return d is null ? null
+            : new Verification(d.VerifiedMatches ?? false, d.Algorithm, d.Seed, d.PoolHash, d.PoolSize, d.Drawn, d.VerifiedAtUtc,
+                Pending: !publishedOnly && d.VerificationRequestedAtUtc is { } asked && (d.VerifiedAtUtc is null || d.VerifiedAtUtc < asked));
+    }
 
+    /// <summary>Queues a re-run of the draw from its seed and frozen pool (one at a time across instances); null when not found.</summary>
+    public async Task<Verification?> RequestVerificationAsync(Guid id, Quartz.ISchedulerFactory schedulers, CancellationToken ct)
+    {
         var draw = await db.Draws.FirstOrDefaultAsync(d => d.Id == id, ct);
         if (draw is null)
         {
             return null;
         }
 
-        var verification = await RecordVerificationAsync(draw, ct);
-        await db.SaveChangesAsync(ct);
-        return verification;
+        var pending = draw.VerificationRequestedAtUtc is { } asked && (draw.VerifiedAtUtc is null || draw.VerifiedAtUtc < asked);
+        if (!pending)
+        {
+            draw.VerificationRequestedAtUtc = clock.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync(ct);
+            var scheduler = await schedulers.GetScheduler(ct);
+            await scheduler.TriggerJob(new Quartz.JobKey(DrawVerificationJob.Key), new Quartz.JobDataMap { [DrawVerificationJob.DrawId] = id.ToString() }, ct);
+        }
+
+        return await VerifyAsync(id, false, ct);
+    }
+
+    /// <summary>The queued re-run (the job): re-runs the draw and stores the outcome.</summary>
+    internal async Task RunVerificationAsync(Guid id, CancellationToken ct)
+    {
+        var draw = await db.Draws.IgnoreQueryFilters([RegionScope.FilterName]).FirstOrDefaultAsync(d => d.Id == id, ct);
+        if (draw is not null)
+        {
+            await RecordVerificationAsync(draw, ct);
+            await db.SaveChangesAsync(ct);
+        }
     }
 
     /// <summary>Re-runs the draw from its snapshot, compares it with the stored list and records the outcome on the draw.</summary>
@@ -216,5 +237,23 @@ public sealed class Draws(ShianDb db, IBusinessDirectory directory, IRiskGrades 
     {
         using var gz = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
         return JsonSerializer.Deserialize<Snapshot>(gz, JsonSerializerOptions.Web)!;
+    }
+}
+
+/// <summary>Re-runs one draw for its verification (Quartz: one at a time across instances, recovered if an instance dies).</summary>
+internal sealed class DrawVerificationJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger<DrawVerificationJob> logger) : Kernel.Jobs.ShianJob(scopes, clock, logger)
+{
+    public const string Key = "inspections-draw-verify";
+    public const string DrawId = "drawId";
+
+    protected override async Task<string> RunAsync(Quartz.IJobExecutionContext context, CancellationToken ct)
+    {
+        var id = context.MergedJobDataMap.TryGetValue(DrawId, out var value) && Guid.TryParse(value?.ToString(), out var parsed)
+            ? parsed : throw new InvalidOperationException("drawId missing");
+        await using var scope = Scopes.CreateAsyncScope();
+        var draws = scope.ServiceProvider.GetRequiredService<Draws>();
+        await draws.RunVerificationAsync(id, ct);
+        var result = await draws.VerifyAsync(id, publishedOnly: false, ct);
+        return result is null ? "抽查记录不存在" : result.Matches ? "核验一致" : "核验不一致";
     }
 }

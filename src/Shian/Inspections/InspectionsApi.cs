@@ -39,7 +39,12 @@ internal static class InspectionsApi
 
         group.MapGet("/{id:guid}/verify", async (Guid id, Draws draws, CancellationToken ct) =>
             TypedResults.Ok(await draws.VerifyAsync(id, false, ct) ?? throw ShianProblemException.NotFound("inspections.draw-not-found", "抽查记录不存在")))
-            .Requires(InspectionsPermissions.Read).WithSummary("按记录的种子和冻结名录重新抽取，核对结果一致");
+            .Requires(InspectionsPermissions.Read).WithSummary("最近一次核验的结果（pending 为 true 时重新核验正在排队或进行）");
+
+        group.MapPost("/{id:guid}/verify", async (Guid id, Draws draws, Quartz.ISchedulerFactory schedulers, CancellationToken ct) =>
+            TypedResults.Accepted($"/api/v1/inspections/draws/{id}/verify",
+                await draws.RequestVerificationAsync(id, schedulers, ct) ?? throw ShianProblemException.NotFound("inspections.draw-not-found", "抽查记录不存在")))
+            .Requires(InspectionsPermissions.Read).WithSummary("重新核验：按记录的种子和冻结名录重新抽取并核对（排队执行，结果见 GET）");
 
         group.MapPost("/{id:guid}/publish", async (Guid id, Draws draws, CancellationToken ct) =>
         {
@@ -144,7 +149,7 @@ internal static class InspectionsApi
             var ids = found.Select(b => b.Id).ToList();
             var results = await InspectionsPublic.ResultsAsync(db, ids, ct);
             return TypedResults.Ok(found.Select(b => new { b.Id, b.Name, kind = RegistryLabels.Kinds[b.Kind], b.Address, b.LicenceNumber, b.LicenceValidTo, inspections = results.GetValueOrDefault(b.Id) ?? [] }));
-        }).WithSummary("按名称或许可证编号查询经营者及检查结果");
+        }).RequireRateLimiting(Web.PublicLimits.PublicSearch).WithSummary("按名称或许可证编号查询经营者及检查结果");
 
         var open = app.MapGroup("/api/v1/public/draws").WithTags("Public 公开").AllowAnonymous().RegionNeutral("“双随机”抽查结果经公开后面向社会；只返回已公开的抽查");
         open.MapGet("/{drawId:guid}", async (Guid drawId, ShianDb db, CancellationToken ct) =>

@@ -5,6 +5,7 @@ internal static class InspectionsModule
     public static WebApplicationBuilder AddInspections(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<Draws>();
+        Kernel.Jobs.JobsSetup.AddOnDemandJob<DrawVerificationJob>(builder.Services, DrawVerificationJob.Key);
         builder.Services.AddScoped<Checks>();
         builder.Services.AddScoped<Coverage>();
         builder.Services.AddScoped<VisitPlans>();

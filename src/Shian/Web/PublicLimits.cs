@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Shian.Web;
 
@@ -10,12 +11,24 @@ namespace Shian.Web;
 /// </summary>
 internal static class PublicLimits
 {
+    /// <summary>The limiter policy of the expensive public searches.</summary>
+    public const string PublicSearch = "public-search";
+
     public static IServiceCollection AddPublicLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var perMinute = configuration.GetValue("RateLimits:AnonymousPerMinute", 120);
         var concurrent = configuration.GetValue("RateLimits:AnonymousConcurrent", 8);
+        var searches = configuration.GetValue("RateLimits:PublicSearchConcurrent", 2);
         services.AddRateLimiter(o =>
         {
+            // Public searches by name read many rows (until the search index of the scale issue): at most this many run at
+            // once on an instance, whoever asks, so a flood of them uses at most that many cores (security finding 5).
+            o.AddConcurrencyLimiter(PublicSearch, c =>
+            {
+                c.PermitLimit = searches;
+                c.QueueLimit = searches * 8;
+                c.QueueProcessingOrder = QueueProcessingOrder.OldestFirst;
+            });
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.GlobalLimiter = PartitionedRateLimiter.CreateChained(
                 PartitionedRateLimiter.Create<HttpContext, string>(http => Anonymous(http)

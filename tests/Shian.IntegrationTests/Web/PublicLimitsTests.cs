@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -9,6 +10,17 @@ namespace Shian.IntegrationTests.Web;
 public sealed class PublicLimitsTests(LimitedSqliteShianFactory factory) : IClassFixture<LimitedSqliteShianFactory>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public void ThePublicSearches_RunAtMostTwoAtATime_WhoeverAsks()
+    {
+        var endpoints = factory.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints;
+        foreach (var name in new[] { "/api/v1/public/businesses/", "/public/businesses" })
+        {
+            var endpoint = Assert.Single(endpoints.OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>(), e => e.RoutePattern.RawText?.TrimStart('/') == name.TrimStart('/') || e.DisplayName == name);
+            Assert.Equal(Shian.Web.PublicLimits.PublicSearch, endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute>()?.PolicyName);
+        }
+    }
 
     [Fact]
     public async Task AnonymousRequestsBeyondTheLimit_AreRefusedInChinese_WhileOfficersWorkOn()

@@ -52,6 +52,9 @@ public sealed class Draw : IRegionScoped, IAudited
 
     public bool? VerifiedMatches { get; set; }
 
+    /// <summary>When staff last asked for a re-verification (queued as a job: a city draw costs many seconds of CPU).</summary>
+    public DateTime? VerificationRequestedAtUtc { get; set; }
+
     string IAudited.AuditKey => Id.ToString();
 
     string? IAudited.AuditRegionCode => RegionCode;

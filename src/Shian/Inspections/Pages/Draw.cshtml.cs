@@ -12,7 +12,7 @@ namespace Shian.Inspections.Pages;
 
 /// <summary>One draw: the list with inspectors, the seed and pool hash, a re-run check, and publication (一公开).</summary>
 [Requires(InspectionsPermissions.Read)]
-public sealed class DrawModel(Draws draws, ShianDb db) : PageModel
+public sealed class DrawModel(Draws draws, ShianDb db, Quartz.ISchedulerFactory schedulers) : PageModel
 {
     public Draw Draw { get; private set; } = null!;
 
@@ -25,19 +25,38 @@ public sealed class DrawModel(Draws draws, ShianDb db) : PageModel
     /// <summary>The publish button: the drawing office, with the permission to plan inspections.</summary>
     public bool CanPublish { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, bool verify, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct))
         {
             return NotFound();
         }
 
-        if (verify)
+        Verification = await draws.VerifyAsync(id, false, ct);
+        return Page();
+    }
+
+    /// <summary>重新核验: queued (a city draw takes seconds of CPU); the page then polls <see cref="OnGetVerificationAsync"/>.</summary>
+    public async Task<IActionResult> OnPostVerifyAsync(Guid id, CancellationToken ct)
+    {
+        if (await draws.RequestVerificationAsync(id, schedulers, ct) is null)
         {
-            Verification = await draws.VerifyAsync(id, false, ct);
+            return NotFound();
         }
 
-        return Page();
+        return Redirect($"/inspections/draws/{id}#verification");
+    }
+
+    /// <summary>The verification line alone (htmx polls it while a re-run is queued or running).</summary>
+    public async Task<IActionResult> OnGetVerificationAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        Verification = await draws.VerifyAsync(id, false, ct);
+        return Partial("_DrawVerification", this);
     }
 
     [Requires(InspectionsPermissions.Draw)]

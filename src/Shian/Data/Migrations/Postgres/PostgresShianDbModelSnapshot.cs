@@ -1479,6 +1479,10 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnType("character varying(300)")
                         .HasColumnName("title");
 
+                    b.Property<DateTime?>("VerificationRequestedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("verification_requested_at_utc");
+
                     b.Property<DateTime?>("VerifiedAtUtc")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("verified_at_utc");

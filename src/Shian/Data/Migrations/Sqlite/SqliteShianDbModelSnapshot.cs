@@ -1470,6 +1470,10 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("title");
 
+                    b.Property<DateTime?>("VerificationRequestedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verification_requested_at_utc");
+
                     b.Property<DateTime?>("VerifiedAtUtc")
                         .HasColumnType("TEXT")
                         .HasColumnName("verified_at_utc");

@@ -7,6 +7,7 @@ namespace Shian.Inspections.Pages.Public;
 
 /// <summary>The public lookup: a business by name or licence number, with its published inspection results (plain words).</summary>
 [Microsoft.AspNetCore.Authorization.AllowAnonymous]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Web.PublicLimits.PublicSearch)]
 public sealed class BusinessesModel(IPublicRegister register, ShianDb db) : PageModel
 {
     public string? Q { get; private set; }

@@ -25,6 +25,7 @@ public sealed class JobsModel(JobRuns runs) : PageModel
         "governance-daily" => "工作任务日检（状态、到期提醒、逾期通知）",
         "registry-renewal-reminders" => "许可证到期提醒",
         "registry-import" => "经营者名录导入",
+        "inspections-draw-verify" => "双随机抽查结果核验",
         "risk-nightly" => "风险等级夜间重评",
         _ => job,
     };

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Shian.Data.Migrations.Sqlite
+namespace Shian.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class AccountsAndPersonalData : Migration
@@ -25,33 +25,39 @@ namespace Shian.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<string>(
                 name: "responsible_person_id_sealed",
                 table: "registry_businesses",
-                type: "TEXT",
+                type: "character varying(400)",
                 maxLength: 400,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "enforcement_certificate",
                 table: "kernel_users",
-                type: "TEXT",
+                type: "character varying(40)",
                 maxLength: 40,
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "require_two_factor",
                 table: "kernel_users",
-                type: "INTEGER",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "verification_requested_at_utc",
+                table: "inspections_draws",
+                type: "timestamp with time zone",
+                nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "kernel_refresh_families",
                 columns: table => new
                 {
-                    id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
-                    user_id = table.Column<string>(type: "TEXT", nullable: false),
-                    current_token_id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
-                    last_used_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    revoked_at_utc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    id = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
+                    user_id = table.Column<string>(type: "text", nullable: false),
+                    current_token_id = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
+                    last_used_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    revoked_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -87,6 +93,10 @@ namespace Shian.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "require_two_factor",
                 table: "kernel_users");
+
+            migrationBuilder.DropColumn(
+                name: "verification_requested_at_utc",
+                table: "inspections_draws");
 
             migrationBuilder.RenameColumn(
                 name: "responsible_person_id_masked",
