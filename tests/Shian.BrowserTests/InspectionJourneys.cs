@@ -16,8 +16,9 @@ public sealed class InspectionJourneys(BrowserFixture fixture)
         await Assertions.Expect(page.Locator(".header-card")).ToContainTextAsync("shian-draw-v1");
         var rows = page.Locator("table tbody tr");
         await Assertions.Expect(rows.First).ToContainTextAsync("@210503");
-        await page.GetByRole(AriaRole.Link, new() { Name = "复核抽取结果" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("结果一致");
+        await Assertions.Expect(page.Locator("#verification")).ToContainTextAsync("尚未核验");
+        await page.GetByRole(AriaRole.Button, new() { Name = "复核抽取结果" }).ClickAsync(); // queued; the page polls until the job is done
+        await Assertions.Expect(page.Locator("#verification [role=status]")).ToContainTextAsync("结果一致", new() { Timeout = 30_000 });
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "draw-desktop.png"), FullPage = true });
         await page.GetByRole(AriaRole.Button, new() { Name = "公开抽查名单" }).ClickAsync();
         var publicUrl = await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("已公开") }).GetAttributeAsync("href");

@@ -37,6 +37,7 @@ public static class Navigation
         new("Nav.Events", "Nav.Events", "/admin/events", "shuffle", KernelPermissions.AdminOperations),
         new("Nav.Jobs", "Nav.Jobs", "/admin/jobs", "check", KernelPermissions.AdminOperations),
         new("Nav.ApiDocs", "Nav.ApiDocs", "/scalar/v1", "code", KernelPermissions.AdminOperations),
+        new("Nav.Account", "Nav.Account", "/account", "shield", KernelPermissions.Own),
     ];
 
     public static IEnumerable<NavItem> For(System.Security.Claims.ClaimsPrincipal user) =>

@@ -248,6 +248,13 @@ public abstract partial class AccountsTests(ShianFactory factory)
         Assert.Equal("经营者名录", export.EntityType);
         Assert.Equal("210503000000", export.Chain);
 
+        // The administrator finds them on the audit page, filtered.
+        var (adminBrowser, _) = await factory.BrowserAsAsync("admin");
+        var listed = WebUtility.HtmlDecode(await adminBrowser.GetStringAsync("/admin/audit?action=denied&who=inspector%40210502", Ct));
+        Assert.Contains("GET /admin/users", listed, StringComparison.Ordinal);
+        Assert.Contains("越权访问被拒绝", listed, StringComparison.Ordinal);
+        Assert.DoesNotContain("coordinator@210503", listed, StringComparison.Ordinal);
+
         // The chains still verify with these events in them.
         var admin = await factory.ClientAsAsync("admin");
         foreach (var chain in new[] { "system", "210503000000" })

@@ -17,8 +17,45 @@ public sealed class AuditModel(ShianDb db, AuditKeys keys, AuditAnchors anchors)
 
     public AuditChain.Verification? Result { get; private set; }
 
+    /// <summary>The actions of security events, for the filter (record changes are create/update/delete).</summary>
+    public static IReadOnlyList<string> SecurityActionNames { get; } =
+    [
+        SecurityActions.SignIn, SecurityActions.SignInFailed, SecurityActions.SignInThrottled, SecurityActions.SignOut, SecurityActions.TokenReuse,
+        SecurityActions.Denied, SecurityActions.Export, SecurityActions.ReadPersonal, SecurityActions.AccountCreated, SecurityActions.AccountChanged,
+        SecurityActions.PasswordReset, SecurityActions.PasswordChanged, SecurityActions.TwoFactorEnabled, SecurityActions.TwoFactorReset,
+    ];
+
+    /// <summary>Filter: one action, <c>security</c> (every security event) or empty (everything).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Action { get; set; }
+
+    /// <summary>Filter: the acting user (exact name).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Who { get; set; }
+
+    /// <summary>The latest 100 entries matching the filters, newest first.</summary>
+    public IReadOnlyList<AuditEntry> Latest { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken ct)
     {
+        var entries = db.AuditEntries.AsNoTracking();
+        if (Action == "security")
+        {
+            entries = entries.Where(a => SecurityActionNames.Contains(a.Action));
+        }
+        else if (!string.IsNullOrEmpty(Action))
+        {
+            entries = entries.Where(a => a.Action == Action);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Who))
+        {
+            var who = Who.Trim();
+            entries = entries.Where(a => a.UserName == who);
+        }
+
+        Latest = await entries.OrderByDescending(a => a.Id).Take(100).ToListAsync(ct);
+
         var chains = await db.AuditEntries.AsNoTracking().GroupBy(a => a.Chain)
             .Select(g => new { g.Key, Count = g.Count(), Last = g.Max(a => a.AtUtc) }).ToListAsync(ct);
         var codes = chains.Select(c => c.Key).ToList();
