@@ -119,7 +119,8 @@ public sealed class Checks(ShianDb db, IBusinessDirectory directory, WorkingDayC
             SubmissionId = r.SubmissionId, BusinessId = business.Id, BusinessName = business.Name, RegionCode = business.RegionCode, VisitId = visit?.Id,
             InspectedOn = r.InspectedOn, ChecklistCode = checklist.Code, AnswersJson = JsonSerializer.Serialize(answers, JsonSerializerOptions.Web), Result = result,
             Findings = findings, Inspectors = string.Join('、', inspectors), PhotoIds = photos.Count == 0 ? null : string.Join(',', photos), SignatureId = r.SignatureId,
-            RectifyBy = result == InspectionResult.Conforming ? null : r.InspectedOn.AddDays(RectificationDays),
+            // The business's 整改期限 in calendar days; ending on a 法定休假日 it runs to the next working day (民法典 第二百零三条, review D-1).
+            RectifyBy = result == InspectionResult.Conforming ? null : cal.DueCalendarDays(r.InspectedOn, RectificationDays).Date,
             CaseClue = result == InspectionResult.NonConforming,
             CaseDecisionDue = result == InspectionResult.NonConforming ? Enforcement.Contracts.CaseClock.DecisionDue(cal, r.InspectedOn) : null,
             PublishBy = cal.AddWorkingDays(r.InspectedOn, 20).Date, // Order 49 第三十九条: public within 20 working days

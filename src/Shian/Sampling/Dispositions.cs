@@ -12,7 +12,11 @@ public sealed class Dispositions(ShianDb db, WorkingDayCalendarProvider calendar
 {
     public sealed record DateBody(DateOnly On);
 
-    public sealed record ObjectionBody(DateOnly On, string? Reason);
+    /// <summary>An 异议 received on <paramref name="On"/> on its <paramref name="Ground"/> (the window depends on it).</summary>
+    public sealed record ObjectionBody(DateOnly On, string? Reason, ObjectionGround? Ground = null);
+
+    /// <summary>受理 (<paramref name="Accepted"/>) or 不予受理 with the reason, within 5 working days of receipt.</summary>
+    public sealed record ObjectionAcceptanceBody(DateOnly On, bool Accepted, string? Note);
 
     public sealed record ObjectionDecisionBody(DateOnly On, bool Upheld, string? Note);
 
@@ -49,36 +53,110 @@ public sealed class Dispositions(ShianDb db, WorkingDayCalendarProvider calendar
         }
 
         EnsureWithinApplicationWindow(d, on, "申请", "复检申请");
+        var sample = await db.Samples.AsNoTracking().FirstAsync(s => s.Id == sampleId, ct);
+        var failed = await db.SampleResults.AsNoTracking().Where(r => r.SampleId == sampleId && !r.Retest && r.Verdict == ItemVerdict.NonConforming)
+            .Select(r => r.AnalyteCode).ToListAsync(ct);
+        var groups = await db.Analytes.AsNoTracking().Where(a => failed.Contains(a.Code)).Select(a => a.Group).ToListAsync(ct);
+        if (RetestRules.Refusal(sample.Kind == SampleKind.Supervision, groups, sample.BestBefore, on) is { } refusal)
+        {
+            throw ShianProblemException.Conflict("sampling.retest-excluded", refusal);
+        }
 
         d.RetestRequestedOn = on;
         await db.SaveChangesAsync(ct);
         return d;
     }
 
-    /// <summary>异议 on procedure, authenticity, method or standard: within the same 7 working days as 复检 (第三十七条, U).</summary>
+    /// <summary>
+    /// 异议 received: on the sampling procedure within 7 working days after sampling, no notice needed (第三十七条第二款);
+    /// on authenticity, method or standard within 7 working days of the notice (第三款). 受理 is due 5 working days later.
+    /// </summary>
     public async Task<Disposition> ObjectionAsync(Guid sampleId, ObjectionBody body, CancellationToken ct)
     {
         var d = await OpenAsync(sampleId, ct);
-        if (d.NotifiedOn is null)
-        {
-            throw ShianProblemException.Conflict("sampling.objection-too-early", "尚未登记检验结论送达，不能受理异议");
-        }
-
         if (d.ObjectionFiledOn is not null)
         {
-            throw ShianProblemException.Conflict("sampling.objection-exists", "已受理异议");
+            throw ShianProblemException.Conflict("sampling.objection-exists", "已收到异议");
+        }
+
+        if (body.Ground is not ObjectionGround ground)
+        {
+            throw Invalid("ground", "请选择异议的事由：抽样过程、样品真实性、检验方法或标准适用（对检验数值有异议的应申请复检）");
         }
 
         if (string.IsNullOrWhiteSpace(body.Reason))
         {
-            throw Invalid("reason", "请写明异议的事由（抽样程序、样品真实性、检验方法或标准适用）；对检验数值有异议的应申请复检");
+            throw Invalid("reason", "请写明异议的具体内容");
         }
 
-        EnsureWithinApplicationWindow(d, body.On, "异议", "异议");
+        var sample = await db.Samples.AsNoTracking().FirstAsync(s => s.Id == sampleId, ct);
+        if (sample.Kind != SampleKind.Supervision)
+        {
+            throw ShianProblemException.Conflict("sampling.objection-excluded", "风险监测、评价性抽检的结果不适用异议程序（《食品安全抽样检验管理办法》第三十七条针对监督抽检结论）");
+        }
+
+        if (ground == ObjectionGround.Procedure)
+        {
+            var by = SamplingClock.ProcedureObjectionBy(calendar.Current, sample.SampledOn);
+            if (body.On < sample.SampledOn || body.On > ChinaTime.Today(clock))
+            {
+                throw Invalid("on", "收到日期应不早于抽样日期且不晚于今天");
+            }
+
+            if (body.On > by)
+            {
+                throw Invalid("on", $"对抽样过程的异议应在抽样完成后 7 个工作日内提出（截至 {by:yyyy-MM-dd}，《食品安全抽样检验管理办法》第三十七条第二款），不予受理");
+            }
+        }
+        else
+        {
+            if (d.NotifiedOn is null)
+            {
+                throw ShianProblemException.Conflict("sampling.objection-too-early", "尚未登记检验结论送达：对样品真实性、检验方法、标准适用的异议自收到结论之日起计算");
+            }
+
+            EnsureWithinApplicationWindow(d, body.On, "收到", "异议");
+        }
 
         d.ObjectionFiledOn = body.On;
+        d.ObjectionGround = ground;
         d.ObjectionReason = body.Reason.Trim();
-        d.ObjectionDecisionDue = SamplingClock.ObjectionDecisionDue(calendar.Current, body.On);
+        d.ObjectionAcceptBy = SamplingClock.ObjectionAcceptBy(calendar.Current, body.On);
+        await db.SaveChangesAsync(ct);
+        return d;
+    }
+
+    /// <summary>受理 (the 20-working-day review starts) or 不予受理 (the objection ends, with its reason).</summary>
+    public async Task<Disposition> ObjectionAcceptanceAsync(Guid sampleId, ObjectionAcceptanceBody body, CancellationToken ct)
+    {
+        var d = await OpenAsync(sampleId, ct);
+        if (d.ObjectionFiledOn is null || d.ObjectionAcceptedOn is not null || d.ObjectionDecidedOn is not null)
+        {
+            throw ShianProblemException.Conflict("sampling.objection-none", d.ObjectionFiledOn is null ? "没有收到异议" : "异议已受理或已处理");
+        }
+
+        if (body.On < d.ObjectionFiledOn || body.On > ChinaTime.Today(clock))
+        {
+            throw Invalid("on", "受理日期应在收到异议之后且不晚于今天");
+        }
+
+        if (!body.Accepted && string.IsNullOrWhiteSpace(body.Note))
+        {
+            throw Invalid("note", "不予受理的，请写明理由");
+        }
+
+        if (body.Accepted)
+        {
+            d.ObjectionAcceptedOn = body.On;
+            d.ObjectionDecisionDue = SamplingClock.ObjectionDecisionDue(calendar.Current, body.On);
+        }
+        else
+        {
+            d.ObjectionDecidedOn = body.On;
+            d.ObjectionUpheld = false;
+            d.ActionNote = $"异议不予受理：{body.Note!.Trim()}";
+        }
+
         await db.SaveChangesAsync(ct);
         return d;
     }
@@ -92,7 +170,12 @@ public sealed class Dispositions(ShianDb db, WorkingDayCalendarProvider calendar
             throw ShianProblemException.Conflict("sampling.objection-none", d.ObjectionFiledOn is null ? "没有待审核的异议" : "异议已审核");
         }
 
-        if (body.On < d.ObjectionFiledOn || body.On > ChinaTime.Today(clock))
+        if (d.ObjectionAcceptedOn is null && d.ObjectionDecisionDue is null)
+        {
+            throw ShianProblemException.Conflict("sampling.objection-not-accepted", "异议尚未受理：请先作出受理或不予受理的决定");
+        }
+
+        if (body.On < (d.ObjectionAcceptedOn ?? d.ObjectionFiledOn) || body.On > ChinaTime.Today(clock))
         {
             throw Invalid("on", "审核日期应在受理之后且不晚于今天");
         }

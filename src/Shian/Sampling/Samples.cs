@@ -23,7 +23,7 @@ public sealed class Samples(ShianDb db, IBusinessDirectory directory, Standards 
 {
     public sealed record SampleRequest(Guid? PlanId, SampleKind Kind, string? ProductName, string? CategoryCode, string? Brand, string? Specification, string? Batch,
         DateOnly? ProductionDate, string? LabelledProducer, string? LabelledProducerAddress, string? Quantity, DateOnly SampledOn, IReadOnlyList<string>? Samplers,
-        string? Lab, IReadOnlyList<string>? Analytes, Guid? RapidTestId);
+        string? Lab, IReadOnlyList<string>? Analytes, Guid? RapidTestId, DateOnly? BestBefore = null);
 
     public sealed record ResultItem(string? Analyte, decimal? Value, string? Unit, decimal? Lod, int? Decimals, decimal? Density, string? Method);
 
@@ -65,6 +65,11 @@ public sealed class Samples(ShianDb db, IBusinessDirectory directory, Standards 
         if (r.ProductionDate is DateOnly made && made > r.SampledOn)
         {
             Error("productionDate", "生产日期不能晚于抽样日期");
+        }
+
+        if (r.BestBefore is DateOnly best && r.ProductionDate is DateOnly produced && best < produced)
+        {
+            Error("bestBefore", "保质期至不能早于生产日期");
         }
 
         if (string.IsNullOrWhiteSpace(r.Quantity))
@@ -121,7 +126,7 @@ public sealed class Samples(ShianDb db, IBusinessDirectory directory, Standards 
             {
                 Code = $"{prefix}{serial:D6}", PlanId = r.PlanId, Kind = r.Kind, BusinessId = business.Id, BusinessName = business.Name, BusinessUscc = identity.Uscc,
                 RegionCode = business.RegionCode, BusinessAddress = identity.Address, BusinessKind = business.Kind, ProductName = r.ProductName!.Trim(), CategoryCode = r.CategoryCode!,
-                Brand = Clean(r.Brand), Specification = Clean(r.Specification), Batch = Clean(r.Batch), ProductionDate = r.ProductionDate, LabelledProducer = Clean(r.LabelledProducer),
+                Brand = Clean(r.Brand), Specification = Clean(r.Specification), Batch = Clean(r.Batch), ProductionDate = r.ProductionDate, BestBefore = r.BestBefore, LabelledProducer = Clean(r.LabelledProducer),
                 LabelledProducerAddress = Clean(r.LabelledProducerAddress), Quantity = r.Quantity!.Trim(), SampledOn = r.SampledOn, Samplers = string.Join('、', samplers), Lab = r.Lab!.Trim(),
                 Analytes = string.Join(',', analytes), Status = SampleStatus.Taken, SendBy = SamplingClock.SendBy(cal, r.SampledOn), Residue = residue, RapidTestId = r.RapidTestId,
                 CreatedBy = db.Request.UserName, CreatedAtUtc = clock.GetUtcNow().UtcDateTime,

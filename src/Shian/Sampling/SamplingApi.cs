@@ -172,7 +172,7 @@ internal static class SamplingApi
                 results = results.Select(r => new { r.Id, r.AnalyteCode, r.Value, r.Unit, r.Lod, r.Decimals, r.AutoVerdict, r.Verdict, label = Judgement.Label(r.Verdict), r.Explanation, r.LimitText, r.OverrideReason, r.OverriddenBy, r.Retest }),
                 disposition = d is null ? null : new
                 {
-                    d.ConcludedOn, d.NotifyBy, d.NotifiedOn, d.RetestApplyBy, d.RetestRequestedOn, d.RetestConforming, d.ObjectionFiledOn, d.ObjectionReason, d.ObjectionDecisionDue,
+                    d.ConcludedOn, d.NotifyBy, d.NotifiedOn, d.RetestApplyBy, d.RetestRequestedOn, d.RetestConforming, d.ObjectionFiledOn, d.ObjectionGround, d.ObjectionReason, d.ObjectionAcceptBy, d.ObjectionAcceptedOn, d.ObjectionDecisionDue,
                     d.ObjectionDecidedOn, d.ObjectionUpheld, d.ActionBy, d.RemovedFromSale, d.Recalled, d.Cause, d.ActionCompletedOn,
                     d.CaseDecisionDue, d.CaseClueRaised, d.PublishBy, d.PublishedOn, d.Closed, overdue = Shian.Sampling.Rules.DispositionSteps.IsOverdue(d, today), steps = Shian.Sampling.Rules.DispositionSteps.Of(d, today),
                 },
@@ -193,7 +193,13 @@ internal static class SamplingApi
         samples.MapPost("/{id:guid}/disposition/retest-request", async (Guid id, Dispositions.DateBody body, Dispositions service, CancellationToken ct) =>
             TypedResults.Ok(new { (await service.RetestRequestedAsync(id, body.On, ct)).RetestRequestedOn })).Requires(SamplingPermissions.Sample).WithSummary("受理复检申请（7 个工作日内）");
         samples.MapPost("/{id:guid}/disposition/objection", async (Guid id, Dispositions.ObjectionBody body, Dispositions service, CancellationToken ct) =>
-            TypedResults.Ok(new { (await service.ObjectionAsync(id, body, ct)).ObjectionDecisionDue })).Requires(SamplingPermissions.Sample).WithSummary("受理异议（抽样程序、样品真实性、检验方法、标准适用；7 个工作日内）");
+            TypedResults.Ok(new { (await service.ObjectionAsync(id, body, ct)).ObjectionAcceptBy })).Requires(SamplingPermissions.Sample)
+            .WithSummary("登记收到的异议（抽样过程：抽样后 7 个工作日内；样品真实性、检验方法、标准适用：收到结论后 7 个工作日内）");
+        samples.MapPost("/{id:guid}/disposition/objection-acceptance", async (Guid id, Dispositions.ObjectionAcceptanceBody body, Dispositions service, CancellationToken ct) =>
+        {
+            var d = await service.ObjectionAcceptanceAsync(id, body, ct);
+            return TypedResults.Ok(new { d.ObjectionAcceptedOn, d.ObjectionDecisionDue, d.ObjectionDecidedOn });
+        }).Requires(SamplingPermissions.DecideObjection).WithSummary("受理或不予受理异议（收到后 5 个工作日内；受理后 20 个工作日内审核）");
         samples.MapPost("/{id:guid}/disposition/objection-decision", async (Guid id, Dispositions.ObjectionDecisionBody body, Dispositions service, CancellationToken ct) =>
         {
             var d = await service.ObjectionDecisionAsync(id, body, ct);

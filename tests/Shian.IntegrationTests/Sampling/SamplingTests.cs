@@ -235,19 +235,32 @@ public abstract class SamplingTests(ShianFactory factory)
         var lab = await factory.ClientAsAsync("lab@210500");
         (await lab.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/results", FailingLead, Ct)).EnsureSuccessStatusCode();
         var officer = await factory.ClientAsAsync("officer@210503");
-        var early = await officer.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/disposition/objection", new { on = Day(), reason = "封样时未由被抽样单位签字" }, Ct);
+
+        // On authenticity, method or standard: counted from the notice, so not before it (第三十七条第三款).
+        var early = await officer.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/disposition/objection", new { on = Day(), ground = "Authenticity", reason = "样品非本店所售" }, Ct);
         Assert.Equal("sampling.objection-too-early", await early.ProblemCodeAsync(Ct));
+        var noGround = await officer.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/disposition/objection", new { on = Day(), reason = "封样时未由被抽样单位签字" }, Ct);
+        Assert.Contains("复检", await noGround.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal); // a disputed value is for 复检
+        var noReason = await officer.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/disposition/objection", new { on = Day(), ground = "Procedure", reason = "" }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+
+        // On the sampling procedure: within 7 working days after sampling, no notice needed (第二款); 受理 due in 5 working days.
+        var filed = await officer.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/disposition/objection", new { on = Day(), ground = "Procedure", reason = "封样时未由被抽样单位签字" }, Ct);
+        Assert.Equal(HttpStatusCode.OK, filed.StatusCode);
+        Assert.True(Date((await filed.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("objectionAcceptBy")) > Today.AddDays(5));
         (await officer.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/disposition/notified", new { on = Day() }, Ct)).EnsureSuccessStatusCode();
-        var noReason = await officer.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/disposition/objection", new { on = Day(), reason = "" }, Ct);
-        Assert.Contains("复检", await noReason.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal); // a disputed value is for 复检
-        var filed = await officer.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/disposition/objection", new { on = Day(), reason = "封样时未由被抽样单位签字" }, Ct);
-        Assert.True(Date((await filed.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("objectionDecisionDue")) > Today.AddDays(20)); // 20 working days
+
+        // Decided only once accepted (受理), then within 20 working days of acceptance.
+        var coordinator = await factory.ClientAsAsync("coordinator@210503");
+        var tooSoon = await coordinator.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/disposition/objection-decision", new { on = Day(), upheld = true }, Ct);
+        Assert.Equal("sampling.objection-not-accepted", await tooSoon.ProblemCodeAsync(Ct));
+        var accepted = await coordinator.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/disposition/objection-acceptance", new { on = Day(), accepted = true }, Ct);
+        Assert.True(Date((await accepted.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("objectionDecisionDue")) > Today.AddDays(20)); // 20 working days
 
         // Completing the disposition waits for the decision; an officer may not decide it; the coordinator upholds it.
         var closing = await officer.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/disposition/actions", new { removedFromSale = true, cause = "x", completedOn = Day() }, Ct);
         Assert.Equal("sampling.objection-pending", await closing.ProblemCodeAsync(Ct));
         Assert.Equal(HttpStatusCode.Forbidden, (await officer.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/disposition/objection-decision", new { on = Day(), upheld = true }, Ct)).StatusCode);
-        var coordinator = await factory.ClientAsAsync("coordinator@210503");
         var decided = await coordinator.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/disposition/objection-decision", new { on = Day(), upheld = true, note = "抽样文书缺少被抽样单位签字" }, Ct);
         Assert.True((await decided.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("closed").GetBoolean());
         var sample = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/sampling/samples/{id}", Ct);

@@ -71,6 +71,26 @@ public sealed class WorkingDayCalendar
     }
 
     /// <summary>
+    /// A period of <paramref name="days"/> calendar days from <paramref name="start"/> (the start day not counted) that a
+    /// party must meet — 整改期限, 罚款缴纳 15 日, 查封扣押 30 日: when its last day is a 法定休假日 (a weekend or a holiday that is
+    /// not a 调休 working day), the period ends on the next working day (民法典 第二百零三条, applied by analogy to deadlines on
+    /// the party; review D-1, M). The agency's own calendar-day limits stay plain <see cref="DateOnly.AddDays"/>.
+    /// </summary>
+    public WorkingDayResult DueCalendarDays(DateOnly start, int days)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(days);
+        var date = start.AddDays(days);
+        var provisional = !Covers(date);
+        while (!IsWorkingDay(date))
+        {
+            date = date.AddDays(1);
+            provisional |= !Covers(date);
+        }
+
+        return new WorkingDayResult(date, provisional);
+    }
+
+    /// <summary>
     /// Working days in the half-open range (<paramref name="from"/>, <paramref name="to"/>]: how many
     /// working days have elapsed from <paramref name="from"/> to <paramref name="to"/>. Negative when
     /// <paramref name="to"/> is before <paramref name="from"/> (e.g. 已逾期 N 个工作日).

@@ -104,6 +104,22 @@ public enum SampleKind
     Evaluation,
 }
 
+/// <summary>The ground of an 异议 (《食品安全抽样检验管理办法》第三十七条): its window depends on it (review D-4).</summary>
+public enum ObjectionGround
+{
+    /// <summary>抽样过程: within 7 working days after sampling (第二款).</summary>
+    Procedure,
+
+    /// <summary>样品真实性: within 7 working days of the notice (第三款).</summary>
+    Authenticity,
+
+    /// <summary>检验方法.</summary>
+    Method,
+
+    /// <summary>标准适用.</summary>
+    Standard,
+}
+
 public enum SampleStatus
 {
     /// <summary>已抽样（封样）.</summary>
@@ -160,6 +176,9 @@ public sealed class Sample : IRegionScoped, IBusinessOwned, IAudited
     public string? Batch { get; init; }
 
     public DateOnly? ProductionDate { get; init; }
+
+    /// <summary>保质期至 of the sampled lot (the backup sample's too): after it no 复检 (抽检办法 第三十一条第二项).</summary>
+    public DateOnly? BestBefore { get; init; }
 
     /// <summary>标称生产企业 and its address, as the label says (the announcement's first columns).</summary>
     public string? LabelledProducer { get; init; }
@@ -304,13 +323,22 @@ public sealed class Disposition : IRegionScoped, IBusinessOwned, IAudited
     public bool? RetestConforming { get; set; }
 
     /// <summary>
-    /// 异议: an objection to the sampling procedure, the sample's authenticity, the method or the standard applied (not the
-    /// value — that is 复检), filed within the same 7 working days (第三十七条, U) and decided within 20 working days (第三十八条, U).
+    /// 异议: an objection to the sampling procedure (within 7 working days after sampling, 第三十七条第二款), or to the sample's
+    /// authenticity, the method or the standard applied (within 7 working days of the notice, 第三款) — not to the value,
+    /// which is 复检; 受理 within 5 working days (第三十八条), decided within 20 working days of 受理 (第三十九条第二款).
     /// </summary>
     public DateOnly? ObjectionFiledOn { get; set; }
 
+    public ObjectionGround? ObjectionGround { get; set; }
+
     public string? ObjectionReason { get; set; }
 
+    /// <summary>受理 or 不予受理 is decided within 5 working days of receipt (第三十八条).</summary>
+    public DateOnly? ObjectionAcceptBy { get; set; }
+
+    public DateOnly? ObjectionAcceptedOn { get; set; }
+
+    /// <summary>20 working days from 受理 (第三十九条第二款); null until accepted.</summary>
     public DateOnly? ObjectionDecisionDue { get; set; }
 
     public DateOnly? ObjectionDecidedOn { get; set; }

@@ -33,6 +33,8 @@ public sealed class NewModel(ShianDb db, Samples samples, Standards standards, I
     [BindProperty] public string? Specification { get; set; }
     [BindProperty] public string? Batch { get; set; }
     [BindProperty] public DateOnly? ProductionDate { get; set; }
+
+    [BindProperty] public DateOnly? BestBefore { get; set; }
     [BindProperty] public string? LabelledProducer { get; set; }
     [BindProperty] public string? LabelledProducerAddress { get; set; }
     [BindProperty] public string? Quantity { get; set; }
@@ -67,7 +69,7 @@ public sealed class NewModel(ShianDb db, Samples samples, Standards standards, I
         return await this.TryAsync(async () =>
         {
             var sample = await samples.CreateAsync(id, new Samples.SampleRequest(PlanId, Kind, ProductName, CategoryCode, Brand, Specification, Batch, ProductionDate, LabelledProducer,
-                LabelledProducerAddress, Quantity, SampledOn, [Sampler1 ?? "", Sampler2 ?? ""], Lab, Analytes, RapidTestId), ct);
+                LabelledProducerAddress, Quantity, SampledOn, [Sampler1 ?? "", Sampler2 ?? ""], Lab, Analytes, RapidTestId, BestBefore), ct);
             return Redirect($"/sampling/samples/{sample.Id}");
         }, async () => await LoadAsync(id, ct) ? Page() : NotFound(), underFields: false);
     }

@@ -90,8 +90,12 @@ public sealed class SampleModel(ShianDb db, Samples samples, Dispositions dispos
     public Task<IActionResult> OnPostRetestAsync(Guid id, DateOnly on, CancellationToken ct) => RunAsync(id, "disposition", () => dispositions.RetestRequestedAsync(id, on, ct), ct);
 
     [Requires(SamplingPermissions.Sample)]
-    public Task<IActionResult> OnPostObjectionAsync(Guid id, DateOnly on, string? reason, CancellationToken ct) =>
-        RunAsync(id, "disposition", () => dispositions.ObjectionAsync(id, new Dispositions.ObjectionBody(on, reason), ct), ct);
+    public Task<IActionResult> OnPostObjectionAsync(Guid id, DateOnly on, string? reason, ObjectionGround? ground, CancellationToken ct) =>
+        RunAsync(id, "disposition", () => dispositions.ObjectionAsync(id, new Dispositions.ObjectionBody(on, reason, ground), ct), ct);
+
+    [Requires(SamplingPermissions.DecideObjection)]
+    public Task<IActionResult> OnPostObjectionAcceptanceAsync(Guid id, DateOnly on, bool accepted, string? note, CancellationToken ct) =>
+        RunAsync(id, "disposition", () => dispositions.ObjectionAcceptanceAsync(id, new Dispositions.ObjectionAcceptanceBody(on, accepted, note), ct), ct);
 
     [Requires(SamplingPermissions.DecideObjection)]
     public Task<IActionResult> OnPostObjectionDecisionAsync(Guid id, DateOnly on, bool upheld, string? note, CancellationToken ct) =>

@@ -17,8 +17,14 @@ public static class DispositionSteps
         new("复检申请期", d.RetestApplyBy, d.RetestRequestedOn, false, d.RetestRequestedOn is null ? "食品安全法第八十八条：收到结论之日起 7 个工作日" : d.RetestConforming switch { true => "复检合格", false => "复检仍不合格", _ => "复检中" }),
         .. (d.ObjectionFiledOn is null ? Array.Empty<Step>() :
         [
-            new("异议审核", d.ObjectionDecisionDue, d.ObjectionDecidedOn, d.ObjectionDecidedOn is null && today > d.ObjectionDecisionDue,
-                d.ObjectionUpheld switch { true => "异议成立，结论撤销", false => "异议不成立", _ => $"第三十八条：20 个工作日内；事由：{d.ObjectionReason}" }),
+            new("异议受理", d.ObjectionAcceptBy, d.ObjectionAcceptedOn ?? (d.ObjectionDecisionDue is null ? d.ObjectionDecidedOn : null),
+                d.ObjectionAcceptedOn is null && d.ObjectionDecidedOn is null && d.ObjectionDecisionDue is null && today > d.ObjectionAcceptBy,
+                $"第三十八条：收到之日起 5 个工作日内受理或不予受理；{GroundLabel(d.ObjectionGround)}：{d.ObjectionReason}"),
+            .. (d.ObjectionDecisionDue is null ? Array.Empty<Step>() :
+            [
+                new("异议审核", d.ObjectionDecisionDue, d.ObjectionDecidedOn, d.ObjectionDecidedOn is null && today > d.ObjectionDecisionDue,
+                    d.ObjectionUpheld switch { true => "异议成立，结论撤销", false => "异议不成立", _ => "第三十九条第二款：受理之日起 20 个工作日内" }),
+            ]),
         ]),
         new("核查处置（下架、召回、原因排查）", d.ActionBy, d.ActionCompletedOn, !d.Closed && today > d.ActionBy, "第四十五条：90 日内"),
         new("案件线索（立案决定）", d.CaseDecisionDue, null, false, d.CaseClueRaised ? "已移送执法" : null, Ours: false),
@@ -26,4 +32,14 @@ public static class DispositionSteps
     ];
 
     public static bool IsOverdue(Disposition d, DateOnly today) => Of(d, today).Any(s => s.Overdue);
+
+    /// <summary>The 异议's ground in Chinese.</summary>
+    public static string GroundLabel(ObjectionGround? ground) => ground switch
+    {
+        ObjectionGround.Procedure => "抽样过程",
+        ObjectionGround.Authenticity => "样品真实性",
+        ObjectionGround.Method => "检验方法",
+        ObjectionGround.Standard => "标准适用",
+        _ => "异议",
+    };
 }

@@ -20,8 +20,17 @@ public static class SamplingClock
     /// <summary>The business may apply for 复检 within 7 working days of receiving the conclusion (食品安全法 第八十八条, C).</summary>
     public static DateOnly RetestApplyBy(WorkingDayCalendar cal, DateOnly notifiedOn) => cal.AddWorkingDays(notifiedOn, 7).Date;
 
-    /// <summary>An objection (异议: procedure, authenticity, method, standard) is decided within 20 working days of its acceptance (第三十八条, U).</summary>
-    public static DateOnly ObjectionDecisionDue(WorkingDayCalendar cal, DateOnly filedOn) => cal.AddWorkingDays(filedOn, 20).Date;
+    /// <summary>
+    /// An 异议 on the sampling procedure is filed within 7 working days after sampling is completed (《食品安全抽样检验管理办法》
+    /// 第三十七条第二款; review D-4, M-H) — not from the notice, which usually comes later.
+    /// </summary>
+    public static DateOnly ProcedureObjectionBy(WorkingDayCalendar cal, DateOnly sampledOn) => cal.AddWorkingDays(sampledOn, 7).Date;
+
+    /// <summary>The department decides to 受理 or not an 异议 within 5 working days of receiving it (同办法 第三十八条; review D-5, M).</summary>
+    public static DateOnly ObjectionAcceptBy(WorkingDayCalendar cal, DateOnly receivedOn) => cal.AddWorkingDays(receivedOn, 5).Date;
+
+    /// <summary>An accepted 异议 is decided within 20 working days of its 受理 (同办法 第三十九条第二款; review D-5, M).</summary>
+    public static DateOnly ObjectionDecisionDue(WorkingDayCalendar cal, DateOnly acceptedOn) => cal.AddWorkingDays(acceptedOn, 20).Date;
 
     /// <summary>核查处置 of the non-conforming food is completed within 90 days of the conclusion (第四十五条, U — configurable).</summary>
     public static DateOnly ActionBy(DateOnly concludedOn, int days = 90) => concludedOn.AddDays(days);

@@ -3370,6 +3370,14 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnType("date")
                         .HasColumnName("notify_by");
 
+                    b.Property<DateOnly?>("ObjectionAcceptBy")
+                        .HasColumnType("date")
+                        .HasColumnName("objection_accept_by");
+
+                    b.Property<DateOnly?>("ObjectionAcceptedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("objection_accepted_on");
+
                     b.Property<DateOnly?>("ObjectionDecidedOn")
                         .HasColumnType("date")
                         .HasColumnName("objection_decided_on");
@@ -3381,6 +3389,11 @@ namespace Shian.Data.Migrations.Postgres
                     b.Property<DateOnly?>("ObjectionFiledOn")
                         .HasColumnType("date")
                         .HasColumnName("objection_filed_on");
+
+                    b.Property<string>("ObjectionGround")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("objection_ground");
 
                     b.Property<string>("ObjectionReason")
                         .HasColumnType("text")
@@ -3712,6 +3725,10 @@ namespace Shian.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("batch");
+
+                    b.Property<DateOnly?>("BestBefore")
+                        .HasColumnType("date")
+                        .HasColumnName("best_before");
 
                     b.Property<string>("Brand")
                         .HasMaxLength(100)

@@ -3355,6 +3355,14 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("notify_by");
 
+                    b.Property<DateOnly?>("ObjectionAcceptBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("objection_accept_by");
+
+                    b.Property<DateOnly?>("ObjectionAcceptedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("objection_accepted_on");
+
                     b.Property<DateOnly?>("ObjectionDecidedOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("objection_decided_on");
@@ -3366,6 +3374,11 @@ namespace Shian.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("ObjectionFiledOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("objection_filed_on");
+
+                    b.Property<string>("ObjectionGround")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("objection_ground");
 
                     b.Property<string>("ObjectionReason")
                         .HasColumnType("TEXT")
@@ -3697,6 +3710,10 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("batch");
+
+                    b.Property<DateOnly?>("BestBefore")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("best_before");
 
                     b.Property<string>("Brand")
                         .HasMaxLength(100)

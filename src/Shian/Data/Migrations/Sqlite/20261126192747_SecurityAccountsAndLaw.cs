@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Shian.Data.Migrations.Postgres
+namespace Shian.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class AccountsAndPersonalData : Migration
+    public partial class SecurityAccountsAndLaw : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -22,42 +22,67 @@ namespace Shian.Data.Migrations.Postgres
                 + "THEN substr(responsible_person_id_masked, 1, 6) || '********' || substr(responsible_person_id_masked, length(responsible_person_id_masked) - 3, 4) "
                 + "ELSE '****' END WHERE responsible_person_id_masked IS NOT NULL");
 
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "best_before",
+                table: "sampling_samples",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "objection_accept_by",
+                table: "sampling_dispositions",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "objection_accepted_on",
+                table: "sampling_dispositions",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "objection_ground",
+                table: "sampling_dispositions",
+                type: "TEXT",
+                maxLength: 40,
+                nullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "responsible_person_id_sealed",
                 table: "registry_businesses",
-                type: "character varying(400)",
+                type: "TEXT",
                 maxLength: 400,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "enforcement_certificate",
                 table: "kernel_users",
-                type: "character varying(40)",
+                type: "TEXT",
                 maxLength: 40,
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "require_two_factor",
                 table: "kernel_users",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "verification_requested_at_utc",
                 table: "inspections_draws",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "kernel_refresh_families",
                 columns: table => new
                 {
-                    id = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
-                    user_id = table.Column<string>(type: "text", nullable: false),
-                    current_token_id = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
-                    last_used_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    revoked_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    user_id = table.Column<string>(type: "TEXT", nullable: false),
+                    current_token_id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    last_used_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    revoked_at_utc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -81,6 +106,22 @@ namespace Shian.Data.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "kernel_refresh_families");
+
+            migrationBuilder.DropColumn(
+                name: "best_before",
+                table: "sampling_samples");
+
+            migrationBuilder.DropColumn(
+                name: "objection_accept_by",
+                table: "sampling_dispositions");
+
+            migrationBuilder.DropColumn(
+                name: "objection_accepted_on",
+                table: "sampling_dispositions");
+
+            migrationBuilder.DropColumn(
+                name: "objection_ground",
+                table: "sampling_dispositions");
 
             migrationBuilder.DropColumn(
                 name: "responsible_person_id_sealed",
