@@ -36,11 +36,12 @@ public sealed class Announcements(ShianDb db, Standards standards, TimeProvider 
         }
 
         var prefix = RegionCode.Prefix(region.Code);
+        // 监督抽检 results only: 风险监测 and 评价性抽检 are not published as 监督抽检 results (review D-2).
         var samples = await db.Samples.Where(s => s.RegionCode.StartsWith(prefix) && s.Status == SampleStatus.Reported && s.AnnouncementId == null
-            && s.Verdict != SampleVerdict.Undetermined).ToListAsync(ct);
+            && s.Verdict != SampleVerdict.Undetermined && s.Kind == SampleKind.Supervision).ToListAsync(ct);
         if (samples.Count == 0)
         {
-            throw ShianProblemException.Invalid("sampling.announcement-empty", "没有待公布的抽检结果（已出结论且未公布的样品）");
+            throw ShianProblemException.Invalid("sampling.announcement-empty", "没有待公布的监督抽检结果（已出结论且未公布的监督抽检样品）");
         }
 
         var today = ChinaTime.Today(clock);

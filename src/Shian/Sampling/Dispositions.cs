@@ -33,7 +33,7 @@ public sealed class Dispositions(ShianDb db, WorkingDayCalendarProvider calendar
         }
 
         d.NotifiedOn = on;
-        d.RetestApplyBy = SamplingClock.RetestApplyBy(calendar.Current, on);
+        d.RetestApplyBy = d.Kind == SampleKind.Supervision ? SamplingClock.RetestApplyBy(calendar.Current, on) : null;
         await db.SaveChangesAsync(ct);
         return d;
     }

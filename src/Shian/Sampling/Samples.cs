@@ -342,11 +342,15 @@ public sealed class Samples(ShianDb db, IBusinessDirectory directory, Standards 
         }
 
         var cal = calendar.Current;
+        var supervision = sample.Kind == SampleKind.Supervision;
         var d = new Disposition
         {
-            SampleId = sample.Id, RegionCode = sample.RegionCode, BusinessUscc = sample.BusinessUscc, BusinessId = sample.BusinessId, ConcludedOn = concludedOn,
+            SampleId = sample.Id, Kind = sample.Kind, RegionCode = sample.RegionCode, BusinessUscc = sample.BusinessUscc, BusinessId = sample.BusinessId, ConcludedOn = concludedOn,
             NotifyBy = SamplingClock.NotifyBy(cal, concludedOn), ActionBy = SamplingClock.ActionBy(concludedOn, ActionDays),
-            CaseDecisionDue = SamplingClock.CaseDecisionDue(cal, concludedOn), PublishBy = SamplingClock.PublishBy(cal, concludedOn, PublishWorkingDays), CaseClueRaised = true,
+            CaseDecisionDue = SamplingClock.CaseDecisionDue(cal, concludedOn),
+
+            // Review D-2: a 监督抽检 failure is a case clue and is published; 风险监测/评价性 are notified and 核查 (an officer may raise a clue by hand).
+            PublishBy = supervision ? SamplingClock.PublishBy(cal, concludedOn, PublishWorkingDays) : null, CaseClueRaised = supervision,
         };
         db.Dispositions.Add(d);
         return d;
@@ -356,11 +360,29 @@ public sealed class Samples(ShianDb db, IBusinessDirectory directory, Standards 
     private void RaiseVerdictEvents(Sample sample, Disposition? started)
     {
         events.Raise(new RiskEvidenceChanged(sample.BusinessId));
-        if (started is not null)
+        if (started is { CaseClueRaised: true })
         {
             events.Raise(new CaseClueRaised(CaseClueSource.Sampling, sample.Id, sample.BusinessId, sample.BusinessName, sample.RegionCode, sample.ReportedOn ?? ChinaTime.Today(clock),
                 started.CaseDecisionDue, $"抽检不合格：{sample.ProductName}（{sample.Code}）"));
         }
+    }
+
+    /// <summary>An officer refers a 风险监测/评价性抽检 failure to enforcement by hand (the automatic clue is for 监督抽检 only).</summary>
+    public async Task<Disposition> RaiseCaseClueAsync(Guid sampleId, CancellationToken ct)
+    {
+        var sample = await db.Samples.FirstOrDefaultAsync(s => s.Id == sampleId, ct) ?? throw ShianProblemException.NotFound("sampling.sample-not-found", "样品不存在");
+        var d = await db.Dispositions.FirstOrDefaultAsync(x => x.SampleId == sampleId, ct)
+            ?? throw ShianProblemException.NotFound("sampling.disposition-not-found", "该样品没有不合格处置记录");
+        if (d.CaseClueRaised)
+        {
+            throw ShianProblemException.Conflict("sampling.clue-exists", "已移送执法（案件线索）");
+        }
+
+        d.CaseClueRaised = true;
+        events.Raise(new CaseClueRaised(CaseClueSource.Sampling, sample.Id, sample.BusinessId, sample.BusinessName, sample.RegionCode, ChinaTime.Today(clock),
+            SamplingClock.CaseDecisionDue(calendar.Current, ChinaTime.Today(clock)), $"{KindLabels[sample.Kind]}发现问题，人工移送：{sample.ProductName}（{sample.Code}）"));
+        await db.SaveChangesAsync(ct);
+        return d;
     }
 
     public static string LimitText(LimitRule rule) => rule.NotDetectable ? "不得检出" : $"≤{rule.Limit?.ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture)} {rule.Unit}";

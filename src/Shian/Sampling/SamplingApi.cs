@@ -195,6 +195,9 @@ internal static class SamplingApi
         samples.MapPost("/{id:guid}/disposition/objection", async (Guid id, Dispositions.ObjectionBody body, Dispositions service, CancellationToken ct) =>
             TypedResults.Ok(new { (await service.ObjectionAsync(id, body, ct)).ObjectionAcceptBy })).Requires(SamplingPermissions.Sample)
             .WithSummary("登记收到的异议（抽样过程：抽样后 7 个工作日内；样品真实性、检验方法、标准适用：收到结论后 7 个工作日内）");
+        samples.MapPost("/{id:guid}/disposition/case-clue", async (Guid id, Samples service, CancellationToken ct) =>
+            TypedResults.Ok(new { (await service.RaiseCaseClueAsync(id, ct)).CaseClueRaised })).Requires(SamplingPermissions.Sample)
+            .WithSummary("人工移送执法（风险监测、评价性抽检发现违法线索时；监督抽检不合格自动移送）");
         samples.MapPost("/{id:guid}/disposition/objection-acceptance", async (Guid id, Dispositions.ObjectionAcceptanceBody body, Dispositions service, CancellationToken ct) =>
         {
             var d = await service.ObjectionAcceptanceAsync(id, body, ct);

@@ -20,13 +20,13 @@ public abstract class SamplingTests(ShianFactory factory)
     private string Day(int offset = 0) => Today.AddDays(offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>An officer of 溪湖区 samples spinach from a new business; sent and received by the city lab.</summary>
-    private async Task<(string BusinessId, string SampleId, string Code)> ReceivedSampleAsync(string name, string? planId = null, string[]? analytes = null)
+    private async Task<(string BusinessId, string SampleId, string Code)> ReceivedSampleAsync(string name, string? planId = null, string[]? analytes = null, string kind = "Supervision")
     {
         var officer = await factory.ClientAsAsync("officer@210503");
         var business = await RegistryTests.RegisterAsync(officer, "210503001000", name, "食品销售经营者");
         var created = await officer.PostAsJsonAsync($"/api/v1/sampling/businesses/{business}/samples", new
         {
-            planId, kind = "Supervision", productName = "菠菜", categoryCode = "VEG.LEAFY.SPINACH", quantity = "2 kg（含备份 1 kg）", sampledOn = Day(), batch = "散装",
+            planId, kind, productName = "菠菜", categoryCode = "VEG.LEAFY.SPINACH", quantity = "2 kg（含备份 1 kg）", sampledOn = Day(), batch = "散装",
             samplers = new[] { "officer@210503", "inspector@210503" }, lab = "本溪市食品检验检测中心", analytes = analytes ?? ["PB", "CD", "OMETHOATE"],
         }, Ct);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
@@ -226,6 +226,32 @@ public abstract class SamplingTests(ShianFactory factory)
         var after = (await officer.GetFromJsonAsync<JsonElement>($"/api/v1/sampling/samples/{id}", Ct)).GetProperty("disposition");
         Assert.True(after.GetProperty("closed").GetBoolean());
         Assert.True(after.GetProperty("retestConforming").GetBoolean());
+    }
+
+    [Fact]
+    public async Task ARiskMonitoringFailure_IsNotifiedAndChecked_WithoutRetestObjectionAutomaticClueOrPublication()
+    {
+        var (_, id, _) = await ReceivedSampleAsync("风险监测菜店" + Guid.NewGuid().ToString("N")[..4], kind: "RiskMonitoring");
+        var lab = await factory.ClientAsAsync("lab@210500");
+        (await lab.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/results", FailingLead, Ct)).EnsureSuccessStatusCode();
+        var officer = await factory.ClientAsAsync("officer@210503");
+        var disposition = (await officer.GetFromJsonAsync<JsonElement>($"/api/v1/sampling/samples/{id}", Ct)).GetProperty("disposition");
+        Assert.False(disposition.GetProperty("caseClueRaised").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, disposition.GetProperty("publishBy").ValueKind);
+        Assert.DoesNotContain(disposition.GetProperty("steps").EnumerateArray(), s => s.GetProperty("name").GetString() is "复检申请期" or "信息公开");
+
+        (await officer.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/disposition/notified", new { on = Day() }, Ct)).EnsureSuccessStatusCode();
+        var retest = await officer.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/disposition/retest-request", new { on = Day() }, Ct);
+        Assert.Equal("sampling.retest-excluded", await retest.ProblemCodeAsync(Ct));
+        Assert.Contains("第八十八条", await retest.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var objection = await officer.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/disposition/objection", new { on = Day(), ground = "Method", reason = "方法不当" }, Ct);
+        Assert.Equal("sampling.objection-excluded", await objection.ProblemCodeAsync(Ct));
+
+        // An officer may still refer it to enforcement by hand.
+        Assert.Equal(HttpStatusCode.OK, (await officer.PostAsync($"/api/v1/sampling/samples/{id}/disposition/case-clue", null, Ct)).StatusCode);
+        await Eventually.TrueAsync(() => Task.FromResult(factory.CaseClues.Raised.Any(c => c.SourceId == Guid.Parse(id))), "the referred clue to reach enforcement");
+        Assert.Contains("人工移送", Assert.Single(factory.CaseClues.Raised, c => c.SourceId == Guid.Parse(id)).Summary, StringComparison.Ordinal); // and no automatic one before it
+        Assert.Equal("sampling.clue-exists", await (await officer.PostAsync($"/api/v1/sampling/samples/{id}/disposition/case-clue", null, Ct)).ProblemCodeAsync(Ct));
     }
 
     [Fact]

@@ -307,6 +307,12 @@ public sealed class Disposition : IRegionScoped, IBusinessOwned, IAudited
 
     public Guid BusinessId { get; init; }
 
+    /// <summary>
+    /// The sample's kind: only a 监督抽检 conclusion opens 复检, 异议, the automatic case clue and publication; 风险监测 and
+    /// 评价性抽检 follow notify-and-核查 (食品安全法 第八十八条; review D-2).
+    /// </summary>
+    public SampleKind Kind { get; init; } = SampleKind.Supervision;
+
     /// <summary>The day the non-conforming conclusion reached the department (检验结论).</summary>
     public DateOnly ConcludedOn { get; init; }
 
@@ -362,7 +368,8 @@ public sealed class Disposition : IRegionScoped, IBusinessOwned, IAudited
 
     public bool CaseClueRaised { get; set; }
 
-    public DateOnly PublishBy { get; init; }
+    /// <summary>Publication due (监督抽检 only; null for 风险监测 and 评价性抽检, which are not published as 监督抽检 results).</summary>
+    public DateOnly? PublishBy { get; init; }
 
     public DateOnly? PublishedOn { get; set; }
 

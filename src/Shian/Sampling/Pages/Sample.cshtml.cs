@@ -105,6 +105,11 @@ public sealed class SampleModel(ShianDb db, Samples samples, Dispositions dispos
     public Task<IActionResult> OnPostActionsAsync(Guid id, bool removedFromSale, bool recalled, string? cause, string? note, DateOnly? completedOn, CancellationToken ct) =>
         RunAsync(id, "disposition", () => dispositions.ActionsAsync(id, new Dispositions.ActionBody(removedFromSale, recalled, cause, note, completedOn), ct), ct);
 
+    /// <summary>A 风险监测/评价性抽检 failure referred to enforcement by hand (review D-2).</summary>
+    [Requires(SamplingPermissions.Sample)]
+    public Task<IActionResult> OnPostCaseClueAsync(Guid id, CancellationToken ct) =>
+        RunAsync(id, "disposition", () => samples.RaiseCaseClueAsync(id, ct), ct);
+
     private async Task<IActionResult> RunAsync<T>(Guid id, string form, Func<Task<T>> action, CancellationToken ct)
     {
         Form = form;

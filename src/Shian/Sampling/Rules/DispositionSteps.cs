@@ -14,7 +14,10 @@ public static class DispositionSteps
     public static IReadOnlyList<Step> Of(Disposition d, DateOnly today) =>
     [
         new("送达检验结论", d.NotifyBy, d.NotifiedOn, d.NotifiedOn is null && today > d.NotifyBy, "第二十八条：5 个工作日内"),
-        new("复检申请期", d.RetestApplyBy, d.RetestRequestedOn, false, d.RetestRequestedOn is null ? "食品安全法第八十八条：收到结论之日起 7 个工作日" : d.RetestConforming switch { true => "复检合格", false => "复检仍不合格", _ => "复检中" }),
+        .. (d.Kind != SampleKind.Supervision ? Array.Empty<Step>() :
+        [
+            new("复检申请期", d.RetestApplyBy, d.RetestRequestedOn, false, d.RetestRequestedOn is null ? "食品安全法第八十八条：收到结论之日起 7 个工作日" : d.RetestConforming switch { true => "复检合格", false => "复检仍不合格", _ => "复检中" }),
+        ]),
         .. (d.ObjectionFiledOn is null ? Array.Empty<Step>() :
         [
             new("异议受理", d.ObjectionAcceptBy, d.ObjectionAcceptedOn ?? (d.ObjectionDecisionDue is null ? d.ObjectionDecidedOn : null),
@@ -27,8 +30,12 @@ public static class DispositionSteps
             ]),
         ]),
         new("核查处置（下架、召回、原因排查）", d.ActionBy, d.ActionCompletedOn, !d.Closed && today > d.ActionBy, "第四十五条：90 日内"),
-        new("案件线索（立案决定）", d.CaseDecisionDue, null, false, d.CaseClueRaised ? "已移送执法" : null, Ours: false),
-        new("信息公开", d.PublishBy, d.PublishedOn, d.PublishedOn is null && today > d.PublishBy, "20 个工作日内"),
+        new("案件线索（立案决定）", d.CaseClueRaised ? d.CaseDecisionDue : null, null, false,
+            d.CaseClueRaised ? "已移送执法" : "风险监测、评价性抽检：通知经营者自查并核查处置，发现违法线索时人工移送执法", Ours: false),
+        .. (d.PublishBy is not DateOnly publishBy ? Array.Empty<Step>() :
+        [
+            new("信息公开", publishBy, d.PublishedOn, d.PublishedOn is null && today > publishBy, "20 个工作日内"),
+        ]),
     ];
 
     public static bool IsOverdue(Disposition d, DateOnly today) => Of(d, today).Any(s => s.Overdue);

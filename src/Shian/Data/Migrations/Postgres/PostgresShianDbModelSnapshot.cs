@@ -3362,6 +3362,12 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnType("date")
                         .HasColumnName("concluded_on");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
                     b.Property<DateOnly?>("NotifiedOn")
                         .HasColumnType("date")
                         .HasColumnName("notified_on");
@@ -3403,7 +3409,7 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnType("boolean")
                         .HasColumnName("objection_upheld");
 
-                    b.Property<DateOnly>("PublishBy")
+                    b.Property<DateOnly?>("PublishBy")
                         .HasColumnType("date")
                         .HasColumnName("publish_by");
 

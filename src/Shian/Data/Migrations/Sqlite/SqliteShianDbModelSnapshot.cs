@@ -3347,6 +3347,12 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("concluded_on");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
                     b.Property<DateOnly?>("NotifiedOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("notified_on");
@@ -3388,7 +3394,7 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("objection_upheld");
 
-                    b.Property<DateOnly>("PublishBy")
+                    b.Property<DateOnly?>("PublishBy")
                         .HasColumnType("TEXT")
                         .HasColumnName("publish_by");
 

@@ -28,6 +28,25 @@ namespace Shian.Data.Migrations.Sqlite
                 type: "TEXT",
                 nullable: true);
 
+            migrationBuilder.AlterColumn<DateOnly>(
+                name: "publish_by",
+                table: "sampling_dispositions",
+                type: "TEXT",
+                nullable: true,
+                oldClrType: typeof(DateOnly),
+                oldType: "TEXT");
+
+            migrationBuilder.AddColumn<string>(
+                name: "kind",
+                table: "sampling_dispositions",
+                type: "TEXT",
+                maxLength: 40,
+                nullable: false,
+                defaultValue: "Supervision");
+
+            // Each existing disposition takes its sample's kind (review D-2).
+            migrationBuilder.Sql("UPDATE sampling_dispositions SET kind = (SELECT s.kind FROM sampling_samples s WHERE s.id = sampling_dispositions.sample_id) WHERE EXISTS (SELECT 1 FROM sampling_samples s WHERE s.id = sampling_dispositions.sample_id)");
+
             migrationBuilder.AddColumn<DateOnly>(
                 name: "objection_accept_by",
                 table: "sampling_dispositions",
@@ -112,6 +131,10 @@ namespace Shian.Data.Migrations.Sqlite
                 table: "sampling_samples");
 
             migrationBuilder.DropColumn(
+                name: "kind",
+                table: "sampling_dispositions");
+
+            migrationBuilder.DropColumn(
                 name: "objection_accept_by",
                 table: "sampling_dispositions");
 
@@ -143,6 +166,16 @@ namespace Shian.Data.Migrations.Sqlite
                 name: "responsible_person_id_masked",
                 table: "registry_businesses",
                 newName: "responsible_person_id");
+
+            migrationBuilder.AlterColumn<DateOnly>(
+                name: "publish_by",
+                table: "sampling_dispositions",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: new DateOnly(1, 1, 1),
+                oldClrType: typeof(DateOnly),
+                oldType: "TEXT",
+                oldNullable: true);
         }
     }
 }
