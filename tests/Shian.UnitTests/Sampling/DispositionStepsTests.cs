@@ -31,15 +31,27 @@ public sealed class DispositionStepsTests
     }
 
     [Fact]
-    public void AnObjection_AddsItsDecisionStep_WithTheGround()
+    public void AnObjection_AddsItsAcceptanceStep_WithTheGround_ThenItsDecisionStepOnceAccepted()
     {
         var d = Started();
         d.NotifiedOn = new DateOnly(2026, 11, 6);
         d.ObjectionFiledOn = new DateOnly(2026, 11, 10);
-        d.ObjectionReason = "抽样程序不合规";
-        d.ObjectionDecisionDue = new DateOnly(2026, 12, 8);
-        var step = DispositionSteps.Of(d, new DateOnly(2026, 11, 20)).Single(s => s.Name == "异议审核");
-        Assert.Contains("抽样程序不合规", step.Note, StringComparison.Ordinal);
-        Assert.True(DispositionSteps.Of(d, new DateOnly(2026, 12, 9)).Single(s => s.Name == "异议审核").Overdue);
+        d.ObjectionGround = ObjectionGround.Procedure;
+        d.ObjectionReason = "封样时未由被抽样单位签字";
+        d.ObjectionAcceptBy = new DateOnly(2026, 11, 17);
+        var accept = DispositionSteps.Of(d, new DateOnly(2026, 11, 12)).Single(s => s.Name == "异议受理");
+        Assert.Contains("抽样过程：封样时未由被抽样单位签字", accept.Note, StringComparison.Ordinal);
+        Assert.DoesNotContain(DispositionSteps.Of(d, new DateOnly(2026, 11, 12)), s => s.Name == "异议审核");
+        Assert.True(DispositionSteps.Of(d, new DateOnly(2026, 11, 18)).Single(s => s.Name == "异议受理").Overdue);
+
+        d.ObjectionAcceptedOn = new DateOnly(2026, 11, 16);
+        d.ObjectionDecisionDue = new DateOnly(2026, 12, 14);
+        Assert.False(DispositionSteps.Of(d, new DateOnly(2026, 11, 18)).Single(s => s.Name == "异议受理").Overdue);
+        Assert.True(DispositionSteps.Of(d, new DateOnly(2026, 12, 15)).Single(s => s.Name == "异议审核").Overdue);
     }
+
+    [Fact]
+    public void RiskMonitoring_HasNoRetestNorPublicationStep() =>
+        Assert.DoesNotContain(DispositionSteps.Of(new Disposition { RegionCode = "210503001000", Kind = SampleKind.RiskMonitoring, ConcludedOn = new DateOnly(2026, 11, 2) }, new DateOnly(2026, 11, 20)),
+            s => s.Name is "复检申请期" or "信息公开");
 }
