@@ -29,7 +29,7 @@ public sealed class RegistryService(ShianDb db, Kernel.Events.DomainEvents event
 
     public const int MaxPageSize = 200;
 
-    /// <summary>Days before a licence's expiry when the register flags it (食品经营许可和备案管理办法: apply for renewal 40 working days before expiry).</summary>
+    /// <summary>Calendar days before a licence's expiry when the register lists it as expiring (a view filter; the renewal windows are <see cref="Rules.RenewalWindows"/>).</summary>
     public const int ExpiringWithinDays = 90;
 
     public async Task<Business> CreateAsync(BusinessInput input, CancellationToken ct)

@@ -8,16 +8,16 @@ using Shian.Registry.Domain;
 namespace Shian.Registry;
 
 /// <summary>
-/// Licence renewal reminders on the working-day calendar: 食品生产许可 must be renewed at least 30 working days before
-/// expiry (食品生产许可管理办法, P); the 食品经营许可 window is unconfirmed (U), so the days are configurable
-/// (<c>Registry:RenewalReminderWorkingDays</c>, default 40 and 30). Tells the district's officers once per licence and mark.
+/// Licence renewal reminders on the working-day calendar, per licence kind (<see cref="Rules.RenewalWindows"/>: 经营许可 90
+/// and 15, 生产许可 30 working days before expiry; configurable). Tells the district's officers once per licence and mark.
 /// </summary>
 public sealed partial class RenewalReminders(ShianDb db, WorkingDayCalendarProvider calendar, Notifier notifier, DistrictRecipients recipients, IConfiguration configuration, TimeProvider clock, ILogger<RenewalReminders> logger)
 {
     public async Task<int> RunAsync(DateOnly today, CancellationToken ct)
     {
-        var marks = configuration.GetSection("Registry:RenewalReminderWorkingDays").Get<int[]>() is { Length: > 0 } configured ? configured : [40, 30];
-        var horizon = today.AddDays(marks.Max() * 2 + 30);
+        IReadOnlyList<int> Marks(LicenceKind kind) =>
+            configuration.GetSection($"Registry:RenewalReminderWorkingDays:{kind}").Get<int[]>() is { Length: > 0 } configured ? configured : Rules.RenewalWindows.Defaults(kind);
+        var horizon = today.AddDays(Enum.GetValues<LicenceKind>().Max(k => Marks(k).Max()) * 2 + 30);
         var due = await (from l in db.Licences.AsNoTracking()
                          join b in db.Businesses.AsNoTracking() on l.BusinessId equals b.Id
                          where l.Status == LicenceStatus.Valid && l.ValidTo != null && l.ValidTo >= today && l.ValidTo <= horizon && b.Status != BusinessStatus.Closed
@@ -30,14 +30,13 @@ public sealed partial class RenewalReminders(ShianDb db, WorkingDayCalendarProvi
         foreach (var l in due)
         {
             var left = calendar.Current.WorkingDaysBetween(today, l.ValidTo).Days;
-            var mark = marks.Where(m => left <= m).OrderBy(m => m).FirstOrDefault();
-            if (mark == 0 || !sent.Add((l.Id, $"due-{mark}")))
+            if (Rules.RenewalWindows.Mark(Marks(l.Kind), left) is not int mark || !sent.Add((l.Id, $"due-{mark}")))
             {
                 continue;
             }
 
             notifier.Notify(who(l.RegionCode), $"许可证即将到期：{l.Name}",
-                $"{RegistryLabels.LicenceKinds[l.Kind]} {l.Number} 于 {l.ValidTo:yyyy-MM-dd} 到期（剩余 {left} 个工作日），请提醒经营者申请延续。", $"/registry/{l.BusinessId}");
+                $"{RegistryLabels.LicenceKinds[l.Kind]} {l.Number} 于 {l.ValidTo:yyyy-MM-dd} 到期（剩余 {left} 个工作日）。{Rules.RenewalWindows.Advice(l.Kind)}。", $"/registry/{l.BusinessId}");
             db.SentRenewalReminders.Add(new SentRenewalReminder { LicenceId = l.Id, Kind = $"due-{mark}", SentAtUtc = now });
             count++;
         }

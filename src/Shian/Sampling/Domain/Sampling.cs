@@ -291,7 +291,7 @@ public sealed class SampleResult : IRegionScoped, IBusinessOwned, IAudited
 
 /// <summary>
 /// What follows a non-conforming sample, each step on the statutory clock (shared/domain/deadlines.md §3): notify the
-/// business (5 working days, 第二十八条 U), its window to apply for 复检 (7 working days from receipt, 食品安全法 第八十八条),
+/// business (5 working days, 第二十九条), its window to apply for 复检 (7 working days from receipt, 食品安全法 第八十八条),
 /// 核查处置 — removal, recall, cause investigation — (90 days, 第四十五条 U), the case clue for enforcement (立案 15
 /// working days), publication (20 working days, U), and the risk re-grade.
 /// </summary>

@@ -13,28 +13,28 @@ public static class DispositionSteps
 
     public static IReadOnlyList<Step> Of(Disposition d, DateOnly today) =>
     [
-        new("送达检验结论", d.NotifyBy, d.NotifiedOn, d.NotifiedOn is null && today > d.NotifyBy, "第二十八条：5 个工作日内"),
+        new("送达检验结论", d.NotifyBy, d.NotifiedOn, d.NotifiedOn is null && today > d.NotifyBy, "《食品安全抽样检验管理办法》第二十九条：5 个工作日内"),
         .. (d.Kind != SampleKind.Supervision ? Array.Empty<Step>() :
         [
-            new("复检申请期", d.RetestApplyBy, d.RetestRequestedOn, false, d.RetestRequestedOn is null ? "食品安全法第八十八条：收到结论之日起 7 个工作日" : d.RetestConforming switch { true => "复检合格", false => "复检仍不合格", _ => "复检中" }),
+            new("复检申请期", d.RetestApplyBy, d.RetestRequestedOn, false, d.RetestRequestedOn is null ? "《食品安全法》第八十八条：收到结论之日起 7 个工作日" : d.RetestConforming switch { true => "复检合格", false => "复检仍不合格", _ => "复检中" }),
         ]),
         .. (d.ObjectionFiledOn is null ? Array.Empty<Step>() :
         [
             new("异议受理", d.ObjectionAcceptBy, d.ObjectionAcceptedOn ?? (d.ObjectionDecisionDue is null ? d.ObjectionDecidedOn : null),
                 d.ObjectionAcceptedOn is null && d.ObjectionDecidedOn is null && d.ObjectionDecisionDue is null && today > d.ObjectionAcceptBy,
-                $"第三十八条：收到之日起 5 个工作日内受理或不予受理；{GroundLabel(d.ObjectionGround)}：{d.ObjectionReason}"),
+                $"《食品安全抽样检验管理办法》第三十八条：收到之日起 5 个工作日内受理或不予受理；{GroundLabel(d.ObjectionGround)}：{d.ObjectionReason}"),
             .. (d.ObjectionDecisionDue is null ? Array.Empty<Step>() :
             [
                 new("异议审核", d.ObjectionDecisionDue, d.ObjectionDecidedOn, d.ObjectionDecidedOn is null && today > d.ObjectionDecisionDue,
-                    d.ObjectionUpheld switch { true => "异议成立，结论撤销", false => "异议不成立", _ => "第三十九条第二款：受理之日起 20 个工作日内" }),
+                    d.ObjectionUpheld switch { true => "异议成立，结论撤销", false => "异议不成立", _ => "《食品安全抽样检验管理办法》第三十九条第二款：受理之日起 20 个工作日内" }),
             ]),
         ]),
-        new("核查处置（下架、召回、原因排查）", d.ActionBy, d.ActionCompletedOn, !d.Closed && today > d.ActionBy, "第四十五条：90 日内"),
+        new("核查处置（下架、召回、原因排查）", d.ActionBy, d.ActionCompletedOn, !d.Closed && today > d.ActionBy, "《食品安全抽样检验管理办法》第四十五条：90 日内（待核实，可配置）"),
         new("案件线索（立案决定）", d.CaseClueRaised ? d.CaseDecisionDue : null, null, false,
             d.CaseClueRaised ? "已移送执法" : "风险监测、评价性抽检：通知经营者自查并核查处置，发现违法线索时人工移送执法", Ours: false),
         .. (d.PublishBy is not DateOnly publishBy ? Array.Empty<Step>() :
         [
-            new("信息公开", publishBy, d.PublishedOn, d.PublishedOn is null && today > publishBy, "20 个工作日内"),
+            new("信息公开", publishBy, d.PublishedOn, d.PublishedOn is null && today > publishBy, "《政府信息公开条例》第二十六条：20 个工作日内（可配置）"),
         ]),
     ];
 

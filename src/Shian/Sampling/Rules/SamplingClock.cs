@@ -14,7 +14,7 @@ public static class SamplingClock
     /// <summary>The lab reports within 20 working days of receiving the sample (第二十四条第二款, P).</summary>
     public static DateOnly ReportDueBy(WorkingDayCalendar cal, DateOnly receivedOn) => cal.AddWorkingDays(receivedOn, 20).Date;
 
-    /// <summary>The department sends the report and 结果通知书 to the business within 5 working days of the non-conforming conclusion (第二十八条, U).</summary>
+    /// <summary>The department sends the report and 结果通知书 to the business within 5 working days of the non-conforming conclusion (第二十九条; review: was 第二十八条).</summary>
     public static DateOnly NotifyBy(WorkingDayCalendar cal, DateOnly concludedOn) => cal.AddWorkingDays(concludedOn, 5).Date;
 
     /// <summary>The business may apply for 复检 within 7 working days of receiving the conclusion (食品安全法 第八十八条, C).</summary>
