@@ -32,7 +32,7 @@ public abstract partial class AccountsTests(ShianFactory factory)
         return await client.PostAsync(target, new FormUrlEncodedContent([.. fields, new("__RequestVerificationToken", Token(page))]), Ct);
     }
 
-    private static IEnumerable<KeyValuePair<string, string>> Form(params (string Key, string Value)[] fields) => fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value));
+    internal static IEnumerable<KeyValuePair<string, string>> Form(params (string Key, string Value)[] fields) => fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value));
 
     private async Task<List<AuditEntry>> AuditAsync(string action)
     {

@@ -36,7 +36,7 @@ public sealed class TwoFactorTests(TwoFactorSqliteShianFactory factory) : IClass
 
     private HttpClient Browser() => factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
-    private static IEnumerable<KeyValuePair<string, string>> Form(params (string Key, string Value)[] fields) => fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value));
+    private static IEnumerable<KeyValuePair<string, string>> Form(params (string Key, string Value)[] fields) => AccountsTests.Form(fields);
 
     [Fact]
     public async Task AnAdministrator_MustSetUpTheAuthenticatorFirst_ThenSignsInWithACode()
