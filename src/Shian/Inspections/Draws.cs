@@ -27,7 +27,8 @@ public sealed class Draws(ShianDb db, IBusinessDirectory directory, IRiskGrades 
     /// <summary>The stored outcome of the last re-run (none yet: <see cref="VerifiedAtUtc"/> null) and whether a re-run is queued or running.</summary>
     public sealed record Verification(bool Matches, string Algorithm, string Seed, string PoolHash, int PoolSize, int Drawn, DateTime? VerifiedAtUtc, bool Pending = false);
 
-    private sealed record Snapshot(List<SnapshotEntry> Pool, List<SnapshotInspector> Inspectors, decimal Percent, string Seed, DateOnly Today);
+    /// <summary>Everything a re-run needs; <see cref="CoverageYears"/> is absent (null) in snapshots of draws made with the 5-year window.</summary>
+    private sealed record Snapshot(List<SnapshotEntry> Pool, List<SnapshotInspector> Inspectors, decimal Percent, string Seed, DateOnly Today, int? CoverageYears = null);
 
     private sealed record SnapshotEntry(Guid Id, DateOnly? Last, List<Guid> LastInspectors);
 
@@ -109,7 +110,7 @@ public sealed class Draws(ShianDb db, IBusinessDirectory directory, IRiskGrades 
             Seed = seed, Algorithm = result.Algorithm, PoolHash = result.PoolHash, PoolSize = result.PoolSize, Drawn = result.Drawn,
             InspectorPoolSize = inspectors.Count, DrawnOn = today, CreatedBy = db.Request.UserName, CreatedAtUtc = now,
             Snapshot = Compress(new Snapshot([.. pool.Select(p => new SnapshotEntry(p.BusinessId, p.LastInspected, [.. p.LastInspectors]))],
-                [.. drawInspectors.Select(i => new SnapshotInspector(i.Id, [.. i.Conflicts]))], body.Percent, seed, today)),
+                [.. drawInspectors.Select(i => new SnapshotInspector(i.Id, [.. i.Conflicts]))], body.Percent, seed, today, RandomDraw.FullInspectionYears)),
         };
         db.Draws.Add(draw);
         foreach (var v in result.Visits)
@@ -211,7 +212,8 @@ public sealed class Draws(ShianDb db, IBusinessDirectory directory, IRiskGrades 
     {
         var snapshot = Decompress(draw.Snapshot);
         var rerun = RandomDraw.Run(new DrawRequest([.. snapshot.Pool.Select(p => new PoolEntry(p.Id, p.Last, p.LastInspectors))],
-            [.. snapshot.Inspectors.Select(i => new Inspector(i.Id, i.Conflicts.ToHashSet()))], snapshot.Percent, snapshot.Seed, snapshot.Today));
+            [.. snapshot.Inspectors.Select(i => new Inspector(i.Id, i.Conflicts.ToHashSet()))], snapshot.Percent, snapshot.Seed, snapshot.Today,
+            snapshot.CoverageYears ?? RandomDraw.LegacyCoverageYears));
         var stored = (await db.PlannedVisits.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking().Where(v => v.DrawId == draw.Id)
             .Select(v => new { v.BusinessId, v.InspectorIds }).ToListAsync(ct)).ToDictionary(v => v.BusinessId, v => v.InspectorIds);
         var matches = rerun.PoolHash == draw.PoolHash

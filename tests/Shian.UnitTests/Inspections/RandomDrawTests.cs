@@ -50,7 +50,7 @@ public sealed class RandomDrawTests
         for (var year = 0; year < 5; year++)
         {
             var today = Today.AddYears(year);
-            var result = RandomDraw.Run(new DrawRequest([.. pool.Values], inspectors, 20, $"year-{year}", today));
+            var result = RandomDraw.Run(new DrawRequest([.. pool.Values], inspectors, 20, $"year-{year}", today, CoverageYears: RandomDraw.LegacyCoverageYears));
             foreach (var v in result.Visits)
             {
                 pool[v.BusinessId] = pool[v.BusinessId] with { LastInspected = today, LastInspectors = v.Inspectors };
@@ -58,6 +58,16 @@ public sealed class RandomDrawTests
         }
 
         Assert.All(pool.Values, p => Assert.NotNull(p.LastInspected));
+    }
+
+    [Fact]
+    public void TheWindow_IsTheTwoYearLegalFloor_ByDefault()
+    {
+        // Inspected 2 years and a day ago: overdue under Order 49 第二十二条; a year ago: not.
+        var pool = Pool(10).Select((p, i) => p with { LastInspected = i < 3 ? Today.AddYears(-2).AddDays(-1) : Today.AddYears(-1) }).ToList();
+        var result = RandomDraw.Run(new DrawRequest(pool, Inspectors(4), 30, "floor", Today));
+        Assert.Equal(pool.Take(3).Select(p => p.BusinessId).Order(), result.Visits.Select(v => v.BusinessId).Order());
+        Assert.All(result.Visits, v => Assert.True(v.Overdue));
     }
 
     [Fact]

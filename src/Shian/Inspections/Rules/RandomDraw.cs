@@ -11,7 +11,7 @@ public sealed record PoolEntry(Guid BusinessId, DateOnly? LastInspected, IReadOn
 public sealed record Inspector(Guid Id, IReadOnlyCollection<Guid> Conflicts);
 
 public sealed record DrawRequest(IReadOnlyList<PoolEntry> Pool, IReadOnlyList<Inspector> Inspectors, decimal Percent, string Seed, DateOnly Today,
-    int CoverageYears = 5, int InspectorsPerVisit = 2);
+    int CoverageYears = RandomDraw.FullInspectionYears, int InspectorsPerVisit = 2);
 
 public sealed record DrawnVisit(Guid BusinessId, IReadOnlyList<Guid> Inspectors, bool Overdue);
 
@@ -20,7 +20,8 @@ public sealed record DrawResult(string Algorithm, string Seed, string PoolHash, 
 /// <summary>
 /// 双随机 (国办发〔2015〕58号; 《食品生产经营监督检查管理办法》第五条、第二十三条): draws X % of the pool and ≥ 2 inspectors per
 /// business. Reproducible by anyone from the published seed and pool: every business gets the key SHA-256(seed ‖ id),
-/// businesses not inspected within the coverage window (5 years, seed 000) come first, then the lowest keys; each
+/// businesses not inspected within the coverage window come first — 2 years, the legal floor of a full inspection for every
+/// food business (Order 49 第二十二条; review D-15), a deterministic pre-selection the published rules state — then the lowest keys; each
 /// business's inspectors are the eligible ones — never one with a declared conflict; one who inspected it last time
 /// only when no one else is left — the least loaded first, then the lowest splitmix64(key(business) XOR key(inspector)). Hand-written: the rule is the audit
 /// trail, so it must stay this simple and documented (algorithm "shian-draw-v1").
@@ -28,6 +29,12 @@ public sealed record DrawResult(string Algorithm, string Seed, string PoolHash, 
 public static class RandomDraw
 {
     public const string Algorithm = "shian-draw-v1";
+
+    /// <summary>Every food business gets a full-checklist inspection at least once in this many years (Order 49 第二十二条第一款).</summary>
+    public const int FullInspectionYears = 2;
+
+    /// <summary>The window draws made before the legal floor was applied used (seed 000's 5-year coverage), for re-running them.</summary>
+    public const int LegacyCoverageYears = 5;
 
     public static DrawResult Run(DrawRequest r)
     {
