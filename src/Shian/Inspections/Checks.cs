@@ -17,7 +17,7 @@ namespace Shian.Inspections;
 public sealed class Checks(ShianDb db, IBusinessDirectory directory, WorkingDayCalendarProvider calendar, DomainEvents events, IConfiguration configuration, TimeProvider clock)
 {
     public sealed record CheckRequest(Guid SubmissionId, Guid BusinessId, Guid? VisitId, DateOnly InspectedOn, IReadOnlyDictionary<string, ItemResult>? Answers,
-        string? Findings, IReadOnlyList<string>? Inspectors, IReadOnlyList<Guid>? PhotoIds, Guid? SignatureId);
+        string? Findings, IReadOnlyList<string>? Inspectors, IReadOnlyList<Guid>? PhotoIds, Guid? SignatureId, IReadOnlyDictionary<string, bool>? AffectsSafety = null);
 
     /// <summary>Days given to rectify (基本符合/不符合); configurable because Order 49 leaves it to the department (notes: e.g. ≤ 30 days).</summary>
     public int RectificationDays => configuration.GetValue("Inspections:RectificationDays", 30);
@@ -87,7 +87,14 @@ public sealed class Checks(ShianDb db, IBusinessDirectory directory, WorkingDayC
             errors["inspectors"] = [Kernel.Law.FieldStaff.InspectorsMessage];
         }
 
-        var result = errors.ContainsKey("answers") ? InspectionResult.Conforming : Checklists.Judge(checklist, answers);
+        var judged = r.AffectsSafety ?? new Dictionary<string, bool>();
+        var notFailed = judged.Keys.Where(k => !answers.TryGetValue(k, out var a) || a != ItemResult.No).ToList();
+        if (notFailed.Count > 0 && !errors.ContainsKey("answers"))
+        {
+            errors["affectsSafety"] = [$"第 {string.Join("、", notFailed)} 项未判为“否”，不能判断是否影响食品安全"];
+        }
+
+        var result = errors.ContainsKey("answers") ? InspectionResult.Conforming : Checklists.Judge(checklist, answers, judged);
         var findings = r.Findings?.Trim() ?? "";
         if (result != InspectionResult.Conforming && findings.Length == 0)
         {
@@ -118,7 +125,8 @@ public sealed class Checks(ShianDb db, IBusinessDirectory directory, WorkingDayC
         {
             SubmissionId = r.SubmissionId, BusinessId = business.Id, BusinessName = business.Name, RegionCode = business.RegionCode, VisitId = visit?.Id,
             InspectedOn = r.InspectedOn, ChecklistCode = checklist.Code, AnswersJson = JsonSerializer.Serialize(answers, JsonSerializerOptions.Web), Result = result,
-            Findings = findings, Inspectors = string.Join('、', inspectors), PhotoIds = photos.Count == 0 ? null : string.Join(',', photos), SignatureId = r.SignatureId,
+            Findings = findings, Inspectors = string.Join('、', inspectors),
+            SafetyItems = string.Join(',', checklist.Items.Where(i => answers.GetValueOrDefault(i.Code) == ItemResult.No && Checklists.AffectsSafety(i, judged)).Select(i => i.Code)) is { Length: > 0 } codes ? codes : null, PhotoIds = photos.Count == 0 ? null : string.Join(',', photos), SignatureId = r.SignatureId,
             // The business's 整改期限 in calendar days; ending on a 法定休假日 it runs to the next working day (民法典 第二百零三条, review D-1).
             RectifyBy = result == InspectionResult.Conforming ? null : cal.DueCalendarDays(r.InspectedOn, RectificationDays).Date,
             CaseClue = result == InspectionResult.NonConforming,

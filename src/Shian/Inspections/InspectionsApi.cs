@@ -81,7 +81,7 @@ internal static class InspectionsApi
             TypedResults.Ok(await db.InspectionRecords.AsNoTracking().Where(r => r.BusinessId == id).OrderByDescending(r => r.InspectedOn)
                 .Select(r => new
                 {
-                    r.Id, r.InspectedOn, r.Result, r.Findings, r.Inspectors, r.RectifyBy, r.CaseClue, r.CaseDecisionDue, r.PublishBy, r.PublishedAtUtc,
+                    r.Id, r.InspectedOn, r.Result, r.Findings, r.Inspectors, r.SafetyItems, r.RectifyBy, r.CaseClue, r.CaseDecisionDue, r.PublishBy, r.PublishedAtUtc,
                     r.FollowsUpRecordId, r.RectificationCheckedOn, r.Rectified,
                 }).ToListAsync(ct)))
             .Requires(InspectionsPermissions.ReadRecords).WithSummary("该经营者的检查记录（含整改复查结论）");
@@ -93,7 +93,7 @@ internal static class InspectionsApi
         records.MapPost("/records", async (Guid id, Checks.CheckRequest request, Checks checks, CancellationToken ct) =>
         {
             var (record, created) = await checks.RecordAsync(request with { BusinessId = id }, ct);
-            var body = new { record.Id, record.Result, resultLabel = Rules.Checklists.Label(record.Result), record.RectifyBy, record.CaseClue, record.CaseDecisionDue, record.PublishBy };
+            var body = new { record.Id, record.Result, resultLabel = Rules.Checklists.Label(record.Result), record.SafetyItems, record.RectifyBy, record.CaseClue, record.CaseDecisionDue, record.PublishBy };
             return created ? Results.Created($"/api/v1/inspections/businesses/{id}/records", body) : Results.Ok(body);
         }).Requires(InspectionsPermissions.Inspect).WithSummary("提交检查表（同一 submissionId 只保存一次）");
 

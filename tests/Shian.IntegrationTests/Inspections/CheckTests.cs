@@ -58,6 +58,37 @@ public abstract class CheckTests(ShianFactory factory)
     }
 
     [Fact]
+    public async Task AGeneralItemThatAffectsFoodSafety_MakesTheRecordNonConforming_AndGoesToEnforcement()
+    {
+        var officer = await factory.ClientAsAsync("officer@210503");
+        var id = await RegistryTests.RegisterAsync(officer, "210503001000", "影响安全店" + Guid.NewGuid().ToString("N")[..6]);
+        var checklist = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/inspections/businesses/{id}/checklist", Ct);
+        var items = checklist.GetProperty("items").EnumerateArray().ToList();
+        var answers = items.ToDictionary(i => i.GetProperty("code").GetString()!, _ => "Yes");
+        var general = items.First(i => !i.GetProperty("key").GetBoolean()).GetProperty("code").GetString()!;
+        answers[general] = "No";
+        var yesItem = items.First(i => i.GetProperty("code").GetString() != general).GetProperty("code").GetString()!;
+
+        var wrong = await officer.PostAsJsonAsync($"/api/v1/inspections/businesses/{id}/records", new
+        {
+            submissionId = Guid.NewGuid(), inspectedOn = factory.Today.ToString("yyyy-MM-dd"), answers, findings = "x", inspectors = new[] { "inspector@210503", "officer@210503" },
+            affectsSafety = new Dictionary<string, bool> { [yesItem] = true },
+        }, Ct);
+        Assert.Contains($"第 {yesItem} 项未判为“否”", await wrong.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+
+        var res = await officer.PostAsJsonAsync($"/api/v1/inspections/businesses/{id}/records", new
+        {
+            submissionId = Guid.NewGuid(), inspectedOn = factory.Today.ToString("yyyy-MM-dd"), answers, findings = "餐具消毒设施损坏，已影响餐具清洗消毒。",
+            inspectors = new[] { "inspector@210503", "officer@210503" }, affectsSafety = new Dictionary<string, bool> { [general] = true },
+        }, Ct);
+        Assert.Equal(HttpStatusCode.Created, res.StatusCode);
+        var record = await res.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal("不符合", record.GetProperty("resultLabel").GetString());
+        Assert.Equal(general, record.GetProperty("safetyItems").GetString());
+        Assert.True(record.GetProperty("caseClue").GetBoolean());
+    }
+
+    [Fact]
     public async Task InspectorsWhoAreNotInTheRegionsRoster_AreRefused()
     {
         var officer = await factory.ClientAsAsync("officer@210503");

@@ -38,6 +38,9 @@ public sealed class InspectionRecord : IRegionScoped, IAudited
 
     public required string Inspectors { get; init; }
 
+    /// <summary>The failed items judged to affect food safety (comma-separated codes): they made the record 不符合 (review D-13).</summary>
+    public string? SafetyItems { get; init; }
+
     /// <summary>Attachment ids of the photos, comma-separated.</summary>
     public string? PhotoIds { get; init; }
 

@@ -58,8 +58,15 @@ public sealed class CheckModel(Checks checks, IBusinessDirectory directory, Atta
 
         SubmissionId = submissionId;
         var answers = new Dictionary<string, ItemResult>();
+        var affects = new Dictionary<string, bool>();
         foreach (var item in Checklist.Items)
         {
+            // The officer's judgement of a failed item (the box starts ticked for key items).
+            if (Request.Form[$"item-{item.Code}"].ToString() == nameof(ItemResult.No))
+            {
+                affects[item.Code] = Request.Form[$"affects-{item.Code}"].ToString() == "true";
+            }
+
             var raw = Request.Form[$"item-{item.Code}"].ToString();
             if (StrictEnums.TryParse<ItemResult>(raw, out var r))
             {
@@ -95,7 +102,7 @@ public sealed class CheckModel(Checks checks, IBusinessDirectory directory, Atta
 
             var on = DateOnly.TryParse(inspectedOn, CultureInfo.InvariantCulture, out var d) ? d : Today;
             var names = (inspectors ?? []).SelectMany(i => i.Split(['、', ',', '，', ' '], StringSplitOptions.RemoveEmptyEntries)).ToArray();
-            var (record, _) = await checks.RecordAsync(new Checks.CheckRequest(submissionId, id, visit, on, answers, findings, names, photoIds, signatureId), ct);
+            var (record, _) = await checks.RecordAsync(new Checks.CheckRequest(submissionId, id, visit, on, answers, findings, names, photoIds, signatureId, affects), ct);
             return Redirect($"/registry/{id}?checked={record.Id}#inspections");
         }, () => Task.FromResult<IActionResult>(Page()), underFields: false);
     }

@@ -106,8 +106,13 @@ public static class Checklists
 
     public static Checklist? ByCode(string code) => All.FirstOrDefault(c => c.Code == code);
 
-    /// <summary>The result of a filled checklist; every item must be answered.</summary>
-    public static InspectionResult Judge(Checklist checklist, IReadOnlyDictionary<string, ItemResult> answers)
+    /// <summary>
+    /// The result of a filled checklist (review D-13; Order 49 第三十二、三十三条): a failed item that affects food safety
+    /// makes it 不符合 and goes to 调查处理 — key items affect it unless the officer says otherwise, general items only when the
+    /// officer says so (<paramref name="affectsSafety"/>, per failed item); failures that do not affect safety are 基本符合
+    /// (rectify); nothing failed is 符合. Every item must be answered.
+    /// </summary>
+    public static InspectionResult Judge(Checklist checklist, IReadOnlyDictionary<string, ItemResult> answers, IReadOnlyDictionary<string, bool>? affectsSafety = null)
     {
         var missing = checklist.Items.Where(i => !answers.ContainsKey(i.Code)).Select(i => i.Code).ToList();
         if (missing.Count > 0)
@@ -115,13 +120,18 @@ public static class Checklists
             throw new ArgumentException($"未填写的检查项目：{string.Join("、", missing)}");
         }
 
-        if (checklist.Items.Any(i => i.Key && answers[i.Code] == ItemResult.No))
+        var failed = checklist.Items.Where(i => answers[i.Code] == ItemResult.No).ToList();
+        if (failed.Any(i => AffectsSafety(i, affectsSafety)))
         {
             return InspectionResult.NonConforming;
         }
 
-        return checklist.Items.Any(i => answers[i.Code] == ItemResult.No) ? InspectionResult.BasicallyConforming : InspectionResult.Conforming;
+        return failed.Count > 0 ? InspectionResult.BasicallyConforming : InspectionResult.Conforming;
     }
+
+    /// <summary>Whether a failed item affects food safety: the officer's judgement, else yes for a key item and no for a general one.</summary>
+    public static bool AffectsSafety(ChecklistItem item, IReadOnlyDictionary<string, bool>? affectsSafety) =>
+        affectsSafety is not null && affectsSafety.TryGetValue(item.Code, out var judged) ? judged : item.Key;
 
     public static string Label(InspectionResult r) => r switch
     {

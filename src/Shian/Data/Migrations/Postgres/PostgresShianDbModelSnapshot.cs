@@ -1688,6 +1688,10 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnType("character varying(40)")
                         .HasColumnName("result");
 
+                    b.Property<string>("SafetyItems")
+                        .HasColumnType("text")
+                        .HasColumnName("safety_items");
+
                     b.Property<Guid?>("SignatureId")
                         .HasColumnType("uuid")
                         .HasColumnName("signature_id");

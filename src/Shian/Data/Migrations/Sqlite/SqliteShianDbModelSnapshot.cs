@@ -1679,6 +1679,10 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("result");
 
+                    b.Property<string>("SafetyItems")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("safety_items");
+
                     b.Property<Guid?>("SignatureId")
                         .HasColumnType("TEXT")
                         .HasColumnName("signature_id");

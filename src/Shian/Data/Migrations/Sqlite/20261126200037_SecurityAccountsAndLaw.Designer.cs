@@ -11,7 +11,7 @@ using Shian.Data;
 namespace Shian.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteShianDb))]
-    [Migration("20261126193708_SecurityAccountsAndLaw")]
+    [Migration("20261126200037_SecurityAccountsAndLaw")]
     partial class SecurityAccountsAndLaw
     {
         /// <inheritdoc />
@@ -1681,6 +1681,10 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT")
                         .HasColumnName("result");
+
+                    b.Property<string>("SafetyItems")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("safety_items");
 
                     b.Property<Guid?>("SignatureId")
                         .HasColumnType("TEXT")

@@ -12,7 +12,7 @@ using Shian.Data;
 namespace Shian.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresShianDb))]
-    [Migration("20261126193751_SecurityAccountsAndLaw")]
+    [Migration("20261126200207_SecurityAccountsAndLaw")]
     partial class SecurityAccountsAndLaw
     {
         /// <inheritdoc />
@@ -1690,6 +1690,10 @@ namespace Shian.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("result");
+
+                    b.Property<string>("SafetyItems")
+                        .HasColumnType("text")
+                        .HasColumnName("safety_items");
 
                     b.Property<Guid?>("SignatureId")
                         .HasColumnType("uuid")

@@ -87,6 +87,12 @@ namespace Shian.Data.Migrations.Postgres
                 nullable: false,
                 defaultValue: false);
 
+            migrationBuilder.AddColumn<string>(
+                name: "safety_items",
+                table: "inspections_records",
+                type: "text",
+                nullable: true);
+
             migrationBuilder.AddColumn<DateTime>(
                 name: "verification_requested_at_utc",
                 table: "inspections_draws",
@@ -157,6 +163,10 @@ namespace Shian.Data.Migrations.Postgres
             migrationBuilder.DropColumn(
                 name: "require_two_factor",
                 table: "kernel_users");
+
+            migrationBuilder.DropColumn(
+                name: "safety_items",
+                table: "inspections_records");
 
             migrationBuilder.DropColumn(
                 name: "verification_requested_at_utc",
