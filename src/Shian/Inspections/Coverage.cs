@@ -27,7 +27,7 @@ public sealed class Coverage(ShianDb db, IBusinessDirectory directory)
         var prefixLength = children.Count == 0 ? 0 : RegionCode.Prefix(children[0].Code).Length;
         await foreach (var b in directory.StreamAsync(regionCode, ct))
         {
-            if (b.Status == BusinessStatus.Closed || prefixLength == 0 || b.RegionCode.Length < prefixLength)
+            if (b.Status != BusinessStatus.Operating || prefixLength == 0 || b.RegionCode.Length < prefixLength) // 在营 only: 停业 and 注销 are not inspected
             {
                 continue;
             }

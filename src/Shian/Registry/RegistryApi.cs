@@ -81,10 +81,10 @@ internal static class RegistryApi
             return TypedResults.Ok(new { business.Id, business.Status });
         }).Requires(RegistryPermissions.ChangeStatus).WithSummary("变更经营状态（注销时许可证一并注销）");
 
-        group.MapGet("/export.xlsx", async (string? q, string? regionCode, BusinessKind? kind, BusinessStatus? status, RegistryService registry, ShianDb db, HttpContext http, CancellationToken ct) =>
+        group.MapGet("/export.xlsx", async (string? q, string? regionCode, BusinessKind? kind, BusinessStatus? status, bool? licenceExpiring, RegistryService registry, ShianDb db, HttpContext http, CancellationToken ct) =>
         {
-            // Streams the filtered register in the import layout; person ids stay masked.
-            var query = registry.Filter(new RegistryService.Query(q, regionCode, kind, status, null));
+            // The filtered register in the import layout — exactly the list's filters, 许可证将到期 included; person ids stay masked.
+            var query = registry.Filter(new RegistryService.Query(q, regionCode, kind, status, licenceExpiring));
             var rows = await (from b in query
                               join l in db.Licences.Where(l => l.Status == LicenceStatus.Valid) on b.Id equals l.BusinessId into ls
                               from l in ls.DefaultIfEmpty()

@@ -58,6 +58,19 @@ public abstract class CheckTests(ShianFactory factory)
     }
 
     [Fact]
+    public async Task Coverage_CountsOperatingBusinessesOnly_NotSuspendedOnes()
+    {
+        var officer = await factory.ClientAsAsync("officer@210503");
+        async Task<int> HedongAsync() => (await officer.GetFromJsonAsync<JsonElement>("/api/v1/inspections/coverage?regionCode=210503000000", Ct))
+            .GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("regionCode").GetString() == "210503001000").GetProperty("businesses").GetInt32();
+        var before = await HedongAsync();
+        var id = await RegistryTests.RegisterAsync(officer, "210503001000", "停业计数店" + Guid.NewGuid().ToString("N")[..6]);
+        Assert.Equal(before + 1, await HedongAsync());
+        (await officer.PostAsJsonAsync($"/api/v1/businesses/{id}/status", new { status = "Suspended" }, Ct)).EnsureSuccessStatusCode();
+        Assert.Equal(before, await HedongAsync());
+    }
+
+    [Fact]
     public async Task AGeneralItemThatAffectsFoodSafety_MakesTheRecordNonConforming_AndGoesToEnforcement()
     {
         var officer = await factory.ClientAsAsync("officer@210503");

@@ -119,6 +119,36 @@ public abstract class RegistryTests(ShianFactory factory)
         Assert.All(rows, r => Assert.DoesNotContain("19900101", Convert.ToString(r["管理员身份证号"], System.Globalization.CultureInfo.InvariantCulture) ?? "", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task TheExport_EqualsTheList_ExpiringLicencesFilterIncluded()
+    {
+        var officer = await factory.ClientAsAsync("officer@210503");
+        var tag = "到期筛选" + Guid.NewGuid().ToString("N")[..6];
+        foreach (var (name, validTo) in new[] { (tag + "甲", factory.Today.AddDays(30)), (tag + "乙", factory.Today.AddYears(3)) })
+        {
+            var ids = NextIds();
+            var res = await officer.PostAsJsonAsync("/api/v1/businesses", new
+            {
+                name, uscc = ids.Uscc, kind = "餐饮服务经营者", regionCode = "210503001000", address = "河沿街 9 号", licenceNumber = ids.Licence,
+                licenceIssuer = "本溪市溪湖区市场监督管理局", licenceIssuedOn = "2024-03-01", licenceValidTo = validTo.ToString("yyyy-MM-dd"),
+            }, Ct);
+            res.EnsureSuccessStatusCode();
+        }
+
+        var list = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/businesses?q={Uri.EscapeDataString(tag)}&licenceExpiring=true", Ct);
+        var listed = list.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("name").GetString()).ToList();
+        Assert.Equal([tag + "甲"], listed);
+
+        // The list page's export link carries the same filters.
+        var (browser, _) = await factory.BrowserAsAsync("officer@210503");
+        var page = WebUtility.HtmlDecode(await browser.GetStringAsync($"/registry?q={Uri.EscapeDataString(tag)}&expiring=true", Ct));
+        var link = System.Text.RegularExpressions.Regex.Match(page, "href=\"(/api/v1/businesses/export\\.xlsx[^\"]*)\"").Groups[1].Value;
+        Assert.Contains("licenceExpiring=true", link, StringComparison.Ordinal);
+        using var xlsx = new MemoryStream(await browser.GetByteArrayAsync(link, Ct));
+        var exported = xlsx.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().Select(r => (string?)r["名称"]).ToList();
+        Assert.Equal(listed, exported);
+    }
+
     private async Task<JsonElement> ImportAsync(HttpClient client, byte[] xlsx)
     {
         var form = new MultipartFormDataContent { { new ByteArrayContent(xlsx), "file", "名录.xlsx" } };

@@ -28,6 +28,14 @@ public abstract partial class PagesTests(ShianFactory factory)
     }
 
     [Fact]
+    public async Task TheFavicon_IsServedToAnyone()
+    {
+        var res = await factory.CreateClient().GetAsync("/favicon.ico", TestContext.Current.CancellationToken);
+        Assert.Equal(System.Net.HttpStatusCode.OK, res.StatusCode);
+        Assert.Equal("image/x-icon", res.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task Home_WithoutSigningIn_RedirectsToTheChineseSignInPage()
     {
         var client = Browser();

@@ -46,6 +46,6 @@ public sealed class IndexModel(RegistryService registry, ShianDb db, TimeProvide
 
     public string ExportUrl => "/api/v1/businesses/export.xlsx" + QueryString.Create(new Dictionary<string, string?>
     {
-        ["q"] = Q, ["regionCode"] = Region, ["kind"] = Kind?.ToString(), ["status"] = Status?.ToString(),
+        ["q"] = Q, ["regionCode"] = Region, ["kind"] = Kind?.ToString(), ["status"] = Status?.ToString(), ["licenceExpiring"] = Expiring ? "true" : null,
     }.Where(kv => kv.Value is not null)).ToString();
 }
