@@ -102,11 +102,34 @@ public sealed class GovernanceQueries(ShianDb db)
         var tasks = await db.PlanTasks.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking().Where(t => taskIds.Contains(t.Id)).ToListAsync(ct);
         var planIds = tasks.Select(t => t.PlanId).Distinct().ToList();
         var plans = await db.Plans.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking().Where(p => planIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Title, ct);
-        var next = (await db.Milestones.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking()
-                .Where(m => taskIds.Contains(m.TaskId) && m.Date >= today).ToListAsync(ct))
-            .GroupBy(m => m.TaskId).ToDictionary(g => g.Key, g => g.OrderBy(m => m.Date).First());
+        var milestones = (await db.Milestones.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking()
+                .Where(m => taskIds.Contains(m.TaskId)).ToListAsync(ct))
+            .GroupBy(m => m.TaskId).ToDictionary(g => g.Key, g => g.OrderBy(m => m.Date).ToList());
+
+        // The deadline that matters to the user: the passed one while any of their units is 逾期 (shown overdue, sorted
+        // first); else the next one; else, all passed and done, the last one.
+        Milestone? Deadline(PlanTask t, IReadOnlyList<TaskAssignment> own)
+        {
+            if (!milestones.TryGetValue(t.Id, out var ms) || ms.Count == 0)
+            {
+                return null;
+            }
+
+            var passed = ms.LastOrDefault(m => m.Date < today);
+            if (passed is not null && own.Any(a => a.Status == WorkStatus.Overdue))
+            {
+                return passed;
+            }
+
+            return ms.FirstOrDefault(m => m.Date >= today) ?? passed;
+        }
+
         return [.. tasks
-            .Select(t => new MyTask(t, plans.GetValueOrDefault(t.PlanId, ""), [.. mine.Where(a => a.TaskId == t.Id)], next.GetValueOrDefault(t.Id)))
+            .Select(t =>
+            {
+                var own = mine.Where(a => a.TaskId == t.Id).ToList();
+                return new MyTask(t, plans.GetValueOrDefault(t.PlanId, ""), own, Deadline(t, own));
+            })
             .OrderBy(t => t.NextMilestone?.Date ?? DateOnly.MaxValue).ThenBy(t => t.PlanTitle, StringComparer.Ordinal).ThenBy(t => t.Task.Ordinal)];
     }
 }

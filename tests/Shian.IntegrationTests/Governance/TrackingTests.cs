@@ -72,6 +72,14 @@ public abstract class TrackingTests(ShianFactory factory)
         (await officer.PostAsJsonAsync($"/api/v1/plans/tasks/{taskId}/reports", new { unitKey = "210503:market-regulation", text = "试点推进中。", percent = 30 }, Ct)).EnsureSuccessStatusCode();
         Assert.Equal("逾期", Status(await officer.GetFromJsonAsync<JsonElement>($"/api/v1/plans/tasks/{taskId}", Ct)));
 
+        // 我的任务 shows the passed deadline as overdue (not the next one, nor nothing).
+        var (browser, _) = await factory.BrowserAsAsync("officer@210503");
+        var tasksPage = System.Net.WebUtility.HtmlDecode(await browser.GetStringAsync("/governance/tasks", Ct));
+        var card = tasksPage[tasksPage.IndexOf(text.Split('\n')[0], StringComparison.Ordinal)..];
+        card = card[..card.IndexOf("</li>", StringComparison.Ordinal)];
+        Assert.Contains("已逾期", card, StringComparison.Ordinal);
+        Assert.Contains($"{year - 1}年", card, StringComparison.Ordinal);
+
         var wrong = await officer.PostAsJsonAsync($"/api/v1/plans/tasks/{taskId}/reports", new { unitKey = "210503:market-regulation", text = "x", percent = 40, milestoneId = Guid.NewGuid() }, Ct);
         Assert.Equal("governance.report-invalid", await wrong.ProblemCodeAsync(Ct));
         (await officer.PostAsJsonAsync($"/api/v1/plans/tasks/{taskId}/reports", new { unitKey = "210503:market-regulation", text = "试点已完成，12 家食堂改造完毕。", percent = 40, milestoneId = first }, Ct)).EnsureSuccessStatusCode();
