@@ -52,7 +52,10 @@ if (adminCommand)
 app.UseShianForwardedHeaders();
 app.UseExceptionHandler();
 app.UseShianSecurityHeaders();
-app.UseStatusCodePages();
+// API errors are problem+json; a page's 404 (or other error status) shows a Chinese page, not JSON.
+app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
+app.UseRouting(); // after the re-execution, so that /error/{code} is routed when a page's status is re-executed
 app.UseRequestLocalization();
 app.UseStaticFiles();
 app.UseAuthentication();

@@ -28,6 +28,20 @@ public abstract partial class PagesTests(ShianFactory factory)
     }
 
     [Fact]
+    public async Task AMissingRecordsPage_ShowsAChinesePage_WhileTheApiKeepsProblemJson()
+    {
+        var (browser, _) = await factory.BrowserAsAsync("officer@210503");
+        var page = await browser.GetAsync($"/registry/{Guid.NewGuid()}", TestContext.Current.CancellationToken);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("您要找的页面或记录不存在", await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+
+        var api = await factory.ClientAsAsync("officer@210503");
+        var missing = await api.GetAsync($"/api/v1/businesses/{Guid.NewGuid()}", TestContext.Current.CancellationToken);
+        Assert.Equal("application/problem+json", missing.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task TheFavicon_IsServedToAnyone()
     {
         var res = await factory.CreateClient().GetAsync("/favicon.ico", TestContext.Current.CancellationToken);
