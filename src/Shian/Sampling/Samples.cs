@@ -350,7 +350,7 @@ public sealed class Samples(ShianDb db, IBusinessDirectory directory, Standards 
             CaseDecisionDue = SamplingClock.CaseDecisionDue(cal, concludedOn),
 
             // Review D-2: a 监督抽检 failure is a case clue and is published; 风险监测/评价性 are notified and 核查 (an officer may raise a clue by hand).
-            PublishBy = supervision ? SamplingClock.PublishBy(cal, concludedOn, PublishWorkingDays) : null, CaseClueRaised = supervision,
+            PublishBy = SamplingClock.PublishBy(cal, concludedOn, PublishWorkingDays), CaseClueRaised = supervision,
         };
         db.Dispositions.Add(d);
         return d;

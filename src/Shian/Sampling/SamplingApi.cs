@@ -174,7 +174,7 @@ internal static class SamplingApi
                 {
                     d.ConcludedOn, d.NotifyBy, d.NotifiedOn, d.RetestApplyBy, d.RetestRequestedOn, d.RetestConforming, d.ObjectionFiledOn, d.ObjectionGround, d.ObjectionReason, d.ObjectionAcceptBy, d.ObjectionAcceptedOn, d.ObjectionDecisionDue,
                     d.ObjectionDecidedOn, d.ObjectionUpheld, d.ActionBy, d.RemovedFromSale, d.Recalled, d.Cause, d.ActionCompletedOn,
-                    d.CaseDecisionDue, d.CaseClueRaised, d.PublishBy, d.PublishedOn, d.Closed, overdue = Shian.Sampling.Rules.DispositionSteps.IsOverdue(d, today), steps = Shian.Sampling.Rules.DispositionSteps.Of(d, today),
+                    d.CaseDecisionDue, d.CaseClueRaised, publishBy = d.Kind == SampleKind.Supervision ? d.PublishBy : (DateOnly?)null, d.PublishedOn, d.Closed, overdue = Shian.Sampling.Rules.DispositionSteps.IsOverdue(d, today), steps = Shian.Sampling.Rules.DispositionSteps.Of(d, today),
                 },
             });
         }).Requires(SamplingPermissions.Read).WithSummary("样品：抽样单、流转、检验结果与判定、不合格处置");

@@ -368,8 +368,8 @@ public sealed class Disposition : IRegionScoped, IBusinessOwned, IAudited
 
     public bool CaseClueRaised { get; set; }
 
-    /// <summary>Publication due (监督抽检 only; null for 风险监测 and 评价性抽检, which are not published as 监督抽检 results).</summary>
-    public DateOnly? PublishBy { get; init; }
+    /// <summary>Publication due; it applies to 监督抽检 only (<see cref="Kind"/>): 风险监测 and 评价性抽检 are not published as 监督抽检 results.</summary>
+    public DateOnly PublishBy { get; init; }
 
     public DateOnly? PublishedOn { get; set; }
 

@@ -32,9 +32,9 @@ public static class DispositionSteps
         new("核查处置（下架、召回、原因排查）", d.ActionBy, d.ActionCompletedOn, !d.Closed && today > d.ActionBy, "《食品安全抽样检验管理办法》第四十五条：90 日内（待核实，可配置）"),
         new("案件线索（立案决定）", d.CaseClueRaised ? d.CaseDecisionDue : null, null, false,
             d.CaseClueRaised ? "已移送执法" : "风险监测、评价性抽检：通知经营者自查并核查处置，发现违法线索时人工移送执法", Ours: false),
-        .. (d.PublishBy is not DateOnly publishBy ? Array.Empty<Step>() :
+        .. (d.Kind != SampleKind.Supervision ? Array.Empty<Step>() :
         [
-            new("信息公开", publishBy, d.PublishedOn, d.PublishedOn is null && today > publishBy, "《政府信息公开条例》第二十六条：20 个工作日内（可配置）"),
+            new("信息公开", d.PublishBy, d.PublishedOn, d.PublishedOn is null && today > d.PublishBy, "《政府信息公开条例》第二十六条：20 个工作日内（可配置）"),
         ]),
     ];
 

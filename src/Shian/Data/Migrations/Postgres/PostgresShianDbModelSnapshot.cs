@@ -3413,7 +3413,7 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnType("boolean")
                         .HasColumnName("objection_upheld");
 
-                    b.Property<DateOnly?>("PublishBy")
+                    b.Property<DateOnly>("PublishBy")
                         .HasColumnType("date")
                         .HasColumnName("publish_by");
 

@@ -3398,7 +3398,7 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("objection_upheld");
 
-                    b.Property<DateOnly?>("PublishBy")
+                    b.Property<DateOnly>("PublishBy")
                         .HasColumnType("TEXT")
                         .HasColumnName("publish_by");
 

@@ -28,14 +28,6 @@ namespace Shian.Data.Migrations.Postgres
                 type: "date",
                 nullable: true);
 
-            migrationBuilder.AlterColumn<DateOnly>(
-                name: "publish_by",
-                table: "sampling_dispositions",
-                type: "date",
-                nullable: true,
-                oldClrType: typeof(DateOnly),
-                oldType: "date");
-
             migrationBuilder.AddColumn<string>(
                 name: "kind",
                 table: "sampling_dispositions",
@@ -176,16 +168,6 @@ namespace Shian.Data.Migrations.Postgres
                 name: "responsible_person_id_masked",
                 table: "registry_businesses",
                 newName: "responsible_person_id");
-
-            migrationBuilder.AlterColumn<DateOnly>(
-                name: "publish_by",
-                table: "sampling_dispositions",
-                type: "date",
-                nullable: false,
-                defaultValue: new DateOnly(1, 1, 1),
-                oldClrType: typeof(DateOnly),
-                oldType: "date",
-                oldNullable: true);
         }
     }
 }
