@@ -76,7 +76,7 @@ public sealed class Checks(ShianDb db, IBusinessDirectory directory, WorkingDayC
         var inspectors = (r.Inspectors is { Count: > 0 } given ? given : visit?.InspectorNames.Split('、') ?? [])
             .Select(i => i.Trim()).Where(i => i.Length > 0).Distinct().ToList();
         // Inspectors are people of the region's 执法检查人员名录 (holders of a 执法证号), not free text (security finding 12).
-        var roster = await InspectorPool.LoadAsync(db, business.RegionCode, ct);
+        var roster = await InspectorPool.RosterAsync(db, business.RegionCode, ct);
         var strangers = inspectors.Where(i => roster.All(m => m.Name != i)).ToList();
         if (strangers.Count > 0)
         {

@@ -196,10 +196,10 @@ public sealed class Draws(ShianDb db, IBusinessDirectory directory, IRiskGrades 
         return await VerifyAsync(id, false, ct);
     }
 
-    /// <summary>The queued re-run (the job): re-runs the draw and stores the outcome.</summary>
+    /// <summary>The queued re-run (the job, which acts as the system): re-runs the draw and stores the outcome.</summary>
     internal async Task RunVerificationAsync(Guid id, CancellationToken ct)
     {
-        var draw = await db.Draws.IgnoreQueryFilters([RegionScope.FilterName]).FirstOrDefaultAsync(d => d.Id == id, ct);
+        var draw = await db.Draws.FirstOrDefaultAsync(d => d.Id == id, ct);
         if (draw is not null)
         {
             await RecordVerificationAsync(draw, ct);

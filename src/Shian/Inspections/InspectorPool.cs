@@ -5,12 +5,19 @@ using Shian.Kernel.Users;
 
 namespace Shian.Inspections;
 
-/// <summary>The 执法检查人员名录 of a region for draws and plans: officers and inspectors granted it or a region within it, with their declared conflicts.</summary>
+/// <summary>
+/// The 执法检查人员名录 of a region for draws, plans and inspection records: enabled officers and inspectors holding a
+/// 执法证号, granted the region or a region within it (or its county or street); for draws and plans with their declared conflicts.
+/// </summary>
 internal static class InspectorPool
 {
-    public sealed record Member(string Id, string Name, Inspector Inspector, string DisplayName = "", string Certificate = "");
+    /// <summary>One person of the roster: user id, user name, display name and 执法证号.</summary>
+    public sealed record Person(string Id, string Name, string DisplayName, string Certificate);
 
-    public static async Task<List<Member>> LoadAsync(ShianDb db, string regionCode, CancellationToken ct)
+    public sealed record Member(string Id, string Name, Inspector Inspector);
+
+    /// <summary>The roster alone, ordered by user id (an inspection record checks its inspectors against it).</summary>
+    public static async Task<List<Person>> RosterAsync(ShianDb db, string regionCode, CancellationToken ct)
     {
         var prefix = Kernel.Regions.RegionCode.Prefix(regionCode);
         var enclosing = Kernel.Regions.RegionCode.Ancestors(regionCode)
@@ -23,10 +30,17 @@ internal static class InspectorPool
                                  && u.EnforcementCertificate != null
                            select new { u.Id, u.UserName, u.LockoutEnd, u.DisplayName, u.EnforcementCertificate }).Distinct().ToListAsync(ct);
         users.RemoveAll(u => u.LockoutEnd >= ShianUser.DisabledUntil); // disabled accounts (compared here: SQLite cannot compare offsets)
-        var conflicts = (await db.InspectorConflicts.AsNoTracking().Select(c => new { c.InspectorId, c.BusinessId }).ToListAsync(ct))
+        return [.. users.OrderBy(u => u.Id, StringComparer.Ordinal).Select(u => new Person(u.Id, u.UserName ?? u.Id, u.DisplayName, u.EnforcementCertificate!))];
+    }
+
+    /// <summary>The roster with each person's declared conflicts, for draws and visit plans.</summary>
+    public static async Task<List<Member>> LoadAsync(ShianDb db, string regionCode, CancellationToken ct)
+    {
+        var roster = await RosterAsync(db, regionCode, ct);
+        var ids = roster.Select(p => p.Id).ToList();
+        var conflicts = (await db.InspectorConflicts.AsNoTracking().Where(c => ids.Contains(c.InspectorId)).Select(c => new { c.InspectorId, c.BusinessId }).ToListAsync(ct))
             .GroupBy(c => c.InspectorId).ToDictionary(g => g.Key, g => g.Select(c => c.BusinessId).ToHashSet());
-        return [.. users.OrderBy(u => u.Id, StringComparer.Ordinal)
-            .Select(u => new Member(u.Id, u.UserName ?? u.Id, new Inspector(Draws.UserGuid(u.Id), conflicts.GetValueOrDefault(u.Id) ?? []), u.DisplayName, u.EnforcementCertificate!))];
+        return [.. roster.Select(p => new Member(p.Id, p.Name, new Inspector(Draws.UserGuid(p.Id), conflicts.GetValueOrDefault(p.Id) ?? [])))];
     }
 
     /// <summary>

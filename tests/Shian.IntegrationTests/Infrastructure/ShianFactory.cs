@@ -146,7 +146,7 @@ public abstract class ShianFactory : WebApplicationFactory<Program>, IAsyncLifet
         return (client, AntiforgeryToken(await client.GetStringAsync("/")));
     }
 
-    private static string AntiforgeryToken(string html) =>
+    internal static string AntiforgeryToken(string html) =>
         System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"") is { Success: true } m
             ? m.Groups[1].Value
             : throw new InvalidOperationException("The page has no antiforgery token");

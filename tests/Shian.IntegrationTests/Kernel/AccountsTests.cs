@@ -21,8 +21,7 @@ public abstract partial class AccountsTests(ShianFactory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static string Token(string html) =>
-        Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+    private static string Token(string html) => ShianFactory.AntiforgeryToken(html);
 
     /// <summary>Posts a form of the page at <paramref name="url"/> (reading its antiforgery token first).</summary>
     internal static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, IEnumerable<KeyValuePair<string, string>> fields, string? handler = null)

@@ -31,7 +31,7 @@ public sealed class CheckModel(Checks checks, IBusinessDirectory directory, Atta
     public Guid? VisitId { get; private set; }
 
     /// <summary>The region's 执法检查人员名录: the inspectors to tick (holders of a 执法证号).</summary>
-    internal IReadOnlyList<InspectorPool.Member> Roster { get; private set; } = [];
+    internal IReadOnlyList<InspectorPool.Person> Roster { get; private set; } = [];
 
     /// <summary>The user names ticked: the planned visit's inspectors, or the signed-in user.</summary>
     public IReadOnlySet<string> Inspectors { get; private set; } = new HashSet<string>();
@@ -120,7 +120,7 @@ public sealed class CheckModel(Checks checks, IBusinessDirectory directory, Atta
         Today = Kernel.Calendar.ChinaTime.Today(clock);
         VisitId = visit;
         var planned = visit is Guid v ? await db.PlannedVisits.AsNoTracking().FirstOrDefaultAsync(x => x.Id == v && x.BusinessId == id, ct) : null;
-        Roster = await InspectorPool.LoadAsync(db, business.RegionCode, ct);
+        Roster = await InspectorPool.RosterAsync(db, business.RegionCode, ct);
         var chosen = Request.HasFormContentType ? Request.Form["inspectors"].OfType<string>() : (planned?.InspectorNames ?? User.Identity?.Name ?? "").Split('、');
         Inspectors = chosen.Where(n => n.Length > 0).ToHashSet(StringComparer.Ordinal);
         return true;

@@ -29,20 +29,23 @@ public sealed class Accounts(ShianDb db, UserManager<ShianUser> users, SessionSt
             query = query.Where(u => u.UserName!.Contains(t) || u.DisplayName.Contains(t) || (u.BusinessUscc != null && u.BusinessUscc.Contains(t)));
         }
 
-        var list = await query.OrderBy(u => u.UserName).Take(500).ToListAsync(ct);
+        return await RowsAsync(query.OrderBy(u => u.UserName).Take(500), ct);
+    }
+
+    public async Task<Row?> FindAsync(string id, CancellationToken ct) => (await RowsAsync(db.Users.AsNoTracking().Where(u => u.Id == id), ct)).SingleOrDefault();
+
+    /// <summary>The accounts of <paramref name="users"/> with their roles and grants (two queries for the lot).</summary>
+    private async Task<IReadOnlyList<Row>> RowsAsync(IQueryable<ShianUser> users, CancellationToken ct)
+    {
+        var list = await users.ToListAsync(ct);
         var ids = list.Select(u => u.Id).ToList();
         var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ids.Contains(ur.UserId) select new { ur.UserId, r.Name }).ToListAsync(ct);
         var grants = await db.RegionGrants.AsNoTracking().Where(g => ids.Contains(g.UserId)).ToListAsync(ct);
+        var order = ShianRoles.All.ToList();
         return [.. list.Select(u => new Row(u.Id, u.UserName!, u.DisplayName,
-            [.. roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).OrderBy(r => ShianRoles.All.ToList().IndexOf(r))],
+            [.. roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).OrderBy(order.IndexOf)],
             [.. grants.Where(g => g.UserId == u.Id).Select(g => g.RegionCode).Order(StringComparer.Ordinal)],
             u.BusinessUscc, u.TwoFactorEnabled, u.RequireTwoFactor, u.IsDisabled, u.CreatedAtUtc, u.EnforcementCertificate))];
-    }
-
-    public async Task<Row?> FindAsync(string id, CancellationToken ct)
-    {
-        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, ct);
-        return user is null ? null : (await ListAsync(user.UserName, ct)).FirstOrDefault(r => r.Id == id);
     }
 
     /// <summary>Creates an account; returns it and its initial password (generated when <paramref name="password"/> is empty, shown once).</summary>

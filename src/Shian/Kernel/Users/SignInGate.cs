@@ -47,12 +47,12 @@ public sealed class SignInGate(SignInManager<ShianUser> signIn, UserManager<Shia
     public async Task<(Outcome Outcome, TimeSpan RetryAfter)> PasswordSignInAsync(string userName, string password, string client, string scheme, string? twoFactorCode = null)
     {
         userName = userName.Trim();
-        var key = userName.ToUpperInvariant() + "|" + client;
+        var key = Key(userName, client);
         var now = clock.GetUtcNow();
-        if (Counters.TryGetValue(key, out var failures) && failures.BlockedUntil > now)
+        if (Blocked(key, now) is { } wait)
         {
             await RecordAsync(Audit.SecurityActions.SignInThrottled, userName, client, scheme);
-            return (Outcome.Throttled, failures.BlockedUntil - now);
+            return (Outcome.Throttled, wait);
         }
 
         var user = await users.FindByNameAsync(userName);
@@ -98,12 +98,12 @@ public sealed class SignInGate(SignInManager<ShianUser> signIn, UserManager<Shia
             return (Outcome.Invalid, TimeSpan.Zero); // the first step expired or never happened
         }
 
-        var key = user.UserName!.ToUpperInvariant() + "|" + client;
+        var key = Key(user.UserName!, client);
         var now = clock.GetUtcNow();
-        if (Counters.TryGetValue(key, out var failures) && failures.BlockedUntil > now)
+        if (Blocked(key, now) is { } wait)
         {
             await RecordAsync(Audit.SecurityActions.SignInThrottled, user.UserName!, client, IdentityConstants.ApplicationScheme);
-            return (Outcome.Throttled, failures.BlockedUntil - now);
+            return (Outcome.Throttled, wait);
         }
 
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(Code(code), isPersistent: false, rememberClient: false);
@@ -118,6 +118,12 @@ public sealed class SignInGate(SignInManager<ShianUser> signIn, UserManager<Shia
         await RecordAsync(Audit.SecurityActions.SignInFailed, user.UserName!, client, IdentityConstants.ApplicationScheme, "second-factor");
         return (Outcome.Invalid, TimeSpan.Zero);
     }
+
+    private static string Key(string userName, string client) => userName.ToUpperInvariant() + "|" + client;
+
+    /// <summary>How long this account and client must still wait, or null.</summary>
+    private TimeSpan? Blocked(string key, DateTimeOffset now) =>
+        Counters.TryGetValue(key, out var failures) && failures.BlockedUntil > now ? failures.BlockedUntil - now : null;
 
     /// <summary>Authenticator apps show "123 456"; Identity wants "123456".</summary>
     private static string Code(string code) => code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal).Trim();
