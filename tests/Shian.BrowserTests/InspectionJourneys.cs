@@ -54,6 +54,8 @@ public sealed class InspectionJourneys(BrowserFixture fixture)
         await open.GotoAsync(publicUrl!);
         await Assertions.Expect(open.Locator("table tbody tr")).ToHaveCountAsync(drawn);
         Assert.DoesNotContain("@210503", await open.ContentAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(open.GetByText("抽取规则：2 年内未进行全项目检查的经营者先行列入", new() { Exact = false })).ToBeVisibleAsync();
+        Assert.True(await open.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling (the seed and pool hash wrap)");
         await open.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "draw-public-phone.png"), FullPage = true });
 
         // The result is on the public lookup.
