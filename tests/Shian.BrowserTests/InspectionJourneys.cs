@@ -50,8 +50,19 @@ public sealed class InspectionJourneys(BrowserFixture fixture)
         await Assertions.Expect(phone.Locator("#inspections")).ToContainTextAsync("基本符合");
         await phone.Context.CloseAsync();
 
+        // The public comes in by the front door: from the sign-in page to the public home, the list of draws, the draw.
         var open = await fixture.NewPageAsync(375, 740);
-        await open.GotoAsync(publicUrl!);
+        await open.GotoAsync("/account/signin");
+        await open.GetByRole(AriaRole.Link, new() { Name = "不是工作人员？查看公开的食品安全信息" }).ClickAsync();
+        await open.GetByRole(AriaRole.Heading, new() { Name = "食品安全信息公开", Level = 1 }).WaitForAsync();
+        await Assertions.Expect(open.Locator($"section.public-section a[href='{publicUrl}']")).ToBeVisibleAsync();
+        Assert.True(await open.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling on the public home");
+        await open.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "public-home-phone.png"), FullPage = true });
+        await open.GetByRole(AriaRole.Link, new() { Name = "双随机抽查结果公开" }).ClickAsync();
+        await open.GetByRole(AriaRole.Heading, new() { Name = "双随机抽查结果公开", Level = 1 }).WaitForAsync();
+        Assert.True(await open.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling on the list of draws");
+        await open.Locator($"a[href='{publicUrl}']").ClickAsync();
+        await open.WaitForURLAsync("**" + publicUrl);
         await Assertions.Expect(open.Locator("table tbody tr")).ToHaveCountAsync(drawn);
         Assert.DoesNotContain("@210503", await open.ContentAsync(), StringComparison.Ordinal);
         await Assertions.Expect(open.GetByText("抽取规则：2 年内未进行全项目检查的经营者先行列入", new() { Exact = false })).ToBeVisibleAsync();
@@ -64,6 +75,8 @@ public sealed class InspectionJourneys(BrowserFixture fixture)
         await open.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
         await Assertions.Expect(open.Locator("section.card").Filter(new() { HasText = business }).First).ToContainTextAsync("基本符合");
         await open.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "lookup-public-phone.png"), FullPage = true });
+        await open.GetByRole(AriaRole.Link, new() { Name = "公开信息首页" }).ClickAsync();
+        await open.GetByRole(AriaRole.Heading, new() { Name = "食品安全信息公开", Level = 1 }).WaitForAsync();
         await open.Context.CloseAsync();
     }
 }

@@ -8,6 +8,7 @@ internal static class GovernanceModule
     public static WebApplicationBuilder AddGovernance(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<PlanImport>();
+        builder.Services.AddScoped<Kernel.Public.IPublicSection, GovernancePublicSection>();
         builder.Services.AddScoped<GovernanceQueries>();
         builder.Services.AddScoped<Tracking>();
         builder.Services.AddScoped<Supervision>();

@@ -5,6 +5,8 @@ internal static class InspectionsModule
     public static WebApplicationBuilder AddInspections(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<Draws>();
+        builder.Services.AddScoped<Kernel.Public.IPublicSection, PublicLookupSection>();
+        builder.Services.AddScoped<Kernel.Public.IPublicSection, PublicDrawsSection>();
         Kernel.Jobs.JobsSetup.AddOnDemandJob<DrawVerificationJob>(builder.Services, DrawVerificationJob.Key);
         builder.Services.AddScoped<Checks>();
         builder.Services.AddScoped<Coverage>();

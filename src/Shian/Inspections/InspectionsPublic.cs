@@ -30,4 +30,21 @@ public static class InspectionsPublic
             .OrderBy(v => v.RegionCode).ThenBy(v => v.BusinessName).Select(v => new { v.BusinessName, v.RegionCode }).ToListAsync(ct);
         return new PublishedDraw(draw, [.. visits.Select(v => (v.BusinessName, v.RegionCode))]);
     }
+
+    public sealed record DrawSummary(Guid Id, string Title, string RegionCode, DateOnly DrawnOn, int PoolSize, int Drawn, DateTime PublishedAtUtc, bool? VerifiedMatches);
+
+    /// <summary>Published draws, newest first, optionally of one year (reviewed: past the region filter, published draws only, summary columns).</summary>
+    public static async Task<IReadOnlyList<DrawSummary>> PublishedDrawsAsync(ShianDb db, int? year, int take, CancellationToken ct)
+    {
+        var query = db.Draws.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking().Where(d => d.PublishedAtUtc != null);
+        if (year is int y)
+        {
+            var from = new DateOnly(y, 1, 1);
+            var to = new DateOnly(y, 12, 31);
+            query = query.Where(d => d.DrawnOn >= from && d.DrawnOn <= to);
+        }
+
+        return await query.OrderByDescending(d => d.DrawnOn).ThenByDescending(d => d.PublishedAtUtc).Take(take)
+            .Select(d => new DrawSummary(d.Id, d.Title, d.RegionCode, d.DrawnOn, d.PoolSize, d.Drawn, d.PublishedAtUtc!.Value, d.VerifiedMatches)).ToListAsync(ct);
+    }
 }

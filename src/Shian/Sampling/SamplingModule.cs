@@ -6,6 +6,7 @@ internal static class SamplingModule
     {
         builder.Services.AddSingleton<StandardsCache>();
         builder.Services.AddScoped<Standards>();
+        builder.Services.AddScoped<Kernel.Public.IPublicSection, SamplingPublicSection>();
         builder.Services.AddScoped<Kernel.Reference.IReferenceDataSeeder, StandardsSeeder>();
         builder.Services.AddScoped<SamplingPlans>();
         builder.Services.AddScoped<Samples>();

@@ -55,7 +55,20 @@ public abstract class DrawTests(ShianFactory factory)
         var anonymous = factory.CreateClient();
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/v1/public/draws/{id}", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/v1/public/draws/{id}/verify", Ct)).StatusCode);
+        Assert.DoesNotContain($"/public/draws/{id}", await anonymous.GetStringAsync("/public/draws", Ct), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await officer.PostAsync($"/api/v1/inspections/draws/{id}/publish", null, Ct)).StatusCode);
+
+        // Published: on the public list of draws and among the latest on the public home, without signing in.
+        var list = await anonymous.GetAsync("/public/draws", Ct);
+        Assert.Equal(HttpStatusCode.OK, list.StatusCode);
+        Assert.Contains($"/public/draws/{id}", await list.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var home = await anonymous.GetStringAsync("/public", Ct);
+        Assert.Contains($"/public/draws/{id}", home, StringComparison.Ordinal);
+        foreach (var link in new[] { "/public/businesses", "/public/draws", "/public/sampling", "/public/assessments", "/account/signin" })
+        {
+            Assert.Contains($"href=\"{link}\"", home, StringComparison.Ordinal);
+        }
+
         var open = await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/public/draws/{id}", Ct);
         Assert.Equal(created.GetProperty("drawn").GetInt32(), open.GetProperty("businesses").GetArrayLength());
         Assert.DoesNotContain("officer@", open.ToString(), StringComparison.Ordinal);
