@@ -23,6 +23,12 @@ internal static class AdminApi
         [property: Range(1950, 2100, ErrorMessage = "年份应在 1950–2100 之间")] int Year,
         [property: Required(ErrorMessage = "来源必填（公报名称或网址）")] string Source);
 
+    public sealed record UnitRequest(string? Name, string? ShortName, bool CommitteeMember, string? Note);
+
+    public sealed record AliasRequest(string? Alias);
+
+    public sealed record RepointRequest(string? UnitKey);
+
     public static IEndpointRouteBuilder MapAdminApi(this IEndpointRouteBuilder app)
     {
         var admin = app.MapGroup("/api/v1/admin").WithTags("Admin 管理").AdminOnly("参考数据维护，仅系统管理员");
@@ -57,33 +63,51 @@ internal static class AdminApi
             return TypedResults.Ok(new { year, outcome.Rows });
         }).DisableAntiforgery();
 
-        admin.MapPut("/regions/{code}/populations/{year:int}", async (string code, int year, PopulationRequest request, ShianDb db, CancellationToken ct) =>
+        admin.MapPut("/regions/{code}/populations/{year:int}", async (string code, int year, PopulationRequest request, Populations populations, CancellationToken ct) =>
         {
-            if (!RegionCode.IsValid(code) || !await db.Regions.AnyAsync(r => r.Code == code, ct))
-            {
-                throw ShianProblemException.NotFound("region.not-found", $"区划 {code} 不存在");
-            }
-
             if (year != request.Year)
             {
                 throw ShianProblemException.Invalid("population.year-mismatch", "路径中的年份与请求中的年份不一致");
             }
 
-            var figure = await db.PopulationFigures.FirstOrDefaultAsync(p => p.RegionCode == code && p.Year == year, ct);
-            if (figure is null)
-            {
-                db.PopulationFigures.Add(new PopulationFigure { RegionCode = code, Year = year, Population = request.Population, Source = request.Source, Status = "A" });
-            }
-            else
-            {
-                figure.Population = request.Population;
-                figure.Source = request.Source;
-                figure.Status = "A";
-            }
-
-            await db.SaveChangesAsync(ct);
+            await populations.SetAsync(code, year, request.Population, request.Source, ct);
             return TypedResults.NoContent();
-        });
+        }).WithSummary("录入或更正一个区划某年的人口数（记入审计日志）");
+
+        admin.MapGet("/populations/missing", async (Populations populations, CancellationToken ct) =>
+            TypedResults.Ok((await populations.MissingAsync(ct)).Select(r => new { r.Region.Code, r.Region.Name, level = r.Region.Level.ToString() })))
+            .WithSummary("缺少人口数据的区划（按人口计算抽检任务量时需要）");
+
+        admin.MapGet("/units", async (string? q, string? regionCode, bool? mapped, UnitAdmin units, CancellationToken ct) =>
+            TypedResults.Ok((await units.SearchAsync(q, regionCode, mapped ?? false, 100, ct)).Select(r => new
+            {
+                r.Unit.Key, r.Unit.Name, r.Unit.ShortName, r.Unit.RegionCode, kind = r.Unit.Kind.ToString(), r.Unit.IsCommitteeMember, r.Unit.Note,
+                aliases = r.Aliases.Select(a => new { a.Id, a.Alias, origin = a.Origin.ToString(), a.IsFormerName, a.Note, a.ScopeRegionCode }),
+            }))).WithSummary("单位目录查询（名称、简称或别名；只看人工指定的别名）");
+
+        admin.MapPut("/units/{key}", async (string key, UnitRequest request, UnitAdmin units, CancellationToken ct) =>
+        {
+            var unit = await units.UpdateAsync(key, request.Name, request.ShortName, request.CommitteeMember, request.Note, ct);
+            return TypedResults.Ok(new { unit.Key, unit.Name, unit.ShortName, unit.IsCommitteeMember });
+        }).WithSummary("更正单位名称、简称、食安委成员单位标记（记入审计日志）");
+
+        admin.MapPost("/units/{key}/aliases", async (string key, AliasRequest request, UnitAdmin units, CancellationToken ct) =>
+        {
+            var alias = await units.AddAliasAsync(key, request.Alias, ct);
+            return TypedResults.Created($"/api/v1/admin/units?q={Uri.EscapeDataString(alias.Alias)}", new { alias.Id, alias.UnitKey, alias.Alias });
+        }).WithSummary("为单位添加别名");
+
+        admin.MapPost("/unit-aliases/{id:long}/repoint", async (long id, RepointRequest request, UnitAdmin units, CancellationToken ct) =>
+        {
+            var alias = await units.RepointAliasAsync(id, request.UnitKey ?? "", ct);
+            return TypedResults.Ok(new { alias.Id, alias.UnitKey, alias.Alias });
+        }).WithSummary("把人工指定的别名改指另一个单位");
+
+        admin.MapDelete("/unit-aliases/{id:long}", async (long id, UnitAdmin units, CancellationToken ct) =>
+        {
+            await units.DeleteAliasAsync(id, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("删除人工指定的错误别名（下次导入时该名称重新待指定）");
 
         return app;
     }

@@ -6,6 +6,7 @@ using Shian.Kernel.Calendar;
 using Shian.Kernel.Inbox;
 using Shian.Kernel.Errors;
 using Shian.Kernel.Health;
+using Shian.Kernel.Regions;
 using Shian.Kernel.Scoping;
 using Shian.Kernel.Units;
 using Shian.Kernel.Users;
@@ -31,7 +32,9 @@ internal static class KernelModule
         services.AddShianDatabase(builder.Configuration);
         services.AddSingleton<WorkingDayCalendarProvider>();
         services.AddScoped<CalendarImport>();
+        services.AddScoped<Populations>();
         services.AddScoped<UnitCatalogService>();
+        services.AddScoped<UnitAdmin>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<Events.DomainEvents>();

@@ -15,7 +15,6 @@ internal static class RiskApi
 {
     public sealed record RecomputeRequest(string? RegionCode);
 
-    public sealed record SchemeRequest(string Code, int Version, string Name, string Province, DateOnly EffectiveFrom, RiskSchemeDefinition Definition, string Basis);
 
     public static IEndpointRouteBuilder MapRiskApi(this IEndpointRouteBuilder app)
     {
@@ -62,45 +61,9 @@ internal static class RiskApi
         var admin = app.MapGroup("/api/v1/admin/risk-schemes").WithTags("Risk 风险分级").AdminOnly("风险分级方案是全平台的规则数据");
         admin.MapGet("/", async (ShianDb db, CancellationToken ct) => TypedResults.Ok(await db.RiskSchemes.AsNoTracking().OrderBy(s => s.Province).ThenBy(s => s.Code).ThenBy(s => s.Version)
             .Select(s => new { s.Id, s.Code, s.Version, s.Name, s.Province, s.EffectiveFrom, s.Basis, s.DefinitionJson }).ToListAsync(ct))).WithSummary("风险分级方案（各版本）");
-        admin.MapPost("/", async (SchemeRequest request, ShianDb db, TimeProvider clock, CancellationToken ct) =>
+        admin.MapPost("/", async (RiskSchemes.Request request, RiskSchemes schemes, CancellationToken ct) =>
         {
-            var errors = new Dictionary<string, string[]>();
-            if (string.IsNullOrWhiteSpace(request.Code) || request.Code.Length > 40)
-            {
-                errors["code"] = ["请填写方案代码（不超过 40 字符）"];
-            }
-
-            if (request.Province is not { Length: 2 } || !request.Province.All(char.IsAsciiDigit))
-            {
-                errors["province"] = ["省级代码应为 2 位数字（全国默认为 00）"];
-            }
-
-            if (request.Definition is null)
-            {
-                errors["definition"] = ["请提供方案内容"];
-            }
-            else if (request.Definition.Problems() is { Count: > 0 } problems)
-            {
-                errors["definition"] = [.. problems];
-            }
-
-            if (errors.Count > 0)
-            {
-                throw ShianProblemException.Invalid("risk.scheme-invalid", "风险分级方案有误，未保存", errors);
-            }
-
-            if (await db.RiskSchemes.AnyAsync(s => s.Code == request.Code && s.Version == request.Version, ct))
-            {
-                throw ShianProblemException.Conflict("risk.scheme-exists", $"方案 {request.Code} 第 {request.Version} 版已存在；请递增版本号。");
-            }
-
-            var scheme = new RiskScheme
-            {
-                Code = request.Code.Trim(), Version = request.Version, Name = request.Name?.Trim() ?? request.Code, Province = request.Province, EffectiveFrom = request.EffectiveFrom,
-                DefinitionJson = JsonSerializer.Serialize(request.Definition, JsonSerializerOptions.Web), Basis = request.Basis ?? "", CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
-            };
-            db.RiskSchemes.Add(scheme);
-            await db.SaveChangesAsync(ct);
+            var scheme = await schemes.AddAsync(request, ct);
             return TypedResults.Created($"/api/v1/admin/risk-schemes", new { scheme.Id });
         }).WithSummary("新增风险分级方案版本（生效日起用于该省）");
 

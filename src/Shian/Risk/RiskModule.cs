@@ -13,6 +13,7 @@ internal static class RiskModule
     {
         builder.Services.AddScoped<RiskGrading>();
         builder.Services.AddScoped<IBusinessProfileSection, BusinessRiskSection>();
+        builder.Services.AddScoped<RiskSchemes>();
         builder.Services.AddScoped<Contracts.IRiskGrades, RiskGradesQuery>();
         builder.Services.AddScoped<IDomainEventHandler<BusinessChanged>, RiskEventHandlers>();
         builder.Services.AddScoped<IDomainEventHandler<RegisterImported>, RiskEventHandlers>();

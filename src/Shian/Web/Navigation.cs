@@ -32,6 +32,7 @@ public static class Navigation
         new("Nav.Checks", "Nav.Checks", "/governance/checks", "shield", GovernancePermissions.IncognitoRead),
         new("Nav.Assessments", "Nav.Assessments", "/governance/assessments", "chart", GovernancePermissions.Results),
         new("Nav.Regions", "Nav.Regions", "/regions", "map", KernelPermissions.Reference),
+        new("Nav.Reference", "Nav.Reference", "/admin/reference", "doc", KernelPermissions.AdminReference),
         new("Nav.Users", "Nav.Users", "/admin/users", "shield", KernelPermissions.AdminUsers),
         new("Nav.Audit", "Nav.Audit", "/admin/audit", "shield", KernelPermissions.AdminAudit),
         new("Nav.Events", "Nav.Events", "/admin/events", "shuffle", KernelPermissions.AdminOperations),

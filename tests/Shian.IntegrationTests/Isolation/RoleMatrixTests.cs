@@ -207,7 +207,7 @@ public abstract partial class RoleMatrixTests(ShianFactory factory)
         ? res.StatusCode == HttpStatusCode.Redirect && res.Headers.Location?.OriginalString.Contains("/account/denied", StringComparison.Ordinal) == true
         : res.StatusCode == HttpStatusCode.Forbidden && (await res.Content.ReadAsStringAsync(Ct)).Contains("\"auth.forbidden\"", StringComparison.Ordinal);
 
-    /// <summary>The route with its parameters filled: ids with fresh GUIDs, region codes with 溪湖区's.</summary>
+    /// <summary>The route with its parameters filled: ids with fresh GUIDs (numbers for numeric ids), region codes with 溪湖区's.</summary>
     private static string Fill(string route)
     {
         var path = ParameterPattern().Replace(route, m => m.Groups["name"].Value switch
@@ -216,6 +216,7 @@ public abstract partial class RoleMatrixTests(ShianFactory factory)
             "year" => "2027",
             "date" => "2027-01-01",
             "job" => "risk-nightly",
+            _ when m.Groups["constraint"].Value.Contains("long", StringComparison.Ordinal) || m.Groups["constraint"].Value.Contains("int", StringComparison.Ordinal) => "987654321",
             var n when m.Groups["constraint"].Value.Contains("guid", StringComparison.Ordinal) || n.EndsWith("Id", StringComparison.Ordinal) || n == "id" => Guid.NewGuid().ToString(),
             _ => "x",
         });

@@ -1,7 +1,7 @@
 namespace Shian.Kernel.Units;
 
 /// <summary>An organisation that can lead or be responsible for a task (government, 食安办, department …).</summary>
-public sealed class Unit
+public sealed class Unit : Audit.IAudited
 {
     /// <summary>Stable key, e.g. <c>gov:210503000000</c> or <c>210500:market-regulation</c>.</summary>
     public required string Key { get; init; }
@@ -20,4 +20,9 @@ public sealed class Unit
     public bool IsCommitteeMember { get; set; }
 
     public string? Note { get; set; }
+
+    string Audit.IAudited.AuditKey => Key;
+
+    // Reference data of the whole platform: the system chain.
+    string? Audit.IAudited.AuditRegionCode => null;
 }
