@@ -60,3 +60,75 @@ public sealed class RegistryJourneys(BrowserFixture fixture)
         await phone.Context.CloseAsync();
     }
 }
+
+/// <summary>The register kept by hand, and the reference data kept by an administrator, at 1280 and 375 px.</summary>
+public sealed class RegisterAndReferenceJourneys(BrowserFixture fixture)
+{
+    private static async Task NoSidewaysScrollAsync(IPage page, string what) =>
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), $"no sideways scrolling on {what}");
+
+    [Theory]
+    [MemberData(nameof(Journeys.Viewports), MemberType = typeof(Journeys))]
+    public async Task AnOfficer_RegistersOneBusinessByHand_ThenSuspendsIt(string name, int width, int height)
+    {
+        var n = Random.Shared.Next(100_000, 999_999);
+        var first17 = $"92210503MB{n:D6}A";
+        var uscc = first17 + Uscc.CheckCharacter(first17);
+        var page = await fixture.SignedInAsync("officer@210503", width, height);
+        await page.GotoAsync("/registry");
+        await page.GetByRole(AriaRole.Link, new() { Name = "登记经营者" }).ClickAsync();
+        await page.GetByLabel("名称", new() { Exact = true }).FillAsync($"手工登记餐馆{n}");
+        await page.GetByLabel("主体类型").SelectOptionAsync(new SelectOptionValue { Label = "餐饮服务经营者" });
+        await page.GetByLabel("统一社会信用代码").FillAsync(uscc);
+        await page.GetByLabel("区划", new() { Exact = true }).SelectOptionAsync("210503001000");
+        await page.GetByLabel("经营地址").FillAsync("河沿街 12 号");
+        await page.GetByLabel("经营面积（㎡）").FillAsync("六十");
+        await NoSidewaysScrollAsync(page, "the registration form");
+        await page.GetByRole(AriaRole.Button, new() { Name = "登记", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator(".field-error").Filter(new() { HasText = "不是“经营面积（㎡）”的有效取值" }).First).ToBeVisibleAsync();
+        await page.GetByLabel("经营面积（㎡）").FillAsync("60");
+        await page.GetByLabel("许可证编号").FillAsync($"JY2210503{n:D6}1");
+        await page.GetByLabel("有效期至").FillAsync("2031-05-31");
+        await page.GetByRole(AriaRole.Button, new() { Name = "登记", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator(".header-card")).ToContainTextAsync($"JY2210503{n:D6}1");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("已保存");
+
+        await page.GetByLabel("经营状态").SelectOptionAsync(new SelectOptionValue { Label = "停业" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "变更状态" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".header-card .status")).ToHaveTextAsync("停业");
+        await NoSidewaysScrollAsync(page, "the profile");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, $"registry-by-hand-{name}.png"), FullPage = true });
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(Journeys.Viewports), MemberType = typeof(Journeys))]
+    public async Task AnAdministrator_EntersAMissingPopulation_AndReviewsTheUnitAliases(string name, int width, int height)
+    {
+        var page = await fixture.SignedInAsync("admin", width, height);
+        await page.GotoAsync("/admin/reference");
+        await page.GetByRole(AriaRole.Link, new() { Name = "人口数据" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "人口数据", Level = 1 }).WaitForAsync();
+        await NoSidewaysScrollAsync(page, "the population page");
+        var row = page.Locator("section.card").First.Locator("form.pop-form").First;
+        var region = (await row.GetAttributeAsync("aria-label"))!;
+        await row.GetByLabel("常住人口（人）").FillAsync("123456");
+        await row.GetByLabel("来源").FillAsync("第七次全国人口普查公报（浏览器测试）");
+        await row.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"已保存：{region}");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, $"admin-populations-{name}.png"), FullPage = true });
+
+        await page.GotoAsync("/admin/units?q=市场监督管理局&region=210500000000");
+        await Assertions.Expect(page.Locator("section.unit-card").First).ToContainTextAsync("市场监督管理局");
+        await Assertions.Expect(page.Locator("section.unit-card").First).ToContainTextAsync("目录自带");
+        await NoSidewaysScrollAsync(page, "the units page");
+        await page.GotoAsync("/admin/calendar");
+        await Assertions.Expect(page.Locator("table")).ToContainTextAsync("国办发明电");
+        await NoSidewaysScrollAsync(page, "the calendar page");
+        await page.GotoAsync("/admin/risk-schemes");
+        await NoSidewaysScrollAsync(page, "the risk schemes page");
+        await page.GotoAsync("/admin/limits");
+        await NoSidewaysScrollAsync(page, "the limits page");
+        await page.Context.CloseAsync();
+    }
+}

@@ -33,6 +33,12 @@ internal static class RegistryApi
             return TypedResults.Created($"/api/v1/businesses/{business.Id}", new { business.Id, business.Name, business.RegionCode });
         }).Requires(RegistryPermissions.Register).WithSummary("登记经营者（可同时登记许可证）");
 
+        group.MapPut("/{id:guid}", async (Guid id, BusinessInput input, RegistryService registry, CancellationToken ct) =>
+        {
+            var business = await registry.UpdateAsync(id, input, ct);
+            return TypedResults.Ok(new { business.Id, business.Name, business.RegionCode });
+        }).Requires(RegistryPermissions.Register).WithSummary("更正登记信息（经营状态与许可证另有接口；身份证号留空则不变）");
+
         group.MapGet("/{id:guid}", async (Guid id, RegistryService registry, CancellationToken ct) =>
         {
             var p = await registry.ProfileAsync(id, ct) ?? throw ShianProblemException.NotFound("registry.business-not-found", "经营者不存在");

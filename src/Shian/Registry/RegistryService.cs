@@ -61,6 +61,66 @@ public sealed class RegistryService(ShianDb db, Kernel.Events.DomainEvents event
     }
 
     /// <summary>
+    /// Corrects a business's registration (name, USCC, kind, region, address, people, scale, places): checked whole by
+    /// the same rules as registering, within the caller's regions (the old and the new), and audited. A blank 身份证号
+    /// keeps the one on record. Status and licences have their own acts (<see cref="SetStatusAsync"/>, <see cref="AddLicenceAsync"/>).
+    /// </summary>
+    public async Task<Business> UpdateAsync(Guid id, BusinessInput input, CancellationToken ct)
+    {
+        var business = await db.Businesses.FirstOrDefaultAsync(b => b.Id == id, ct)
+            ?? throw ShianProblemException.NotFound("registry.business-not-found", "经营者不存在");
+        EnsureMayChange(business);
+        var regions = await RegionSetAsync(input.RegionCode, null, ct);
+        var (valid, errors) = BusinessValidation.Validate(input with { Status = null, LicenceKind = null, LicenceNumber = null }, regions.Contains);
+        if (valid is null)
+        {
+            throw ShianProblemException.Invalid("registry.business-invalid", "经营者信息有误，未保存", errors);
+        }
+
+        if (!db.Request.Scope.AllowsCreateIn(valid.RegionCode))
+        {
+            throw ShianProblemException.Invalid("registry.business-invalid", "经营者信息有误，未保存",
+                new Dictionary<string, string[]> { ["regionCode"] = ["只能改到您所辖的区划"] });
+        }
+
+        if (valid.Uscc is not null && valid.Uscc != business.Uscc
+            && await db.Businesses.IgnoreQueryFilters([RegionScope.FilterName]).AnyAsync(b => b.Uscc == valid.Uscc && b.Id != id, ct))
+        {
+            throw ShianProblemException.Conflict("registry.business-exists", $"统一社会信用代码 {valid.Uscc} 已登记。");
+        }
+
+        business.Name = valid.Name;
+        business.Uscc = valid.Uscc;
+        business.Kind = valid.Kind;
+        business.RegionCode = valid.RegionCode;
+        business.Address = valid.Address;
+        business.LegalRepresentative = valid.LegalRepresentative;
+        business.ResponsiblePerson = valid.ResponsiblePerson;
+        if (valid.ResponsiblePersonId is not null)
+        {
+            var sealedId = personal.SealResidentId(valid.ResponsiblePersonId);
+            business.ResponsiblePersonIdMasked = sealedId.Masked;
+            business.ResponsiblePersonIdSealed = sealedId.Sealed;
+        }
+
+        business.Phone = valid.Phone;
+        business.FloorArea = valid.FloorArea;
+        business.Employees = valid.Employees;
+        business.ServesSpecialPopulation = valid.ServesSpecialPopulation;
+        business.Places = valid.Places;
+        business.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+        foreach (var l in await db.Licences.Where(l => l.BusinessId == id).ToListAsync(ct))
+        {
+            l.RegionCode = business.RegionCode;
+            l.BusinessUscc = business.Uscc;
+        }
+
+        events.Raise(new Contracts.BusinessChanged(business.Id));
+        await db.SaveChangesAsync(ct);
+        return business;
+    }
+
+    /// <summary>
     /// Writes many validated businesses (and their licences) in one transaction, saved in 2 000-row chunks with the
     /// change tracker cleared between them to bound memory; <paramref name="progress"/> gets the count written so far.
     /// </summary>

@@ -8,7 +8,7 @@ public static class RegistryPermissions
     [GrantedTo("查阅经营者名录与档案（经营者本人仅本企业）", ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer, ShianRoles.Inspector, ShianRoles.Business)]
     public const string Read = "registry.read";
 
-    [GrantedTo("登记经营者", ShianRoles.Admin, ShianRoles.Officer)]
+    [GrantedTo("登记经营者、更正登记信息", ShianRoles.Admin, ShianRoles.Officer)]
     public const string Register = "registry.business.register";
 
     [GrantedTo("变更经营状态（在营、停业、注销）", ShianRoles.Admin, ShianRoles.Officer)]

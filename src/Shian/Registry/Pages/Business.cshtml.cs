@@ -79,4 +79,30 @@ public sealed class BusinessModel(RegistryService registry, Duties duties, IEnum
             return Redirect($"/registry/{id}#duties");
         }, () => OnGetAsync(id, ct), underFields: false);
     }
+
+    public bool LicenceFormOpen { get; private set; }
+
+    [Requires(RegistryPermissions.ChangeStatus)]
+    public Task<IActionResult> OnPostStatusAsync(Guid id, string? status, CancellationToken ct) => this.TryAsync(async () =>
+    {
+        if (!Enum.TryParse<BusinessStatus>(status, out var value) || !Enum.IsDefined(value))
+        {
+            throw Kernel.Errors.ShianProblemException.Invalid("registry.status-invalid", "经营状态应为 在营、停业 或 注销");
+        }
+
+        await registry.SetStatusAsync(id, value, ct);
+        return Redirect($"/registry/{id}?saved=1");
+    }, () => OnGetAsync(id, ct), underFields: false);
+
+    [Requires(RegistryPermissions.Licences)]
+    public async Task<IActionResult> OnPostLicenceAsync(Guid id, string? kind, string? number, string? issuer, string? issuedOn, string? validTo, string? scope, Guid? supersedes, CancellationToken ct)
+    {
+        LicenceFormOpen = true;
+        DateOnly? Parse(string? s) => DateOnly.TryParse(s, CultureInfo.InvariantCulture, out var d) ? d : null;
+        return await this.TryAsync(async () =>
+        {
+            await registry.AddLicenceAsync(id, new RegistryService.LicenceRequest(string.IsNullOrWhiteSpace(kind) ? null : kind, number, issuer, Parse(issuedOn), Parse(validTo), scope, supersedes), ct);
+            return Redirect($"/registry/{id}?saved=1");
+        }, () => OnGetAsync(id, ct), underFields: false);
+    }
 }
