@@ -14,10 +14,11 @@ using Shian.Risk.Contracts;
 namespace Shian.Inspections;
 
 /// <summary>Records checklist inspections (idempotent per submission), sets what follows, and tells Risk.</summary>
-public sealed class Checks(ShianDb db, IBusinessDirectory directory, WorkingDayCalendarProvider calendar, DomainEvents events, IConfiguration configuration, TimeProvider clock)
+public sealed class Checks(ShianDb db, ChecklistBook checklists, IBusinessDirectory directory, WorkingDayCalendarProvider calendar, DomainEvents events, IConfiguration configuration, TimeProvider clock)
 {
     public sealed record CheckRequest(Guid SubmissionId, Guid BusinessId, Guid? VisitId, DateOnly InspectedOn, IReadOnlyDictionary<string, ItemResult>? Answers,
-        string? Findings, IReadOnlyList<string>? Inspectors, IReadOnlyList<Guid>? PhotoIds, Guid? SignatureId, IReadOnlyDictionary<string, bool>? AffectsSafety = null);
+        string? Findings, IReadOnlyList<string>? Inspectors, IReadOnlyList<Guid>? PhotoIds, Guid? SignatureId, IReadOnlyDictionary<string, bool>? AffectsSafety = null,
+        string? ChecklistCode = null);
 
     /// <summary>Days given to rectify (基本符合/不符合); configurable because Order 49 leaves it to the department (notes: e.g. ≤ 30 days).</summary>
     public int RectificationDays => configuration.GetValue("Inspections:RectificationDays", 30);
@@ -43,7 +44,11 @@ public sealed class Checks(ShianDb db, IBusinessDirectory directory, WorkingDayC
             throw ShianProblemException.RegionForbidden("只有经营者所在辖区的执法人员可以记录检查。");
         }
 
-        var checklist = Checklists.For(business.Kind);
+        // The version the form was shown with (an administrator may add one while an inspector fills it), else the one in force.
+        var checklist = r.ChecklistCode is { Length: > 0 } shown && await checklists.ByCodeAsync(shown, ct) is { } asShown
+            && asShown.Code.Split('-')[0] == Checklists.FamilyOf(business.Kind)
+            ? asShown
+            : await checklists.ForAsync(business.Kind, r.InspectedOn, ct);
         var answers = r.Answers ?? new Dictionary<string, ItemResult>();
         var errors = new Dictionary<string, string[]>();
         var unknown = answers.Keys.Where(k => checklist.Items.All(i => i.Code != k)).ToList();

@@ -71,10 +71,10 @@ internal static class InspectionsApi
         }).WithTags("Inspections 监督检查").Regulated("draws").Requires(InspectionsPermissions.Inspect).WithSummary("申报本人与该经营者的利害关系（抽查时回避）");
 
         var records = app.MapGroup("/api/v1/inspections/businesses/{id:guid}").WithTags("Inspections 监督检查").Regulated("inspection-records");
-        records.MapGet("/checklist", async (Guid id, IBusinessDirectory directory, CancellationToken ct) =>
+        records.MapGet("/checklist", async (Guid id, IBusinessDirectory directory, ChecklistBook checklists, TimeProvider clock, CancellationToken ct) =>
         {
             var business = (await directory.FindAsync([id], ct)).SingleOrDefault() ?? throw ShianProblemException.NotFound("registry.business-not-found", "经营者不存在");
-            return TypedResults.Ok(Rules.Checklists.For(business.Kind));
+            return TypedResults.Ok(await checklists.ForAsync(business.Kind, Kernel.Calendar.ChinaTime.Today(clock), ct));
         }).Requires(InspectionsPermissions.Inspect).WithSummary("该经营者适用的检查表（重点项标注）");
         records.MapGet("/records", async (Guid id, ShianDb db, IBusinessDirectory directory, CancellationToken ct) =>
             (await directory.FindAsync([id], ct)).Count == 0 ? throw ShianProblemException.NotFound("registry.business-not-found", "经营者不存在") :

@@ -5,6 +5,8 @@ internal static class InspectionsModule
     public static WebApplicationBuilder AddInspections(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<Draws>();
+        builder.Services.AddScoped<ChecklistBook>();
+        builder.Services.AddScoped<Kernel.Reference.IReferenceDataSeeder, ChecklistSeeder>();
         builder.Services.AddScoped<Kernel.Public.IPublicSection, PublicLookupSection>();
         builder.Services.AddScoped<Kernel.Public.IPublicSection, PublicDrawsSection>();
         Kernel.Jobs.JobsSetup.AddOnDemandJob<DrawVerificationJob>(builder.Services, DrawVerificationJob.Key);

@@ -86,3 +86,19 @@ internal sealed class InspectionRecordConfiguration : IEntityTypeConfiguration<I
         b.HasIndex(x => new { x.RegionCode, x.InspectedOn });
     }
 }
+
+internal sealed class ChecklistVersionConfiguration : IEntityTypeConfiguration<ChecklistVersion>
+{
+    public void Configure(EntityTypeBuilder<ChecklistVersion> b)
+    {
+        b.ToTable("inspections_checklists");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Family).HasMaxLength(20);
+        b.Property(x => x.Code).HasMaxLength(40);
+        b.Property(x => x.Name).HasMaxLength(100);
+        b.Property(x => x.Basis).HasMaxLength(500);
+        b.Property(x => x.CreatedBy).HasMaxLength(100);
+        b.HasIndex(x => x.Code).IsUnique();
+        b.HasIndex(x => new { x.Family, x.Version }).IsUnique();
+    }
+}

@@ -21,5 +21,7 @@ internal static class InspectionsTables
         public DbSet<InspectorConflict> InspectorConflicts => db.Set<InspectorConflict>();
 
         public DbSet<InspectionRecord> InspectionRecords => db.Set<InspectionRecord>();
+
+        public DbSet<ChecklistVersion> ChecklistVersions => db.Set<ChecklistVersion>();
     }
 }

@@ -20,7 +20,7 @@ namespace Shian.Inspections.Pages;
 /// script keeps a draft in the browser while the connection is away.
 /// </summary>
 [Requires(InspectionsPermissions.Inspect)]
-public sealed class CheckModel(Checks checks, IBusinessDirectory directory, AttachmentWriter attachments, ShianDb db, TimeProvider clock) : PageModel
+public sealed class CheckModel(Checks checks, ChecklistBook checklists, IBusinessDirectory directory, AttachmentWriter attachments, ShianDb db, TimeProvider clock) : PageModel
 {
     public BusinessFacts Business { get; private set; } = null!;
 
@@ -102,7 +102,7 @@ public sealed class CheckModel(Checks checks, IBusinessDirectory directory, Atta
 
             var on = DateOnly.TryParse(inspectedOn, CultureInfo.InvariantCulture, out var d) ? d : Today;
             var names = (inspectors ?? []).SelectMany(i => i.Split(['、', ',', '，', ' '], StringSplitOptions.RemoveEmptyEntries)).ToArray();
-            var (record, _) = await checks.RecordAsync(new Checks.CheckRequest(submissionId, id, visit, on, answers, findings, names, photoIds, signatureId, affects), ct);
+            var (record, _) = await checks.RecordAsync(new Checks.CheckRequest(submissionId, id, visit, on, answers, findings, names, photoIds, signatureId, affects, Checklist.Code), ct);
             return Redirect($"/registry/{id}?checked={record.Id}#inspections");
         }, () => Task.FromResult<IActionResult>(Page()), underFields: false);
     }
@@ -116,8 +116,11 @@ public sealed class CheckModel(Checks checks, IBusinessDirectory directory, Atta
         }
 
         Business = business;
-        Checklist = Checklists.For(business.Kind);
         Today = Kernel.Calendar.ChinaTime.Today(clock);
+        var shown = Request.HasFormContentType ? Request.Form["checklistCode"].ToString() : "";
+        Checklist = shown.Length > 0 && await checklists.ByCodeAsync(shown, ct) is { } asShown && asShown.Code.Split('-')[0] == Checklists.FamilyOf(business.Kind)
+            ? asShown
+            : await checklists.ForAsync(business.Kind, Today, ct);
         VisitId = visit;
         var planned = visit is Guid v ? await db.PlannedVisits.AsNoTracking().FirstOrDefaultAsync(x => x.Id == v && x.BusinessId == id, ct) : null;
         Roster = await InspectorPool.RosterAsync(db, business.RegionCode, ct);

@@ -106,6 +106,12 @@ public static class Checklists
 
     public static Checklist? ByCode(string code) => All.FirstOrDefault(c => c.Code == code);
 
+    /// <summary>The family of checklists a kind of business is inspected with (an administrator adds versions of a family).</summary>
+    public static string FamilyOf(BusinessKind kind) => For(kind).Code.Split('-')[0];
+
+    /// <summary>The families with their Chinese names (from the built-in first versions).</summary>
+    public static IReadOnlyDictionary<string, string> Families { get; } = All.ToDictionary(c => c.Code.Split('-')[0], c => c.Name);
+
     /// <summary>
     /// The result of a filled checklist (review D-13; Order 49 第三十二、三十三条): a failed item that affects food safety
     /// makes it 不符合 and goes to 调查处理 — key items affect it unless the officer says otherwise, general items only when the

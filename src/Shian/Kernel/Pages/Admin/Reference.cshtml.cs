@@ -16,6 +16,7 @@ public sealed class ReferenceModel : PageModel
         new("/admin/calendar", "Cal.Title", "Ref.Calendar"),
         new("/admin/limits", "Limits.Title", "Ref.Limits"),
         new("/admin/risk-schemes", "Schemes.Title", "Ref.Schemes"),
+        new("/admin/checklists", "Checklists.Title", "Ref.Checklists"),
         new("/regions", "Nav.Regions", "Ref.Regions"),
     ];
 
