@@ -62,6 +62,7 @@ public sealed class Announcements(ShianDb db, Standards standards, TimeProvider 
         foreach (var d in await db.Dispositions.Where(d => ids.Contains(d.SampleId) && d.PublishedOn == null).ToListAsync(ct))
         {
             d.PublishedOn = today;
+            d.Closed = d.Closed || Rules.DispositionSteps.IsComplete(d, today);
         }
 
         await db.SaveChangesAsync(ct);

@@ -34,6 +34,7 @@ public sealed class Dispositions(ShianDb db, WorkingDayCalendarProvider calendar
 
         d.NotifiedOn = on;
         d.RetestApplyBy = d.Kind == SampleKind.Supervision ? SamplingClock.RetestApplyBy(calendar.Current, on) : null;
+        d.Closed = d.Closed || DispositionSteps.IsComplete(d, ChinaTime.Today(clock));
         await db.SaveChangesAsync(ct);
         return d;
     }
@@ -63,6 +64,7 @@ public sealed class Dispositions(ShianDb db, WorkingDayCalendarProvider calendar
         }
 
         d.RetestRequestedOn = on;
+        d.Closed = d.Closed || DispositionSteps.IsComplete(d, ChinaTime.Today(clock));
         await db.SaveChangesAsync(ct);
         return d;
     }
@@ -122,6 +124,7 @@ public sealed class Dispositions(ShianDb db, WorkingDayCalendarProvider calendar
         d.ObjectionGround = ground;
         d.ObjectionReason = body.Reason.Trim();
         d.ObjectionAcceptBy = SamplingClock.ObjectionAcceptBy(calendar.Current, body.On);
+        d.Closed = d.Closed || DispositionSteps.IsComplete(d, ChinaTime.Today(clock));
         await db.SaveChangesAsync(ct);
         return d;
     }
@@ -157,6 +160,7 @@ public sealed class Dispositions(ShianDb db, WorkingDayCalendarProvider calendar
             d.ActionNote = $"异议不予受理：{body.Note!.Trim()}";
         }
 
+        d.Closed = d.Closed || DispositionSteps.IsComplete(d, ChinaTime.Today(clock));
         await db.SaveChangesAsync(ct);
         return d;
     }
@@ -186,7 +190,6 @@ public sealed class Dispositions(ShianDb db, WorkingDayCalendarProvider calendar
         {
             var sample = await db.Samples.FirstAsync(s => s.Id == sampleId, ct);
             sample.Verdict = Rules.SampleVerdict.Undetermined;
-            d.Closed = true;
             d.ActionNote = $"异议成立，检验结论撤销：{body.Note?.Trim()}";
         }
 
@@ -195,6 +198,7 @@ public sealed class Dispositions(ShianDb db, WorkingDayCalendarProvider calendar
             events.Raise(new Risk.Contracts.RiskEvidenceChanged(d.BusinessId)); // the failure no longer counts
         }
 
+        d.Closed = d.Closed || DispositionSteps.IsComplete(d, ChinaTime.Today(clock));
         await db.SaveChangesAsync(ct);
 
         return d;
@@ -232,19 +236,21 @@ public sealed class Dispositions(ShianDb db, WorkingDayCalendarProvider calendar
         if (body.CompletedOn is DateOnly completed)
         {
             d.ActionCompletedOn = completed;
-            d.Closed = true;
         }
 
+        d.Closed = d.Closed || DispositionSteps.IsComplete(d, ChinaTime.Today(clock));
         await db.SaveChangesAsync(ct);
         return d;
     }
 
     /// <summary>处置率 (seed 002: 100 %): closed dispositions of the non-conforming samples concluded in the period.</summary>
-    public async Task<(int Total, int Closed, int Overdue)> RateAsync(DateOnly from, DateOnly to, CancellationToken ct)
+    /// <summary>处置率 of a region (its code prefix) and period: dispositions concluded in it, closed, overdue (usability finding 7: scoped like the rest of the dashboard).</summary>
+    public async Task<(int Total, int Closed, int Overdue)> RateAsync(string regionCode, DateOnly from, DateOnly to, CancellationToken ct)
     {
         var today = ChinaTime.Today(clock);
-        var rows = await db.Dispositions.AsNoTracking().Where(d => d.ConcludedOn >= from && d.ConcludedOn <= to).ToListAsync(ct);
-        return (rows.Count, rows.Count(d => d.Closed), rows.Count(d => Rules.DispositionSteps.IsOverdue(d, today)));
+        var prefix = Kernel.Regions.RegionCode.Prefix(regionCode);
+        var rows = await db.Dispositions.AsNoTracking().Where(d => d.RegionCode.StartsWith(prefix) && d.ConcludedOn >= from && d.ConcludedOn <= to).ToListAsync(ct);
+        return (rows.Count, rows.Count(d => Rules.DispositionSteps.IsClosed(d, today)), rows.Count(d => Rules.DispositionSteps.IsOverdue(d, today)));
     }
 
     /// <summary>复检 and 异议 share one window: from the notice's receipt to 7 working days after it (食品安全法 第八十八条; 第三十七条).</summary>
@@ -265,7 +271,7 @@ public sealed class Dispositions(ShianDb db, WorkingDayCalendarProvider calendar
     {
         var d = await db.Dispositions.FirstOrDefaultAsync(x => x.SampleId == sampleId, ct)
             ?? throw ShianProblemException.NotFound("sampling.disposition-not-found", "该样品没有不合格处置记录");
-        if (d.Closed)
+        if (DispositionSteps.IsClosed(d, ChinaTime.Today(clock)))
         {
             throw ShianProblemException.Conflict("sampling.disposition-closed", "处置已完成");
         }

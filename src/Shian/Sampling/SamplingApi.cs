@@ -174,7 +174,7 @@ internal static class SamplingApi
                 {
                     d.ConcludedOn, d.NotifyBy, d.NotifiedOn, d.RetestApplyBy, d.RetestRequestedOn, d.RetestConforming, d.ObjectionFiledOn, d.ObjectionGround, d.ObjectionReason, d.ObjectionAcceptBy, d.ObjectionAcceptedOn, d.ObjectionDecisionDue,
                     d.ObjectionDecidedOn, d.ObjectionUpheld, d.ActionBy, d.RemovedFromSale, d.Recalled, d.Cause, d.ActionCompletedOn,
-                    d.CaseDecisionDue, d.CaseClueRaised, publishBy = d.Kind == SampleKind.Supervision ? d.PublishBy : (DateOnly?)null, d.PublishedOn, d.Closed, overdue = Shian.Sampling.Rules.DispositionSteps.IsOverdue(d, today), steps = Shian.Sampling.Rules.DispositionSteps.Of(d, today),
+                    d.CaseDecisionDue, d.CaseClueRaised, publishBy = d.Kind == SampleKind.Supervision ? d.PublishBy : (DateOnly?)null, d.PublishedOn, closed = Shian.Sampling.Rules.DispositionSteps.IsClosed(d, today), outstanding = Shian.Sampling.Rules.DispositionSteps.Outstanding(d, today), overdue = Shian.Sampling.Rules.DispositionSteps.IsOverdue(d, today), steps = Shian.Sampling.Rules.DispositionSteps.Of(d, today),
                 },
             });
         }).Requires(SamplingPermissions.Read).WithSummary("样品：抽样单、流转、检验结果与判定、不合格处置");
@@ -203,16 +203,17 @@ internal static class SamplingApi
             var d = await service.ObjectionAcceptanceAsync(id, body, ct);
             return TypedResults.Ok(new { d.ObjectionAcceptedOn, d.ObjectionDecisionDue, d.ObjectionDecidedOn });
         }).Requires(SamplingPermissions.DecideObjection).WithSummary("受理或不予受理异议（收到后 5 个工作日内；受理后 20 个工作日内审核）");
-        samples.MapPost("/{id:guid}/disposition/objection-decision", async (Guid id, Dispositions.ObjectionDecisionBody body, Dispositions service, CancellationToken ct) =>
+        samples.MapPost("/{id:guid}/disposition/objection-decision", async (Guid id, Dispositions.ObjectionDecisionBody body, Dispositions service, TimeProvider clock, CancellationToken ct) =>
         {
             var d = await service.ObjectionDecisionAsync(id, body, ct);
-            return TypedResults.Ok(new { d.ObjectionUpheld, d.Closed });
+            return TypedResults.Ok(new { d.ObjectionUpheld, closed = Shian.Sampling.Rules.DispositionSteps.IsClosed(d, Kernel.Calendar.ChinaTime.Today(clock)) });
         }).Requires(SamplingPermissions.DecideObjection).WithSummary("异议审核结论（20 个工作日内；成立则撤销检验结论）");
-        samples.MapPost("/{id:guid}/disposition/actions", async (Guid id, Dispositions.ActionBody body, Dispositions service, CancellationToken ct) =>
+        samples.MapPost("/{id:guid}/disposition/actions", async (Guid id, Dispositions.ActionBody body, Dispositions service, TimeProvider clock, CancellationToken ct) =>
         {
             var d = await service.ActionsAsync(id, body, ct);
-            return TypedResults.Ok(new { d.RemovedFromSale, d.Recalled, d.ActionCompletedOn, d.Closed });
-        }).Requires(SamplingPermissions.Sample).WithSummary("核查处置：下架、召回、原因排查；完成即结案");
+            var today = Kernel.Calendar.ChinaTime.Today(clock);
+            return TypedResults.Ok(new { d.RemovedFromSale, d.Recalled, d.ActionCompletedOn, closed = Shian.Sampling.Rules.DispositionSteps.IsClosed(d, today), outstanding = Shian.Sampling.Rules.DispositionSteps.Outstanding(d, today) });
+        }).Requires(SamplingPermissions.Sample).WithSummary("核查处置：下架、召回、原因排查；各步骤（复检申请期、异议、信息公开）都完成才结案");
 
         app.MapPost("/api/v1/sampling/businesses/{id:guid}/samples", async (Guid id, Samples.SampleRequest body, Samples service, CancellationToken ct) =>
         {

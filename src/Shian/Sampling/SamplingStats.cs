@@ -42,7 +42,7 @@ public sealed class SamplingStats(ShianDb db, Standards standards, Dispositions 
         var byAnalyte = items.GroupBy(i => i.AnalyteCode)
             .Select(g => new PassRate(g.Key, library.Analytes.TryGetValue(g.Key, out var a) ? a.Name : g.Key, g.Sum(x => x.Count), g.Where(x => x.Failed).Sum(x => x.Count)))
             .OrderByDescending(p => p.NonConforming).ThenByDescending(p => p.Samples).ToList();
-        var (total, closed, overdue) = await dispositions.RateAsync(from, to, ct);
+        var (total, closed, overdue) = await dispositions.RateAsync(regionCode, from, to, ct);
         return new Result(regionCode, region.Name, from, to, category, category is null ? null : names.GetValueOrDefault(category), dashboard, byAnalyte, total, closed, overdue);
     }
 }

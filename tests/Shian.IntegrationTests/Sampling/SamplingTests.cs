@@ -19,9 +19,13 @@ public abstract class SamplingTests(ShianFactory factory)
 
     private string Day(int offset = 0) => Today.AddDays(offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    private Task<(string BusinessId, string SampleId, string Code)> ReceivedSampleAsync(string name, string? planId = null, string[]? analytes = null, string kind = "Supervision") =>
+        ReceivedSampleAsync(factory, name, planId, analytes, kind);
+
     /// <summary>An officer of 溪湖区 samples spinach from a new business; sent and received by the city lab.</summary>
-    private async Task<(string BusinessId, string SampleId, string Code)> ReceivedSampleAsync(string name, string? planId = null, string[]? analytes = null, string kind = "Supervision")
+    internal static async Task<(string BusinessId, string SampleId, string Code)> ReceivedSampleAsync(ShianFactory factory, string name, string? planId = null, string[]? analytes = null, string kind = "Supervision")
     {
+        string Day() => factory.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var officer = await factory.ClientAsAsync("officer@210503");
         var business = await RegistryTests.RegisterAsync(officer, "210503001000", name, "食品销售经营者");
         var created = await officer.PostAsJsonAsync($"/api/v1/sampling/businesses/{business}/samples", new
@@ -32,14 +36,14 @@ public abstract class SamplingTests(ShianFactory factory)
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var body = await created.Content.ReadFromJsonAsync<JsonElement>(Ct);
         var id = body.GetProperty("id").GetString()!;
-        Assert.True(Date(body.GetProperty("sendBy")) > Today.AddDays(5)); // 5 working days, not calendar days
+        Assert.True(Date(body.GetProperty("sendBy")) > factory.Today.AddDays(5)); // 5 working days, not calendar days
         Assert.Equal(HttpStatusCode.OK, (await officer.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/sent", new { on = Day() }, Ct)).StatusCode);
         var lab = await factory.ClientAsAsync("lab@210500");
         Assert.Equal(HttpStatusCode.OK, (await lab.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/received", new { on = Day() }, Ct)).StatusCode);
         return (business, id, body.GetProperty("code").GetString()!);
     }
 
-    private static object FailingLead => new
+    internal static object FailingLead => new
     {
         items = new object[]
         {
@@ -342,6 +346,15 @@ public abstract class SamplingTests(ShianFactory factory)
         Assert.True(stats.GetProperty("overall").GetProperty("nonConforming").GetInt32() >= 1);
         Assert.Contains(stats.GetProperty("byAnalyte").EnumerateArray(), a => a.GetProperty("key").GetString() == "OMETHOATE" && a.GetProperty("nonConforming").GetInt32() >= 1);
         Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync("/api/v1/sampling/stats?regionCode=210504000000", Ct)).StatusCode);
+
+        // 处置率 follows the drill-down (usability finding 7): the district's dispositions are in its figure and the city's,
+        // not in another district's, where no sample failed.
+        Assert.True(stats.GetProperty("dispositions").GetProperty("total").GetInt32() >= 1);
+        var city = await factory.ClientAsAsync("coordinator@210500");
+        var whole = await city.GetFromJsonAsync<JsonElement>("/api/v1/sampling/stats?regionCode=210500000000", Ct);
+        var mingshan = await city.GetFromJsonAsync<JsonElement>("/api/v1/sampling/stats?regionCode=210504000000", Ct);
+        Assert.True(whole.GetProperty("dispositions").GetProperty("total").GetInt32() >= stats.GetProperty("dispositions").GetProperty("total").GetInt32());
+        Assert.Equal(mingshan.GetProperty("overall").GetProperty("nonConforming").GetInt32(), mingshan.GetProperty("dispositions").GetProperty("total").GetInt32());
     }
 
     [Fact]

@@ -54,4 +54,47 @@ public sealed class DispositionStepsTests
     public void RiskMonitoring_HasNoRetestNorPublicationStep() =>
         Assert.DoesNotContain(DispositionSteps.Of(new Disposition { RegionCode = "210503001000", Kind = SampleKind.RiskMonitoring, ConcludedOn = new DateOnly(2026, 11, 2) }, new DateOnly(2026, 11, 20)),
             s => s.Name is "复检申请期" or "信息公开");
+
+    [Fact]
+    public void CompletingTheChecks_DoesNotCloseIt_WhileTheRetestWindowIsOpen_OrTheResultUnpublished()
+    {
+        var d = Started();
+        d.NotifiedOn = new DateOnly(2026, 11, 6);
+        d.RetestApplyBy = new DateOnly(2026, 11, 17);
+        d.ActionCompletedOn = new DateOnly(2026, 11, 10);
+        Assert.Equal(["复检申请期", "信息公开"], DispositionSteps.Outstanding(d, new DateOnly(2026, 11, 17)));
+        Assert.False(DispositionSteps.IsClosed(d, new DateOnly(2026, 11, 17)));
+        Assert.Equal(["信息公开"], DispositionSteps.Outstanding(d, new DateOnly(2026, 11, 18))); // the window ended the day before
+        d.PublishedOn = new DateOnly(2026, 11, 20);
+        Assert.True(DispositionSteps.IsClosed(d, new DateOnly(2026, 11, 20)));
+    }
+
+    [Fact]
+    public void APendingRetestOrObjection_HoldsItOpen_AndAConformingRetestEndsIt()
+    {
+        var d = Started();
+        d.NotifiedOn = new DateOnly(2026, 11, 6);
+        d.RetestApplyBy = new DateOnly(2026, 11, 17);
+        d.RetestRequestedOn = new DateOnly(2026, 11, 9);
+        d.ObjectionFiledOn = new DateOnly(2026, 11, 9);
+        d.ActionCompletedOn = new DateOnly(2026, 11, 10);
+        d.PublishedOn = new DateOnly(2026, 11, 20);
+        Assert.Equal(["复检结论", "异议审核"], DispositionSteps.Outstanding(d, new DateOnly(2026, 12, 1)));
+        d.RetestConforming = true;
+        Assert.True(DispositionSteps.IsClosed(d, new DateOnly(2026, 12, 1)));
+    }
+
+    [Fact]
+    public void ARiskMonitoringDisposition_HasNoRetestOrPublicationToWaitFor()
+    {
+        var d = new Disposition
+        {
+            RegionCode = "210503001000", Kind = SampleKind.RiskMonitoring, ConcludedOn = new DateOnly(2026, 11, 2), NotifyBy = new DateOnly(2026, 11, 9),
+            ActionBy = new DateOnly(2027, 1, 31), CaseDecisionDue = new DateOnly(2026, 11, 23), PublishBy = new DateOnly(2026, 11, 30),
+        };
+        d.NotifiedOn = new DateOnly(2026, 11, 6);
+        Assert.Equal(["核查处置"], DispositionSteps.Outstanding(d, new DateOnly(2026, 11, 7)));
+        d.ActionCompletedOn = new DateOnly(2026, 11, 8);
+        Assert.True(DispositionSteps.IsClosed(d, new DateOnly(2026, 11, 8)));
+    }
 }

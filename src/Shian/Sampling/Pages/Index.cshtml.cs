@@ -55,7 +55,8 @@ public sealed class IndexModel(ShianDb db, Announcements announcements, TimeProv
         q = StrictEnums.TryParse<SampleVerdict>(Verdict, out var v) ? q.Where(s => s.Verdict == v) : q;
         List = await q.OrderByDescending(s => s.SampledOn).ThenByDescending(s => s.Code).Take(100).ToListAsync(ct);
         LabQueue = IsLab ? await db.Samples.AsNoTracking().Where(s => s.Status == SampleStatus.Received || s.Status == SampleStatus.Sent).OrderBy(s => s.ReportDueBy).Take(100).ToListAsync(ct) : [];
-        var open = await db.Dispositions.AsNoTracking().Where(d => !d.Closed).OrderBy(d => d.ConcludedOn).Take(100).ToListAsync(ct);
+        var open = (await db.Dispositions.AsNoTracking().Where(d => !d.Closed).OrderBy(d => d.ConcludedOn).Take(300).ToListAsync(ct))
+            .Where(d => !Rules.DispositionSteps.IsClosed(d, Today)).Take(100).ToList();
         var ids = open.Select(d => d.SampleId).ToList();
         var samples = await db.Samples.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
         OpenDispositions = [.. open.Where(d => samples.ContainsKey(d.SampleId)).Select(d => (d, samples[d.SampleId]))];

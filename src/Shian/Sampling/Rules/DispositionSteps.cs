@@ -29,7 +29,8 @@ public static class DispositionSteps
                     d.ObjectionUpheld switch { true => "异议成立，结论撤销", false => "异议不成立", _ => "《食品安全抽样检验管理办法》第三十九条第二款：受理之日起 20 个工作日内" }),
             ]),
         ]),
-        new("核查处置（下架、召回、原因排查）", d.ActionBy, d.ActionCompletedOn, !d.Closed && today > d.ActionBy, "《食品安全抽样检验管理办法》第四十五条：90 日内（待核实，可配置）"),
+        new("核查处置（下架、召回、原因排查）", d.ActionBy, d.ActionCompletedOn, d.ActionCompletedOn is null && d.ObjectionUpheld != true && d.RetestConforming != true && today > d.ActionBy,
+            "《食品安全抽样检验管理办法》第四十五条：90 日内（待核实，可配置）"),
         new("案件线索（立案决定）", d.CaseClueRaised ? d.CaseDecisionDue : null, null, false,
             d.CaseClueRaised ? "已移送执法" : "风险监测、评价性抽检：通知经营者自查并核查处置，发现违法线索时人工移送执法", Ours: false),
         .. (d.Kind != SampleKind.Supervision ? Array.Empty<Step>() :
@@ -38,7 +39,59 @@ public static class DispositionSteps
         ]),
     ];
 
-    public static bool IsOverdue(Disposition d, DateOnly today) => Of(d, today).Any(s => s.Overdue);
+    public static bool IsOverdue(Disposition d, DateOnly today) => !IsClosed(d, today) && Of(d, today).Any(s => s.Overdue);
+
+    /// <summary>
+    /// What is still to be done on a day (usability finding 8: closed only when every step is done). A withdrawn
+    /// conclusion (异议成立) or a conforming 复检 ends it; otherwise: the notice served; for 监督抽检 the 复检 window passed
+    /// or the 复检 concluded; an objection decided (or not accepted); 核查处置 completed; for 监督抽检 the result published.
+    /// 立案 belongs to enforcement and does not hold the disposition open.
+    /// </summary>
+    public static IReadOnlyList<string> Outstanding(Disposition d, DateOnly today)
+    {
+        if (d.ObjectionUpheld == true || d.RetestConforming == true)
+        {
+            return [];
+        }
+
+        var open = new List<string>();
+        if (d.NotifiedOn is null)
+        {
+            open.Add("送达检验结论");
+        }
+
+        var supervision = d.Kind == SampleKind.Supervision;
+        if (supervision && d.RetestRequestedOn is not null && d.RetestConforming is null)
+        {
+            open.Add("复检结论");
+        }
+        else if (supervision && d.RetestRequestedOn is null && (d.RetestApplyBy is null || today <= d.RetestApplyBy))
+        {
+            open.Add("复检申请期");
+        }
+
+        if (d.ObjectionFiledOn is not null && d.ObjectionDecidedOn is null) // 不予受理 records its date as decided
+        {
+            open.Add("异议审核");
+        }
+
+        if (d.ActionCompletedOn is null)
+        {
+            open.Add("核查处置");
+        }
+
+        if (supervision && d.PublishedOn is null)
+        {
+            open.Add("信息公开");
+        }
+
+        return open;
+    }
+
+    public static bool IsComplete(Disposition d, DateOnly today) => Outstanding(d, today).Count == 0;
+
+    /// <summary>Closed on a day: every step done, or ended outright (a verdict overridden to conforming sets the stored flag).</summary>
+    public static bool IsClosed(Disposition d, DateOnly today) => d.Closed || IsComplete(d, today);
 
     /// <summary>The 异议's ground in Chinese.</summary>
     public static string GroundLabel(ObjectionGround? ground) => ground switch
