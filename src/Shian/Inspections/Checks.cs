@@ -143,10 +143,12 @@ public sealed class Checks(ShianDb db, ChecklistBook checklists, IBusinessDirect
         };
         db.InspectionRecords.Add(record);
         await db.AttachAsync(attachments, record.RecordedAtUtc, ct);
-        if (visit is not null)
+        // The visit it was started from, and the business's other open visits of the same period (a 双随机 and a plan's).
+        foreach (var open in (await db.PlannedVisits.Where(v => v.BusinessId == business.Id && v.Status == VisitStatus.Planned).ToListAsync(ct))
+                     .Where(v => VisitClosure.IsCarriedOutBy(v, visit?.Id, r.InspectedOn)))
         {
-            visit.Status = VisitStatus.Done;
-            visit.InspectedOn = r.InspectedOn;
+            open.Status = VisitStatus.Done;
+            open.InspectedOn = r.InspectedOn;
         }
 
         // 复查: the re-inspection's result is the rectification's verdict; not rectified → this record orders it again.

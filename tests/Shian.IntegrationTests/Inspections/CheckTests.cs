@@ -2,6 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Shian.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Shian.Inspections.Domain;
 using Shian.IntegrationTests.Registry;
 
 namespace Shian.IntegrationTests.Inspections;
@@ -128,6 +131,55 @@ public abstract class CheckTests(ShianFactory factory)
         var body = await res.Content.ReadAsStringAsync(Ct);
         Assert.Contains("未填写", body, StringComparison.Ordinal);
         Assert.Contains("不少于 2 名", body, StringComparison.Ordinal);
+    }
+
+    /// <summary>Usability finding 11: one inspection carries out the business's 双随机 and plan visits of the period; the record opens as a printable sheet.</summary>
+    [Fact]
+    public async Task OneInspection_ClosesTheDrawAndPlanVisitsOfItsPeriod_AndTheRecordOpensAsASheet()
+    {
+        var officer = await factory.ClientAsAsync("officer@210503");
+        var name = "记录表测试餐馆" + Guid.NewGuid().ToString("N")[..6];
+        var id = Guid.Parse(await RegistryTests.RegisterAsync(officer, "210503001000", name));
+        var today = factory.Today;
+        PlannedVisit Visit(VisitPurpose purpose, DateOnly? from, DateOnly? by) => new()
+        {
+            Purpose = purpose, DueFrom = from, DueBy = by, BusinessId = id, BusinessName = name, RegionCode = "210503001000", InspectorIds = "", InspectorNames = "inspector@210503、officer@210503",
+        };
+        var plan = Visit(VisitPurpose.RiskPlan, today.AddDays(-10), today.AddDays(10));
+        var draw = Visit(VisitPurpose.RandomDraw, null, today.AddDays(60));
+        var nextQuarter = Visit(VisitPurpose.RiskPlan, today.AddDays(90), today.AddDays(120));
+        await using (var scope = factory.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Shian.Data.ShianDb>();
+            db.Set<PlannedVisit>().AddRange(plan, draw, nextQuarter);
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var checklist = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/inspections/businesses/{id}/checklist", Ct);
+        var answers = checklist.GetProperty("items").EnumerateArray().ToDictionary(i => i.GetProperty("code").GetString()!, _ => "Yes");
+        answers["C06"] = "No";
+        var inspector = await factory.ClientAsAsync("inspector@210503");
+        var created = await inspector.PostAsJsonAsync($"/api/v1/inspections/businesses/{id}/records", new
+        {
+            submissionId = Guid.NewGuid(), visitId = plan.Id, inspectedOn = today.ToString("yyyy-MM-dd"), answers, findings = "冷库内冻肉超过保质期。", inspectors = new[] { "inspector@210503", "officer@210503" },
+        }, Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var recordId = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString();
+        var visits = (await officer.GetFromJsonAsync<JsonElement>($"/api/v1/inspections/businesses/{id}/visits", Ct)).EnumerateArray()
+            .ToDictionary(v => Guid.Parse(v.GetProperty("id").GetString()!), v => v.GetProperty("status").GetString());
+        Assert.Equal("Done", visits[plan.Id]);
+        Assert.Equal("Done", visits[draw.Id]);
+        Assert.Equal("Planned", visits[nextQuarter.Id]);
+
+        var (browser, _) = await factory.BrowserAsAsync("officer@210503");
+        Assert.Contains($"/inspections/records/{recordId}", await browser.GetStringAsync($"/registry/{id}", Ct), StringComparison.Ordinal);
+        var sheet = WebUtility.HtmlDecode(await browser.GetStringAsync($"/inspections/records/{recordId}", Ct));
+        Assert.Contains("监督检查结果记录表", sheet, StringComparison.Ordinal);
+        Assert.Contains("无超过保质期、腐败变质、来源不明的食品原料", sheet, StringComparison.Ordinal);
+        Assert.Contains("影响食品安全", sheet, StringComparison.Ordinal);
+        Assert.Contains("冷库内冻肉超过保质期。", sheet, StringComparison.Ordinal);
+        var (other, _) = await factory.BrowserAsAsync("officer@210504");
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/inspections/records/{recordId}", Ct)).StatusCode);
     }
 }
 
