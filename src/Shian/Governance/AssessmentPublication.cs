@@ -38,6 +38,13 @@ public sealed class AssessmentPublication(ShianDb db, AssessmentRanking ranking,
             throw ShianProblemException.Invalid("governance.assessment-not-ready", "考核方案没有被考核单位，不能公布。");
         }
 
+        if (!view.Districts.Concat(view.Departments).Any(r => r.Score.Measured))
+        {
+            throw ShianProblemException.Invalid("governance.assessment-not-ready",
+                "尚无考核数据：各单位尚未报送目标实际值或任务进度，也未评分、未暗访，不能公布。",
+                new Dictionary<string, string[]> { ["items"] = ["尚无考核数据：各单位尚未报送目标实际值或任务进度，也未评分、未暗访"] });
+        }
+
         var lastYear = await ranking.LastYearAsync(scheme, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var existingProposals = await db.Interviews.IgnoreQueryFilters([RegionScope.FilterName]).Where(i => i.SchemeId == scheme.Id).Select(i => i.SubjectKey).ToListAsync(ct);

@@ -188,8 +188,11 @@ public sealed class AssessmentRanking(ShianDb db, UnitCatalogService units)
                         var mineInPlan = assignments.Where(x => x.PlanId == item.PlanId && Mine(x.UnitKey, x.RegionCode)).ToList();
                         return new ItemEvidence(mineInPlan.Count > 0, [.. mineInPlan.Select(x => (decimal?)AssessmentWeights.CompletionShare(x))], 0, null);
                     case AssessmentItemKind.IncognitoChecks:
-                        var problems = checks.Where(c => a.Kind == AssesseeKind.District ? RegionCode.IsWithin(c.RegionCode, a.RegionCode) : c.UnitKey == a.Key).Sum(c => c.Problems);
-                        return new ItemEvidence(true, [], problems, null);
+                        // No 暗访 of the assessee in the year: the item does not apply (not full marks for nothing checked).
+                        var theirs = checks.Where(c => a.Kind == AssesseeKind.District ? RegionCode.IsWithin(c.RegionCode, a.RegionCode) : c.UnitKey == a.Key).ToList();
+                        return theirs.Count == 0
+                            ? new ItemEvidence(false, [], 0, null, "本年度未开展暗访，不计分（按其余项目折算）")
+                            : new ItemEvidence(true, [], theirs.Sum(c => c.Problems), null);
                     default:
                         return new ItemEvidence(true, [], 0, manualByKey.TryGetValue((item.Id, a.Key), out var p) ? p : null);
                 }
@@ -199,8 +202,17 @@ public sealed class AssessmentRanking(ShianDb db, UnitCatalogService units)
         }).ToList();
 
         var rows = new List<Row>();
+        var anyMeasured = scored.Any(s => s.Score.Measured);
         foreach (var kind in new[] { AssesseeKind.District, AssesseeKind.Department })
         {
+            // With nothing measured for anyone (nothing reported, scored or checked), nobody is ranked or graded: rank 0 means
+            // "no data yet" (usability finding 9). Once anything is measured, everyone is ranked — not reporting scores 0.
+            if (!anyMeasured)
+            {
+                rows.AddRange(scored.Where(s => s.Assessee.Kind == kind).Select(x => new Row(x.Assessee, x.Score, 0, vetoByKey.GetValueOrDefault(x.Assessee.Key), null, null)));
+                continue;
+            }
+
             foreach (var (x, rank) in AssessmentScoring.Rank(scored.Where(s => s.Assessee.Kind == kind), s => s.Score.Total, s => s.Score.Vetoed))
             {
                 var prev = last.GetValueOrDefault(x.Assessee.Key);

@@ -96,7 +96,7 @@ public sealed class AssessmentService(ShianDb db, AssessmentRanking ranking, Tim
                              join task in db.PlanTasks.AsNoTracking() on t.TaskId equals task.Id
                              where planIds.Contains(task.PlanId) && t.Value != null
                              orderby task.Ordinal, t.Ordinal
-                             select new { t.Id, t.Text, task.Number, task.PlanId }).ToListAsync(ct);
+                             select new { t.Id, t.Text, t.Comparator, t.Value, t.Unit, task.Number, task.PlanId }).ToListAsync(ct);
         var items = new List<AssessmentItem>();
         var taskShare = targets.Count == 0 ? 80m : 40m;
         var targetShare = targets.Count == 0 ? 0m : 40m;
@@ -113,7 +113,7 @@ public sealed class AssessmentService(ShianDb db, AssessmentRanking ranking, Tim
 
         foreach (var (target, weight) in targets.Zip(AssessmentWeights.Split(targetShare, targets.Count)))
         {
-            items.Add(NewItem(scheme, $"目标 {target.Number}：{Shorten(target.Text, 80)}", AssessmentItemKind.Target, weight, targetId: target.Id));
+            items.Add(NewItem(scheme, Rules.TargetJudgement.ItemName(target.Number, target.Text, target.Comparator, target.Value!.Value, target.Unit), AssessmentItemKind.Target, weight, targetId: target.Id));
         }
 
         items.Add(NewItem(scheme, "暗访检查", AssessmentItemKind.IncognitoChecks, plans.Count == 0 ? FullMarks : 20, deduction: 1, appliesTo: AssesseeKind.District));

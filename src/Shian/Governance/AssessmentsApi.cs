@@ -123,7 +123,7 @@ internal static class AssessmentsApi
     private static object RowOf(AssessmentRanking.Row r) => new
     {
         key = r.Assessee.Key, name = r.Assessee.Name, kind = r.Assessee.Kind, regionCode = r.Assessee.RegionCode,
-        r.Rank, total = r.Score.Total, baseScore = r.Score.Base, bonus = r.Score.Bonus, grade = r.Score.Grade, gradeLabel = AssessmentScoring.Label(r.Score.Grade),
+        r.Rank, total = r.Score.Total, baseScore = r.Score.Base, bonus = r.Score.Bonus, grade = r.Score.Grade, gradeLabel = r.Rank > 0 ? AssessmentScoring.Label(r.Score.Grade) : "暂无数据", measured = r.Score.Measured,
         vetoed = r.Score.Vetoed, vetoReason = r.VetoReason, targetsMissed = r.Score.TargetsMissed,
         lastYearTotal = r.LastYearTotal, lastYearRank = r.LastYearRank, change = r.Change, rankChange = r.RankChange,
         items = r.Score.Items.Select(i => new { i.ItemId, i.Name, i.Kind, i.Applicable, i.Points, i.Max, i.Explanation }),

@@ -85,11 +85,13 @@ public abstract class AssessmentTests(ShianFactory factory)
         var mingshan = Row(view, "gov:210504000000");
         Assert.Equal(77m, mingshan.GetProperty("total").GetDecimal());
         Assert.Equal(1, mingshan.GetProperty("targetsMissed").GetInt32());
-        // 平山区 reported nothing: tasks 0, target 0 (未报送), 暗访 20 → 不合格.
+        // 平山区 reported nothing and had no 暗访: tasks 0, target 0 (未报送), 暗访 not applicable (no full marks for nothing checked) → 0, 不合格.
         var pingshan = Row(view, "gov:210502000000");
-        Assert.Equal(20m, pingshan.GetProperty("total").GetDecimal());
+        Assert.Equal(0m, pingshan.GetProperty("total").GetDecimal());
         Assert.Equal("不合格", pingshan.GetProperty("gradeLabel").GetString());
+        Assert.False(pingshan.GetProperty("measured").GetBoolean());
         Assert.Contains(pingshan.GetProperty("items").EnumerateArray(), i => i.GetProperty("explanation").GetString() == "未报送实际值");
+        Assert.Contains(pingshan.GetProperty("items").EnumerateArray(), i => i.GetProperty("explanation").GetString() == "本年度未开展暗访，不计分（按其余项目折算）");
         var nanfen = Row(view, "gov:210505000000");
         Assert.True(nanfen.GetProperty("vetoed").GetBoolean());
         Assert.Equal("不合格", nanfen.GetProperty("gradeLabel").GetString());
@@ -113,7 +115,7 @@ public abstract class AssessmentTests(ShianFactory factory)
 
         // Published results are frozen: a late report does not change them.
         await ReportAsync("officer@210502", taskId, "gov:210502000000", targetId, 5m);
-        Assert.Equal(20m, Row(await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/assessments/{schemeId}", Ct), "gov:210502000000").GetProperty("total").GetDecimal());
+        Assert.Equal(0m, Row(await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/assessments/{schemeId}", Ct), "gov:210502000000").GetProperty("total").GetDecimal());
 
         // 约谈 proposed for the failing 平山区 and the vetoed 南芬区, not for 明山区 (first year missing its target).
         var interviews = (await coordinator.GetFromJsonAsync<JsonElement>("/api/v1/interviews", Ct)).EnumerateArray().Where(i => i.GetProperty("year").ValueKind == JsonValueKind.Number && i.GetProperty("year").GetInt32() == 2025).ToList();

@@ -177,6 +177,15 @@ public abstract partial class PagesTests(ShianFactory factory)
 
         var anonymous = Browser();
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/public/assessments/{id}", Ct)).StatusCode);
+
+        // Nothing scored yet: the ranking says so instead of grading everyone 不合格, and it cannot be published.
+        Assert.Contains("尚无可评分的数据", await own.GetStringAsync($"/governance/assessments/{id}", Ct), StringComparison.Ordinal);
+        var early = await api.PostAsync($"/api/v1/assessments/{id}/publish", null, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
+        Assert.Contains("尚无考核数据", await early.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var assessee = (await api.GetFromJsonAsync<JsonElement>($"/api/v1/assessments/{id}", Ct)).GetProperty("districts")[0].GetProperty("key").GetString();
+        var scoredOne = await api.PutAsJsonAsync($"/api/v1/assessments/{id}/items/{itemId}/scores", new { assesseeKey = assessee, points = 85 }, Ct);
+        Assert.True(scoredOne.StatusCode == HttpStatusCode.NoContent, await scoredOne.Content.ReadAsStringAsync(Ct));
         (await api.PostAsync($"/api/v1/assessments/{id}/publish", null, Ct)).EnsureSuccessStatusCode();
         Assert.Contains(title, await anonymous.GetStringAsync("/public/assessments", Ct), StringComparison.Ordinal);
         var open = await anonymous.GetAsync($"/public/assessments/{id}", Ct);

@@ -126,4 +126,30 @@ public sealed class AssessmentScoringTests
         Assert.Equal([13.33m, 13.33m, 13.34m], parts);
         Assert.Equal(40, parts.Sum());
     }
+
+    [Fact]
+    public void WithNothingReportedScoredOrChecked_TheAssesseeIsNotMeasured_NotJudgedFailed()
+    {
+        var nothing = Score(new()
+        {
+            [Target] = new ItemEvidence(true, [null, null], 0, null),
+            [Tasks] = new ItemEvidence(true, [0m, 0m], 0, null),
+            [Checks] = new ItemEvidence(false, [], 0, null, "本年度未开展暗访，不计分（按其余项目折算）"),
+        });
+        Assert.False(nothing.Measured);
+        Assert.Equal("本年度未开展暗访，不计分（按其余项目折算）", nothing.Items.Single(i => i.Kind == AssessmentItemKind.IncognitoChecks).Explanation);
+        Assert.All(nothing.Items.Where(i => i.Applicable && i.Kind != AssessmentItemKind.Bonus), i => Assert.True(i.NoData));
+
+        var oneValue = Score(new() { [Target] = new ItemEvidence(true, [0.5m, null], 0, null), [Tasks] = new ItemEvidence(true, [0m], 0, null) });
+        Assert.True(oneValue.Measured);
+        Assert.True(Score(new() { [Target] = new ItemEvidence(true, [null], 0, null) }, vetoed: true).Measured); // 一票否决 is a judgement
+    }
+
+    [Fact]
+    public void TwoTargetsOfOneTask_GetDifferentItemNames()
+    {
+        const string sentence = "食品抽检量达到每千人4.5份，合格率稳定在98%以上";
+        Assert.Equal("目标 （二）3（≥4.5份/千人）：食品抽检量达到每千人4.5份，合格率稳定在98%以上", TargetJudgement.ItemName("（二）3", sentence, Comparator.AtLeast, 4.5m, "份/千人"));
+        Assert.NotEqual(TargetJudgement.ItemName("（二）3", sentence, Comparator.AtLeast, 4.5m, "份/千人"), TargetJudgement.ItemName("（二）3", sentence, Comparator.AtLeast, 98m, "%"));
+    }
 }

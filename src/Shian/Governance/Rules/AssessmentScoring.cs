@@ -52,16 +52,25 @@ public sealed record GradeThresholds(decimal Excellent, decimal Good, decimal Pa
 /// <param name="Attainments">Target/TaskCompletion: one share 0–1 per assignment of the assessee (null = not reported).</param>
 /// <param name="Problems">IncognitoChecks: problems found in the year.</param>
 /// <param name="ManualPoints">Manual/Bonus: the points given, null when not scored yet.</param>
-public sealed record ItemEvidence(bool Applicable, IReadOnlyList<decimal?> Attainments, int Problems, decimal? ManualPoints)
+/// <param name="NotApplicableWhy">Why it does not apply, shown instead of a bare 不适用 (e.g. no 暗访 in the year).</param>
+public sealed record ItemEvidence(bool Applicable, IReadOnlyList<decimal?> Attainments, int Problems, decimal? ManualPoints, string? NotApplicableWhy = null)
 {
     public static ItemEvidence NotApplicable { get; } = new(false, [], 0, null);
 }
 
 public sealed record ItemSpec(Guid Id, string Name, AssessmentItemKind Kind, decimal Weight, decimal DeductionPerProblem);
 
-public sealed record ItemScore(Guid ItemId, string Name, AssessmentItemKind Kind, bool Applicable, decimal Points, decimal Max, string Explanation, bool TargetMissed);
+/// <param name="NoData">Applicable but nothing measured yet (no value reported, no progress, not scored): it scores 0 and does not count as measured.</param>
+public sealed record ItemScore(Guid ItemId, string Name, AssessmentItemKind Kind, bool Applicable, decimal Points, decimal Max, string Explanation, bool TargetMissed, bool NoData = false);
 
-public sealed record AssesseeScore(IReadOnlyList<ItemScore> Items, decimal Base, decimal Bonus, decimal Total, bool Vetoed, AssessmentGrade Grade, int TargetsMissed);
+public sealed record AssesseeScore(IReadOnlyList<ItemScore> Items, decimal Base, decimal Bonus, decimal Total, bool Vetoed, AssessmentGrade Grade, int TargetsMissed)
+{
+    /// <summary>
+    /// Whether anything was measured for the assessee (usability finding 9): with nothing reported, scored or checked, a
+    /// total of 0 is not a judgement — pages say "no data" instead of 不合格 and no 约谈 is proposed. 一票否决 always counts.
+    /// </summary>
+    public bool Measured => Vetoed || Items.Any(i => i.Applicable && !i.NoData && i.Kind != AssessmentItemKind.Bonus);
+}
 
 /// <summary>
 /// Scores an assessee on a yearly scheme. Pure. Items that do not apply are left out and the base is rescaled to the
@@ -112,7 +121,7 @@ public static class AssessmentScoring
     {
         if (!e.Applicable)
         {
-            return new ItemScore(item.Id, item.Name, item.Kind, false, 0, item.Weight, "不适用", false);
+            return new ItemScore(item.Id, item.Name, item.Kind, false, 0, item.Weight, e.NotApplicableWhy ?? "不适用", false);
         }
 
         switch (item.Kind)
@@ -131,8 +140,9 @@ public static class AssessmentScoring
                 var explanation = item.Kind == AssessmentItemKind.Target
                     ? mean == 1 ? "目标完成" : unreported == e.Attainments.Count ? "未报送实际值" : $"完成目标的 {mean:P0}" + (unreported > 0 ? $"（{unreported} 个单位未报送）" : "")
                     : $"任务完成度 {mean:P0}（{e.Attainments.Count} 项）";
+                var noData = item.Kind == AssessmentItemKind.Target ? unreported == e.Attainments.Count : shares.All(x => x == 0);
                 return new ItemScore(item.Id, item.Name, item.Kind, true, Round(item.Weight * mean), item.Weight, explanation,
-                    item.Kind == AssessmentItemKind.Target && mean < 1);
+                    item.Kind == AssessmentItemKind.Target && mean < 1, noData);
             }
 
             case AssessmentItemKind.IncognitoChecks:
@@ -146,7 +156,7 @@ public static class AssessmentScoring
             {
                 if (e.ManualPoints is not decimal p)
                 {
-                    return new ItemScore(item.Id, item.Name, item.Kind, true, 0, item.Weight, item.Kind == AssessmentItemKind.Bonus ? "无加分" : "未评分", false);
+                    return new ItemScore(item.Id, item.Name, item.Kind, true, 0, item.Weight, item.Kind == AssessmentItemKind.Bonus ? "无加分" : "未评分", false, NoData: true);
                 }
 
                 var points = Math.Clamp(p, 0, item.Weight);
@@ -155,7 +165,7 @@ public static class AssessmentScoring
         }
     }
 
-    /// <summary>Competition ranking (1, 2, 2, 4): vetoed assessees come after all others, then by total descending.</summary>
+    /// <summary>Competition ranking (1, 2, 2, 4): vetoed assessees come after all others, then by total descending. Callers rank measured assessees only.</summary>
     public static IReadOnlyList<(T Item, int Rank)> Rank<T>(IEnumerable<T> rows, Func<T, decimal> total, Func<T, bool> vetoed)
     {
         var ordered = rows.OrderBy(r => vetoed(r)).ThenByDescending(total).ToList();

@@ -45,4 +45,15 @@ public static class TargetJudgement
         Comparator.AtMost => Math.Clamp(target / measured, 0, 1),
         _ => measured == target ? 1 : 0,
     };
+
+    /// <summary>
+    /// The 考核 item's name for a target: its task, the figure it asks for, then the sentence — two targets of one task
+    /// (one sentence, two numbers) get different names (usability finding 9).
+    /// </summary>
+    public static string ItemName(string taskNumber, string text, Comparator comparator, decimal value, string unit)
+    {
+        var figure = $"{(comparator switch { Comparator.AtLeast => "≥", Comparator.AtMost => "≤", _ => "=" })}{value:0.##}{unit}";
+        var sentence = text.Trim();
+        return $"目标 {taskNumber}（{figure}）：{(sentence.Length > 70 ? sentence[..70] + "…" : sentence)}";
+    }
 }
