@@ -98,8 +98,16 @@ public sealed class GovernanceJourneys(BrowserFixture fixture)
         await phone.GetByLabel("完成比例（%）").FillAsync("100");
         await phone.GetByLabel("已全部完成").CheckAsync();
         await phone.Locator("#report input[name^=measure-]").FillAsync("4.6");
+        await Assertions.Expect(phone.Locator("#report label[for^=measure-]").First).ToContainTextAsync("≥4.5"); // the label names the figure
+        var photo = Path.Combine(Path.GetTempPath(), $"evidence-{Guid.NewGuid():N}.png");
+        await File.WriteAllBytesAsync(photo, Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="), TestContext.Current.CancellationToken);
+        await phone.Locator("#evidence").SetInputFilesAsync(photo);
         await phone.GetByRole(AriaRole.Button, new() { Name = "提交进展" }).ClickAsync();
         await Assertions.Expect(phone.GetByRole(AriaRole.Status)).ToContainTextAsync("进展已报送");
+        // The evidence photo is shown with the report (it was stored but never shown before).
+        var shown = phone.Locator("#reports .evidence img").First;
+        await Assertions.Expect(shown).ToBeVisibleAsync();
+        Assert.True(await shown.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "the evidence image loads");
         await phone.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "supervision-reply-phone.png"), FullPage = true });
         await phone.Context.CloseAsync();
 

@@ -13,8 +13,12 @@ public sealed class Tracking(ShianDb db, TimeProvider clock)
 {
     public sealed record ReportRequest(string UnitKey, string Text, int Percent, bool Completed, IReadOnlyDictionary<Guid, decimal>? Measurements, IReadOnlyList<Guid>? AttachmentIds, Guid? MilestoneId = null);
 
+    /// <summary>A report's evidence file (usability finding 12: shown with the report).</summary>
+    public sealed record Evidence(Guid ReportId, Guid AttachmentId, string FileName, string ContentType, string StorageKey);
+
     public sealed record TaskDetail(PlanTask Task, Plan Plan, IReadOnlyList<TaskAssignment> Assignments, IReadOnlyList<Milestone> Milestones,
-        IReadOnlyList<Target> Targets, IReadOnlyList<ProgressReport> Reports, IReadOnlyList<TargetMeasurement> Measurements, IReadOnlyList<TaskAssignment> MyAssignments);
+        IReadOnlyList<Target> Targets, IReadOnlyList<ProgressReport> Reports, IReadOnlyList<TargetMeasurement> Measurements, IReadOnlyList<TaskAssignment> MyAssignments,
+        IReadOnlyList<Evidence> Evidence);
 
     /// <summary>
     /// A task is visible to whoever sees its plan (region filter) or has an assignment on it. Read past the filter by
@@ -41,7 +45,12 @@ public sealed class Tracking(ShianDb db, TimeProvider clock)
         var reports = await reportsQuery.AsNoTracking().Where(r => r.TaskId == taskId).OrderByDescending(r => r.ReportedAtUtc).ThenByDescending(r => r.Id).ToListAsync(ct);
         var reportIds = reports.Select(r => r.Id).ToList();
         var measurements = await db.TargetMeasurements.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking().Where(m => reportIds.Contains(m.ReportId)).ToListAsync(ct);
-        return new TaskDetail(task, plan, all, milestones, targets, reports, measurements, mine);
+        // The visible reports' evidence (the files of those reports only, read past the filter with them).
+        var evidence = await (from e in db.ReportEvidence.AsNoTracking()
+                              join a in db.Attachments.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking() on e.AttachmentId equals a.Id
+                              where reportIds.Contains(e.ReportId)
+                              select new Evidence(e.ReportId, a.Id, a.FileName, a.ContentType, a.StorageKey)).ToListAsync(ct);
+        return new TaskDetail(task, plan, all, milestones, targets, reports, measurements, mine, evidence);
     }
 
     public async Task<ProgressReport> ReportAsync(Guid taskId, ReportRequest request, CancellationToken ct)

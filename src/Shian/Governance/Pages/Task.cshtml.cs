@@ -12,8 +12,22 @@ namespace Shian.Governance.Pages;
 
 /// <summary>One task: milestones, targets, each unit's status, the reports, and the progress form (phone-ready).</summary>
 [Requires(GovernancePermissions.Read)]
-public sealed class TaskModel(Tracking tracking, AttachmentWriter attachments, Supervision supervision, Interviews interviews, Shian.Data.ShianDb db, TimeProvider clock) : PageModel
+public sealed class TaskModel(Tracking tracking, AttachmentWriter attachments, Supervision supervision, Interviews interviews, Shian.Data.ShianDb db, TimeProvider clock,
+    Kernel.Attachments.IAttachmentStore store) : PageModel
 {
+    /// <summary>A report's evidence file: only one of the reports this user sees on the task (usability finding 12).</summary>
+    public async Task<IActionResult> OnGetEvidenceAsync(Guid id, Guid file, CancellationToken ct)
+    {
+        var detail = await tracking.TaskAsync(id, ct);
+        if (detail?.Evidence.FirstOrDefault(e => e.AttachmentId == file) is not { } evidence || await store.OpenReadAsync(evidence.StorageKey, ct) is not { } stream)
+        {
+            return NotFound();
+        }
+
+        Response.Headers.CacheControl = "private, max-age=3600";
+        return File(stream, evidence.ContentType, evidence.FileName);
+    }
+
     public Tracking.TaskDetail? Detail { get; private set; }
 
     public DateOnly Today { get; private set; }

@@ -52,8 +52,11 @@ public static class TargetJudgement
     /// </summary>
     public static string ItemName(string taskNumber, string text, Comparator comparator, decimal value, string unit)
     {
-        var figure = $"{(comparator switch { Comparator.AtLeast => "≥", Comparator.AtMost => "≤", _ => "=" })}{value:0.##}{unit}";
         var sentence = text.Trim();
-        return $"目标 {taskNumber}（{figure}）：{(sentence.Length > 70 ? sentence[..70] + "…" : sentence)}";
+        return $"目标 {taskNumber}（{Figure(comparator, value, unit)}）：{(sentence.Length > 70 ? sentence[..70] + "…" : sentence)}";
     }
+
+    /// <summary>"≥4.5份/千人"; a redacted value reads "（值待补充）".</summary>
+    public static string Figure(Comparator comparator, decimal? value, string unit) =>
+        value is decimal v ? $"{(comparator switch { Comparator.AtLeast => "≥", Comparator.AtMost => "≤", _ => "=" })}{v:0.##}{unit}" : "（值待补充）";
 }
