@@ -15,8 +15,15 @@ namespace Shian.Inspections;
 /// Risk-based yearly plans and special campaigns: picks the businesses, asks <see cref="VisitPlanner"/> to spread their
 /// visits and inspectors, and stores the plan and its visits in one transaction.
 /// </summary>
-public sealed class VisitPlans(ShianDb db, IBusinessDirectory directory, IRiskGrades grades, TimeProvider clock)
+public sealed class VisitPlans(ShianDb db, IBusinessDirectory directory, IRiskGrades grades, TimeProvider clock, Kernel.Calendar.WorkingDayCalendarProvider calendar,
+    IConfiguration configuration)
 {
+    /// <summary>
+    /// Visits one inspector takes part in per working day (Inspections:VisitsPerInspectorPerDay, default 2: two half-day
+    /// inspections; an office sets its own). A plan never schedules more than its inspectors can make.
+    /// </summary>
+    public decimal VisitsPerInspectorPerDay => configuration.GetValue("Inspections:VisitsPerInspectorPerDay", 2m);
+
     public sealed record RiskPlanRequest(string RegionCode, int Year, string? Title);
 
     public sealed record CampaignRequest(string RegionCode, CampaignKind Kind, string? Title, DateOnly StartsOn, DateOnly EndsOn,
@@ -165,7 +172,9 @@ public sealed class VisitPlans(ShianDb db, IBusinessDirectory directory, IRiskGr
         try
         {
             // A campaign's visits are not full-checklist floors (FullCycleYears large): they target the campaign's items.
-            plan = VisitPlanner.Plan(new VisitPlanRequest(targets, [.. inspectors.Select(i => i.Inspector)], from, to, kind == PlanKind.RiskBased ? 2 : 1000));
+            var cal = calendar.Current;
+            plan = VisitPlanner.Plan(new VisitPlanRequest(targets, [.. inspectors.Select(i => i.Inspector)], from, to, kind == PlanKind.RiskBased ? 2 : 1000,
+                VisitsPerInspectorPerDay: VisitsPerInspectorPerDay, WorkingDays: period => cal.WorkingDaysBetween(period.From.AddDays(-1), period.To).Days));
         }
         catch (DrawRefused e)
         {
@@ -179,6 +188,7 @@ public sealed class VisitPlans(ShianDb db, IBusinessDirectory directory, IRiskGr
             RegionCode = region.Code, Kind = kind, Campaign = campaign, Title = title, Year = from.Year, StartsOn = from, EndsOn = to,
             FiltersJson = JsonSerializer.Serialize(filters, JsonSerializerOptions.Web), Businesses = plan.Visits.Select(v => v.BusinessId).Distinct().Count(),
             Visits = plan.Visits.Count, FullChecklistVisits = plan.Visits.Count(v => v.FullChecklistDue), InspectorPoolSize = inspectors.Count,
+            UnplacedVisits = plan.Unplaced.Count, UnplacedBusinesses = plan.Unplaced.Distinct().Count(), VisitsPerInspectorPerDay = VisitsPerInspectorPerDay,
             CreatedBy = db.Request.UserName, CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
         var purpose = kind == PlanKind.RiskBased ? VisitPurpose.RiskPlan : VisitPurpose.Campaign;

@@ -172,4 +172,33 @@ public sealed class VisitPlannerTests
         var conflict = Assert.Throws<DrawRefused>(() => VisitPlanner.Plan(new VisitPlanRequest([target], inspectors, YearStart, YearEnd)));
         Assert.Contains("回避", conflict.Message);
     }
+
+    /// <summary>Usability finding 10: a plan made in late November with 2 inspectors put 83 visits on 31 December.</summary>
+    [Fact]
+    public void APlanNeverExceedsTheInspectorsCapacity_AndSaysWhatDoesNotFit()
+    {
+        var from = new DateOnly(2026, 11, 26);
+        var to = new DateOnly(2026, 12, 31);
+        var targets = Register(499);
+        var plan = VisitPlanner.Plan(new VisitPlanRequest(targets, Inspectors(2), from, to, VisitsPerInspectorPerDay: 2));
+
+        // Weeks (a 36-day window): 2 inspectors × 2 visits a day ÷ 2 per visit = 2 visits a working day.
+        Assert.Equal(6, plan.Periods.Count);
+        Assert.Equal([10, 10, 10, 10, 10, 2], plan.CapacityPerPeriod); // five 7-day weeks from Thursday 26 Nov (5 weekdays each), then 31 Dec
+        Assert.All(plan.Periods.Select((_, i) => i), i => Assert.True(plan.VisitsPerPeriod[i] <= plan.CapacityPerPeriod[i]));
+        Assert.Equal(52, plan.Visits.Count);
+        Assert.Equal(targets.Sum(t => Math.Max(t.Visits, 1)) - 52, plan.Unplaced.Count);
+        Assert.True(plan.Visits.Count(v => v.DueBy == to) <= 2); // not 83 on 31 December
+    }
+
+    [Fact]
+    public void TheCalendarsWorkingDays_SetTheCapacity_AndWithoutALimitEverythingIsPlaced()
+    {
+        var from = new DateOnly(2027, 1, 1);
+        var to = new DateOnly(2027, 2, 28);
+        var holidays = VisitPlanner.Plan(new VisitPlanRequest(Register(40), Inspectors(4), from, to, VisitsPerInspectorPerDay: 1, WorkingDays: _ => 1));
+        Assert.All(holidays.CapacityPerPeriod, c => Assert.Equal(2, c)); // 4 × 1 × 1 ÷ 2
+        var unlimited = VisitPlanner.Plan(new VisitPlanRequest(Register(40), Inspectors(4), from, to));
+        Assert.Empty(unlimited.Unplaced);
+    }
 }

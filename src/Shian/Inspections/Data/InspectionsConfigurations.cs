@@ -51,6 +51,7 @@ internal sealed class InspectionPlanConfiguration : IEntityTypeConfiguration<Ins
         b.Property(x => x.Title).HasMaxLength(300);
         b.Property(x => x.FiltersJson).HasMaxLength(8000);
         b.Property(x => x.CreatedBy).HasMaxLength(256);
+        b.Property(x => x.VisitsPerInspectorPerDay).HasPrecision(6, 2);
         b.HasIndex(x => new { x.RegionCode, x.Year });
     }
 }

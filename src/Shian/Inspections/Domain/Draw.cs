@@ -208,6 +208,14 @@ public sealed class InspectionPlan : IRegionScoped, IAudited
 
     public int InspectorPoolSize { get; init; }
 
+    /// <summary>Visits the inspectors' capacity left out of the window (usability finding 10), and the businesses they concern.</summary>
+    public int UnplacedVisits { get; init; }
+
+    public int UnplacedBusinesses { get; init; }
+
+    /// <summary>The capacity the plan was made with (visits per inspector per working day; 0 = no limit).</summary>
+    public decimal VisitsPerInspectorPerDay { get; init; }
+
     public required string CreatedBy { get; init; }
 
     public DateTime CreatedAtUtc { get; init; }

@@ -6,8 +6,10 @@ namespace Shian.Inspections.Rules;
 /// </summary>
 public sealed record PlanTarget(Guid BusinessId, int Visits, DateOnly? LastFull, IReadOnlyCollection<Guid> LastInspectors);
 
+/// <param name="VisitsPerInspectorPerDay">How many visits one inspector takes part in per working day (0: no limit).</param>
+/// <param name="WorkingDays">Working days in a period (the statutory calendar, from the caller); null counts Monday–Friday.</param>
 public sealed record VisitPlanRequest(IReadOnlyList<PlanTarget> Targets, IReadOnlyList<Inspector> Inspectors, DateOnly From, DateOnly To,
-    int FullCycleYears = 2, int InspectorsPerVisit = 2);
+    int FullCycleYears = 2, int InspectorsPerVisit = 2, decimal VisitsPerInspectorPerDay = 0, Func<PlanPeriod, int>? WorkingDays = null);
 
 /// <summary>
 /// One planned visit: the period it falls in, the dates it is due between, whether it must be the full-checklist inspection
@@ -17,8 +19,10 @@ public sealed record ScheduledVisit(Guid BusinessId, int Period, DateOnly DueFro
 
 public sealed record PlanPeriod(DateOnly From, DateOnly To);
 
+/// <param name="CapacityPerPeriod">Visits the inspectors can make in each period (int.MaxValue without a limit).</param>
+/// <param name="Unplaced">Visits that do not fit the inspectors' capacity in the window, one business id per visit (usability finding 10).</param>
 public sealed record VisitPlan(IReadOnlyList<ScheduledVisit> Visits, IReadOnlyList<PlanPeriod> Periods, IReadOnlyList<int> VisitsPerPeriod,
-    IReadOnlyDictionary<Guid, int> VisitsPerInspector);
+    IReadOnlyDictionary<Guid, int> VisitsPerInspector, IReadOnlyList<int> CapacityPerPeriod, IReadOnlyList<Guid> Unplaced);
 
 /// <summary>
 /// Risk-based and campaign visit plans (《食品生产经营监督检查管理办法》第二十一条: the yearly plan weighs the risk grade;
@@ -28,7 +32,10 @@ public sealed record VisitPlan(IReadOnlyList<ScheduledVisit> Visits, IReadOnlyLi
 /// whose two-year floor falls in the window are placed first, with their first visit no later than the floor (a floor
 /// already past: within the first quarter of the window; never inspected: within the window). Each visit
 /// then gets the eligible inspectors least loaded in its period (then overall), never one with a declared conflict,
-/// the last inspectors only as a last resort. Deterministic: the same request gives the same plan. Hand-written: no
+/// the last inspectors only as a last resort. A period never takes more visits than its inspectors can make (inspectors ×
+/// visits per inspector per working day × working days ÷ inspectors per visit): a visit whose period is full moves to
+/// the nearest later period with room, then the nearest earlier one, and one that fits nowhere is reported as not
+/// placed, never crammed in (a plan made late in the year once put 83 visits on 31 December). Deterministic: the same request gives the same plan. Hand-written: no
 /// library schedules this; greedy placement is enough for balance (the property tests bound it).
 /// </summary>
 public static class VisitPlanner
@@ -53,6 +60,9 @@ public static class VisitPlanner
         var periods = Periods(r.From, r.To);
         var p = periods.Count;
         var load = new int[p];
+        var capacity = periods.Select(period => r.VisitsPerInspectorPerDay <= 0 ? int.MaxValue
+            : (int)Math.Floor(r.Inspectors.Count * r.VisitsPerInspectorPerDay * (r.WorkingDays ?? WeekdaysIn)(period) / r.InspectorsPerVisit)).ToArray();
+        var unplaced = new List<Guid>();
 
         // Who is due for the two-year full inspection inside (or before) the window, and in which period at the latest.
         var items = new List<(PlanTarget Target, int Count, int Deadline, bool Full, DateOnly? Floor)>(r.Targets.Count);
@@ -102,10 +112,19 @@ public static class VisitPlanner
                 }
             }
 
+            var previous = -1;
             for (var k = 0; k < count; k++)
             {
-                var period = Math.Min(p - 1, (int)(bestPhase + k * spacing));
+                var wanted = Math.Min(p - 1, (int)(bestPhase + k * spacing));
+                var period = WithRoom(wanted, previous);
+                if (period < 0)
+                {
+                    unplaced.Add(target.BusinessId);
+                    continue;
+                }
+
                 load[period]++;
+                previous = period;
                 placed.Add((target, period, k == 0 && full, k == 0 ? floor : null));
             }
         }
@@ -170,7 +189,41 @@ public static class VisitPlanner
             perInspector[ids[i]] = total[i];
         }
 
-        return new VisitPlan(visits, periods, load, perInspector);
+        return new VisitPlan(visits, periods, load, perInspector, capacity, unplaced);
+
+        // The wanted period if it has room, else the nearest later one, else the nearest earlier one after the business's previous visit.
+        int WithRoom(int wanted, int after)
+        {
+            for (var i = Math.Max(wanted, after + 1); i < p; i++)
+            {
+                if (load[i] < capacity[i])
+                {
+                    return i;
+                }
+            }
+
+            for (var i = wanted - 1; i > after; i--)
+            {
+                if (load[i] < capacity[i])
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+    }
+
+    /// <summary>Monday–Friday days of a period (the caller passes the statutory calendar's count instead).</summary>
+    public static int WeekdaysIn(PlanPeriod period)
+    {
+        var n = 0;
+        for (var d = period.From; d <= period.To; d = d.AddDays(1))
+        {
+            n += d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? 0 : 1;
+        }
+
+        return n;
     }
 
     /// <summary>Months of the window (the first and last may be partial), or 7-day weeks when the window is 62 days or shorter.</summary>

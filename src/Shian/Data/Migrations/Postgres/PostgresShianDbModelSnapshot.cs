@@ -1634,9 +1634,22 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnType("character varying(300)")
                         .HasColumnName("title");
 
+                    b.Property<int>("UnplacedBusinesses")
+                        .HasColumnType("integer")
+                        .HasColumnName("unplaced_businesses");
+
+                    b.Property<int>("UnplacedVisits")
+                        .HasColumnType("integer")
+                        .HasColumnName("unplaced_visits");
+
                     b.Property<int>("Visits")
                         .HasColumnType("integer")
                         .HasColumnName("visits");
+
+                    b.Property<decimal>("VisitsPerInspectorPerDay")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("visits_per_inspector_per_day");
 
                     b.Property<int>("Year")
                         .HasColumnType("integer")

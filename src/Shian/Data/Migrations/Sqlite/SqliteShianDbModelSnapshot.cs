@@ -1625,9 +1625,22 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("title");
 
+                    b.Property<int>("UnplacedBusinesses")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unplaced_businesses");
+
+                    b.Property<int>("UnplacedVisits")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unplaced_visits");
+
                     b.Property<int>("Visits")
                         .HasColumnType("INTEGER")
                         .HasColumnName("visits");
+
+                    b.Property<decimal>("VisitsPerInspectorPerDay")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("visits_per_inspector_per_day");
 
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER")

@@ -11,8 +11,8 @@ using Shian.Data;
 namespace Shian.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteShianDb))]
-    [Migration("20261126215651_ChecklistVersions")]
-    partial class ChecklistVersions
+    [Migration("20261126223701_ChecklistVersionsAndPlanCapacity")]
+    partial class ChecklistVersionsAndPlanCapacity
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1628,9 +1628,22 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("title");
 
+                    b.Property<int>("UnplacedBusinesses")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unplaced_businesses");
+
+                    b.Property<int>("UnplacedVisits")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unplaced_visits");
+
                     b.Property<int>("Visits")
                         .HasColumnType("INTEGER")
                         .HasColumnName("visits");
+
+                    b.Property<decimal>("VisitsPerInspectorPerDay")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("visits_per_inspector_per_day");
 
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER")

@@ -6,11 +6,34 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Shian.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class ChecklistVersions : Migration
+    public partial class ChecklistVersionsAndPlanCapacity : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "unplaced_businesses",
+                table: "inspections_plans",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "unplaced_visits",
+                table: "inspections_plans",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<decimal>(
+                name: "visits_per_inspector_per_day",
+                table: "inspections_plans",
+                type: "numeric(6,2)",
+                precision: 6,
+                scale: 2,
+                nullable: false,
+                defaultValue: 0m);
+
             migrationBuilder.CreateTable(
                 name: "inspections_checklists",
                 columns: table => new
@@ -49,6 +72,18 @@ namespace Shian.Data.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "inspections_checklists");
+
+            migrationBuilder.DropColumn(
+                name: "unplaced_businesses",
+                table: "inspections_plans");
+
+            migrationBuilder.DropColumn(
+                name: "unplaced_visits",
+                table: "inspections_plans");
+
+            migrationBuilder.DropColumn(
+                name: "visits_per_inspector_per_day",
+                table: "inspections_plans");
         }
     }
 }

@@ -12,8 +12,8 @@ using Shian.Data;
 namespace Shian.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresShianDb))]
-    [Migration("20261126215800_ChecklistVersions")]
-    partial class ChecklistVersions
+    [Migration("20261126223751_ChecklistVersionsAndPlanCapacity")]
+    partial class ChecklistVersionsAndPlanCapacity
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1637,9 +1637,22 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnType("character varying(300)")
                         .HasColumnName("title");
 
+                    b.Property<int>("UnplacedBusinesses")
+                        .HasColumnType("integer")
+                        .HasColumnName("unplaced_businesses");
+
+                    b.Property<int>("UnplacedVisits")
+                        .HasColumnType("integer")
+                        .HasColumnName("unplaced_visits");
+
                     b.Property<int>("Visits")
                         .HasColumnType("integer")
                         .HasColumnName("visits");
+
+                    b.Property<decimal>("VisitsPerInspectorPerDay")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("visits_per_inspector_per_day");
 
                     b.Property<int>("Year")
                         .HasColumnType("integer")
