@@ -63,7 +63,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByLabel("用户名").FillAsync(user);
         await page.GetByLabel("密码").FillAsync(Kernel.Users.DemoOptions.DefaultPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.GetByRole(AriaRole.Heading, new() { Name = "工作台", Level = 1 }).WaitForAsync();
+        // Each role lands on its own start page: inspectors on 今日任务, the lab on its samples, the others on 工作台.
+        await page.WaitForURLAsync(url => !url.Contains("/account/signin", StringComparison.Ordinal) && !url.EndsWith("/start", StringComparison.Ordinal));
+        await page.Locator("main h1").First.WaitForAsync();
         return page;
     }
 

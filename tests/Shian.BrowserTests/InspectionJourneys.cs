@@ -27,6 +27,8 @@ public sealed class InspectionJourneys(BrowserFixture fixture)
 
         // The inspector opens today's visits on a phone and fills the checklist of the first one.
         var phone = await fixture.SignedInAsync("inspector@210503", 375, 740);
+        await Assertions.Expect(phone.Locator("main h1")).ToHaveTextAsync("今日任务"); // an inspector lands on the visits, not 工作台
+        await Assertions.Expect(phone.GetByLabel("经营者名称")).ToBeVisibleAsync(); // searchable
         await phone.GetByRole(AriaRole.Link, new() { Name = "检查", Exact = true }).ClickAsync();
         var card = phone.Locator("ul.task-cards li").First;
         var business = (await card.Locator("strong").InnerTextAsync()).Trim();

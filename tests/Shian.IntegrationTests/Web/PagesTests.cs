@@ -83,6 +83,24 @@ public abstract partial class PagesTests(ShianFactory factory)
     }
 
     [Fact]
+    public async Task EachRole_LandsOnItsStartPage_AfterSigningIn()
+    {
+        foreach (var (user, landing) in new[] { ("inspector@210503", "/inspections/visits"), ("lab@210500", "/sampling"), ("officer@210503", "/") })
+        {
+            var client = Browser();
+            var res = await SignInAsync(client, user, DemoOptions.DefaultPassword);
+            Assert.Equal("/start", res.Headers.Location!.OriginalString);
+            var start = await client.GetAsync("/start", Ct);
+            Assert.Equal(landing, start.Headers.Location!.OriginalString);
+        }
+
+        var inspector = Browser();
+        await SignInAsync(inspector, "inspector@210503", DemoOptions.DefaultPassword);
+        var visits = await inspector.GetAsync("/inspections/visits?q=%E9%A4%90&overdue=true&p=2", Ct);
+        Assert.Equal(HttpStatusCode.OK, visits.StatusCode);
+    }
+
+    [Fact]
     public async Task CookieSignIn_WithAWrongPassword_StaysOnThePageWithAChineseError()
     {
         var client = Browser();

@@ -36,7 +36,7 @@ public sealed class SignInModel(SignInGate gate, IStringLocalizer<SharedResource
         var (outcome, _) = await gate.PasswordSignInAsync(Input.UserName, Input.Password, HttpContext.Connection.RemoteIpAddress?.ToString() ?? "-", IdentityConstants.ApplicationScheme);
         if (outcome == SignInGate.Outcome.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) && ReturnUrl != "/" ? ReturnUrl! : "/start");
         }
 
         if (outcome == SignInGate.Outcome.TwoFactorRequired)
@@ -63,7 +63,7 @@ public sealed class SignInModel(SignInGate gate, IStringLocalizer<SharedResource
         var (outcome, _) = await gate.TwoFactorSignInAsync(Code, HttpContext.Connection.RemoteIpAddress?.ToString() ?? "-");
         if (outcome == SignInGate.Outcome.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) && ReturnUrl != "/" ? ReturnUrl! : "/start");
         }
 
         ModelState.AddModelError(nameof(Code), outcome == SignInGate.Outcome.Throttled ? t["Account.LockedOut"] : t["Account.CodeInvalid"]);
