@@ -94,6 +94,12 @@ public abstract partial class PagesTests(ShianFactory factory)
             Assert.Equal(landing, start.Headers.Location!.OriginalString);
         }
 
+        // A food business's 工作台 leads to its own record (the register shows it only its own entry).
+        var business = Browser();
+        await SignInAsync(business, "business@210503", DemoOptions.DefaultPassword);
+        Assert.Contains("本企业档案", await business.GetStringAsync("/", Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await business.GetAsync("/registry", Ct)).StatusCode);
+
         var inspector = Browser();
         await SignInAsync(inspector, "inspector@210503", DemoOptions.DefaultPassword);
         var visits = await inspector.GetAsync("/inspections/visits?q=%E9%A4%90&overdue=true&p=2", Ct);
