@@ -30,6 +30,7 @@ internal static class WebModule
             .AddMvcOptions(o =>
             {
                 o.Filters.Add<PermissionPageFilter>();
+                o.ModelMetadataDetailsProviders.Add(new ChineseValidationMessages());
 
                 // The framework's binding messages are English; a Chinese page shows Chinese (a forged "99" for a choice too).
                 var m = o.ModelBindingMessageProvider;
