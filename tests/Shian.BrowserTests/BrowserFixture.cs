@@ -52,8 +52,18 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "zh-CN",
         });
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        // Irreversible acts ask first (data-confirm): the journeys accept, and the question asked is kept to be checked.
+        page.Dialog += (_, dialog) =>
+        {
+            Dialogs.Add(dialog.Message);
+            _ = dialog.AcceptAsync();
+        };
+        return page;
     }
+
+    /// <summary>The confirmation questions the journeys' pages asked, in order.</summary>
+    public System.Collections.Concurrent.ConcurrentBag<string> Dialogs { get; } = [];
 
     /// <summary>A fresh page signed in as a demo user, on the workbench.</summary>
     public async Task<IPage> SignedInAsync(string user, int width, int height)

@@ -131,7 +131,6 @@ public sealed class GovernanceJourneys(BrowserFixture fixture)
         await Assertions.Expect(xihu).ToContainTextAsync("优秀");
         await Assertions.Expect(office.Locator("#chart-districts canvas")).ToHaveCountAsync(1);
         await office.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "assessment-desktop.png"), FullPage = true });
-        office.Dialog += (_, dialog) => dialog.AcceptAsync();
         await office.GetByRole(AriaRole.Button, new() { Name = "公布考核结果" }).ClickAsync();
         await Assertions.Expect(office.GetByRole(AriaRole.Status)).ToContainTextAsync("考核结果已公布");
         await office.GetByRole(AriaRole.Link, new() { Name = "约谈" }).First.ClickAsync();

@@ -13,6 +13,7 @@ public sealed class InspectionJourneys(BrowserFixture fixture)
         await page.GetByLabel("抽查区划").SelectOptionAsync("210503000000");
         await page.GetByLabel("抽取比例（%）").FillAsync("20");
         await page.GetByRole(AriaRole.Button, new() { Name = "抽取", Exact = true }).ClickAsync();
+        Assert.Contains(fixture.Dialogs, m => m.Contains("不能重抽", StringComparison.Ordinal)); // asked before drawing
         await Assertions.Expect(page.Locator(".header-card")).ToContainTextAsync("shian-draw-v1");
         var rows = page.Locator("table tbody tr");
         await Assertions.Expect(rows.First).ToContainTextAsync("@210503");
@@ -21,6 +22,7 @@ public sealed class InspectionJourneys(BrowserFixture fixture)
         await Assertions.Expect(page.Locator("#verification [role=status]")).ToContainTextAsync("结果一致", new() { Timeout = 30_000 });
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "draw-desktop.png"), FullPage = true });
         await page.GetByRole(AriaRole.Button, new() { Name = "公开抽查名单" }).ClickAsync();
+        Assert.Contains(fixture.Dialogs, m => m.Contains("公开后", StringComparison.Ordinal)); // asked before publishing
         var publicUrl = await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("已公开") }).GetAttributeAsync("href");
         var drawn = await rows.CountAsync();
         await page.Context.CloseAsync();

@@ -4,10 +4,11 @@ using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 namespace Shian.Web;
 
 /// <summary>
-/// Gives the framework's validation attributes that carry no message of their own (the implicit [Required] of a
-/// non-nullable field, a bare [Range] or [StringLength]) a resource key, so that the data-annotations localizer shows
-/// Chinese ("请填写“完成比例”") instead of "The Percent field is required." (usability finding 13), on the server and
-/// in the data-val-* attributes alike.
+/// Gives the framework's validation attributes that carry no message of their own (a bare [Required], [Range] or
+/// [StringLength]) a resource key, so that the data-annotations localizer shows Chinese ("请填写“名称”") instead of
+/// "The Name field is required." (usability finding 13). The implicit requirement of a non-nullable number only ever
+/// reached the page as data-val-* attributes; pages validate on the server, so those are not emitted at all
+/// (<c>ClientValidationEnabled = false</c> in WebModule).
 /// </summary>
 public sealed class ChineseValidationMessages : IValidationMetadataProvider
 {
@@ -30,13 +31,6 @@ public sealed class ChineseValidationMessages : IValidationMetadataProvider
                 EmailAddressAttribute => "Validation.Email",
                 _ => null,
             };
-        }
-
-        // A non-nullable value type (int Percent) is required implicitly: give that requirement the same Chinese message.
-        if (context.Key.ModelType.IsValueType && Nullable.GetUnderlyingType(context.Key.ModelType) is null
-            && !context.ValidationMetadata.ValidatorMetadata.OfType<RequiredAttribute>().Any() && context.Key.MetadataKind == ModelMetadataKind.Property)
-        {
-            context.ValidationMetadata.ValidatorMetadata.Add(new RequiredAttribute { ErrorMessage = "Validation.Required" });
         }
     }
 }

@@ -47,6 +47,7 @@ internal static class WebModule
                 m.SetValueMustNotBeNullAccessor(value => $"“{value}”不能为空");
             })
             .AddRazorOptions(o => o.PageViewLocationFormats.Add("/Web/Pages/Shared/{0}" + RazorViewEngine.ViewExtension))
+            .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false) // validation is the server's; no data-val-* (English) attributes
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, f) => f.Create(typeof(SharedResource)));
         services.Configure<RequestLocalizationOptions>(o =>
