@@ -49,7 +49,7 @@ public sealed class AccountJourneys(BrowserFixture fixture)
         await page.GetByLabel("用户名").FillAsync(userName);
         await page.GetByLabel("密码").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.GetByRole(AriaRole.Heading, new() { Name = "工作台", Level = 1 }).WaitForAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "今日任务", Level = 1 }).WaitForAsync(); // an inspector starts on the visits
         await page.GotoAsync("/account");
         await Assertions.Expect(page.Locator("dl")).ToContainTextAsync("检查员");
         await page.GetByLabel("当前密码").FillAsync(password);

@@ -23,6 +23,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>The app's services (to enumerate its pages).</summary>
+    public IServiceProvider Services => _app!.Services;
+
     /// <summary>Where screenshots are kept as test artefacts: artifacts/screenshots at the repository root.</summary>
     public static string ScreenshotDir { get; } = FindScreenshotDir();
 
@@ -74,7 +77,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByLabel("密码").FillAsync(Kernel.Users.DemoOptions.DefaultPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
         // Each role lands on its own start page: inspectors on 今日任务, the lab on its samples, the others on 工作台.
-        await page.WaitForURLAsync(url => !url.Contains("/account/signin", StringComparison.Ordinal) && !url.EndsWith("/start", StringComparison.Ordinal));
+        await Assertions.Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/signin|/start$"), new() { Timeout = 15_000 });
         await page.Locator("main h1").First.WaitForAsync();
         return page;
     }

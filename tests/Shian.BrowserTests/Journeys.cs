@@ -57,7 +57,7 @@ public sealed class Journeys(BrowserFixture fixture)
         await page.GetByLabel("用户名").FillAsync("officer@210502");
         await page.GetByLabel("密码").FillAsync("not-the-password");
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await Assertions.Expect(page.Locator("[data-valmsg-for='Input.Password']")).ToContainTextAsync("用户名或密码错误");
+        await Assertions.Expect(page.Locator("#Input_Password ~ .field-error")).ToContainTextAsync("用户名或密码错误"); // next to the field
         await page.Context.CloseAsync();
     }
 

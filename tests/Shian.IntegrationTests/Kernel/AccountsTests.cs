@@ -51,6 +51,18 @@ public abstract partial class AccountsTests(ShianFactory factory)
         return client;
     }
 
+    /// <summary>Opening 账号安全 the first time creates an authenticator key; it must not end the user's sessions.</summary>
+    [Fact]
+    public async Task OpeningTheAccountPage_DoesNotEndTheUsersSessions()
+    {
+        var (first, _) = await factory.BrowserAsAsync("inspector@210505");
+        var (second, _) = await factory.BrowserAsAsync("inspector@210505");
+        Assert.Equal(HttpStatusCode.OK, (await first.GetAsync("/account", Ct)).StatusCode);
+        factory.Clock.Advance(TimeSpan.FromSeconds(31)); // past the instance's stamp cache
+        Assert.Equal(HttpStatusCode.OK, (await first.GetAsync("/inspections/visits", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await second.GetAsync("/inspections/visits", Ct)).StatusCode);
+    }
+
     [Fact]
     public async Task AnAdministrator_CreatesAnAccountOnThePage_SeesItsPasswordOnce_AndEveryChangeIsAudited()
     {

@@ -13,7 +13,7 @@ namespace Shian.Kernel.Users;
 /// password; set up and remove one's authenticator. Every change is a security event in the audit chain (without
 /// passwords or keys), and every change that narrows access ends the user's sessions (a new security stamp).
 /// </summary>
-public sealed class Accounts(ShianDb db, UserManager<ShianUser> users, SessionStamps stamps, SecurityAudit audit, Scoping.IRequestContext me, TimeProvider clock,
+public sealed class Accounts(ShianDb db, UserManager<ShianUser> users, IUserStore<ShianUser> userStore, SessionStamps stamps, SecurityAudit audit, Scoping.IRequestContext me, TimeProvider clock,
     Microsoft.Extensions.Options.IOptions<SecurityOptions> security)
 {
     public sealed record Row(string Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, IReadOnlyList<string> Regions, string? BusinessUscc,
@@ -184,8 +184,11 @@ public sealed class Accounts(ShianDb db, UserManager<ShianUser> users, SessionSt
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
-            Check(await users.ResetAuthenticatorKeyAsync(user));
-            key = (await users.GetAuthenticatorKeyAsync(user))!;
+            // Not ResetAuthenticatorKeyAsync: that also renews the security stamp, which ended every session of the user
+            // (this one too, half a minute later) merely for opening 账号安全. A first key changes no session.
+            key = users.GenerateNewAuthenticatorKey();
+            await ((IUserAuthenticatorKeyStore<ShianUser>)userStore).SetAuthenticatorKeyAsync(user, key, CancellationToken.None);
+            Check(await users.UpdateAsync(user));
         }
 
         var issuer = Uri.EscapeDataString("食安云 Shian");
