@@ -96,6 +96,8 @@ public sealed class RegisterAndReferenceJourneys(BrowserFixture fixture)
         await page.GetByLabel("经营状态").SelectOptionAsync(new SelectOptionValue { Label = "停业" });
         await page.GetByRole(AriaRole.Button, new() { Name = "变更状态" }).ClickAsync();
         await Assertions.Expect(page.Locator(".header-card .status")).ToHaveTextAsync("停业");
+        await Assertions.Expect(page.GetByText("该经营者已停业或注销")).ToBeVisibleAsync(); // no inspection or sampling offered
+        await Assertions.Expect(page.Locator("#inspections").GetByRole(AriaRole.Link, new() { Name = "开始检查" })).ToHaveCountAsync(0);
         await NoSidewaysScrollAsync(page, "the profile");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, $"registry-by-hand-{name}.png"), FullPage = true });
         await page.Context.CloseAsync();

@@ -10,9 +10,10 @@ using Shian.Registry.Contracts;
 namespace Shian.Inspections;
 
 /// <summary>The inspections part of a business's profile: its records and (never for the business itself) its open visits.</summary>
-internal sealed class BusinessInspectionsSection(ShianDb db) : IBusinessProfileSection
+internal sealed class BusinessInspectionsSection(ShianDb db, IBusinessDirectory directory) : IBusinessProfileSection
 {
-    public sealed record Model(Guid BusinessId, IReadOnlyList<InspectionRecord> Records, IReadOnlyList<PlannedVisit> OpenVisits, bool MayInspect);
+    /// <param name="Operating">Only an operating business is inspected or sampled (停业/注销: the buttons give way to a note).</param>
+    public sealed record Model(Guid BusinessId, IReadOnlyList<InspectionRecord> Records, IReadOnlyList<PlannedVisit> OpenVisits, bool MayInspect, bool Operating = true);
 
     public int Order => 10;
 
@@ -28,6 +29,7 @@ internal sealed class BusinessInspectionsSection(ShianDb db) : IBusinessProfileS
             .Where(v => v.BusinessId == businessId && v.Status == VisitStatus.Planned)
             .OrderBy(v => v.DueBy == null).ThenBy(v => v.DueBy).Take(10).ToListAsync(ct);
         var mayInspect = user.Grants(InspectionsPermissions.Inspect);
-        return new Model(businessId, records, open, mayInspect);
+        var operating = (await directory.FindAsync([businessId], ct)).SingleOrDefault()?.Status is null or BusinessStatus.Operating;
+        return new Model(businessId, records, open, mayInspect, operating);
     }
 }
