@@ -11,11 +11,13 @@ namespace Shian.Web.Pages;
 [Requires(KernelPermissions.Own)]
 public sealed class StartModel : PageModel
 {
-    public static string LandingFor(System.Security.Claims.ClaimsPrincipal user)
-    {
-        var office = user.IsInRole(ShianRoles.Admin) || user.IsInRole(ShianRoles.Coordinator) || user.IsInRole(ShianRoles.Officer);
-        return office ? "/" : user.IsInRole(ShianRoles.Inspector) ? "/inspections/visits" : user.IsInRole(ShianRoles.Lab) ? "/sampling" : "/";
-    }
+    /// <summary>By permission, not role name: whoever reads work plans is office staff (工作台); else one who inspects
+    /// goes to the visits, one who enters lab results to the samples.</summary>
+    public static string LandingFor(System.Security.Claims.ClaimsPrincipal user) =>
+        user.Grants(Governance.Contracts.GovernancePermissions.Read) ? "/"
+        : user.Grants(Inspections.Contracts.InspectionsPermissions.Inspect) ? "/inspections/visits"
+        : user.Grants(Sampling.Contracts.SamplingPermissions.Lab) ? "/sampling"
+        : "/";
 
     public IActionResult OnGet() => LocalRedirect(LandingFor(User));
 }
