@@ -16,7 +16,8 @@ public sealed class InspectionJourneys(BrowserFixture fixture)
         Assert.Contains(fixture.Dialogs, m => m.Contains("不能重抽", StringComparison.Ordinal)); // asked before drawing
         await Assertions.Expect(page.Locator(".header-card")).ToContainTextAsync("shian-draw-v1");
         var rows = page.Locator("table tbody tr");
-        await Assertions.Expect(rows.First).ToContainTextAsync("@210503");
+        await Assertions.Expect(rows.First).ToContainTextAsync("溪湖区"); // inspectors by display name, not login name
+        await Assertions.Expect(rows.First).Not.ToContainTextAsync("@210503");
         await Assertions.Expect(page.Locator("#verification")).ToContainTextAsync("尚未核验");
         await page.GetByRole(AriaRole.Button, new() { Name = "复核抽取结果" }).ClickAsync(); // queued; the page polls until the job is done
         await Assertions.Expect(page.Locator("#verification [role=status]")).ToContainTextAsync("结果一致", new() { Timeout = 30_000 });

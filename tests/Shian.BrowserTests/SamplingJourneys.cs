@@ -19,11 +19,13 @@ public sealed class SamplingJourneys(BrowserFixture fixture)
         await phone.GetByLabel("食品类别").SelectOptionAsync("VEG.LEGUME.COWPEA");
         await Assertions.Expect(phone.GetByLabel("水胺硫磷")).ToBeCheckedAsync();
         await phone.GetByLabel("抽样数量").FillAsync("2 kg（含备份 1 kg）");
-        await phone.GetByLabel("抽样人 2").FillAsync("inspector@210503");
+        await Assertions.Expect(phone.GetByLabel("溪湖区监管人员")).ToBeCheckedAsync(); // the signed-in officer is ticked
+        await phone.GetByLabel("溪湖区检查员").CheckAsync(); // samplers are chosen from the staff, not typed
         await phone.GetByLabel("承检机构").FillAsync("本溪市食品检验检测中心");
         await phone.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "sample-phone.png"), FullPage = true });
         await phone.GetByRole(AriaRole.Button, new() { Name = "保存抽样单" }).ClickAsync();
         await Assertions.Expect(phone.Locator(".header-card")).ToContainTextAsync("豇豆");
+        await Assertions.Expect(phone.Locator(".header-card")).ToContainTextAsync("溪湖区监管人员、溪湖区检查员");
         var sampleUrl = phone.Url;
         await phone.GetByRole(AriaRole.Button, new() { Name = "登记寄送" }).ClickAsync();
         await Assertions.Expect(phone.Locator("#custody")).ToContainTextAsync("寄送");

@@ -33,6 +33,8 @@ internal static class KernelModule
         services.AddSingleton<WorkingDayCalendarProvider>();
         services.AddScoped<CalendarImport>();
         services.AddScoped<Populations>();
+        services.AddMemoryCache();
+        services.AddScoped<Users.People>();
         services.AddScoped<UnitCatalogService>();
         services.AddScoped<UnitAdmin>();
         services.AddScoped<ReferenceDataSeeder>();

@@ -53,6 +53,30 @@ public abstract class TrackingTests(ShianFactory factory)
     }
 
     [Fact]
+    public async Task AReport_ShowsItsAuthorByName_AndItsEvidence_OnlyToTheDistrict()
+    {
+        var (_, taskId, _) = await ImportNextYearPlanAsync();
+        var officer = await factory.ClientAsAsync("officer@210503");
+        var file = await Uploads.UploadTextAsync(officer, "210503000000", "现场照片说明.txt", "明厨亮灶试点已启动。", Ct);
+        (await officer.PostAsJsonAsync($"/api/v1/plans/tasks/{taskId}/reports",
+            new { unitKey = "210503:market-regulation", text = "已启动试点。", percent = 20, attachmentIds = new[] { file } }, Ct)).EnsureSuccessStatusCode();
+
+        var (own, _) = await factory.BrowserAsAsync("coordinator@210503");
+        var page = await own.GetStringAsync($"/governance/tasks/{taskId}", Ct);
+        Assert.Contains("· 溪湖区监管人员", page, StringComparison.Ordinal); // the author by display name (issue 15 item 14)
+        Assert.DoesNotContain("· officer@210503", page, StringComparison.Ordinal);
+        var evidence = $"/governance/tasks/{taskId}?handler=Evidence&file={file}";
+        Assert.Contains(evidence.Replace("&", "&amp;", StringComparison.Ordinal), page, StringComparison.Ordinal);
+        Assert.Equal("明厨亮灶试点已启动。", await own.GetStringAsync(evidence, Ct));
+
+        // Another district's coordinator cannot fetch the evidence by URL, nor another file through this task.
+        var (other, _) = await factory.BrowserAsAsync("coordinator@210504");
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(evidence, Ct)).StatusCode);
+        var stranger = await Uploads.UploadTextAsync(officer, "210503000000", "无关文件.txt", "与本任务无关", Ct);
+        Assert.Equal(HttpStatusCode.NotFound, (await own.GetAsync($"/governance/tasks/{taskId}?handler=Evidence&file={stranger}", Ct)).StatusCode);
+    }
+
+    [Fact]
     public async Task ATaskWithSeveralMilestones_IsOverdueOnlyUntilThePassedOneIsDeclaredMet()
     {
         var year = factory.Clock.GetUtcNow().Year;

@@ -13,7 +13,7 @@ namespace Shian.Kernel.Users;
 /// password; set up and remove one's authenticator. Every change is a security event in the audit chain (without
 /// passwords or keys), and every change that narrows access ends the user's sessions (a new security stamp).
 /// </summary>
-public sealed class Accounts(ShianDb db, UserManager<ShianUser> users, IUserStore<ShianUser> userStore, SessionStamps stamps, SecurityAudit audit, Scoping.IRequestContext me, TimeProvider clock,
+public sealed class Accounts(ShianDb db, UserManager<ShianUser> users, IUserStore<ShianUser> userStore, SessionStamps stamps, SecurityAudit audit, Scoping.IRequestContext me, TimeProvider clock, People people,
     Microsoft.Extensions.Options.IOptions<SecurityOptions> security)
 {
     public sealed record Row(string Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, IReadOnlyList<string> Regions, string? BusinessUscc,
@@ -90,6 +90,7 @@ public sealed class Accounts(ShianDb db, UserManager<ShianUser> users, IUserStor
         db.PendingSecurityEvents.Add(Event(SecurityActions.AccountCreated, user.UserName!, new { input.DisplayName, input.Roles, input.Regions, businessUscc = user.BusinessUscc, input.RequireTwoFactor, input.Disabled, enforcementCertificate = user.EnforcementCertificate }));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        people.Forget();
         return ((await FindAsync(user.Id, ct))!, password);
     }
 
@@ -135,6 +136,7 @@ public sealed class Accounts(ShianDb db, UserManager<ShianUser> users, IUserStor
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         stamps.Forget(id);
+        people.Forget();
         return (await FindAsync(id, ct))!;
     }
 

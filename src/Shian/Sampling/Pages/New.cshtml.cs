@@ -15,7 +15,7 @@ namespace Shian.Sampling.Pages;
 
 /// <summary>抽样单 on a phone: the business is given; choosing a food category loads (htmx) the test items that have a limit for it, pre-ticked.</summary>
 [Requires(SamplingPermissions.Sample)]
-public sealed class NewModel(ShianDb db, Samples samples, Standards standards, IBusinessDirectory directory, TimeProvider clock) : PageModel
+public sealed class NewModel(ShianDb db, Samples samples, Standards standards, IBusinessDirectory directory, People people, TimeProvider clock) : PageModel
 {
     public BusinessFacts Business { get; private set; } = null!;
 
@@ -39,8 +39,14 @@ public sealed class NewModel(ShianDb db, Samples samples, Standards standards, I
     [BindProperty] public string? LabelledProducerAddress { get; set; }
     [BindProperty] public string? Quantity { get; set; }
     [BindProperty] public DateOnly SampledOn { get; set; }
-    [BindProperty] public string? Sampler1 { get; set; }
-    [BindProperty] public string? Sampler2 { get; set; }
+    /// <summary>The staff ticked as samplers (user names): people whose jurisdiction covers the business.</summary>
+    [BindProperty] public List<string> Samplers { get; set; } = [];
+
+    /// <summary>Samplers without an account (the 承检机构's staff), names separated by 、.</summary>
+    [BindProperty] public string? OtherSamplers { get; set; }
+
+    /// <summary>Whom to tick: officers, inspectors and lab staff covering the business's region.</summary>
+    public IReadOnlyList<People.Person> Staff { get; private set; } = [];
     [BindProperty] public string? Lab { get; set; }
     [BindProperty] public List<string> Analytes { get; set; } = [];
     [BindProperty(SupportsGet = true)] public Guid? RapidTestId { get; set; }
@@ -48,7 +54,7 @@ public sealed class NewModel(ShianDb db, Samples samples, Standards standards, I
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         SampledOn = ChinaTime.Today(clock);
-        Sampler1 = db.Request.UserName;
+        Samplers = db.Request.UserName is { } me ? [me] : [];
         return await LoadAsync(id, ct) ? Page() : NotFound();
     }
 
@@ -69,7 +75,7 @@ public sealed class NewModel(ShianDb db, Samples samples, Standards standards, I
         return await this.TryAsync(async () =>
         {
             var sample = await samples.CreateAsync(id, new Samples.SampleRequest(PlanId, Kind, ProductName, CategoryCode, Brand, Specification, Batch, ProductionDate, LabelledProducer,
-                LabelledProducerAddress, Quantity, SampledOn, [Sampler1 ?? "", Sampler2 ?? ""], Lab, Analytes, RapidTestId, BestBefore), ct);
+                LabelledProducerAddress, Quantity, SampledOn, [.. Samplers, .. (OtherSamplers ?? "").Split(['、', ',', '，', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)], Lab, Analytes, RapidTestId, BestBefore), ct);
             return Redirect($"/sampling/samples/{sample.Id}");
         }, async () => await LoadAsync(id, ct) ? Page() : NotFound(), underFields: false);
     }
@@ -83,6 +89,7 @@ public sealed class NewModel(ShianDb db, Samples samples, Standards standards, I
         }
 
         Business = business;
+        Staff = await people.CoveringAsync(business.RegionCode, [ShianRoles.Officer, ShianRoles.Inspector, ShianRoles.Lab], ct);
         Library = await standards.LibraryAsync(ct);
         var year = ChinaTime.Today(clock).Year;
         Plans = (await db.SamplingPlans.AsNoTracking().Where(p => p.Year == year).OrderBy(p => p.RegionCode).ToListAsync(ct))
