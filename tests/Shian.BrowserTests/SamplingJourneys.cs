@@ -21,11 +21,11 @@ public sealed class SamplingJourneys(BrowserFixture fixture)
         await phone.GetByLabel("抽样数量").FillAsync("2 kg（含备份 1 kg）");
         await Assertions.Expect(phone.GetByLabel("溪湖区监管人员")).ToBeCheckedAsync(); // the signed-in officer is ticked
         await phone.GetByLabel("溪湖区检查员").CheckAsync(); // samplers are chosen from the staff, not typed
-        await phone.GetByLabel("承检机构").FillAsync("本溪市食品检验检测中心");
+        await phone.GetByLabel("承检机构", new() { Exact = true }).FillAsync("本溪市食品检验检测中心");
         await phone.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "sample-phone.png"), FullPage = true });
         await phone.GetByRole(AriaRole.Button, new() { Name = "保存抽样单" }).ClickAsync();
         await Assertions.Expect(phone.Locator(".header-card")).ToContainTextAsync("豇豆");
-        await Assertions.Expect(phone.Locator(".header-card")).ToContainTextAsync("溪湖区监管人员、溪湖区检查员");
+        await Assertions.Expect(phone.Locator(".header-card")).ToContainTextAsync("溪湖区检查员、溪湖区监管人员");
         var sampleUrl = phone.Url;
         await phone.GetByRole(AriaRole.Button, new() { Name = "登记寄送" }).ClickAsync();
         await Assertions.Expect(phone.Locator("#custody")).ToContainTextAsync("寄送");
@@ -33,9 +33,15 @@ public sealed class SamplingJourneys(BrowserFixture fixture)
 
         // The city lab receives it and enters the results: isocarbophos 0.08 mg/kg against ≤0.05, the rest not detected.
         var lab = await fixture.SignedInAsync("lab@210500", 1280, 900);
-        await lab.GotoAsync(sampleUrl);
+        var code = sampleUrl[(sampleUrl.LastIndexOf('/') + 1)..];
+        await lab.GotoAsync("/sampling");
+        await lab.GetByLabel("查找样品").FillAsync("豇豆"); // the lab finds the sample among many
+        await lab.GetByRole(AriaRole.Button, new() { Name = "筛选" }).ClickAsync();
+        await Assertions.Expect(lab.Locator("#list tbody tr").First).ToContainTextAsync("豇豆");
+        await lab.Locator($"a[href^='/sampling/samples/{code}']").First.ClickAsync();
         await lab.GetByRole(AriaRole.Button, new() { Name = "登记接收" }).ClickAsync();
         var row = lab.Locator("fieldset.result-row").Filter(new() { HasText = "水胺硫磷" });
+        await Assertions.Expect(row).ToContainTextAsync("限量 ≤0.05 mg/kg（GB 2763"); // the limit is on the entry form
         await Assertions.Expect(row.GetByLabel("单位")).ToHaveValueAsync("mg/kg"); // the limit's unit is the default
         await row.GetByLabel("检测值").FillAsync("0.08");
         await row.GetByLabel("报告位数").FillAsync("2");

@@ -30,7 +30,29 @@ public sealed class IndexModel(ShianDb db, Announcements announcements, TimeProv
 
     public int Unannounced { get; private set; }
 
-    public bool IsLab => User.IsInRole(ShianRoles.Lab);
+    /// <summary>Whether the user enters results (the lab's queue of samples to test comes first).</summary>
+    public bool IsLab => User.Grants(SamplingPermissions.Lab);
+
+    public const int PageSize = 50;
+
+    /// <summary>Search over 抽样单编号, product and business name.</summary>
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true)] public string? Status { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")] // "page" is the route value Razor Pages reserves
+    public int PageNumber { get; set; } = 1;
+
+    /// <summary>Samples matching the filters (the list shows one page of them).</summary>
+    public int Total { get; private set; }
+
+    /// <summary>Samples at the lab (sent or received, no report yet) matching the search.</summary>
+    public int LabQueueTotal { get; private set; }
+
+    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+
+    public string PageUrl(int page) =>
+        $"/sampling?q={Uri.EscapeDataString(Q ?? "")}&status={Status}&verdict={Verdict}&p={page}#list";
 
     public bool CanPublish => User.Grants(SamplingPermissions.Publish);
 
@@ -51,10 +73,23 @@ public sealed class IndexModel(ShianDb db, Announcements announcements, TimeProv
     private async Task LoadAsync(CancellationToken ct)
     {
         Today = ChinaTime.Today(clock);
-        var q = db.Samples.AsNoTracking();
-        q = StrictEnums.TryParse<SampleVerdict>(Verdict, out var v) ? q.Where(s => s.Verdict == v) : q;
-        List = await q.OrderByDescending(s => s.SampledOn).ThenByDescending(s => s.Code).Take(100).ToListAsync(ct);
-        LabQueue = IsLab ? await db.Samples.AsNoTracking().Where(s => s.Status == SampleStatus.Received || s.Status == SampleStatus.Sent).OrderBy(s => s.ReportDueBy).Take(100).ToListAsync(ct) : [];
+        var searched = db.Samples.AsNoTracking();
+        if (Q?.Trim() is { Length: > 0 } term)
+        {
+            searched = searched.Where(s => s.Code.Contains(term) || s.ProductName.Contains(term) || s.BusinessName.Contains(term));
+        }
+
+        var q = StrictEnums.TryParse<SampleVerdict>(Verdict, out var v) ? searched.Where(s => s.Verdict == v) : searched;
+        q = StrictEnums.TryParse<SampleStatus>(Status, out var st) ? q.Where(s => s.Status == st) : q;
+        Total = await q.CountAsync(ct);
+        PageNumber = Math.Clamp(PageNumber, 1, Pages);
+        List = await q.OrderByDescending(s => s.SampledOn).ThenByDescending(s => s.Code).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        if (IsLab)
+        {
+            var queue = searched.Where(s => s.Status == SampleStatus.Received || s.Status == SampleStatus.Sent);
+            LabQueueTotal = await queue.CountAsync(ct);
+            LabQueue = await queue.OrderBy(s => s.ReportDueBy).ThenBy(s => s.Code).Take(PageSize).ToListAsync(ct);
+        }
         var open = (await db.Dispositions.AsNoTracking().Where(d => !d.Closed).OrderBy(d => d.ConcludedOn).Take(300).ToListAsync(ct))
             .Where(d => !Rules.DispositionSteps.IsClosed(d, Today)).Take(100).ToList();
         var ids = open.Select(d => d.SampleId).ToList();

@@ -44,6 +44,9 @@ public sealed class SampleModel(ShianDb db, Samples samples, Dispositions dispos
     public string DefaultUnit(string analyte) =>
         Library.Book.Resolve(Item.CategoryCode, analyte, Item.SampledOn)?.Rule.Unit is { } u && MeasureUnit.TryParse(u, out var unit) ? unit.Symbol : "mg/kg";
 
+    /// <summary>The limit an item's value will be compared with (shown on the entry form), or null when none applies.</summary>
+    public Rules.ResolvedLimit? LimitFor(string analyte) => Library.Book.Resolve(Item.CategoryCode, analyte, Item.SampledOn);
+
     /// <summary>The analytes of the result form, in the sample's order.</summary>
     public IReadOnlyList<string> Requested => Item.Analytes.Split(',', StringSplitOptions.RemoveEmptyEntries);
 
