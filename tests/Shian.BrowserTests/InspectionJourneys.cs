@@ -12,6 +12,13 @@ public sealed class InspectionJourneys(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Link, new() { Name = "双随机" }).ClickAsync();
         await page.GetByLabel("抽查区划").SelectOptionAsync("210503000000");
         await page.GetByLabel("抽取比例（%）").FillAsync("20");
+        var preview = page.Locator("#draw-preview [data-count]"); // what the draw will take, before it is run
+        await Assertions.Expect(preview).ToContainTextAsync("户在营经营者中抽取");
+        var previewed = int.Parse(await preview.GetAttributeAsync("data-count") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+        await page.GetByLabel("抽取比例（%）").FillAsync("10");
+        await Assertions.Expect(preview).Not.ToHaveAttributeAsync("data-count", previewed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByLabel("抽取比例（%）").FillAsync("20");
+        await Assertions.Expect(preview).ToHaveAttributeAsync("data-count", previewed.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByRole(AriaRole.Button, new() { Name = "抽取", Exact = true }).ClickAsync();
         Assert.Contains(fixture.Dialogs, m => m.Contains("不能重抽", StringComparison.Ordinal)); // asked before drawing
         await Assertions.Expect(page.Locator(".header-card")).ToContainTextAsync("shian-draw-v1");
@@ -26,6 +33,7 @@ public sealed class InspectionJourneys(BrowserFixture fixture)
         Assert.Contains(fixture.Dialogs, m => m.Contains("公开后", StringComparison.Ordinal)); // asked before publishing
         var publicUrl = await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("已公开") }).GetAttributeAsync("href");
         var drawn = await rows.CountAsync();
+        Assert.Equal(previewed, drawn); // the preview told the truth
         await page.Context.CloseAsync();
 
         // The inspector opens today's visits on a phone and fills the checklist of the first one.

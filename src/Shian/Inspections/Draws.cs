@@ -34,56 +34,19 @@ public sealed class Draws(ShianDb db, IBusinessDirectory directory, IRiskGrades 
 
     private sealed record SnapshotInspector(Guid Id, List<Guid> Conflicts);
 
+    /// <summary>What a draw with these conditions would take (pool, count, coverage, inspectors, refusal), without drawing.</summary>
+    public async Task<DrawPreview> PreviewAsync(DrawRequestBody body, CancellationToken ct)
+    {
+        var (region, _, pool) = await PoolAsync(body, ct);
+        var roster = await InspectorPool.RosterAsync(db, region.Code, ct);
+        return RandomDraw.Preview(pool, roster.Count, body.Percent, ChinaTime.Today(clock));
+    }
+
     public async Task<Draw> RunAsync(DrawRequestBody body, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
-        var region = RegionCode.IsValid(body.RegionCode) ? await db.Regions.AsNoTracking().FirstOrDefaultAsync(r => r.Code == body.RegionCode, ct) : null;
-        if (region is null)
-        {
-            errors["regionCode"] = ["请选择抽查的区划"];
-        }
-
-        if (body.Percent is <= 0 or > 100)
-        {
-            errors["percent"] = ["抽取比例应在 0–100% 之间（seed 000：每年 20%）"];
-        }
-
-        var gradeFilter = (body.Grades ?? []).Select(g => g.Trim().ToUpperInvariant()).ToHashSet();
-        if (gradeFilter.Any(g => g is not ("A" or "B" or "C" or "D")))
-        {
-            errors["grades"] = ["风险等级应为 A、B、C、D"];
-        }
-
-        if (errors.Count > 0)
-        {
-            throw ShianProblemException.Invalid("inspections.draw-invalid", "抽查条件有误", errors);
-        }
-
-        if (!db.Request.Scope.AllowsCreateIn(region!.Code))
-        {
-            throw ShianProblemException.RegionForbidden($"您无权在 {region.Name} 组织抽查。");
-        }
-
-        // The pool: operating businesses of the region, by kind and grade.
+        var (region, facts, pool) = await PoolAsync(body, ct);
         var kinds = (body.Kinds ?? []).ToHashSet();
-        var facts = new List<BusinessFacts>();
-        await foreach (var f in directory.StreamAsync(region.Code, ct))
-        {
-            if (f.Status == BusinessStatus.Operating && (kinds.Count == 0 || kinds.Contains(f.Kind)))
-            {
-                facts.Add(f);
-            }
-        }
-
-        if (gradeFilter.Count > 0)
-        {
-            var current = await grades.CurrentAsync([.. facts.Select(f => f.Id)], ct);
-            facts = [.. facts.Where(f => current.TryGetValue(f.Id, out var g) && gradeFilter.Contains(g))];
-        }
-
-        var ids = facts.Select(f => f.Id).ToList();
-        var history = await InspectorPool.HistoryAsync(db, ids, ct);
-        var pool = facts.Select(f => history.TryGetValue(f.Id, out var h) ? new PoolEntry(f.Id, h.Last, h.Inspectors) : new PoolEntry(f.Id, null, [])).ToList();
+        var gradeFilter = (body.Grades ?? []).Select(g => g.Trim().ToUpperInvariant()).ToHashSet();
         var inspectors = await InspectorPool.LoadAsync(db, region.Code, ct);
         var drawInspectors = inspectors.Select(i => i.Inspector).ToList();
         var today = ChinaTime.Today(clock);
@@ -240,6 +203,60 @@ public sealed class Draws(ShianDb db, IBusinessDirectory directory, IRiskGrades 
         using var gz = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
         return JsonSerializer.Deserialize<Snapshot>(gz, JsonSerializerOptions.Web)!;
     }
+
+    /// <summary>Validates the conditions and freezes the pool: operating businesses of the region, by kind and grade, with their history.</summary>
+    private async Task<(Region Region, List<BusinessFacts> Facts, List<PoolEntry> Pool)> PoolAsync(DrawRequestBody body, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var region = RegionCode.IsValid(body.RegionCode) ? await db.Regions.AsNoTracking().FirstOrDefaultAsync(r => r.Code == body.RegionCode, ct) : null;
+        if (region is null)
+        {
+            errors["regionCode"] = ["请选择抽查的区划"];
+        }
+
+        if (body.Percent is <= 0 or > 100)
+        {
+            errors["percent"] = ["抽取比例应在 0–100% 之间（seed 000：每年 20%）"];
+        }
+
+        var gradeFilter = (body.Grades ?? []).Select(g => g.Trim().ToUpperInvariant()).ToHashSet();
+        if (gradeFilter.Any(g => g is not ("A" or "B" or "C" or "D")))
+        {
+            errors["grades"] = ["风险等级应为 A、B、C、D"];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw ShianProblemException.Invalid("inspections.draw-invalid", "抽查条件有误", errors);
+        }
+
+        if (!db.Request.Scope.AllowsCreateIn(region!.Code))
+        {
+            throw ShianProblemException.RegionForbidden($"您无权在 {region.Name} 组织抽查。");
+        }
+
+        // The pool: operating businesses of the region, by kind and grade.
+        var kinds = (body.Kinds ?? []).ToHashSet();
+        var facts = new List<BusinessFacts>();
+        await foreach (var f in directory.StreamAsync(region.Code, ct))
+        {
+            if (f.Status == BusinessStatus.Operating && (kinds.Count == 0 || kinds.Contains(f.Kind)))
+            {
+                facts.Add(f);
+            }
+        }
+
+        if (gradeFilter.Count > 0)
+        {
+            var current = await grades.CurrentAsync([.. facts.Select(f => f.Id)], ct);
+            facts = [.. facts.Where(f => current.TryGetValue(f.Id, out var g) && gradeFilter.Contains(g))];
+        }
+
+        var ids = facts.Select(f => f.Id).ToList();
+        var history = await InspectorPool.HistoryAsync(db, ids, ct);
+        var pool = facts.Select(f => history.TryGetValue(f.Id, out var h) ? new PoolEntry(f.Id, h.Last, h.Inspectors) : new PoolEntry(f.Id, null, [])).ToList();
+        return (region, facts, pool);
+    }
 }
 
 /// <summary>Re-runs one draw for its verification (Quartz: one at a time across instances, recovered if an instance dies).</summary>
@@ -258,4 +275,5 @@ internal sealed class DrawVerificationJob(IServiceScopeFactory scopes, TimeProvi
         var result = await draws.VerifyAsync(id, publishedOnly: false, ct);
         return result is null ? "抽查记录不存在" : result.Matches ? "核验一致" : "核验不一致";
     }
+
 }

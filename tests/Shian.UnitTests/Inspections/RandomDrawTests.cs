@@ -43,6 +43,26 @@ public sealed class RandomDrawTests
         Assert.Equal(expected, RandomDraw.Run(new DrawRequest(Pool(pool), Inspectors(6), percent, "s", Today)).Drawn);
 
     [Fact]
+    public void ThePreview_CountsWhatTheDrawTakes_AndTheOverdue_WithoutDrawing()
+    {
+        var pool = Pool(11);
+        pool[0] = pool[0] with { LastInspected = new DateOnly(2026, 3, 1) }; // inspected this year
+        pool[1] = pool[1] with { LastInspected = new DateOnly(2024, 11, 22) }; // one day past the 2-year window
+        var preview = RandomDraw.Preview(pool, 4, 20, Today);
+        Assert.Equal(new DrawPreview(11, 3, 10, 4, null), preview);
+        Assert.Equal(preview.Count, RandomDraw.Run(new DrawRequest(pool, Inspectors(4), 20, "s", Today)).Drawn);
+    }
+
+    [Fact]
+    public void ThePreview_SaysWhyTheDrawWouldBeRefused()
+    {
+        Assert.Equal("执法检查人员名录只有 1 人，不足每次 2 人", RandomDraw.Preview(Pool(5), 1, 20, Today).Refusal);
+        Assert.Equal("抽查对象名录为空，无法抽取", RandomDraw.Preview([], 4, 20, Today).Refusal);
+        Assert.Equal("抽取比例应在 0–100% 之间", RandomDraw.Preview(Pool(5), 4, 120, Today).Refusal);
+        Assert.Equal(0, RandomDraw.Preview(Pool(5), 4, 120, Today).Count);
+    }
+
+    [Fact]
     public void TwentyPercentAYear_CoversEveryBusinessWithinFiveYears_Seed000()
     {
         var pool = Pool(1000).ToDictionary(p => p.BusinessId);

@@ -12,6 +12,9 @@ using Shian.Web;
 
 namespace Shian.Inspections.Pages;
 
+/// <summary>The preview of a draw, or why its conditions are wrong.</summary>
+public sealed record DrawPreviewView(Rules.DrawPreview? Preview, string? Error);
+
 /// <summary>双随机抽查: the draws of the caller's regions and, for officers and coordinators, the form to run one.</summary>
 [Requires(InspectionsPermissions.Read)]
 public sealed class DrawsModel(Draws draws, ShianDb db) : PageModel
@@ -30,6 +33,25 @@ public sealed class DrawsModel(Draws draws, ShianDb db) : PageModel
     [BindProperty] public List<string> Grades { get; set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    /// <summary>htmx: what a draw with the form's conditions would take, shown before the irreversible 抽取.</summary>
+    [Requires(InspectionsPermissions.Draw)]
+    public async Task<IActionResult> OnGetPreviewAsync(string? regionCode, string? percent, List<BusinessKind>? kinds, List<string>? grades, CancellationToken ct)
+    {
+        if (!decimal.TryParse(percent, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var p))
+        {
+            return Partial("_DrawPreview", new DrawPreviewView(null, $"抽取比例“{percent}”不是数字"));
+        }
+
+        try
+        {
+            return Partial("_DrawPreview", new DrawPreviewView(await draws.PreviewAsync(new Draws.DrawRequestBody(regionCode ?? "", p, null, kinds, grades), ct), null));
+        }
+        catch (ShianProblemException e)
+        {
+            return Partial("_DrawPreview", new DrawPreviewView(null, e.Errors?.Values.SelectMany(v => v).FirstOrDefault() ?? e.Message));
+        }
+    }
 
     [Requires(InspectionsPermissions.Draw)]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)

@@ -15,6 +15,12 @@ public sealed record DrawRequest(IReadOnlyList<PoolEntry> Pool, IReadOnlyList<In
 
 public sealed record DrawnVisit(Guid BusinessId, IReadOnlyList<Guid> Inspectors, bool Overdue);
 
+/// <summary>
+/// What a draw would do, before it is run (a draw cannot be undone): the pool, how many it draws, how many of them are
+/// forced by the coverage rule, the inspectors, and the reason it would be refused, if any.
+/// </summary>
+public sealed record DrawPreview(int PoolSize, int Count, int OverdueInPool, int Inspectors, string? Refusal);
+
 public sealed record DrawResult(string Algorithm, string Seed, string PoolHash, int PoolSize, int Drawn, IReadOnlyList<DrawnVisit> Visits);
 
 /// <summary>
@@ -36,30 +42,48 @@ public static class RandomDraw
     /// <summary>The window draws made before the legal floor was applied used (seed 000's 5-year coverage), for re-running them.</summary>
     public const int LegacyCoverageYears = 5;
 
+    /// <summary>Why a draw of this request would be refused (null: it can run). The same checks <see cref="Run"/> makes.</summary>
+    public static string? Refusal(int poolSize, int inspectors, decimal percent, int inspectorsPerVisit = 2)
+    {
+        if (percent is <= 0 or > 100)
+        {
+            return "抽取比例应在 0–100% 之间";
+        }
+
+        if (poolSize == 0)
+        {
+            return "抽查对象名录为空，无法抽取";
+        }
+
+        if (!Kernel.Law.FieldStaff.IsEnough(inspectorsPerVisit))
+        {
+            return Kernel.Law.FieldStaff.InspectorsMessage;
+        }
+
+        return inspectors < inspectorsPerVisit ? $"执法检查人员名录只有 {inspectors} 人，不足每次 {inspectorsPerVisit} 人" : null;
+    }
+
+    /// <summary>How many businesses a draw of <paramref name="percent"/> takes from a pool (rounded up: 20 % of 11 is 3).</summary>
+    public static int CountFor(int poolSize, decimal percent) => (int)Math.Ceiling(poolSize * percent / 100m);
+
+    /// <summary>What <see cref="Run"/> would do with this pool, without the seed: counts only, nothing drawn.</summary>
+    public static DrawPreview Preview(IReadOnlyList<PoolEntry> pool, int inspectors, decimal percent, DateOnly today, int coverageYears = FullInspectionYears, int inspectorsPerVisit = 2)
+    {
+        var windowStart = today.AddYears(-coverageYears);
+        var overdue = pool.Count(p => p.LastInspected is not DateOnly d || d < windowStart);
+        var refusal = Refusal(pool.Count, inspectors, percent, inspectorsPerVisit);
+        return new DrawPreview(pool.Count, refusal is null ? CountFor(pool.Count, percent) : 0, overdue, inspectors, refusal);
+    }
+
     public static DrawResult Run(DrawRequest r)
     {
-        if (r.Percent is <= 0 or > 100)
+        if (Refusal(r.Pool.Count, r.Inspectors.Count, r.Percent, r.InspectorsPerVisit) is { } refused)
         {
-            throw new DrawRefused("抽取比例应在 0–100% 之间");
-        }
-
-        if (r.Pool.Count == 0)
-        {
-            throw new DrawRefused("抽查对象名录为空，无法抽取");
-        }
-
-        if (!Kernel.Law.FieldStaff.IsEnough(r.InspectorsPerVisit))
-        {
-            throw new DrawRefused(Kernel.Law.FieldStaff.InspectorsMessage);
-        }
-
-        if (r.Inspectors.Count < r.InspectorsPerVisit)
-        {
-            throw new DrawRefused($"执法检查人员名录只有 {r.Inspectors.Count} 人，不足每次 {r.InspectorsPerVisit} 人");
+            throw new DrawRefused(refused);
         }
 
         var seed = Encoding.UTF8.GetBytes(r.Seed);
-        var count = (int)Math.Ceiling(r.Pool.Count * r.Percent / 100m);
+        var count = CountFor(r.Pool.Count, r.Percent);
         var windowStart = r.Today.AddYears(-r.CoverageYears);
 
         // Overdue for the coverage window first; then by key (sorted arrays: a million entries stay cheap).
