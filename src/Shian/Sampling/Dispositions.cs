@@ -8,7 +8,7 @@ using Shian.Sampling.Rules;
 namespace Shian.Sampling;
 
 /// <summary>The steps after a non-conforming sample, each checked against its statutory date; overdue steps are flagged on read.</summary>
-public sealed class Dispositions(ShianDb db, WorkingDayCalendarProvider calendar, Kernel.Events.DomainEvents events, TimeProvider clock)
+public sealed class Dispositions(ShianDb db, WorkingDayCalendarProvider calendar, Kernel.Events.DomainEvents events, BusinessNotices notices, TimeProvider clock)
 {
     public sealed record DateBody(DateOnly On);
 
@@ -35,6 +35,9 @@ public sealed class Dispositions(ShianDb db, WorkingDayCalendarProvider calendar
         d.NotifiedOn = on;
         d.RetestApplyBy = d.Kind == SampleKind.Supervision ? SamplingClock.RetestApplyBy(calendar.Current, on) : null;
         d.Closed = d.Closed || DispositionSteps.IsComplete(d, ChinaTime.Today(clock));
+        await notices.ToBusinessAsync(sampleId, "检验结论已送达", d.RetestApplyBy is DateOnly by
+            ? $"送达日期 {on:yyyy-MM-dd}。如对检验数据有异议，可在 {by:yyyy-MM-dd} 前申请复检；对样品真实性、检验方法或标准适用有异议的，同期提出异议。"
+            : $"送达日期 {on:yyyy-MM-dd}。", ct);
         await db.SaveChangesAsync(ct);
         return d;
     }
@@ -161,6 +164,8 @@ public sealed class Dispositions(ShianDb db, WorkingDayCalendarProvider calendar
         }
 
         d.Closed = d.Closed || DispositionSteps.IsComplete(d, ChinaTime.Today(clock));
+        await notices.ToBusinessAsync(sampleId, body.Accepted ? "异议已受理" : "异议不予受理", body.Accepted
+            ? $"受理日期 {body.On:yyyy-MM-dd}，将在 {d.ObjectionDecisionDue:yyyy-MM-dd} 前作出审核结论。" : $"理由：{body.Note!.Trim()}", ct);
         await db.SaveChangesAsync(ct);
         return d;
     }
@@ -199,6 +204,7 @@ public sealed class Dispositions(ShianDb db, WorkingDayCalendarProvider calendar
         }
 
         d.Closed = d.Closed || DispositionSteps.IsComplete(d, ChinaTime.Today(clock));
+        await notices.ToBusinessAsync(sampleId, body.Upheld ? "异议成立" : "异议不成立", body.Upheld ? "检验结论撤销。" : "维持原检验结论。", ct);
         await db.SaveChangesAsync(ct);
 
         return d;

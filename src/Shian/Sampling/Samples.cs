@@ -19,7 +19,7 @@ namespace Shian.Sampling;
 /// one transaction.
 /// </summary>
 public sealed class Samples(ShianDb db, IBusinessDirectory directory, Standards standards, WorkingDayCalendarProvider calendar, DomainEvents events,
-    IConfiguration configuration, TimeProvider clock)
+    IConfiguration configuration, BusinessNotices notices, TimeProvider clock)
 {
     public sealed record SampleRequest(Guid? PlanId, SampleKind Kind, string? ProductName, string? CategoryCode, string? Brand, string? Specification, string? Batch,
         DateOnly? ProductionDate, string? LabelledProducer, string? LabelledProducerAddress, string? Quantity, DateOnly SampledOn, IReadOnlyList<string>? Samplers,
@@ -295,6 +295,18 @@ public sealed class Samples(ShianDb db, IBusinessDirectory directory, Standards 
         }
 
         RaiseVerdictEvents(sample, started);
+        if (started is not null)
+        {
+            await notices.ToBusinessAsync(sample.Id, "抽检不合格", started.Kind == SampleKind.Supervision
+                ? "检验结论为不合格。请立即查清原因，对同批次产品采取停止经营等措施并整改。收到正式送达的检验结论后 7 个工作日内可申请复检或提出异议。"
+                : "风险监测（评价性抽检）发现不合格项目，监管部门将进行核查，请配合查清原因、整改。", ct);
+        }
+        else if (retest)
+        {
+            await notices.ToBusinessAsync(sample.Id, "复检结论", disposition!.RetestConforming == true
+                ? "复检合格，原检验结论撤销。" : "复检仍不合格，复检结论为最终检验结论（食品安全法 第八十八条）。", ct);
+        }
+
         await db.SaveChangesAsync(ct);
         return sample;
     }

@@ -10,6 +10,7 @@ internal static class SamplingModule
         builder.Services.AddScoped<Kernel.Reference.IReferenceDataSeeder, StandardsSeeder>();
         builder.Services.AddScoped<SamplingPlans>();
         builder.Services.AddScoped<Samples>();
+        builder.Services.AddScoped<BusinessNotices>();
         builder.Services.AddScoped<Dispositions>();
         builder.Services.AddScoped<RapidTests>();
         builder.Services.AddScoped<Announcements>();

@@ -27,6 +27,7 @@ public static class Navigation
         new("Nav.InspectionPlans", "Nav.InspectionPlans", "/inspections/plans", "doc", InspectionsPermissions.Plan),
         new("Nav.Coverage", "Nav.Coverage", "/inspections/coverage", "chart", InspectionsPermissions.Read, OnlyFor: [ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer]),
         new("Nav.Sampling", "Nav.Sampling", "/sampling", "flask", SamplingPermissions.Read),
+        new("Nav.MySamples", "Nav.MySamplesShort", "/sampling/mine", "flask", SamplingPermissions.Own),
         new("Nav.Standards", "Nav.Standards", "/standards", "doc", SamplingPermissions.Read),
         new("Nav.Plans", "Nav.Plans", "/governance/plans", "doc", GovernancePermissions.Read),
         new("Nav.Checks", "Nav.Checks", "/governance/checks", "shield", GovernancePermissions.IncognitoRead),

@@ -77,6 +77,18 @@ public sealed class People(ShianDb db, IMemoryCache cache)
             .OrderBy(p => p.DisplayName, StringComparer.Ordinal)];
     }
 
+    /// <summary>The enabled accounts acting for the business with this 统一社会信用代码 (whom a notice to the business reaches).</summary>
+    public async Task<IReadOnlyList<string>> OfBusinessAsync(string? uscc, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(uscc))
+        {
+            return [];
+        }
+
+        var rows = await db.Users.AsNoTracking().Where(u => u.BusinessUscc == uscc).Select(u => new { u.Id, u.LockoutEnd }).ToListAsync(ct);
+        return [.. rows.Where(u => !(u.LockoutEnd >= ShianUser.DisabledUntil)).Select(u => u.Id)];
+    }
+
     /// <summary>Drops this instance's copy (called after an account is created or changed).</summary>
     public void Forget() => cache.Remove(CacheKey);
 

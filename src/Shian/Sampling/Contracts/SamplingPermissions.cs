@@ -20,6 +20,9 @@ public static class SamplingPermissions
     [GrantedTo("异议审核结论", ShianRoles.Admin, ShianRoles.Coordinator)]
     public const string DecideObjection = "sampling.objection.decide";
 
+    [GrantedTo("经营者：查阅本企业被抽样品的结论，在线申请复检、提出异议", ShianRoles.Business)]
+    public const string Own = "sampling.own";
+
     [GrantedTo("发布抽检信息公告", ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer)]
     public const string Publish = "sampling.publish";
 }
