@@ -8,10 +8,10 @@ public sealed class SamplingJourneys(BrowserFixture fixture)
     [Fact]
     public async Task ALabEntersAFailingResult_AndAfterPublicationTheBusinessIsInThePublicAnnouncement()
     {
-        // An officer of 溪湖区 samples cowpeas at a demo business, on a phone; the category loads its test items.
+        // An officer of 溪湖区 samples cowpeas at the demo restaurant (it has an account), on a phone; the category loads its test items.
         var phone = await fixture.SignedInAsync("officer@210503", 375, 740);
-        await phone.GotoAsync("/registry?q=" + Uri.EscapeDataString("超市"));
-        var first = phone.Locator("a[href^='/registry/']").Filter(new() { HasText = "超市" }).First;
+        await phone.GotoAsync("/registry?q=" + Uri.EscapeDataString("示范餐饮店"));
+        var first = phone.Locator("a[href^='/registry/']").Filter(new() { HasText = "示范餐饮店" }).First;
         var business = (await first.InnerTextAsync()).Trim();
         await first.ClickAsync();
         await phone.GetByRole(AriaRole.Link, new() { Name = "抽样", Exact = true }).ClickAsync();
@@ -51,6 +51,18 @@ public sealed class SamplingJourneys(BrowserFixture fixture)
         await Assertions.Expect(lab.Locator("#disposition")).ToContainTextAsync("核查处置");
         await lab.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "sample-results-desktop.png"), FullPage = true });
         await lab.Context.CloseAsync();
+
+        // The business hears of it on its phone: the inbox on 工作台, then its own view with what to do and by when.
+        var shop = await fixture.SignedInAsync("business@210503", 375, 740);
+        await Assertions.Expect(shop.Locator("main")).ToContainTextAsync("抽检不合格：豇豆");
+        await shop.GetByRole(AriaRole.Link, new() { Name = "抽检", Exact = true }).ClickAsync(); // the bottom bar
+        await Assertions.Expect(shop.Locator("main h1")).ToHaveTextAsync("本企业抽检结果");
+        await shop.Locator("ul.task-cards a").Filter(new() { HasText = "豇豆" }).First.ClickAsync();
+        await Assertions.Expect(shop.Locator("[data-verdict]")).ToHaveTextAsync("不合格");
+        await Assertions.Expect(shop.Locator("#rights")).ToContainTextAsync("检验结论尚未正式送达");
+        await Assertions.Expect(shop.Locator("#rights")).ToContainTextAsync("第四十二条");
+        await shop.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "business-sample-phone.png"), FullPage = true });
+        await shop.Context.CloseAsync();
 
         // The district office publishes the announcement.
         var office = await fixture.SignedInAsync("officer@210503", 1280, 900);

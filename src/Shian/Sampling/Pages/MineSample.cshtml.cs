@@ -94,7 +94,7 @@ public sealed class MineSampleModel(ShianDb db, Dispositions dispositions, Stand
         Today = ChinaTime.Today(clock);
         Library = await standards.LibraryAsync(ct);
         Results = sample.Status == SampleStatus.Reported
-            ? await db.SampleResults.AsNoTracking().Where(r => r.SampleId == id).OrderBy(r => r.Retest).ThenBy(r => r.AnalyteCode).ToListAsync(ct)
+            ? await db.SampleResults.AsNoTracking().Where(r => r.SampleId == id).OrderBy(r => r.Retest).ThenBy(r => r.Verdict != ItemVerdict.NonConforming).ThenBy(r => r.AnalyteCode).ToListAsync(ct)
             : [];
         Disposition = await db.Dispositions.AsNoTracking().FirstOrDefaultAsync(d => d.SampleId == id, ct);
         ProcedureObjectionBy = SamplingClock.ProcedureObjectionBy(calendar.Current, sample.SampledOn);
