@@ -34,6 +34,10 @@ public sealed class Journeys(BrowserFixture fixture)
         await Assertions.Expect(regions).ToContainTextAsync("溪湖区");
         await Assertions.Expect(regions).ToContainTextAsync("本溪市");
         await Assertions.Expect(page.Locator("#h-units").Locator("..")).ToContainTextAsync("本溪市溪湖区市场监督管理局");
+        await ShotAsync(page, $"home-{name}");
+        var todos = page.Locator("#todos"); // what is due and overdue, each line linking to its list (the demo register has licences to renew)
+        await Assertions.Expect(todos.Locator("[data-todo='Todo.Licences'] a").First).ToHaveAttributeAsync("href", "/registry?expiring=true");
+        await Assertions.Expect(todos.Locator("[data-todo='Todo.Licences']")).ToContainTextAsync("共");
         await Assertions.Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" })).ToBeVisibleAsync();
         await ShotAsync(page, $"home-{name}");
 

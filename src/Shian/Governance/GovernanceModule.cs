@@ -7,6 +7,7 @@ internal static class GovernanceModule
 {
     public static WebApplicationBuilder AddGovernance(this WebApplicationBuilder builder)
     {
+        builder.Services.AddScoped<Kernel.Workbench.IWorkbenchSource, GovernanceWorkbench>();
         builder.Services.AddScoped<PlanImport>();
         builder.Services.AddScoped<Kernel.Public.IPublicSection, GovernancePublicSection>();
         builder.Services.AddScoped<GovernanceQueries>();

@@ -7,6 +7,7 @@ internal static class RegistryModule
 {
     public static WebApplicationBuilder AddRegistry(this WebApplicationBuilder builder)
     {
+        builder.Services.AddScoped<Kernel.Workbench.IWorkbenchSource, RegistryWorkbench>();
         builder.Services.AddScoped<RegistryService>();
         builder.Services.AddScoped<Duties>();
         builder.Services.AddScoped<RenewalReminders>();

@@ -52,8 +52,10 @@ public abstract class BusinessSamplesTests(ShianFactory factory)
         Assert.Contains($"抽检不合格：菠菜（{code}）", await TitlesAsync(ownApi));
         Assert.DoesNotContain(await TitlesAsync(await factory.ClientAsAsync(stranger)), t => t.Contains(code, StringComparison.Ordinal));
 
-        // Before 送达 the page says so and offers no 复检 yet.
+        // 工作台 counts it among the business's to-dos; before 送达 the page says so and offers no 复检 yet.
         var (browser, _) = await factory.BrowserAsAsync(owner);
+        var workbench = WebUtility.HtmlDecode(await browser.GetStringAsync("/", Ct));
+        Assert.Matches("data-todo=\"Todo.OwnFailures\">\\s*<a href=\"/sampling/mine\"><strong>本企业不合格样品</strong></a>\\s*<span class=\"todo-counts\">\\s*<span>共 1 项</span>", workbench);
         var page = WebUtility.HtmlDecode(await browser.GetStringAsync($"/sampling/mine/{id}", Ct));
         Assert.Contains("检验结论尚未正式送达", page, StringComparison.Ordinal);
         Assert.Contains("≤0.3 mg/kg", page, StringComparison.Ordinal); // the result with its limit

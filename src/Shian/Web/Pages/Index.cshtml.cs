@@ -12,7 +12,7 @@ namespace Shian.Web.Pages;
 
 /// <summary>工作台: the user's roles, regions (with population), the units of those regions, and the inbox.</summary>
 [Requires(KernelPermissions.Own)]
-public sealed class IndexModel(ShianDb db, InboxReader inbox) : PageModel
+public sealed class IndexModel(ShianDb db, InboxReader inbox, IEnumerable<Kernel.Workbench.IWorkbenchSource> sources, TimeProvider clock) : PageModel
 {
     public sealed record RegionRow(Region Region, IReadOnlyList<Region> Ancestors, long? Population, int? PopulationYear);
 
@@ -30,11 +30,22 @@ public sealed class IndexModel(ShianDb db, InboxReader inbox) : PageModel
 
     public IReadOnlyList<Notification> Inbox { get; private set; } = [];
 
+    /// <summary>What is due and overdue for this user, counted by each module (usability finding 21).</summary>
+    public IReadOnlyList<Kernel.Workbench.ToDo> ToDos { get; private set; } = [];
+
     public int Unread { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Roles = [.. User.FindAll(ClaimTypes.Role).Select(c => c.Value)];
+        var today = Kernel.Calendar.ChinaTime.Today(clock);
+        var todos = new List<Kernel.Workbench.ToDo>();
+        foreach (var source in sources.OrderBy(s => s.Order))
+        {
+            todos.AddRange(await source.ToDosAsync(User, today, ct));
+        }
+
+        ToDos = todos;
         AllRegions = User.IsInRole(ShianRoles.Admin);
         BusinessUscc = User.FindFirstValue(ShianClaims.Uscc);
         var codes = User.FindAll(ShianClaims.Region).Select(c => c.Value).Where(RegionCode.IsValid).ToList();
