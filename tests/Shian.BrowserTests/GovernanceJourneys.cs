@@ -66,6 +66,33 @@ public sealed class GovernanceJourneys(BrowserFixture fixture)
     /// 督办 → reply → 暗访 → 考核: the city presses 溪湖区 on a task, the district answers and reports from a phone, the
     /// office records an incognito check, scores the year, publishes, and the public sees the ranking.
     /// </summary>
+    [Theory]
+    [InlineData("desktop", 1280, 900)]
+    [InlineData("phone", 375, 740)]
+    public async Task Coordinator_ImportsSeed000_IdentifiesTheUnknownUnitsAtTheTop_AndTheBreadcrumbNamesThePlan(string name, int width, int height)
+    {
+        var page = await fixture.SignedInAsync("coordinator@210500", width, height);
+        await page.GotoAsync("/governance/plans/import");
+        await page.GetByLabel("工作方案文件").SetInputFilesAsync(Seed("000"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "解析并预览" }).ClickAsync();
+
+        // The names the catalogue does not know are gathered at the top, each once, above the save button.
+        var mapping = page.Locator("#mapping");
+        await Assertions.Expect(mapping).ToContainTextAsync("需要指定的单位");
+        var save = await page.GetByRole(AriaRole.Button, new() { Name = "确认导入" }).BoundingBoxAsync();
+        var top = await mapping.BoundingBoxAsync();
+        Assert.True(top!.Y < save!.Y, "the mapping comes before the save button");
+        var group = mapping.Locator("li").Filter(new() { HasText = "各责任单位" });
+        await Assertions.Expect(group.Locator("fieldset.map-many")).ToBeVisibleAsync(); // a name meaning several units: tick several
+
+        // A task's unknown unit links up to its place in the list.
+        var chip = page.Locator("li.task a.unit.unresolved").Filter(new() { HasText = "各责任单位" }).First;
+        var target = await chip.GetAttributeAsync("href");
+        Assert.Equal(target, "#" + await group.GetAttributeAsync("id"));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, $"plan-mapping-{name}.png") });
+        await page.Context.CloseAsync();
+    }
+
     [Fact]
     public async Task Coordinator_SupervisesAndAssesses_ADistrictRepliesOnAPhone_AndThePublicSeesTheRanking()
     {

@@ -34,7 +34,7 @@ internal static class GovernanceApi
 
         group.MapPost("/", async ([FromForm] int? year, [FromForm] string? regionCode, [FromForm] string? mappings, IFormFile file, PlanImport import, CancellationToken ct) =>
         {
-            // mappings: JSON object of unresolved unit name → unit key, e.g. {"各相关部门":"fso:210500000000"}.
+            // mappings: JSON object of unresolved unit name → unit key, e.g. {"各相关部门":"fso:210500000000"}; several keys separated by "," for a group name.
             var plan = await import.SaveAsync(await RequestOf(year, regionCode, mappings, file, ct), ct);
             return TypedResults.Created($"/api/v1/plans/{plan.Id}", new { plan.Id, plan.Title, plan.Year, plan.RegionCode });
         }).DisableAntiforgery().Requires(GovernancePermissions.Import).WithSummary("导入工作方案（一次事务保存）");

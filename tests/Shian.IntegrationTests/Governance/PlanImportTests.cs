@@ -204,6 +204,22 @@ public abstract class PlanImportTests(ShianFactory factory)
     }
 
     [Fact]
+    public async Task AGroupName_MappedToSeveralUnits_AssignsEach_AndIsNotLearnedAsAnAlias()
+    {
+        var xihu = await factory.ClientAsAsync("coordinator@210503");
+        var name = "区食安委有关成员单位" + Guid.NewGuid().ToString("N")[..4];
+        var created = await ImportAsync(xihu, Seeds.PlanForm(PlanNaming("溪湖区", name, "多选"), "g.txt", year: 2025, region: "210503000000",
+            mappings: $"{{\"{name}\":\"fso:210503000000,210503:market-regulation\"}}"));
+        var planId = Guid.Parse(created.GetProperty("id").GetString()!);
+        await using var scope = factory.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<ShianDb>();
+        var assigned = await db.Set<Shian.Governance.Domain.TaskAssignment>().IgnoreQueryFilters().Where(a => a.PlanId == planId).Select(a => a.UnitKey).ToListAsync(Ct);
+        Assert.Equal(["210503:market-regulation", "fso:210503000000"], assigned.Order(StringComparer.Ordinal));
+        Assert.False(await db.UnitAliases.AnyAsync(a => a.Alias.Contains(name), Ct));
+        Assert.True(Shian.Governance.Rules.UnitGroupNames.IsGroup(name)); // the import page offers it as a multiple choice
+    }
+
+    [Fact]
     public async Task Seed000_WithAMapping_AssignsTheMappedUnit_RemembersTheAlias_AndDistrictsSeeTheirTasks()
     {
         var coordinator = await factory.ClientAsAsync("coordinator@210500");

@@ -58,18 +58,21 @@ public sealed class PlanImport(ShianDb db, UnitCatalogService unitCatalog, Attac
         }
 
         var mappings = request.Mappings ?? new Dictionary<string, string>();
-        foreach (var (text, unitKey) in mappings)
+        foreach (var (text, unitKeys) in mappings)
         {
-            // A name is mapped to a unit of the plan's own region (or below) that the importer may act for: never to
-            // another district's or city's office.
-            var target = catalog.Find(unitKey);
-            if (target is null)
+            // A name is mapped to units of the plan's own region (or below) that the importer may act for: never to
+            // another district's or city's office. A group name ("有关成员单位") may be mapped to several (keys separated by ',').
+            foreach (var unitKey in KeysOf(unitKeys))
             {
-                errors[$"mappings[{text}]"] = [$"单位 {unitKey} 不存在"];
-            }
-            else if (parsed.IssuerRegionCode is { } planRegion && (!RegionCode.IsWithin(target.RegionCode, planRegion) || !db.Request.Scope.AllowsCreateIn(target.RegionCode)))
-            {
-                errors[$"mappings[{text}]"] = [$"“{text}”只能指定为本方案所属区划内、您有权管理的单位，不能指定为“{target.Name}”"];
+                var target = catalog.Find(unitKey);
+                if (target is null)
+                {
+                    errors[$"mappings[{text}]"] = [$"单位 {unitKey} 不存在"];
+                }
+                else if (parsed.IssuerRegionCode is { } planRegion && (!RegionCode.IsWithin(target.RegionCode, planRegion) || !db.Request.Scope.AllowsCreateIn(target.RegionCode)))
+                {
+                    errors[$"mappings[{text}]"] = [$"“{text}”只能指定为本方案所属区划内、您有权管理的单位，不能指定为“{target.Name}”"];
+                }
             }
         }
 
@@ -135,7 +138,8 @@ public sealed class PlanImport(ShianDb db, UnitCatalogService unitCatalog, Attac
             }
         }
 
-        foreach (var (text, unitKey) in mappings)
+        // Only a one-unit mapping is learned as an alias: a name meaning several units means different ones task by task.
+        foreach (var (text, unitKey) in mappings.Select(m => (m.Key, Keys: KeysOf(m.Value))).Where(m => m.Keys.Count == 1).Select(m => (m.Key, m.Keys[0])))
         {
             var unit = catalog.Find(unitKey)!;
             var alias = UnitNameResolver.RelativeAlias(catalog, text, unit);
@@ -172,9 +176,12 @@ public sealed class PlanImport(ShianDb db, UnitCatalogService unitCatalog, Attac
         {
             if (r.Kind == ResolutionKind.Unresolved)
             {
-                if (mappings.TryGetValue(r.Text, out var mapped))
+                if (mappings.TryGetValue(r.Text, out var mapped) && KeysOf(mapped) is { Count: > 0 } keys)
                 {
-                    Assign(mapped, "人工指定：" + r.Text);
+                    foreach (var key in keys)
+                    {
+                        Assign(key, "人工指定：" + r.Text);
+                    }
                 }
                 else
                 {
@@ -204,6 +211,9 @@ public sealed class PlanImport(ShianDb db, UnitCatalogService unitCatalog, Attac
             });
         }
     }
+
+    /// <summary>The unit keys of one mapping: one key, or several separated by ',' (unit keys hold no comma).</summary>
+    private static List<string> KeysOf(string value) => [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct()];
 
     private static ParsedPlan Parse(Request request, UnitCatalog catalog)
     {

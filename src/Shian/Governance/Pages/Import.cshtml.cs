@@ -33,7 +33,7 @@ public sealed class ImportModel(PlanImport import, ShianDb db) : PageModel
     [BindProperty]
     public string? FileBase64 { get; set; }
 
-    /// <summary>Unresolved unit name → chosen unit key, read from the form's "Map[名称]" selects.</summary>
+    /// <summary>Unresolved unit name → chosen unit key (several, comma-separated, for a group name), read from the form's "Map[名称]" fields.</summary>
     public Dictionary<string, string> Map { get; private set; } = [];
 
     public PlanImport.Preview? Preview { get; private set; }
@@ -88,7 +88,7 @@ public sealed class ImportModel(PlanImport import, ShianDb db) : PageModel
 
         // Read by hand: a bound dictionary with no "Map[…]" field would fall back to every form field.
         Map = Request.Form.Keys.Where(k => k.StartsWith("Map[", StringComparison.Ordinal) && k.EndsWith(']'))
-            .Select(k => (Text: k[4..^1], Key: Request.Form[k].ToString()))
+            .Select(k => (Text: k[4..^1], Key: string.Join(',', Request.Form[k].OfType<string>().Where(v => v.Length > 0)))) // several keys for a group name
             .Where(m => m.Key.Length > 0)
             .ToDictionary(m => m.Text, m => m.Key);
         var mappings = Map;
