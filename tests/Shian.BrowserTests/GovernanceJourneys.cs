@@ -13,7 +13,7 @@ public sealed class GovernanceJourneys(BrowserFixture fixture)
     public async Task Coordinator_ImportsSeed002_AndSees32Tasks_ThenADistrictOfficerSeesItsTasksOnAPhone()
     {
         var page = await fixture.SignedInAsync("coordinator@330300", 1280, 900);
-        await page.GetByRole(AriaRole.Link, new() { Name = "工作方案" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "工作方案", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "导入工作方案" }).ClickAsync();
         await page.GetByLabel("工作方案文件").SetInputFilesAsync(Seed("002"));
         await page.GetByRole(AriaRole.Button, new() { Name = "解析并预览" }).ClickAsync();
@@ -35,7 +35,7 @@ public sealed class GovernanceJourneys(BrowserFixture fixture)
         await page.Context.CloseAsync();
 
         var phone = await fixture.SignedInAsync("officer@330302", 375, 740);
-        await phone.GetByRole(AriaRole.Link, new() { Name = "任务" }).ClickAsync();
+        await phone.GetByRole(AriaRole.Link, new() { Name = "任务", Exact = true }).ClickAsync();
         await phone.GetByRole(AriaRole.Heading, new() { Name = "我的任务", Level = 1 }).WaitForAsync();
         await Assertions.Expect(phone.GetByText("建立完善党政同责制度：6月前各县（市、区）出台食品安全“党政同责”实施细则。")).ToBeVisibleAsync();
         await Assertions.Expect(phone.GetByText("温州市鹿城区人民政府").First).ToBeVisibleAsync();
@@ -53,7 +53,7 @@ public sealed class GovernanceJourneys(BrowserFixture fixture)
 
         // The coordinator sees the report and the unit's status on the task.
         var back = await fixture.SignedInAsync("coordinator@330300", 1280, 900);
-        await back.GetByRole(AriaRole.Link, new() { Name = "工作方案" }).ClickAsync();
+        await back.GetByRole(AriaRole.Link, new() { Name = "工作方案", Exact = true }).ClickAsync();
         await back.GetByRole(AriaRole.Link, new() { Name = "2018年温州市食品安全工作责任分工一览表" }).ClickAsync();
         await back.GetByRole(AriaRole.Link, new() { Name = "6月前各县（市、区）出台食品安全“党政同责”实施细则。" }).ClickAsync();
         await Assertions.Expect(back.Locator("#reports")).ToContainTextAsync("区政府已印发党政同责实施细则");
@@ -138,8 +138,16 @@ public sealed class GovernanceJourneys(BrowserFixture fixture)
         await phone.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "supervision-reply-phone.png"), FullPage = true });
         await phone.Context.CloseAsync();
 
-        // The office records an incognito check in 明山区, then scores 2019 from the plan and publishes.
+        // The office sees the plan's targets with each district's latest value, and the breadcrumb names the plan.
         var office = await fixture.SignedInAsync("coordinator@210500", 1280, 900);
+        await office.GotoAsync(taskUrl);
+        await office.Locator("nav.crumbs a").Filter(new() { HasText = "本溪市2019年食品安全重点工作" }).ClickAsync();
+        var targets = office.Locator("#targets");
+        await Assertions.Expect(targets).ToContainTextAsync("≥4.5份/千人");
+        await Assertions.Expect(targets.Locator(".ok")).ToHaveTextAsync("4.6份/千人");
+        await Assertions.Expect(targets).ToContainTextAsync("本溪市溪湖区人民政府");
+
+        // The office records an incognito check in 明山区, then scores 2019 from the plan and publishes.
         await office.GotoAsync("/governance/checks");
         await office.GetByLabel("被检查区划").SelectOptionAsync("210504000000");
         await office.GetByLabel("检查日期").FillAsync("2019-06-10");
@@ -149,7 +157,7 @@ public sealed class GovernanceJourneys(BrowserFixture fixture)
         await office.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
         await Assertions.Expect(office.GetByRole(AriaRole.Cell, new() { Name = "明山区农贸市场" })).ToBeVisibleAsync();
 
-        await office.GetByRole(AriaRole.Link, new() { Name = "考核" }).ClickAsync();
+        await office.GetByRole(AriaRole.Link, new() { Name = "考核", Exact = true }).ClickAsync();
         await office.GetByLabel("组织考核的食安办").SelectOptionAsync("210500000000");
         await office.GetByLabel("年度", new() { Exact = true }).FillAsync("2019");
         await office.GetByRole(AriaRole.Button, new() { Name = "新建" }).ClickAsync();

@@ -9,7 +9,7 @@ public sealed class InspectionJourneys(BrowserFixture fixture)
     public async Task AnOfficerDrawsTwentyPercent_VerifiesAndPublishes_AndThePublicSeesTheList()
     {
         var page = await fixture.SignedInAsync("officer@210503", 1280, 900);
-        await page.GetByRole(AriaRole.Link, new() { Name = "双随机" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "双随机", Exact = true }).ClickAsync();
         await page.GetByLabel("抽查区划").SelectOptionAsync("210503000000");
         await page.GetByLabel("抽取比例（%）").FillAsync("20");
         var preview = page.Locator("#draw-preview [data-count]"); // what the draw will take, before it is run

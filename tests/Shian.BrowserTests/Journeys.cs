@@ -95,7 +95,7 @@ public sealed class Journeys(BrowserFixture fixture)
             await page.GetByText("更多", new() { Exact = true }).ClickAsync();
         }
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "区划" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "区划", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "区划", Level = 1 }).WaitForAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "展开 辽宁省 的下级区划" }).ClickAsync();
@@ -112,7 +112,7 @@ public sealed class Journeys(BrowserFixture fixture)
     {
         var page = await fixture.NewPageAsync(1280, 800);
         await SignInAsync(page, "admin");
-        await page.GetByRole(AriaRole.Link, new() { Name = "审计" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "审计", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "审计链校验" }).WaitForAsync();
         await page.GetByRole(AriaRole.Row).Filter(new() { HasText = "system" }).GetByRole(AriaRole.Button, new() { Name = "校验" }).ClickAsync();
         await Assertions.Expect(page.Locator(".ok")).ToContainTextAsync("完整");

@@ -31,11 +31,11 @@ public sealed class RegistryJourneys(BrowserFixture fixture)
 
         // The register is kept by the market-regulation officers (registry.import); a coordinator does not see the import.
         var coordinator = await fixture.SignedInAsync("coordinator@210500", 1280, 900);
-        await coordinator.GetByRole(AriaRole.Link, new() { Name = "经营者" }).ClickAsync();
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = "经营者", Exact = true }).ClickAsync();
         await Assertions.Expect(coordinator.GetByRole(AriaRole.Link, new() { Name = "批量导入" })).ToHaveCountAsync(0);
 
         var page = await fixture.SignedInAsync("officer@210500", 1280, 900);
-        await page.GetByRole(AriaRole.Link, new() { Name = "经营者" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "经营者", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "批量导入" }).ClickAsync();
         await page.GetByLabel("名录文件（.xlsx）").SetInputFilesAsync(Sheet(Row(1), Row(2, "JY22105"), Row(3)));
         await page.GetByRole(AriaRole.Button, new() { Name = "开始导入" }).ClickAsync();

@@ -15,6 +15,12 @@ public sealed class GovernanceQueries(ShianDb db)
 
     public sealed record PlanView(Plan Plan, IReadOnlyList<PlanSection> Sections, IReadOnlyList<TaskView> Tasks);
 
+    /// <summary>A unit's latest measured value of a target and whether it meets it.</summary>
+    public sealed record Measured(string UnitName, decimal Value, DateTime ReportedAtUtc, Rules.TargetResult Result);
+
+    /// <summary>One quantified target of a plan with every reporting unit's latest value (usability finding 18).</summary>
+    public sealed record TargetRow(TaskView Task, Target Target, IReadOnlyList<Measured> Latest);
+
     public sealed record MyTask(PlanTask Task, string PlanTitle, IReadOnlyList<TaskAssignment> MyAssignments, Milestone? NextMilestone);
 
     public async Task<IReadOnlyList<PlanSummary>> PlansAsync(CancellationToken ct)
@@ -24,6 +30,28 @@ public sealed class GovernanceQueries(ShianDb db)
         var counts = await db.PlanTasks.AsNoTracking().Where(t => ids.Contains(t.PlanId)).GroupBy(t => t.PlanId)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         return [.. plans.Select(p => new PlanSummary(p.Id, p.Title, p.Year, p.RegionCode, p.IssuerName, counts.GetValueOrDefault(p.Id), p.ImportedBy, p.ImportedAtUtc))];
+    }
+
+    /// <summary>
+    /// The plan's targets in task order, each with the latest value every unit reported (the caller sees the units of
+    /// its own regions: a district its own figure, the city every district's).
+    /// </summary>
+    public async Task<IReadOnlyList<TargetRow>> TargetsAsync(PlanView view, CancellationToken ct)
+    {
+        var targets = view.Tasks.SelectMany(t => t.Targets.Select(g => (Task: t, Target: g))).ToList();
+        if (targets.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = targets.Select(x => x.Target.Id).ToList();
+        var rows = await (from m in db.TargetMeasurements.AsNoTracking()
+                          join r in db.ProgressReports.AsNoTracking() on m.ReportId equals r.Id
+                          where ids.Contains(m.TargetId)
+                          select new { m.TargetId, r.UnitKey, r.UnitName, m.Value, r.ReportedAtUtc }).ToListAsync(ct);
+        var latest = rows.GroupBy(x => (x.TargetId, x.UnitKey)).Select(g => g.MaxBy(x => x.ReportedAtUtc)!).ToLookup(x => x.TargetId);
+        return [.. targets.Select(x => new TargetRow(x.Task, x.Target, [.. latest[x.Target.Id].OrderBy(m => m.UnitName, StringComparer.Ordinal)
+            .Select(m => new Measured(m.UnitName, m.Value, m.ReportedAtUtc, Rules.TargetJudgement.Judge(x.Target.Comparator, x.Target.Value, m.Value)))]))];
     }
 
     public async Task<PlanView?> PlanAsync(Guid id, CancellationToken ct)

@@ -19,6 +19,9 @@ public sealed class PlanModel(GovernanceQueries queries, TimeProvider clock) : P
 
     public DateOnly Today { get; private set; }
 
+    /// <summary>Every quantified target of the plan with the units' latest values.</summary>
+    public IReadOnlyList<GovernanceQueries.TargetRow> Targets { get; private set; } = [];
+
     [BindProperty(SupportsGet = true)]
     public Guid? Section { get; set; }
 
@@ -44,6 +47,7 @@ public sealed class PlanModel(GovernanceQueries queries, TimeProvider clock) : P
         }
 
         Today = Shian.Kernel.Calendar.ChinaTime.Today(clock);
+        Targets = await queries.TargetsAsync(View, ct);
         Units = [.. View.Tasks.SelectMany(t => t.Assignments).Where(a => !a.UnitKey.StartsWith("gov:", StringComparison.Ordinal) || a.UnitKey.EndsWith("000000", StringComparison.Ordinal))
             .Select(a => (a.UnitKey, a.UnitName)).Distinct().OrderBy(u => u.UnitName, StringComparer.Ordinal)];
         Tasks = [.. View.Tasks.Where(t =>
