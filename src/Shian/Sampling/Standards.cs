@@ -54,7 +54,7 @@ public sealed class StandardsCache
     public void Invalidate() => _entry = null;
 }
 
-/// <summary>Loads the shipped development library (data/reference food-categories, analytes, limits): only missing rows.</summary>
+/// <summary>Loads the shipped development library (data/reference food-categories, analytes, limits): missing rows, and corrections of shipped limit rows.</summary>
 internal sealed partial class StandardsSeeder(ShianDb db, StandardsCache cache, TimeProvider clock, ILogger<StandardsSeeder> logger) : IReferenceDataSeeder
 {
     public async Task SeedAsync(CancellationToken ct)
@@ -65,9 +65,23 @@ internal sealed partial class StandardsSeeder(ShianDb db, StandardsCache cache, 
         var analytes = await db.Analytes.Select(a => a.Code).ToHashSetAsync(ct);
         db.Analytes.AddRange(StandardsReference.ReadAnalytes().Where(a => !analytes.Contains(a.Code))
             .Select(a => new Analyte { Code = a.Code, Name = a.Name, Group = a.Group, Note = a.Note }));
+        var shipped = StandardsReference.ReadLimits();
         var limits = await db.Limits.Select(l => l.Id).ToHashSetAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        db.Limits.AddRange(StandardsReference.ReadLimits().Where(l => !limits.Contains(l.Rule.Id)).Select(l => new Limit
+
+        // A correction of a shipped row (dates in force, note, basis, confidence: review D-12 moved the 2292 ban to its
+        // in-force date) reaches installations that loaded the row before; rows an administrator imported are not touched.
+        var byId = shipped.ToDictionary(l => l.Rule.Id);
+        foreach (var row in await db.Limits.Where(l => l.Source == LimitSource.Seed).ToListAsync(ct))
+        {
+            if (byId.TryGetValue(row.Id, out var l) && (row.EffectiveFrom != l.Rule.EffectiveFrom || row.EffectiveTo != l.Rule.EffectiveTo || row.Note != l.Note
+                || row.Basis != l.Rule.Basis || row.Confidence != l.Confidence))
+            {
+                (row.EffectiveFrom, row.EffectiveTo, row.Note, row.Basis, row.Confidence) = (l.Rule.EffectiveFrom, l.Rule.EffectiveTo, l.Note, l.Rule.Basis, l.Confidence);
+            }
+        }
+
+        db.Limits.AddRange(shipped.Where(l => !limits.Contains(l.Rule.Id)).Select(l => new Limit
         {
             Id = l.Rule.Id, CategoryCode = l.Rule.Category, AnalyteCode = l.Rule.Analyte, Value = l.Rule.Limit, Unit = l.Rule.Unit, NotDetectable = l.Rule.NotDetectable,
             Standard = l.Rule.Standard, Edition = l.Rule.Edition, EffectiveFrom = l.Rule.EffectiveFrom, EffectiveTo = l.Rule.EffectiveTo,
@@ -87,6 +101,6 @@ internal sealed partial class StandardsSeeder(ShianDb db, StandardsCache cache, 
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Standards library: {Rows} rows added")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Standards library: {Rows} rows added or corrected")]
     private static partial void LogSeeded(ILogger logger, int rows);
 }
