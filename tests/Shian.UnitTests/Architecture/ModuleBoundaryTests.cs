@@ -85,7 +85,7 @@ internal static class ModuleRules
         ["Shian.Governance.AssessmentService"] = "one scheme per office and year: only existence is read",
         ["Shian.Governance.GovernanceApi"] = "deleting a plan (the caller's): whether any region's reports, 督办 or 考核 items use it (existence only), then its assignments in other regions",
         ["Shian.Governance.GovernanceQueries"] = "my tasks: tasks of a city plan that carry one of the caller's assignments, and those tasks' milestones",
-        ["Shian.Governance.Tracking"] = "a task page for a unit assigned to it; reports of other units only for the plan's owners and lead units",
+        ["Shian.Governance.Tracking"] = "a task page for a unit assigned to it; reports of other units only for the plan's owners and lead units, with those reports' evidence files (TrackingTests.AReport_ShowsItsAuthorByName_AndItsEvidence_OnlyToTheDistrict)",
         ["Shian.Inspections.Draws"] = "a draw's visits across the districts of the drawing office; a published draw's stored verification for the public",
         ["Shian.Inspections.InspectionsPublic"] = "published draws and published inspection results (no inspector names, no findings)",
         ["Shian.Registry.Demo.RegistryDemoSeeder"] = "demo data at start-up (system)",
