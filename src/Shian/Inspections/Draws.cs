@@ -37,7 +37,7 @@ public sealed class Draws(ShianDb db, IBusinessDirectory directory, IRiskGrades 
     /// <summary>What a draw with these conditions would take (pool, count, coverage, inspectors, refusal), without drawing.</summary>
     public async Task<DrawPreview> PreviewAsync(DrawRequestBody body, CancellationToken ct)
     {
-        var (region, _, pool) = await PoolAsync(body, ct);
+        var (region, _, pool) = await PoolAsync(body, ct, withInspectors: false);
         var roster = await InspectorPool.RosterAsync(db, region.Code, ct);
         return RandomDraw.Preview(pool, roster.Count, body.Percent, ChinaTime.Today(clock));
     }
@@ -205,7 +205,7 @@ public sealed class Draws(ShianDb db, IBusinessDirectory directory, IRiskGrades 
     }
 
     /// <summary>Validates the conditions and freezes the pool: operating businesses of the region, by kind and grade, with their history.</summary>
-    private async Task<(Region Region, List<BusinessFacts> Facts, List<PoolEntry> Pool)> PoolAsync(DrawRequestBody body, CancellationToken ct)
+    private async Task<(Region Region, List<BusinessFacts> Facts, List<PoolEntry> Pool)> PoolAsync(DrawRequestBody body, CancellationToken ct, bool withInspectors = true)
     {
         var errors = new Dictionary<string, string[]>();
         var region = RegionCode.IsValid(body.RegionCode) ? await db.Regions.AsNoTracking().FirstOrDefaultAsync(r => r.Code == body.RegionCode, ct) : null;
@@ -253,7 +253,7 @@ public sealed class Draws(ShianDb db, IBusinessDirectory directory, IRiskGrades 
         }
 
         var ids = facts.Select(f => f.Id).ToList();
-        var history = await InspectorPool.HistoryAsync(db, ids, ct);
+        var history = await InspectorPool.HistoryAsync(db, ids, ct, withInspectors);
         var pool = facts.Select(f => history.TryGetValue(f.Id, out var h) ? new PoolEntry(f.Id, h.Last, h.Inspectors) : new PoolEntry(f.Id, null, [])).ToList();
         return (region, facts, pool);
     }

@@ -45,16 +45,19 @@ internal static class InspectorPool
 
     /// <summary>
     /// Per business: the last inspection on record (every record is a full-checklist inspection) and the inspectors of its
-    /// latest planned visit (to avoid sending the same ones again, 第二十三条).
+    /// latest planned visit (to avoid sending the same ones again, 第二十三条). <paramref name="withInspectors"/> false reads
+    /// the dates only (a draw's preview counts the coverage-overdue and assigns no one).
     /// </summary>
-    public static async Task<Dictionary<Guid, (DateOnly? Last, List<Guid> Inspectors)>> HistoryAsync(ShianDb db, IReadOnlyList<Guid> ids, CancellationToken ct)
+    public static async Task<Dictionary<Guid, (DateOnly? Last, List<Guid> Inspectors)>> HistoryAsync(ShianDb db, IReadOnlyList<Guid> ids, CancellationToken ct, bool withInspectors = true)
     {
         var history = new Dictionary<Guid, (DateOnly? Last, List<Guid> Inspectors)>();
         foreach (var chunk in ids.Chunk(1000))
         {
             var last = await db.InspectionRecords.AsNoTracking().Where(r => chunk.Contains(r.BusinessId)).GroupBy(r => r.BusinessId)
                 .Select(g => new { g.Key, Last = g.Max(r => r.InspectedOn) }).ToDictionaryAsync(x => x.Key, x => x.Last, ct);
-            var visits = await db.PlannedVisits.AsNoTracking().Where(v => chunk.Contains(v.BusinessId)).Select(v => new { v.BusinessId, v.InspectorIds, v.Id }).ToListAsync(ct);
+            var visits = withInspectors
+                ? await db.PlannedVisits.AsNoTracking().Where(v => chunk.Contains(v.BusinessId)).Select(v => new { v.BusinessId, v.InspectorIds, v.Id }).ToListAsync(ct)
+                : [];
             var latest = visits.GroupBy(v => v.BusinessId).ToDictionary(g => g.Key, g => g.MaxBy(v => v.Id)!.InspectorIds);
             foreach (var id in chunk)
             {
