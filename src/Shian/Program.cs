@@ -4,6 +4,7 @@ using Shian.Registry;
 using Shian.Risk;
 using Shian.Inspections;
 using Shian.Sampling;
+using Shian.Complaints;
 using Shian.Kernel.Users;
 using Shian.Web;
 
@@ -36,6 +37,7 @@ builder.AddRegistry();
 builder.AddRisk();
 builder.AddInspections();
 builder.AddSampling();
+builder.AddComplaints();
 builder.AddShianWeb();
 
 if (adminCommand)
@@ -70,6 +72,7 @@ app.MapRegistry();
 app.MapRisk();
 app.MapInspections();
 app.MapSampling();
+app.MapComplaints();
 app.MapShianWeb();
 
 app.Run();

@@ -80,6 +80,10 @@ internal static class ModuleRules
     /// </summary>
     public static readonly Dictionary<string, string> ReviewedBypasses = new()
     {
+        ["Shian.Complaints.ComplaintQueries"] = "a complaint's photos (kernel attachments keep the region of first receipt) for whoever sees the complaint after a transfer: only ids linked to a visible complaint (ComplaintsTests.ATransferredComplaint_ShowsItsPhotos_ToTheNewDistrictOnly)",
+        ["Shian.Complaints.Intake"] = "a hotline ticket is registered once per channel, and the filings of one phone digest in 24 hours (the spam limit): existence and a count only",
+        ["Shian.Complaints.Open311Requests"] = "the Open311 channel's own requests for the spec's anonymous GETs: no identity, no internal notes (Open311Tests)",
+        ["Shian.Complaints.PublicTracking"] = "one complaint by its tracking code, for the filer holding the phone's last digits or the follow-up key: status, public history lines and the reply (ComplaintsTests)",
         ["Shian.Governance.AssessmentPublication"] = "publishes results carrying each assessee's region; the public reads published schemes only",
         ["Shian.Governance.AssessmentRanking"] = "a city scheme's frozen results and last year's, carrying each assessee's region; the targets its items score",
         ["Shian.Governance.AssessmentService"] = "one scheme per office and year: only existence is read",

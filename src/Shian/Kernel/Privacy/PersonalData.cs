@@ -16,9 +16,47 @@ public readonly record struct SealedIdentifier(string? Masked, string? Sealed);
 /// (<c>{DataDir}/keys/data-protection</c>, 0700). Revealing the clear value is a permission of its own and each reveal is a
 /// security event in the audit chain (the caller records it; see the registry's reveal endpoint).
 /// </summary>
-public sealed class PersonalData(IDataProtectionProvider provider)
+public sealed class PersonalData(IDataProtectionProvider provider, IOptions<ShianOptions> options)
 {
     private readonly IDataProtector _protector = provider.CreateProtector("Shian.PersonalData.v1");
+
+    private byte[]? _digestKey;
+
+    /// <summary>Any personal text (a complainant's name or phone) sealed; null for none.</summary>
+    public string? Seal(string? clear) => string.IsNullOrEmpty(clear) ? null : _protector.Protect(clear);
+
+    /// <summary>
+    /// A keyed digest (HMAC-SHA256) of a personal value: equal values give equal digests, so records can be matched
+    /// (the same phone filing again) without storing the value. The key lives beside the Data Protection keys in the
+    /// data folder (0600), never in the database.
+    /// </summary>
+    public string Digest(string clear) => Convert.ToHexStringLower(System.Security.Cryptography.HMACSHA256.HashData(DigestKey(), System.Text.Encoding.UTF8.GetBytes(clear)));
+
+    private byte[] DigestKey()
+    {
+        if (_digestKey is { } k)
+        {
+            return k;
+        }
+
+        var folder = Path.Combine(options.Value.DataDirFullPath, "keys");
+        PrivateFiles.CreateFolder(folder);
+        var path = Path.Combine(folder, "personal-digest.key");
+        if (!File.Exists(path))
+        {
+            try
+            {
+                using var f = PrivateFiles.Create(path, FileMode.CreateNew);
+                f.Write(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                // Another instance created it first: use theirs.
+            }
+        }
+
+        return _digestKey = File.ReadAllBytes(path);
+    }
 
     public SealedIdentifier SealResidentId(string? clear) =>
         string.IsNullOrEmpty(clear) ? default : new SealedIdentifier(ResidentId.Mask(clear), _protector.Protect(clear));

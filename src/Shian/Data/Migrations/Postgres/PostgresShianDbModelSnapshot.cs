@@ -186,6 +186,438 @@ namespace Shian.Data.Migrations.Postgres
                     b.ToTable("kernel_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Complaints.Domain.Complaint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("AcceptBy")
+                        .HasColumnType("date")
+                        .HasColumnName("accept_by");
+
+                    b.Property<DateOnly?>("AcceptedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("accepted_on");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("address");
+
+                    b.Property<decimal?>("AmountRecovered")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("amount_recovered");
+
+                    b.Property<bool>("Anonymous")
+                        .HasColumnType("boolean")
+                        .HasColumnName("anonymous");
+
+                    b.Property<Guid?>("BusinessId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("business_id");
+
+                    b.Property<string>("BusinessName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("business_name");
+
+                    b.Property<DateOnly?>("CaseDecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("case_decided_on");
+
+                    b.Property<bool?>("CaseOpened")
+                        .HasColumnType("boolean")
+                        .HasColumnName("case_opened");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("category");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("channel");
+
+                    b.Property<Guid?>("ClientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_on");
+
+                    b.Property<DateOnly?>("ClueRaisedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("clue_raised_on");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("FollowUpKeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("follow_up_key_hash");
+
+                    b.Property<string>("Handler")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("handler");
+
+                    b.Property<bool>("Insider")
+                        .HasColumnType("boolean")
+                        .HasColumnName("insider");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("latitude");
+
+                    b.Property<DateOnly?>("LocalReplyBy")
+                        .HasColumnType("date")
+                        .HasColumnName("local_reply_by");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("longitude");
+
+                    b.Property<string>("Mediation")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("mediation");
+
+                    b.Property<bool>("MediationConsented")
+                        .HasColumnType("boolean")
+                        .HasColumnName("mediation_consented");
+
+                    b.Property<DateOnly?>("MediationEndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("mediation_ended_on");
+
+                    b.Property<DateOnly?>("MediationEndsBy")
+                        .HasColumnType("date")
+                        .HasColumnName("mediation_ends_by");
+
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("merged_into_id");
+
+                    b.Property<string>("NameMasked")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("name_masked");
+
+                    b.Property<string>("NameSealed")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("name_sealed");
+
+                    b.Property<DateOnly?>("OccurredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("occurred_on");
+
+                    b.Property<int>("PausedWorkingDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("paused_working_days");
+
+                    b.Property<string>("PhoneDigest")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("phone_digest");
+
+                    b.Property<string>("PhoneMasked")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("phone_masked");
+
+                    b.Property<string>("PhoneSealed")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("phone_sealed");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at_utc");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("received_on");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("refusal_reason");
+
+                    b.Property<DateOnly?>("RefusedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("refused_on");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<int>("ReopenCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("reopen_count");
+
+                    b.Property<DateOnly?>("RepliedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("replied_on");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reply");
+
+                    b.Property<string>("ReplyChannel")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("reply_channel");
+
+                    b.Property<DateOnly?>("ReporterToldBy")
+                        .HasColumnType("date")
+                        .HasColumnName("reporter_told_by");
+
+                    b.Property<DateOnly?>("ReporterToldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("reporter_told_on");
+
+                    b.Property<int?>("Satisfaction")
+                        .HasColumnType("integer")
+                        .HasColumnName("satisfaction");
+
+                    b.Property<string>("SatisfactionComment")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("satisfaction_comment");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<bool?>("Substantiated")
+                        .HasColumnType("boolean")
+                        .HasColumnName("substantiated");
+
+                    b.Property<string>("TicketId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("ticket_id");
+
+                    b.Property<int>("TrackFailures")
+                        .HasColumnType("integer")
+                        .HasColumnName("track_failures");
+
+                    b.Property<DateTime?>("TrackLockedUntilUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("track_locked_until_utc");
+
+                    b.Property<string>("TrackingCode")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .HasColumnType("character(11)")
+                        .HasColumnName("tracking_code")
+                        .IsFixedLength();
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<DateOnly?>("VerifiedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("verified_on");
+
+                    b.Property<DateOnly?>("VerifyBy")
+                        .HasColumnType("date")
+                        .HasColumnName("verify_by");
+
+                    b.Property<bool>("VerifyExtended")
+                        .HasColumnType("boolean")
+                        .HasColumnName("verify_extended");
+
+                    b.Property<string>("VerifyExtensionApprover")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("verify_extension_approver");
+
+                    b.Property<DateOnly?>("VerifyFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("verify_from");
+
+                    b.HasKey("Id")
+                        .HasName("pk_complaints");
+
+                    b.HasIndex("ReceivedAtUtc")
+                        .HasDatabaseName("ix_complaints_received_at_utc");
+
+                    b.HasIndex("TrackingCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_complaints_tracking_code");
+
+                    b.HasIndex("BusinessId", "ReceivedOn")
+                        .HasDatabaseName("ix_complaints_business_id_received_on");
+
+                    b.HasIndex("Channel", "TicketId")
+                        .HasDatabaseName("ix_complaints_channel_ticket_id");
+
+                    b.HasIndex("PhoneDigest", "ReceivedAtUtc")
+                        .HasDatabaseName("ix_complaints_phone_digest_received_at_utc");
+
+                    b.HasIndex("RegionCode", "Status", "ReceivedOn")
+                        .HasDatabaseName("ix_complaints_region_code_status_received_on");
+
+                    b.ToTable("complaints", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Complaints.Domain.ComplaintEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at_utc");
+
+                    b.Property<string>("Author")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("author");
+
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("complaint_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<bool>("Public")
+                        .HasColumnType("boolean")
+                        .HasColumnName("public");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_complaint_entries");
+
+                    b.HasIndex("ComplaintId", "AtUtc")
+                        .HasDatabaseName("ix_complaint_entries_complaint_id_at_utc");
+
+                    b.ToTable("complaint_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Complaints.Domain.ComplaintPhoto", b =>
+                {
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("complaint_id");
+
+                    b.Property<Guid>("AttachmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("attachment_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.HasKey("ComplaintId", "AttachmentId")
+                        .HasName("pk_complaint_photos");
+
+                    b.ToTable("complaint_photos", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Complaints.Domain.Open311Client", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("key_hash");
+
+                    b.Property<string>("KeyPrefix")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("key_prefix");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at_utc");
+
+                    b.HasKey("Id")
+                        .HasName("pk_complaint_open311_clients");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_complaint_open311_clients_key_hash");
+
+                    b.ToTable("complaint_open311_clients", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Governance.Domain.AssessmentItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4305,6 +4737,26 @@ namespace Shian.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_kernel_user_tokens_kernel_users_user_id");
+                });
+
+            modelBuilder.Entity("Shian.Complaints.Domain.ComplaintEntry", b =>
+                {
+                    b.HasOne("Shian.Complaints.Domain.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_complaint_entries_complaints_complaint_id");
+                });
+
+            modelBuilder.Entity("Shian.Complaints.Domain.ComplaintPhoto", b =>
+                {
+                    b.HasOne("Shian.Complaints.Domain.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_complaint_photos_complaints_complaint_id");
                 });
 
             modelBuilder.Entity("Shian.Governance.Domain.AssessmentItem", b =>

@@ -177,6 +177,438 @@ namespace Shian.Data.Migrations.Sqlite
                     b.ToTable("kernel_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Complaints.Domain.Complaint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("AcceptBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("accept_by");
+
+                    b.Property<DateOnly?>("AcceptedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("accepted_on");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("address");
+
+                    b.Property<decimal?>("AmountRecovered")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount_recovered");
+
+                    b.Property<bool>("Anonymous")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("anonymous");
+
+                    b.Property<Guid?>("BusinessId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("business_id");
+
+                    b.Property<string>("BusinessName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("business_name");
+
+                    b.Property<DateOnly?>("CaseDecidedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_decided_on");
+
+                    b.Property<bool?>("CaseOpened")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_opened");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<Guid?>("ClientId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_on");
+
+                    b.Property<DateOnly?>("ClueRaisedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("clue_raised_on");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("FollowUpKeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("follow_up_key_hash");
+
+                    b.Property<string>("Handler")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("handler");
+
+                    b.Property<bool>("Insider")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("insider");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("latitude");
+
+                    b.Property<DateOnly?>("LocalReplyBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("local_reply_by");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("longitude");
+
+                    b.Property<string>("Mediation")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mediation");
+
+                    b.Property<bool>("MediationConsented")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("mediation_consented");
+
+                    b.Property<DateOnly?>("MediationEndedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mediation_ended_on");
+
+                    b.Property<DateOnly?>("MediationEndsBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mediation_ends_by");
+
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merged_into_id");
+
+                    b.Property<string>("NameMasked")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_masked");
+
+                    b.Property<string>("NameSealed")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_sealed");
+
+                    b.Property<DateOnly?>("OccurredOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurred_on");
+
+                    b.Property<int>("PausedWorkingDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("paused_working_days");
+
+                    b.Property<string>("PhoneDigest")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone_digest");
+
+                    b.Property<string>("PhoneMasked")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone_masked");
+
+                    b.Property<string>("PhoneSealed")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone_sealed");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_at_utc");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_on");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refusal_reason");
+
+                    b.Property<DateOnly?>("RefusedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refused_on");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<int>("ReopenCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reopen_count");
+
+                    b.Property<DateOnly?>("RepliedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("replied_on");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reply");
+
+                    b.Property<string>("ReplyChannel")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reply_channel");
+
+                    b.Property<DateOnly?>("ReporterToldBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reporter_told_by");
+
+                    b.Property<DateOnly?>("ReporterToldOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reporter_told_on");
+
+                    b.Property<int?>("Satisfaction")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("satisfaction");
+
+                    b.Property<string>("SatisfactionComment")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("satisfaction_comment");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<bool?>("Substantiated")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("substantiated");
+
+                    b.Property<string>("TicketId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ticket_id");
+
+                    b.Property<int>("TrackFailures")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("track_failures");
+
+                    b.Property<DateTime?>("TrackLockedUntilUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("track_locked_until_utc");
+
+                    b.Property<string>("TrackingCode")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tracking_code")
+                        .IsFixedLength();
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<DateOnly?>("VerifiedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verified_on");
+
+                    b.Property<DateOnly?>("VerifyBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verify_by");
+
+                    b.Property<bool>("VerifyExtended")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("verify_extended");
+
+                    b.Property<string>("VerifyExtensionApprover")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verify_extension_approver");
+
+                    b.Property<DateOnly?>("VerifyFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verify_from");
+
+                    b.HasKey("Id")
+                        .HasName("pk_complaints");
+
+                    b.HasIndex("ReceivedAtUtc")
+                        .HasDatabaseName("ix_complaints_received_at_utc");
+
+                    b.HasIndex("TrackingCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_complaints_tracking_code");
+
+                    b.HasIndex("BusinessId", "ReceivedOn")
+                        .HasDatabaseName("ix_complaints_business_id_received_on");
+
+                    b.HasIndex("Channel", "TicketId")
+                        .HasDatabaseName("ix_complaints_channel_ticket_id");
+
+                    b.HasIndex("PhoneDigest", "ReceivedAtUtc")
+                        .HasDatabaseName("ix_complaints_phone_digest_received_at_utc");
+
+                    b.HasIndex("RegionCode", "Status", "ReceivedOn")
+                        .HasDatabaseName("ix_complaints_region_code_status_received_on");
+
+                    b.ToTable("complaints", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Complaints.Domain.ComplaintEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at_utc");
+
+                    b.Property<string>("Author")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author");
+
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("complaint_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<bool>("Public")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("public");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_complaint_entries");
+
+                    b.HasIndex("ComplaintId", "AtUtc")
+                        .HasDatabaseName("ix_complaint_entries_complaint_id_at_utc");
+
+                    b.ToTable("complaint_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Complaints.Domain.ComplaintPhoto", b =>
+                {
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("complaint_id");
+
+                    b.Property<Guid>("AttachmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attachment_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.HasKey("ComplaintId", "AttachmentId")
+                        .HasName("pk_complaint_photos");
+
+                    b.ToTable("complaint_photos", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Complaints.Domain.Open311Client", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key_hash");
+
+                    b.Property<string>("KeyPrefix")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key_prefix");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revoked_at_utc");
+
+                    b.HasKey("Id")
+                        .HasName("pk_complaint_open311_clients");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_complaint_open311_clients_key_hash");
+
+                    b.ToTable("complaint_open311_clients", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Governance.Domain.AssessmentItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4290,6 +4722,26 @@ namespace Shian.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_kernel_user_tokens_kernel_users_user_id");
+                });
+
+            modelBuilder.Entity("Shian.Complaints.Domain.ComplaintEntry", b =>
+                {
+                    b.HasOne("Shian.Complaints.Domain.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_complaint_entries_complaints_complaint_id");
+                });
+
+            modelBuilder.Entity("Shian.Complaints.Domain.ComplaintPhoto", b =>
+                {
+                    b.HasOne("Shian.Complaints.Domain.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_complaint_photos_complaints_complaint_id");
                 });
 
             modelBuilder.Entity("Shian.Governance.Domain.AssessmentItem", b =>

@@ -1,0 +1,38 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Shian.Complaints;
+
+internal static class ComplaintsModule
+{
+    /// <summary>The limiter policy of anonymous filings: per client address, <see cref="ComplaintsOptions.PerClientPerHour"/> an hour.</summary>
+    public const string IntakeLimit = "complaint-intake";
+
+    public static WebApplicationBuilder AddComplaints(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ComplaintsOptions>().Bind(builder.Configuration.GetSection(ComplaintsOptions.Section));
+        builder.Services.AddScoped<Intake>();
+        builder.Services.AddScoped<Handling>();
+        builder.Services.AddScoped<PublicTracking>();
+        builder.Services.AddScoped<ComplaintQueries>();
+        builder.Services.AddScoped<Open311Clients>();
+        builder.Services.AddScoped<Open311Requests>();
+        builder.Services.AddScoped<Kernel.Workbench.IWorkbenchSource, ComplaintsWorkbench>();
+        builder.Services.AddScoped<Risk.Contracts.IRiskEvidenceSource, ComplaintsEvidence>();
+        builder.Services.AddScoped<Kernel.Public.IPublicSection, ComplaintsPublicSection>();
+        var perHour = builder.Configuration.GetValue($"{ComplaintsOptions.Section}:PerClientPerHour", 20);
+        builder.Services.Configure<RateLimiterOptions>(o => o.AddPolicy(IntakeLimit, http =>
+            http.User.Identity?.IsAuthenticated == true || HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("signed-in")
+                : RateLimitPartition.GetFixedWindowLimiter("ip:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perHour, Window = TimeSpan.FromHours(1), QueueLimit = 0 })));
+        return builder;
+    }
+
+    public static WebApplication MapComplaints(this WebApplication app)
+    {
+        app.MapComplaintsApi();
+        app.MapOpen311();
+        return app;
+    }
+}

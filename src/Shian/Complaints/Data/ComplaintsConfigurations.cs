@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Shian.Complaints.Domain;
+
+namespace Shian.Complaints.Data;
+
+internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
+{
+    public void Configure(EntityTypeBuilder<Complaint> b)
+    {
+        b.ToTable("complaints");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.TrackingCode).HasMaxLength(11).IsFixedLength();
+        b.HasIndex(x => x.TrackingCode).IsUnique();
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.TicketId).HasMaxLength(64);
+        b.HasIndex(x => new { x.Channel, x.TicketId });
+        b.Property(x => x.Description).HasMaxLength(4000);
+        b.Property(x => x.BusinessName).HasMaxLength(200);
+        b.Property(x => x.Address).HasMaxLength(300);
+        b.Property(x => x.NameMasked).HasMaxLength(20);
+        b.Property(x => x.NameSealed).HasMaxLength(1000);
+        b.Property(x => x.PhoneMasked).HasMaxLength(24);
+        b.Property(x => x.PhoneSealed).HasMaxLength(1000);
+        b.Property(x => x.PhoneDigest).HasMaxLength(64);
+        b.HasIndex(x => new { x.PhoneDigest, x.ReceivedAtUtc });
+        b.Property(x => x.FollowUpKeyHash).HasMaxLength(64);
+        b.Property(x => x.RefusalReason).HasMaxLength(300);
+        b.Property(x => x.AmountRecovered).HasPrecision(14, 2);
+        b.Property(x => x.VerifyExtensionApprover).HasMaxLength(256);
+        b.Property(x => x.Reply).HasMaxLength(2000);
+        b.Property(x => x.ReplyChannel).HasMaxLength(40);
+        b.Property(x => x.Handler).HasMaxLength(256);
+        b.Property(x => x.SatisfactionComment).HasMaxLength(500);
+        b.HasIndex(x => new { x.RegionCode, x.Status, x.ReceivedOn });
+        b.HasIndex(x => new { x.BusinessId, x.ReceivedOn });
+        b.HasIndex(x => x.ReceivedAtUtc);
+    }
+}
+
+internal sealed class ComplaintEntryConfiguration : IEntityTypeConfiguration<ComplaintEntry>
+{
+    public void Configure(EntityTypeBuilder<ComplaintEntry> b)
+    {
+        b.ToTable("complaint_entries");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.Author).HasMaxLength(256);
+        b.Property(x => x.Text).HasMaxLength(2000);
+        b.HasIndex(x => new { x.ComplaintId, x.AtUtc });
+        b.HasOne<Complaint>().WithMany().HasForeignKey(x => x.ComplaintId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ComplaintPhotoConfiguration : IEntityTypeConfiguration<ComplaintPhoto>
+{
+    public void Configure(EntityTypeBuilder<ComplaintPhoto> b)
+    {
+        b.ToTable("complaint_photos");
+        b.HasKey(x => new { x.ComplaintId, x.AttachmentId });
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.HasOne<Complaint>().WithMany().HasForeignKey(x => x.ComplaintId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class Open311ClientConfiguration : IEntityTypeConfiguration<Open311Client>
+{
+    public void Configure(EntityTypeBuilder<Open311Client> b)
+    {
+        b.ToTable("complaint_open311_clients");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Name).HasMaxLength(100);
+        b.Property(x => x.KeyHash).HasMaxLength(64);
+        b.HasIndex(x => x.KeyHash).IsUnique();
+        b.Property(x => x.KeyPrefix).HasMaxLength(8);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.CreatedBy).HasMaxLength(256);
+    }
+}

@@ -1,0 +1,323 @@
+using Shian.Kernel.Audit;
+using Shian.Kernel.Scoping;
+
+namespace Shian.Complaints.Domain;
+
+/// <summary>投诉 (a consumer's own dispute, mediated) or 举报 (a clue of a violation, verified) — 投诉举报处理暂行办法 第三条.</summary>
+public enum ComplaintKind
+{
+    /// <summary>投诉.</summary>
+    Complaint,
+
+    /// <summary>举报.</summary>
+    Report,
+}
+
+/// <summary>How it reached us. Every channel makes the same record.</summary>
+public enum ComplaintChannel
+{
+    /// <summary>网上（手机）投诉举报.</summary>
+    Web,
+
+    /// <summary>内部人员举报 (食品安全法 第一百一十五条): anonymous by default, followed with a one-time key.</summary>
+    Whistleblower,
+
+    /// <summary>12315 热线.</summary>
+    Hotline12315,
+
+    /// <summary>12345 政务服务便民热线.</summary>
+    Hotline12345,
+
+    /// <summary>12331 食品药品投诉举报电话.</summary>
+    Hotline12331,
+
+    /// <summary>Open311 GeoReport v2 client (a city app, WeChat mini programme …).</summary>
+    Open311,
+
+    /// <summary>窗口、来信.</summary>
+    Counter,
+}
+
+/// <summary>The food-safety issues the seeds name (the Open311 service list).</summary>
+public enum ComplaintCategory
+{
+    IllegalAdditive,
+    AdditiveOveruse,
+    ExpiredOrSpoiled,
+    Unlicensed,
+    KitchenWaste,
+    IllegalSlaughter,
+    FalseAdvertising,
+    SchoolArea,
+    Hygiene,
+    Labelling,
+    Other,
+}
+
+/// <summary>Where it stands. Open311 maps Received and InProgress to open, the rest to closed.</summary>
+public enum ComplaintStatus
+{
+    /// <summary>待受理 (投诉) / 待核查 (举报).</summary>
+    Received,
+
+    /// <summary>办理中: a complaint accepted (mediation) or a report under verification.</summary>
+    InProgress,
+
+    /// <summary>不予受理 (第十五条).</summary>
+    Refused,
+
+    /// <summary>办结.</summary>
+    Closed,
+
+    /// <summary>合并到另一件（重复）.</summary>
+    Merged,
+}
+
+/// <summary>How a mediation ended (第二十一条).</summary>
+public enum MediationOutcome
+{
+    /// <summary>调解达成协议.</summary>
+    Agreed,
+
+    /// <summary>调解不成，终止调解.</summary>
+    Failed,
+
+    /// <summary>投诉人撤回投诉.</summary>
+    Withdrawn,
+}
+
+/// <summary>
+/// One complaint or report, from any channel. The complainant's or reporter's name and phone are sealed with Data
+/// Protection and kept out of the audit chain (投诉举报处理暂行办法 第三十三条: 保密); everyone without the reveal
+/// permission sees the masked forms only.
+/// </summary>
+public sealed class Complaint : IRegionScoped, IAudited
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    /// <summary>The tracking code the public holds (11 Crockford base-32 characters, the last a check symbol).</summary>
+    public required string TrackingCode { get; init; }
+
+    /// <summary>The handling department's region: the respondent business's county or town (第十二条), else where it happened.</summary>
+    public required string RegionCode { get; set; }
+
+    public ComplaintKind Kind { get; set; }
+
+    public ComplaintChannel Channel { get; init; }
+
+    public ComplaintCategory Category { get; set; }
+
+    /// <summary>The call centre's ticket id (hotline channels, the 12345 import).</summary>
+    public string? TicketId { get; init; }
+
+    /// <summary>The Open311 client that filed it.</summary>
+    public Guid? ClientId { get; init; }
+
+    public required string Description { get; init; }
+
+    /// <summary>When it happened, as the public says.</summary>
+    public DateOnly? OccurredOn { get; init; }
+
+    public Guid? BusinessId { get; set; }
+
+    /// <summary>The respondent as named (from the register when matched).</summary>
+    public string? BusinessName { get; set; }
+
+    public string? Address { get; init; }
+
+    public double? Latitude { get; init; }
+
+    public double? Longitude { get; init; }
+
+    public DateTime ReceivedAtUtc { get; init; }
+
+    /// <summary>The day of receipt in Beijing time (the clocks count from the next working day).</summary>
+    public DateOnly ReceivedOn { get; init; }
+
+    /// <summary>No name or phone given (or withheld by a whistleblower).</summary>
+    public bool Anonymous { get; init; }
+
+    /// <summary>An insider of the business (食品安全法 第一百一十五条: protected).</summary>
+    public bool Insider { get; init; }
+
+    public string? NameMasked { get; init; }
+
+    [NotAudited]
+    public string? NameSealed { get; init; }
+
+    public string? PhoneMasked { get; init; }
+
+    [NotAudited]
+    public string? PhoneSealed { get; init; }
+
+    /// <summary>A keyed digest of the phone number: the per-phone intake limit and duplicate reporters, without the number.</summary>
+    [NotAudited]
+    public string? PhoneDigest { get; init; }
+
+    /// <summary>SHA-256 of the whistleblower's follow-up key (shown once on the receipt).</summary>
+    [NotAudited]
+    public string? FollowUpKeyHash { get; init; }
+
+    /// <summary>Failed tracking attempts since the last success (10 lock the code for an hour).</summary>
+    [NotAudited]
+    public int TrackFailures { get; set; }
+
+    [NotAudited]
+    public DateTime? TrackLockedUntilUtc { get; set; }
+
+    public ComplaintStatus Status { get; set; }
+
+    /// <summary>受理 / 不予受理 due (第十四条: 7 working days from receipt; for a report the 15-working-day verification runs instead).</summary>
+    public DateOnly AcceptBy { get; set; }
+
+    /// <summary>A local clock shown beside the statutory one (seed 001: reply within 5 working days).</summary>
+    public DateOnly? LocalReplyBy { get; set; }
+
+    public DateOnly? AcceptedOn { get; set; }
+
+    public DateOnly? RefusedOn { get; set; }
+
+    public string? RefusalReason { get; set; }
+
+    /// <summary>Both parties consented to mediation (第十六条).</summary>
+    public bool MediationConsented { get; set; }
+
+    /// <summary>Mediation ends if no agreement by then (第二十一条(五): 45 working days from 受理, plus the paused days).</summary>
+    public DateOnly? MediationEndsBy { get; set; }
+
+    /// <summary>Working days of 检定/检验/检测/鉴定 not counted (第二十条第三款).</summary>
+    public int PausedWorkingDays { get; set; }
+
+    public MediationOutcome? Mediation { get; set; }
+
+    public decimal? AmountRecovered { get; set; }
+
+    /// <summary>When mediation ended and both parties must be told within 7 working days (第二十一条第二款).</summary>
+    public DateOnly? MediationEndedOn { get; set; }
+
+    /// <summary>Verification of a report, or of a clue found in mediation, due (程序规定 第十八条, 投诉举报办法 第二十三条: 15 working days).</summary>
+    public DateOnly? VerifyBy { get; set; }
+
+    /// <summary>The day the verification clock started (receipt of a report; the day a clue was found in mediation).</summary>
+    public DateOnly? VerifyFrom { get; set; }
+
+    public bool VerifyExtended { get; set; }
+
+    public string? VerifyExtensionApprover { get; set; }
+
+    /// <summary>The outcome of verification: a violation found (查实) or not.</summary>
+    public bool? Substantiated { get; set; }
+
+    public DateOnly? VerifiedOn { get; set; }
+
+    /// <summary>When a case clue went to enforcement.</summary>
+    public DateOnly? ClueRaisedOn { get; set; }
+
+    /// <summary>The 立案 / 不予立案 decision on the clue and when (a named reporter is told within 5 working days, 第三十一条第二款).</summary>
+    public bool? CaseOpened { get; set; }
+
+    public DateOnly? CaseDecidedOn { get; set; }
+
+    public DateOnly? ReporterToldBy { get; set; }
+
+    public DateOnly? ReporterToldOn { get; set; }
+
+    /// <summary>The reply to the public (text and channel: 电话、短信、网上).</summary>
+    public string? Reply { get; set; }
+
+    public string? ReplyChannel { get; set; }
+
+    public DateOnly? RepliedOn { get; set; }
+
+    public DateOnly? ClosedOn { get; set; }
+
+    public DateTime? UpdatedAtUtc { get; set; }
+
+    public Guid? MergedIntoId { get; set; }
+
+    /// <summary>The officer handling it (login name).</summary>
+    public string? Handler { get; set; }
+
+    /// <summary>1–5 after closure, with a comment.</summary>
+    public int? Satisfaction { get; set; }
+
+    public string? SatisfactionComment { get; set; }
+
+    public int ReopenCount { get; set; }
+
+    string IAudited.AuditKey => Id.ToString();
+
+    string? IAudited.AuditRegionCode => RegionCode;
+}
+
+/// <summary>A line of the complaint's history and conversation: officers' steps and notes, questions to the public and their answers.</summary>
+public sealed class ComplaintEntry : IRegionScoped, IAudited
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid ComplaintId { get; init; }
+
+    public required string RegionCode { get; set; }
+
+    public DateTime AtUtc { get; init; }
+
+    /// <summary>Step, Note (internal), Question (to the public), Answer (from the public), Reply.</summary>
+    public ComplaintEntryKind Kind { get; init; }
+
+    /// <summary>The officer's login name; null for the public.</summary>
+    public string? Author { get; init; }
+
+    public required string Text { get; init; }
+
+    /// <summary>Shown to the complainant when they track it.</summary>
+    public bool Public { get; init; }
+
+    string IAudited.AuditKey => Id.ToString();
+
+    string? IAudited.AuditRegionCode => RegionCode;
+}
+
+public enum ComplaintEntryKind
+{
+    Step,
+    Note,
+    Question,
+    Answer,
+}
+
+/// <summary>A photo the public attached (a kernel attachment).</summary>
+public sealed class ComplaintPhoto : IRegionScoped
+{
+    public Guid ComplaintId { get; init; }
+
+    public Guid AttachmentId { get; init; }
+
+    public required string RegionCode { get; set; }
+}
+
+/// <summary>An Open311 client: the API key is shown once and stored as its SHA-256.</summary>
+public sealed class Open311Client : IAudited
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public required string Name { get; init; }
+
+    [NotAudited]
+    public required string KeyHash { get; init; }
+
+    /// <summary>The first characters of the key, to tell keys apart.</summary>
+    public required string KeyPrefix { get; init; }
+
+    /// <summary>Where its filings go when they name no registered business (narrowed by a county or town named in the address).</summary>
+    public required string RegionCode { get; init; }
+
+    public required string CreatedBy { get; init; }
+
+    public DateTime CreatedAtUtc { get; init; }
+
+    public DateTime? RevokedAtUtc { get; set; }
+
+    string IAudited.AuditKey => Id.ToString();
+
+    string? IAudited.AuditRegionCode => null;
+}

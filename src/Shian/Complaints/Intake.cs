@@ -1,0 +1,282 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Shian.Complaints.Domain;
+using Shian.Complaints.Rules;
+using Shian.Data;
+using Shian.Kernel.Attachments;
+using Shian.Kernel.Calendar;
+using Shian.Kernel.Errors;
+using Shian.Kernel.Inbox;
+using Shian.Kernel.Privacy;
+using Shian.Kernel.Regions;
+using Shian.Kernel.Scoping;
+using Shian.Registry.Contracts;
+
+namespace Shian.Complaints;
+
+/// <summary>
+/// Every channel makes one record here: the public form, the whistleblower channel, the hotline operator's form and
+/// Open311. Validates everything first (Chinese messages by field), then writes the complaint, its photos and its first
+/// history line in one transaction, and tells the district office.
+/// </summary>
+public sealed class Intake(ShianDb db, IPublicRegister register, WorkingDayCalendarProvider calendar, TimeProvider clock, PersonalData personal,
+    AttachmentWriter attachments, Notifier notifier, DistrictRecipients recipients, IOptions<ComplaintsOptions> options)
+{
+    public sealed record Photo(string FileName, byte[] Content);
+
+    public sealed record Filing(ComplaintKind Kind, ComplaintCategory Category, string? Description, DateOnly? OccurredOn, Guid? BusinessId, string? BusinessName,
+        string? Address, double? Latitude, double? Longitude, string? RegionCode, bool Anonymous, string? Name, string? Phone, string? TicketId = null,
+        IReadOnlyList<Photo>? Photos = null, bool Insider = false);
+
+    /// <summary>What the filer keeps: the tracking code, and for a whistleblower the follow-up key (shown once).</summary>
+    public sealed record Receipt(Guid Id, string TrackingCode, string? FollowUpKey, DateOnly ReceivedOn, DateOnly AcceptBy, string RegionName);
+
+    public async Task<Receipt> FileAsync(ComplaintChannel channel, Filing f, CancellationToken ct, Guid? clientId = null, string? defaultRegion = null)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var description = f.Description?.Trim();
+        if (string.IsNullOrEmpty(description))
+        {
+            errors["description"] = ["请描述发生了什么（什么食品、什么问题）"];
+        }
+        else if (description.Length > 4000)
+        {
+            errors["description"] = [$"描述不能超过 4000 字（现 {description.Length} 字）"];
+        }
+
+        if (!Enum.IsDefined(f.Kind))
+        {
+            errors["kind"] = ["请选择投诉或举报"];
+        }
+
+        if (!Enum.IsDefined(f.Category))
+        {
+            errors["category"] = ["请选择问题类别"];
+        }
+
+        var today = ChinaTime.Today(clock);
+        if (f.OccurredOn is DateOnly occurred && (occurred > today || occurred < today.AddYears(-5)))
+        {
+            errors["occurredOn"] = ["发生日期应在今天之前、近 5 年内"];
+        }
+
+        PublicBusiness? business = null;
+        if (f.BusinessId is Guid bid)
+        {
+            business = await register.FindAsync(bid, ct);
+            if (business is null)
+            {
+                errors["businessId"] = ["所选经营者不存在，请重新查找或直接填写名称"];
+            }
+        }
+
+        var businessName = business?.Name ?? f.BusinessName?.Trim();
+        if (businessName is { Length: > 200 })
+        {
+            errors["businessName"] = ["经营者名称不能超过 200 字"];
+        }
+
+        var address = f.Address?.Trim();
+        if (address is { Length: > 300 })
+        {
+            errors["address"] = ["地址不能超过 300 字"];
+        }
+
+        if (f.Latitude is double lat != f.Longitude is double)
+        {
+            errors["latitude"] = ["经纬度须同时提供"];
+        }
+        else if (f.Latitude is < -90 or > 90 || f.Longitude is < -180 or > 180)
+        {
+            errors["latitude"] = ["经纬度超出范围"];
+        }
+
+        if (business is null && string.IsNullOrEmpty(businessName) && string.IsNullOrEmpty(address) && f.Latitude is null)
+        {
+            errors["address"] = ["请选择或填写被投诉举报的经营者，或填写地点"];
+        }
+
+        // Routing (第十二条): the department of the respondent's place; else the region chosen, or the client's default region
+        // narrowed by a county or town named in the address.
+        var region = business?.RegionCode ?? f.RegionCode?.Trim();
+        if (region is null && defaultRegion is not null)
+        {
+            region = await RegionFromAddressAsync(defaultRegion, address, ct);
+        }
+
+        if (region is null || !RegionCode.IsValid(region) || !await db.Regions.AnyAsync(r => r.Code == region, ct))
+        {
+            errors["regionCode"] = ["请选择发生地所在的区县或街道（乡镇）"];
+        }
+
+        string? name = null, phone = null;
+        if (!f.Anonymous)
+        {
+            name = f.Name?.Trim();
+            if (string.IsNullOrEmpty(name))
+            {
+                errors["name"] = ["实名投诉举报请填写姓名（或选择匿名）"];
+            }
+            else if (name.Length > 40)
+            {
+                errors["name"] = ["姓名不能超过 40 字"];
+            }
+
+            phone = Contacts.NormalizePhone(f.Phone);
+            if (phone is null)
+            {
+                errors["phone"] = [string.IsNullOrWhiteSpace(f.Phone) ? "实名投诉举报请填写联系电话（或选择匿名）" : "联系电话应为 11 位手机号或带区号的固定电话"];
+            }
+        }
+        else if (f.Kind == ComplaintKind.Complaint && channel != ComplaintChannel.Whistleblower)
+        {
+            // 第九条: a complaint is a consumer's own dispute and needs the complainant's name and contact.
+            errors["anonymous"] = ["投诉须提供姓名和联系电话以便调解；不愿留名的，请选择「举报」"];
+        }
+
+        var ticket = f.TicketId?.Trim();
+        if (channel is ComplaintChannel.Hotline12315 or ComplaintChannel.Hotline12345 or ComplaintChannel.Hotline12331 && string.IsNullOrEmpty(ticket))
+        {
+            errors["ticketId"] = ["请填写热线工单号"];
+        }
+        else if (ticket is { Length: > 64 })
+        {
+            errors["ticketId"] = ["工单号不能超过 64 个字符"];
+        }
+
+        var photos = f.Photos ?? [];
+        if (photos.Count > options.Value.MaxPhotos)
+        {
+            errors["photos"] = [$"最多上传 {options.Value.MaxPhotos} 张照片"];
+        }
+        else
+        {
+            foreach (var (p, i) in photos.Select((p, i) => (p, i + 1)))
+            {
+                var type = FileTypes.Detect(p.FileName, p.Content.AsSpan(0, Math.Min(16, p.Content.Length)));
+                if (type is null || !type.ContentType.StartsWith("image/", StringComparison.Ordinal))
+                {
+                    errors["photos"] = [$"第 {i} 个文件「{Path.GetFileName(p.FileName)}」不是 JPG 或 PNG 图片"];
+                    break;
+                }
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw ShianProblemException.Invalid("complaints.invalid", "投诉举报信息有误，未提交", errors);
+        }
+
+        // Staff register calls for their own regions; the public and Open311 clients file anywhere (routed by place).
+        if (channel is ComplaintChannel.Hotline12315 or ComplaintChannel.Hotline12345 or ComplaintChannel.Hotline12331 or ComplaintChannel.Counter
+            && !db.Request.Scope.AllowsCreateIn(region!))
+        {
+            throw ShianProblemException.RegionForbidden("只能登记本辖区的来电；其他辖区的，请登记后移送或转有管辖权的部门。");
+        }
+
+        if (ticket is not null && await db.Complaints.IgnoreQueryFilters([RegionScope.FilterName]).AnyAsync(c => c.Channel == channel && c.TicketId == ticket, ct))
+        {
+            throw ShianProblemException.Conflict("complaints.duplicate-ticket", $"热线工单 {ticket} 已登记过");
+        }
+
+        var nowUtc = clock.GetUtcNow().UtcDateTime;
+        var digest = phone is null ? null : personal.Digest(phone);
+        if (digest is not null && await db.Complaints.IgnoreQueryFilters([RegionScope.FilterName])
+                .CountAsync(c => c.PhoneDigest == digest && c.ReceivedAtUtc > nowUtc.AddDays(-1), ct) >= options.Value.PerPhonePerDay)
+        {
+            throw new ShianProblemException(StatusCodes.Status429TooManyRequests, "complaints.phone-limit", "提交过于频繁",
+                $"同一电话 24 小时内最多提交 {options.Value.PerPhonePerDay} 件，请稍后再试或拨打 12315。");
+        }
+
+        var cal = calendar.Current;
+        // Without a phone to check against, the filer follows up with a key shown once (the whistleblower always: 第一百一十五条).
+        var key = channel == ComplaintChannel.Whistleblower || (f.Anonymous && channel != ComplaintChannel.Open311) ? TrackingCodes.NewKey() : null;
+        var complaint = new Complaint
+        {
+            TrackingCode = TrackingCodes.New(),
+            RegionCode = region!,
+            Kind = f.Kind,
+            Channel = channel,
+            Category = f.Category,
+            TicketId = ticket,
+            ClientId = clientId,
+            Description = description!,
+            OccurredOn = f.OccurredOn,
+            BusinessId = business?.Id,
+            BusinessName = businessName is { Length: > 0 } ? businessName : null,
+            Address = address is { Length: > 0 } ? address : business?.Address,
+            Latitude = f.Latitude,
+            Longitude = f.Longitude,
+            ReceivedAtUtc = nowUtc,
+            ReceivedOn = today,
+            Anonymous = f.Anonymous,
+            Insider = f.Insider || channel == ComplaintChannel.Whistleblower,
+            NameMasked = name is null ? null : Contacts.MaskName(name),
+            NameSealed = personal.Seal(name),
+            PhoneMasked = phone is null ? null : Contacts.MaskPhone(phone),
+            PhoneSealed = personal.Seal(phone),
+            PhoneDigest = digest,
+            FollowUpKeyHash = key is null ? null : TrackingCodes.HashKey(key),
+            Status = ComplaintStatus.Received,
+            AcceptBy = ComplaintClock.AcceptBy(cal, today),
+            VerifyBy = f.Kind == ComplaintKind.Report ? ComplaintClock.VerifyBy(cal, today) : null,
+            VerifyFrom = f.Kind == ComplaintKind.Report ? today : null,
+            LocalReplyBy = ComplaintClock.LocalReplyBy(cal, today, options.Value.LocalReplyWorkingDays),
+            UpdatedAtUtc = nowUtc,
+        };
+        db.Complaints.Add(complaint);
+        db.ComplaintEntries.Add(new ComplaintEntry
+        {
+            ComplaintId = complaint.Id, RegionCode = complaint.RegionCode, AtUtc = nowUtc, Kind = ComplaintEntryKind.Step, Public = true,
+            Text = $"已收到（{ChannelText(channel)}{(ticket is null ? "" : $"，工单 {ticket}")}）",
+        });
+
+        var stored = new List<Attachment>();
+        try
+        {
+            foreach (var p in photos)
+            {
+                var a = await attachments.AddAsync(complaint.RegionCode, null, p.FileName, p.Content, ct);
+                stored.Add(a);
+                db.ComplaintPhotos.Add(new ComplaintPhoto { ComplaintId = complaint.Id, AttachmentId = a.Id, RegionCode = complaint.RegionCode });
+            }
+
+            notifier.Notify(await recipients.ForAsync(complaint.RegionCode, ct), $"新{(f.Kind == ComplaintKind.Report ? "举报" : "投诉")}：{complaint.BusinessName ?? complaint.Address}",
+                $"{ChannelText(channel)} · 受理期限 {complaint.AcceptBy:yyyy-MM-dd}", $"/complaints/{complaint.Id}");
+            await db.SaveChangesAsync(ct);
+        }
+        catch
+        {
+            await attachments.DiscardAsync(stored);
+            throw;
+        }
+
+        var regionName = await db.Regions.AsNoTracking().Where(r => r.Code == complaint.RegionCode).Select(r => r.Name).FirstAsync(ct);
+        return new Receipt(complaint.Id, complaint.TrackingCode, key, today, complaint.AcceptBy, regionName);
+    }
+
+    /// <summary>The deepest region under <paramref name="within"/> whose name the address contains (a county, then a town), else <paramref name="within"/>.</summary>
+    private async Task<string> RegionFromAddressAsync(string within, string? address, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(address))
+        {
+            return within;
+        }
+
+        var prefix = RegionCode.Prefix(within);
+        var names = await db.Regions.AsNoTracking().Where(r => r.Code.StartsWith(prefix) && r.Code != within).Select(r => new { r.Code, r.Name }).ToListAsync(ct);
+        return names.Where(r => r.Name.Length >= 2 && address.Contains(r.Name, StringComparison.Ordinal))
+            .OrderByDescending(r => RegionCode.Prefix(r.Code).Length).ThenByDescending(r => r.Name.Length).Select(r => r.Code).FirstOrDefault() ?? within;
+    }
+
+    public static string ChannelText(ComplaintChannel c) => c switch
+    {
+        ComplaintChannel.Web => "网上投诉举报",
+        ComplaintChannel.Whistleblower => "内部人员举报",
+        ComplaintChannel.Hotline12315 => "12315 热线",
+        ComplaintChannel.Hotline12345 => "12345 热线",
+        ComplaintChannel.Hotline12331 => "12331 热线",
+        ComplaintChannel.Open311 => "Open311 接入",
+        _ => "窗口、来信",
+    };
+}
