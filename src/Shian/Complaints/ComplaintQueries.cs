@@ -54,8 +54,9 @@ public sealed class ComplaintQueries(ShianDb db, TimeProvider clock)
         if (!string.IsNullOrWhiteSpace(f.Q))
         {
             var text = f.Q.Trim();
-            var code = TrackingCodes.TryNormalize(text, out var c) ? c : null;
-            q = q.Where(x => x.TrackingCode == code || x.TicketId == text || (x.BusinessName != null && x.BusinessName.Contains(text)) || x.Description.Contains(text)
+            // A code, or its start as read off a receipt (hyphens and case ignored).
+            var code = TrackingCodes.TryNormalize(text, out var c) ? c : TrackingCodes.Partial(text);
+            q = q.Where(x => (code != null && x.TrackingCode.StartsWith(code)) || x.TicketId == text || (x.BusinessName != null && x.BusinessName.Contains(text)) || x.Description.Contains(text)
                              || (x.Address != null && x.Address.Contains(text)));
         }
 

@@ -173,7 +173,12 @@ public sealed class Handling(ShianDb db, WorkingDayCalendarProvider calendar, Ti
             MediationOutcome.Failed => $"调解不成，终止调解（应于 {ComplaintClock.MediationNoticeBy(calendar.Current, Today):yyyy-MM-dd} 前告知双方）",
             _ => "投诉人撤回投诉",
         };
-        Step(c, text + (string.IsNullOrWhiteSpace(note) ? "" : "。" + note.Trim()));
+        Step(c, text);
+        if (!string.IsNullOrWhiteSpace(note))
+        {
+            Step(c, note.Trim(), isPublic: false, ComplaintEntryKind.Note);
+        }
+
         await db.SaveChangesAsync(ct);
     }
 

@@ -56,6 +56,7 @@ public abstract class ShianFactory : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("Events:MaxAttempts", "3");
         // Every test client shares one address: the anonymous limits are exercised by their own test (PublicLimitsTests).
         builder.UseSetting("RateLimits:AnonymousPerMinute", RateLimitPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Complaints:PerClientPerHour", RateLimitPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Security:AdminsRequireTwoFactor", AdminsRequireTwoFactor ? "true" : "false");
         builder.ConfigureTestServices(services =>
         {

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Shian.Complaints.Domain;
@@ -9,15 +10,15 @@ namespace Shian.Complaints.Pages;
 /// <summary>The fields every intake form shares (the public's, the whistleblower's, the hotline operator's) and the business lookup.</summary>
 public abstract class ComplaintFormPage(IPublicRegister register) : PageModel
 {
-    [BindProperty] public ComplaintKind Kind { get; set; } = ComplaintKind.Complaint;
-    [BindProperty] public ComplaintCategory Category { get; set; } = ComplaintCategory.Other;
+    [BindProperty, Display(Name = "性质")] public ComplaintKind Kind { get; set; } = ComplaintKind.Complaint;
+    [BindProperty, Display(Name = "问题类别")] public ComplaintCategory Category { get; set; } = ComplaintCategory.Other;
     [BindProperty] public string? Description { get; set; }
-    [BindProperty] public DateOnly? OccurredOn { get; set; }
-    [BindProperty] public Guid? BusinessId { get; set; }
+    [BindProperty, Display(Name = "发生日期")] public DateOnly? OccurredOn { get; set; }
+    [BindProperty, Display(Name = "经营者")] public Guid? BusinessId { get; set; }
     [BindProperty] public string? BusinessName { get; set; }
     [BindProperty] public string? Address { get; set; }
     [BindProperty] public string? RegionCode { get; set; }
-    [BindProperty] public bool Anonymous { get; set; }
+    [BindProperty, Display(Name = "匿名")] public bool Anonymous { get; set; }
     [BindProperty] public string? Name { get; set; }
     [BindProperty] public string? Phone { get; set; }
 

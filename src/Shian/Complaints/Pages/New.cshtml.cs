@@ -14,7 +14,7 @@ namespace Shian.Complaints.Pages;
 [Requires(ComplaintsPermissions.Intake)]
 public sealed class NewModel(Intake intake, ShianDb db, IPublicRegister register) : ComplaintFormPage(register)
 {
-    [BindProperty] public ComplaintChannel Channel { get; set; } = ComplaintChannel.Hotline12345;
+    [BindProperty, System.ComponentModel.DataAnnotations.Display(Name = "来电渠道")] public ComplaintChannel Channel { get; set; } = ComplaintChannel.Hotline12345;
     [BindProperty] public string? TicketId { get; set; }
 
     public static readonly ComplaintChannel[] Channels = [ComplaintChannel.Hotline12345, ComplaintChannel.Hotline12315, ComplaintChannel.Hotline12331, ComplaintChannel.Counter];

@@ -42,6 +42,10 @@ public static class TrackingCodes
         return true;
     }
 
+    /// <summary>The start of a code as typed into a search (4–11 code characters), cleaned as a code is; null otherwise.</summary>
+    public static string? Partial(string? input) =>
+        Clean(input) is { Length: >= 4 and <= RandomLength + 1 } text && text.All(c => CheckAlphabet.Contains(c)) ? text : null;
+
     /// <summary>Shown as two groups of five and the check symbol: 7K2M9-QXH4J-5.</summary>
     public static string Display(string code) => code.Length == RandomLength + 1 ? $"{code[..5]}-{code[5..10]}-{code[10]}" : code;
 
