@@ -100,9 +100,11 @@ public sealed class Open311Requests(ShianDb db)
         var notes = (await db.ComplaintEntries.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking()
                 .Where(e => ids.Contains(e.ComplaintId) && e.Public && e.Kind == ComplaintEntryKind.Step).Select(e => new { e.ComplaintId, e.AtUtc, e.Text }).ToListAsync(ct))
             .GroupBy(e => e.ComplaintId).ToDictionary(g => g.Key, g => g.MaxBy(e => e.AtUtc)!.Text);
-        var regionCodes = list.Select(c => c.RegionCode).Distinct().ToList();
+        // The agency is the county department (第十二条), also for a complaint routed to one of its towns.
+        string County(string code) => Kernel.Regions.RegionCode.CountyOf(code) ?? code;
+        var regionCodes = list.Select(c => County(c.RegionCode)).Distinct().ToList();
         var regions = await db.Regions.AsNoTracking().Where(r => regionCodes.Contains(r.Code)).ToDictionaryAsync(r => r.Code, r => r.Name, ct);
-        return [.. list.Select(c => new Item(c, notes.GetValueOrDefault(c.Id), regions.GetValueOrDefault(c.RegionCode, c.RegionCode) + "市场监督管理部门"))];
+        return [.. list.Select(c => new Item(c, notes.GetValueOrDefault(c.Id), regions.GetValueOrDefault(County(c.RegionCode), c.RegionCode) + "市场监督管理部门"))];
     }
 }
 
@@ -380,7 +382,7 @@ internal static class Open311Api
         {
             ["variable"] = true, ["code"] = a.Code, ["datatype"] = a.Datatype, ["required"] = a.Required, ["datatype_description"] = a.Datatype == "datetime" ? "W3C 日期时间，须带时区" : null,
             ["order"] = a.Order, ["description"] = a.Description,
-            ["values"] = a.Values.Count == 0 ? null : new Values(a.Values),
+            ["values"] = new Values(a.Values), // the schema wants an array, empty for a non-list attribute
         })]));
 
     private static void Requests(Writer w, IReadOnlyList<Open311Requests.Item> items) => w.List("service_requests", "request", [.. items.Select(i =>
@@ -427,6 +429,8 @@ internal static class Open311Api
         // The spec asks for an XML declaration with encoding="UTF-8" (XmlWriter would write "utf-8").
         private static readonly XmlWriterSettings XmlSettings = new() { Encoding = new UTF8Encoding(false), Indent = true, OmitXmlDeclaration = true };
 
+        private static readonly byte[] Declaration = Encoding.UTF8.GetBytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+
         private static readonly JsonWriterOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
         private readonly MemoryStream _stream = new();
@@ -447,8 +451,8 @@ internal static class Open311Api
             }
             else
             {
+                _stream.Write(Declaration);
                 using var x = XmlWriter.Create(_stream, XmlSettings);
-                x.WriteProcessingInstruction("xml", "version=\"1.0\" encoding=\"UTF-8\"");
                 x.WriteStartElement(wrapper);
                 foreach (var item in items)
                 {
@@ -482,8 +486,8 @@ internal static class Open311Api
             }
             else
             {
+                _stream.Write(Declaration);
                 using var x = XmlWriter.Create(_stream, XmlSettings);
-                x.WriteProcessingInstruction("xml", "version=\"1.0\" encoding=\"UTF-8\"");
                 x.WriteStartElement(root);
                 foreach (var (k, v) in fields)
                 {
