@@ -70,13 +70,14 @@ public sealed class Handling(ShianDb db, WorkingDayCalendarProvider calendar, Ti
     /// <summary>投诉 ↔ 举报, with the reason; the verification clock of a report counts from receipt.</summary>
     public async Task ChangeKindAsync(Guid id, ComplaintKind kind, string? reason, CancellationToken ct)
     {
+        var c = await LoadAsync(id, ct);
+
         if (!Enum.IsDefined(kind) || string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > 300)
         {
             throw ShianProblemException.Invalid("complaints.kind", "请写明改变性质的理由",
                 new Dictionary<string, string[]> { ["reason"] = ["请填写理由（不超过 300 字）"] });
         }
 
-        var c = await LoadAsync(id, ct);
         EnsureOpen(c);
         if (c.Kind == kind)
         {
@@ -110,9 +111,10 @@ public sealed class Handling(ShianDb db, WorkingDayCalendarProvider calendar, Ti
     /// <summary>不予受理 with a ground of 第十五条.</summary>
     public async Task RefuseAsync(Guid id, string? reasonCode, string? note, CancellationToken ct)
     {
+        var c = await LoadAsync(id, ct);
+
         var reason = RefusalReasons.Find(reasonCode) ?? throw ShianProblemException.Invalid("complaints.refusal-reason", "请选择不予受理的理由",
             new Dictionary<string, string[]> { ["reason"] = ["请选择《投诉举报处理暂行办法》第十五条所列理由之一"] });
-        var c = await LoadAsync(id, ct);
         if (c.Status != ComplaintStatus.Received || c.Kind != ComplaintKind.Complaint)
         {
             throw ShianProblemException.Conflict("complaints.not-refusable", "只有待受理的投诉可以不予受理（举报按核查结果办结）");
@@ -131,13 +133,14 @@ public sealed class Handling(ShianDb db, WorkingDayCalendarProvider calendar, Ti
     /// <summary>检定、检验、检测、鉴定 time, not counted in the mediation period (第二十条第三款).</summary>
     public async Task PauseAsync(Guid id, int workingDays, string? reason, CancellationToken ct)
     {
+        var c = await LoadAsync(id, ct);
+
         if (workingDays is < 1 or > 120)
         {
             throw ShianProblemException.Invalid("complaints.pause-days", "不计入期限的工作日数应在 1 到 120 之间",
                 new Dictionary<string, string[]> { ["workingDays"] = ["应为 1–120 的整数"] });
         }
 
-        var c = await LoadAsync(id, ct);
         if (c.Status != ComplaintStatus.InProgress || c.MediationEndsBy is null || c.Mediation is not null)
         {
             throw ShianProblemException.Conflict("complaints.not-mediating", "只有调解中的投诉可以扣除检测鉴定时间");
@@ -152,13 +155,14 @@ public sealed class Handling(ShianDb db, WorkingDayCalendarProvider calendar, Ti
     /// <summary>The end of mediation: agreement (with the amount recovered), failure or withdrawal; both parties told within 7 working days.</summary>
     public async Task MediateAsync(Guid id, MediationOutcome outcome, decimal? amountRecovered, string? note, CancellationToken ct)
     {
+        var c = await LoadAsync(id, ct);
+
         if (!Enum.IsDefined(outcome) || amountRecovered is < 0 or > 100_000_000)
         {
             throw ShianProblemException.Invalid("complaints.mediation", "调解结果有误",
                 new Dictionary<string, string[]> { ["amountRecovered"] = ["挽回经济损失应为 0 到 1 亿元"] });
         }
 
-        var c = await LoadAsync(id, ct);
         if (c.Status != ComplaintStatus.InProgress || c.Kind != ComplaintKind.Complaint || c.Mediation is not null)
         {
             throw ShianProblemException.Conflict("complaints.not-mediating", "只有已受理、尚未有调解结果的投诉可以记录调解结果");
@@ -201,13 +205,14 @@ public sealed class Handling(ShianDb db, WorkingDayCalendarProvider calendar, Ti
     /// <summary>+15 working days for verification with the head's approval (处罚程序规定 第十八条).</summary>
     public async Task ExtendVerificationAsync(Guid id, string? approver, CancellationToken ct)
     {
+        var c = await LoadAsync(id, ct);
+
         if (string.IsNullOrWhiteSpace(approver) || approver.Trim().Length > 60)
         {
             throw ShianProblemException.Invalid("complaints.extension", "延长核查期限须写明批准的负责人",
                 new Dictionary<string, string[]> { ["approver"] = ["请填写批准延长的负责人"] });
         }
 
-        var c = await LoadAsync(id, ct);
         EnsureOpen(c);
         if (c.VerifyBy is null || c.VerifiedOn is not null || c.VerifyExtended)
         {
@@ -227,13 +232,14 @@ public sealed class Handling(ShianDb db, WorkingDayCalendarProvider calendar, Ti
     /// </summary>
     public async Task VerifyAsync(Guid id, bool substantiated, bool violationSuspected, string? findings, CancellationToken ct)
     {
+        var c = await LoadAsync(id, ct);
+
         if (string.IsNullOrWhiteSpace(findings) || findings.Trim().Length > 1000)
         {
             throw ShianProblemException.Invalid("complaints.findings", "请填写核查情况",
                 new Dictionary<string, string[]> { ["findings"] = ["请填写核查情况（不超过 1000 字）"] });
         }
 
-        var c = await LoadAsync(id, ct);
         EnsureOpen(c);
         if (c.Status != ComplaintStatus.InProgress || c.VerifyBy is null || c.VerifiedOn is not null)
         {
@@ -296,6 +302,8 @@ public sealed class Handling(ShianDb db, WorkingDayCalendarProvider calendar, Ti
     /// <summary>The reply to the complainant or reporter (text and channel), shown when they track it.</summary>
     public async Task ReplyAsync(Guid id, string? text, string? channel, CancellationToken ct)
     {
+        var c = await LoadAsync(id, ct);
+
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(text) || text.Trim().Length > 2000)
         {
@@ -312,7 +320,6 @@ public sealed class Handling(ShianDb db, WorkingDayCalendarProvider calendar, Ti
             throw ShianProblemException.Invalid("complaints.reply", "答复有误，未保存", errors);
         }
 
-        var c = await LoadAsync(id, ct);
         EnsureOpen(c);
         var today = Today;
         c.Reply = text!.Trim();
@@ -379,12 +386,13 @@ public sealed class Handling(ShianDb db, WorkingDayCalendarProvider calendar, Ti
     /// <summary>Merges a duplicate into another open complaint about the same business; the duplicate's filer follows the other's outcome.</summary>
     public async Task MergeAsync(Guid id, Guid intoId, CancellationToken ct)
     {
+        var c = await LoadAsync(id, ct);
+
         if (id == intoId)
         {
             throw ShianProblemException.Conflict("complaints.merge-self", "不能合并到自身");
         }
 
-        var c = await LoadAsync(id, ct);
         var into = await LoadAsync(intoId, ct);
         EnsureOpen(c);
         EnsureOpen(into);
@@ -408,6 +416,8 @@ public sealed class Handling(ShianDb db, WorkingDayCalendarProvider calendar, Ti
     /// <summary>Transfers to the department with jurisdiction (第十三条, 第十二条) — another county, or a town office.</summary>
     public async Task TransferAsync(Guid id, string? regionCode, string? reason, CancellationToken ct)
     {
+        var c = await LoadAsync(id, ct);
+
         var errors = new Dictionary<string, string[]>();
         if (regionCode is null || !RegionCode.IsValid(regionCode) || !await db.Regions.AnyAsync(r => r.Code == regionCode, ct))
         {
@@ -424,7 +434,6 @@ public sealed class Handling(ShianDb db, WorkingDayCalendarProvider calendar, Ti
             throw ShianProblemException.Invalid("complaints.transfer", "移送有误，未保存", errors);
         }
 
-        var c = await LoadAsync(id, ct);
         EnsureOpen(c);
         if (c.RegionCode == regionCode)
         {
@@ -457,13 +466,14 @@ public sealed class Handling(ShianDb db, WorkingDayCalendarProvider calendar, Ti
     /// <summary>An internal note, or a question to the filer (answered through tracking; a whistleblower with the follow-up key).</summary>
     public async Task NoteAsync(Guid id, string? text, bool question, CancellationToken ct)
     {
+        var c = await LoadAsync(id, ct);
+
         if (string.IsNullOrWhiteSpace(text) || text.Trim().Length > 2000)
         {
             throw ShianProblemException.Invalid("complaints.note", "请填写内容（不超过 2000 字）",
                 new Dictionary<string, string[]> { ["text"] = ["请填写内容（不超过 2000 字）"] });
         }
 
-        var c = await LoadAsync(id, ct);
         if (question)
         {
             EnsureOpen(c);

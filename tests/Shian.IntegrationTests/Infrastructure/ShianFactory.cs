@@ -63,11 +63,15 @@ public abstract class ShianFactory : WebApplicationFactory<Program>, IAsyncLifet
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<IDomainEventHandler<CaseClueRaised>>(CaseClues);
             services.AddSingleton<IDomainEventHandler<OutboxProbe>>(Probes);
+            services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
         });
     }
 
     /// <summary>Today in Beijing on the test clock, as the app computes it.</summary>
     public DateOnly Today => Shian.Kernel.Calendar.ChinaTime.Today(Clock);
+
+    /// <summary>What the app logged (Information and above, as in production).</summary>
+    public LogCapture Logs { get; } = new();
 
     /// <summary>Case clues raised by the app: stands in for the enforcement module, which will consume them.</summary>
     public CaseClueRecorder CaseClues { get; } = new();

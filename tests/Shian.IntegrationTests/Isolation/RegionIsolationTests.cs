@@ -207,6 +207,25 @@ public abstract class RegionIsolationTests(ShianFactory factory)
                 return new Seeded(id, [id, marker, code]);
             },
             _ => new StringContent("{}", System.Text.Encoding.UTF8, "application/json")),
+        ["complaints"] = new(
+            async () =>
+            {
+                var client = await factory.ClientAsAsync("officer@210504");
+                var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
+                var res = await client.PostAsJsonAsync("/api/v1/complaints", new
+                {
+                    channel = "Hotline12345", ticketId = marker, kind = "Report", category = "Other", description = marker, businessName = marker, address = "明山区", regionCode = TownB,
+                    anonymous = false, name = "乙区举报人", phone = "13900000000",
+                }, Ct);
+                res.EnsureSuccessStatusCode();
+                var id = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+                return new Seeded(id, [id, marker]);
+            },
+            region => JsonContent.Create(new
+            {
+                channel = "Hotline12345", ticketId = "A-" + Guid.NewGuid().ToString("N")[..10], kind = "Report", category = "Other", description = "A 区来电", address = "溪湖区",
+                regionCode = region, anonymous = true,
+            })),
         ["rapid-tests"] = new(
             async () =>
             {
