@@ -251,7 +251,9 @@ public sealed class Intake(ShianDb db, IPublicRegister register, WorkingDayCalen
             throw;
         }
 
-        var regionName = await db.Regions.AsNoTracking().Where(r => r.Code == complaint.RegionCode).Select(r => r.Name).FirstAsync(ct);
+        // The public is told the handling department's county (第十二条), also when routed to one of its towns.
+        var county = RegionCode.CountyOf(complaint.RegionCode) ?? complaint.RegionCode;
+        var regionName = await db.Regions.AsNoTracking().Where(r => r.Code == county).Select(r => r.Name).FirstOrDefaultAsync(ct) ?? complaint.RegionCode;
         return new Receipt(complaint.Id, complaint.TrackingCode, key, today, complaint.AcceptBy, regionName);
     }
 

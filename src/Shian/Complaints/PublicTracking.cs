@@ -73,7 +73,8 @@ public sealed class PublicTracking(ShianDb db, PersonalData personal, TimeProvid
         var c = await MatchAsync(code, secret, ct);
         var lines = await db.ComplaintEntries.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking()
             .Where(e => e.ComplaintId == c.Id && e.Public).OrderBy(e => e.AtUtc).Select(e => new Line(e.AtUtc, e.Kind, e.Text)).ToListAsync(ct);
-        var region = await db.Regions.AsNoTracking().Where(r => r.Code == c.RegionCode).Select(r => r.Name).FirstOrDefaultAsync(ct) ?? c.RegionCode;
+        var county = Kernel.Regions.RegionCode.CountyOf(c.RegionCode) ?? c.RegionCode;
+        var region = await db.Regions.AsNoTracking().Where(r => r.Code == county).Select(r => r.Name).FirstOrDefaultAsync(ct) ?? c.RegionCode;
         var merged = c.MergedIntoId is Guid m
             ? await db.Complaints.IgnoreQueryFilters([RegionScope.FilterName]).Where(x => x.Id == m).Select(x => x.TrackingCode).FirstOrDefaultAsync(ct)
             : null;

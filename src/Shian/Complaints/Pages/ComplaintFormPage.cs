@@ -22,6 +22,9 @@ public abstract class ComplaintFormPage(IPublicRegister register) : PageModel
     [BindProperty] public string? Name { get; set; }
     [BindProperty] public string? Phone { get; set; }
 
+    /// <summary>Whether the form asks 投诉 or 举报 (the insider channel is always a report).</summary>
+    public virtual bool AsksKind => true;
+
     /// <summary>Counties and towns to choose where it happened (when no registered business is picked).</summary>
     public IReadOnlyList<Region> Places { get; protected set; } = [];
 

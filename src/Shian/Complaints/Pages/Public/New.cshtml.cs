@@ -25,6 +25,8 @@ public sealed class NewModel(Intake intake, ShianDb db, IPublicRegister register
 
     public Intake.Receipt? Receipt { get; private set; }
 
+    public override bool AsksKind => !Insider;
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         if (Insider)
