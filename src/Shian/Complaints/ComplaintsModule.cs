@@ -17,6 +17,7 @@ internal static class ComplaintsModule
         builder.Services.AddScoped<ComplaintQueries>();
         builder.Services.AddScoped<Open311Clients>();
         builder.Services.AddScoped<Open311Requests>();
+        builder.Services.AddScoped<HotlineImport>();
         builder.Services.AddScoped<Kernel.Workbench.IWorkbenchSource, ComplaintsWorkbench>();
         builder.Services.AddScoped<Risk.Contracts.IRiskEvidenceSource, ComplaintsEvidence>();
         builder.Services.AddScoped<Kernel.Public.IPublicSection, ComplaintsPublicSection>();

@@ -33,6 +33,54 @@ public sealed class Intake(ShianDb db, IPublicRegister register, WorkingDayCalen
 
     public async Task<Receipt> FileAsync(ComplaintChannel channel, Filing f, CancellationToken ct, Guid? clientId = null, string? defaultRegion = null)
     {
+        var (complaint, key) = await PrepareAsync(channel, f, ct, clientId, defaultRegion);
+        var photos = f.Photos ?? [];
+        db.Complaints.Add(complaint);
+        db.ComplaintEntries.Add(FirstEntry(complaint));
+        var stored = new List<Attachment>();
+        try
+        {
+            foreach (var p in photos)
+            {
+                var a = await attachments.AddAsync(complaint.RegionCode, null, p.FileName, p.Content, ct);
+                stored.Add(a);
+                db.ComplaintPhotos.Add(new ComplaintPhoto { ComplaintId = complaint.Id, AttachmentId = a.Id, RegionCode = complaint.RegionCode });
+            }
+
+            notifier.Notify(await recipients.ForAsync(complaint.RegionCode, ct), $"新{(complaint.Kind == ComplaintKind.Report ? "举报" : "投诉")}：{complaint.BusinessName ?? complaint.Address}",
+                $"{ChannelText(channel)} · 受理期限 {complaint.AcceptBy:yyyy-MM-dd}", $"/complaints/{complaint.Id}");
+            await db.SaveChangesAsync(ct);
+        }
+        catch
+        {
+            await attachments.DiscardAsync(stored);
+            throw;
+        }
+
+        return new Receipt(complaint.Id, complaint.TrackingCode, key, complaint.ReceivedOn, complaint.AcceptBy, await CountyNameAsync(complaint.RegionCode, ct));
+    }
+
+    /// <summary>The public is told the handling department's county (第十二条), also when routed to one of its towns.</summary>
+    public async Task<string> CountyNameAsync(string regionCode, CancellationToken ct)
+    {
+        var county = RegionCode.CountyOf(regionCode) ?? regionCode;
+        return await db.Regions.AsNoTracking().Where(r => r.Code == county).Select(r => r.Name).FirstOrDefaultAsync(ct) ?? regionCode;
+    }
+
+    /// <summary>The first history line: how it came in.</summary>
+    public ComplaintEntry FirstEntry(Complaint c, string? extra = null) => new()
+    {
+        ComplaintId = c.Id, RegionCode = c.RegionCode, AtUtc = c.ReceivedAtUtc, Kind = ComplaintEntryKind.Step, Public = true,
+        Text = $"已收到（{ChannelText(c.Channel)}{(c.TicketId is null ? "" : $"，工单 {c.TicketId}")}）{extra}",
+    };
+
+    /// <summary>
+    /// Validates a filing and builds its record with the clocks set and the identity sealed, without storing anything
+    /// (the caller adds it to its unit of work: one filing, or a whole import). Refusals name the field in Chinese.
+    /// </summary>
+    public async Task<(Complaint Complaint, string? FollowUpKey)> PrepareAsync(ComplaintChannel channel, Filing f, CancellationToken ct, Guid? clientId = null,
+        string? defaultRegion = null, bool import = false)
+    {
         var errors = new Dictionary<string, string[]>();
         var description = f.Description?.Trim();
         if (string.IsNullOrEmpty(description))
@@ -174,14 +222,14 @@ public sealed class Intake(ShianDb db, IPublicRegister register, WorkingDayCalen
             throw ShianProblemException.RegionForbidden("只能登记本辖区的来电；其他辖区的，请登记后移送或转有管辖权的部门。");
         }
 
-        if (ticket is not null && await db.Complaints.IgnoreQueryFilters([RegionScope.FilterName]).AnyAsync(c => c.Channel == channel && c.TicketId == ticket, ct))
+        if (!import && ticket is not null && await db.Complaints.IgnoreQueryFilters([RegionScope.FilterName]).AnyAsync(c => c.Channel == channel && c.TicketId == ticket, ct))
         {
             throw ShianProblemException.Conflict("complaints.duplicate-ticket", $"热线工单 {ticket} 已登记过");
         }
 
         var nowUtc = clock.GetUtcNow().UtcDateTime;
         var digest = phone is null ? null : personal.Digest(phone);
-        if (digest is not null && await db.Complaints.IgnoreQueryFilters([RegionScope.FilterName])
+        if (!import && digest is not null && await db.Complaints.IgnoreQueryFilters([RegionScope.FilterName])
                 .CountAsync(c => c.PhoneDigest == digest && c.ReceivedAtUtc > nowUtc.AddDays(-1), ct) >= options.Value.PerPhonePerDay)
         {
             throw new ShianProblemException(StatusCodes.Status429TooManyRequests, "complaints.phone-limit", "提交过于频繁",
@@ -190,7 +238,7 @@ public sealed class Intake(ShianDb db, IPublicRegister register, WorkingDayCalen
 
         var cal = calendar.Current;
         // Without a phone to check against, the filer follows up with a key shown once (the whistleblower always: 第一百一十五条).
-        var key = channel == ComplaintChannel.Whistleblower || (f.Anonymous && channel != ComplaintChannel.Open311) ? TrackingCodes.NewKey() : null;
+        var key = !import && (channel == ComplaintChannel.Whistleblower || (f.Anonymous && channel != ComplaintChannel.Open311)) ? TrackingCodes.NewKey() : null;
         var complaint = new Complaint
         {
             TrackingCode = TrackingCodes.New(),
@@ -224,37 +272,7 @@ public sealed class Intake(ShianDb db, IPublicRegister register, WorkingDayCalen
             LocalReplyBy = ComplaintClock.LocalReplyBy(cal, today, options.Value.LocalReplyWorkingDays),
             UpdatedAtUtc = nowUtc,
         };
-        db.Complaints.Add(complaint);
-        db.ComplaintEntries.Add(new ComplaintEntry
-        {
-            ComplaintId = complaint.Id, RegionCode = complaint.RegionCode, AtUtc = nowUtc, Kind = ComplaintEntryKind.Step, Public = true,
-            Text = $"已收到（{ChannelText(channel)}{(ticket is null ? "" : $"，工单 {ticket}")}）",
-        });
-
-        var stored = new List<Attachment>();
-        try
-        {
-            foreach (var p in photos)
-            {
-                var a = await attachments.AddAsync(complaint.RegionCode, null, p.FileName, p.Content, ct);
-                stored.Add(a);
-                db.ComplaintPhotos.Add(new ComplaintPhoto { ComplaintId = complaint.Id, AttachmentId = a.Id, RegionCode = complaint.RegionCode });
-            }
-
-            notifier.Notify(await recipients.ForAsync(complaint.RegionCode, ct), $"新{(f.Kind == ComplaintKind.Report ? "举报" : "投诉")}：{complaint.BusinessName ?? complaint.Address}",
-                $"{ChannelText(channel)} · 受理期限 {complaint.AcceptBy:yyyy-MM-dd}", $"/complaints/{complaint.Id}");
-            await db.SaveChangesAsync(ct);
-        }
-        catch
-        {
-            await attachments.DiscardAsync(stored);
-            throw;
-        }
-
-        // The public is told the handling department's county (第十二条), also when routed to one of its towns.
-        var county = RegionCode.CountyOf(complaint.RegionCode) ?? complaint.RegionCode;
-        var regionName = await db.Regions.AsNoTracking().Where(r => r.Code == county).Select(r => r.Name).FirstOrDefaultAsync(ct) ?? complaint.RegionCode;
-        return new Receipt(complaint.Id, complaint.TrackingCode, key, today, complaint.AcceptBy, regionName);
+        return (complaint, key);
     }
 
     /// <summary>The deepest region under <paramref name="within"/> whose name the address contains (a county, then a town), else <paramref name="within"/>.</summary>
