@@ -134,6 +134,8 @@ public sealed class GovernanceJourneys(BrowserFixture fixture)
         // The evidence photo is shown with the report (it was stored but never shown before).
         var shown = phone.Locator("#reports .evidence img").First;
         await Assertions.Expect(shown).ToBeVisibleAsync();
+        // Visible is not yet loaded (a race on a busy machine): wait for the image's bytes, then check it decoded.
+        await phone.WaitForFunctionAsync("() => { const i = document.querySelector('#reports .evidence img'); return i && i.complete; }");
         Assert.True(await shown.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "the evidence image loads");
         await phone.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "supervision-reply-phone.png"), FullPage = true });
         await phone.Context.CloseAsync();

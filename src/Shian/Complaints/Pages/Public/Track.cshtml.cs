@@ -22,7 +22,10 @@ public sealed class TrackModel(PublicTracking tracking) : PageModel
 
     public string? Done { get; private set; }
 
-    public IActionResult OnGet() => Redirect("/public/complaints#track");
+    /// <summary>The form alone (a bookmark, or back from a result).</summary>
+    public void OnGet()
+    {
+    }
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) => ShowAsync(null, ct);
 
