@@ -107,7 +107,7 @@ public sealed class ComplaintQueries(ShianDb db, TimeProvider clock)
     }
 
     public sealed record Detail(Complaint Complaint, IReadOnlyList<ComplaintEntry> Entries, IReadOnlyList<Guid> PhotoIds, IReadOnlyList<Duplicates.Candidate> PossibleDuplicates,
-        IReadOnlyList<(Guid Id, string Code)> MergedHere, string? MergedIntoCode);
+        IReadOnlyList<(Guid Id, string Code)> MergedHere, string? MergedIntoCode, Reward? Reward);
 
     public async Task<Detail?> DetailAsync(Guid id, CancellationToken ct)
     {
@@ -129,7 +129,8 @@ public sealed class ComplaintQueries(ShianDb db, TimeProvider clock)
         var merged = (await db.Complaints.AsNoTracking().Where(x => x.MergedIntoId == id).Select(x => new { x.Id, x.TrackingCode }).ToListAsync(ct))
             .Select(x => (x.Id, x.TrackingCode)).ToList();
         var into = c.MergedIntoId is Guid m ? await db.Complaints.AsNoTracking().Where(x => x.Id == m).Select(x => x.TrackingCode).FirstOrDefaultAsync(ct) : null;
-        return new Detail(c, entries, photos, dups, merged, into);
+        var reward = await db.Rewards.AsNoTracking().Where(r => r.ComplaintId == id).OrderByDescending(r => r.ProposedOn).FirstOrDefaultAsync(ct);
+        return new Detail(c, entries, photos, dups, merged, into, reward);
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ namespace Shian.Complaints;
 /// complaint by its code, and shows only its status, dates, public history lines and the reply — never the filer's
 /// identity, internal notes or the officer's name. Ten failed attempts lock a code for an hour.
 /// </summary>
-public sealed class PublicTracking(ShianDb db, PersonalData personal, TimeProvider clock)
+public sealed class PublicTracking(ShianDb db, PersonalData personal, Rewards rewards, TimeProvider clock)
 {
     public const int MaxFailures = 10;
 
@@ -23,7 +23,7 @@ public sealed class PublicTracking(ShianDb db, PersonalData personal, TimeProvid
 
     public sealed record View(Guid Id, string TrackingCode, ComplaintKind Kind, ComplaintCategory Category, ComplaintStatus Status, string? BusinessName,
         DateOnly ReceivedOn, DateOnly AcceptBy, string RegionName, IReadOnlyList<Line> Lines, string? Reply, DateOnly? RepliedOn, DateOnly? ClosedOn,
-        int? Satisfaction, bool CanRate, bool CanReopen, bool CanAnswer, bool Whistleblower, string? MergedIntoCode);
+        int? Satisfaction, bool CanRate, bool CanReopen, bool CanAnswer, bool Whistleblower, string? MergedIntoCode, Reward? Reward);
 
     private static ShianProblemException NotMatched() =>
         ShianProblemException.NotFound("complaints.track-not-matched", "查询码或手机号后四位（举报密钥）不正确");
@@ -80,11 +80,17 @@ public sealed class PublicTracking(ShianDb db, PersonalData personal, TimeProvid
             : null;
         var today = ChinaTime.Today(clock);
         var closed = c.ClosedOn is not null;
+        var reward = await db.Rewards.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking()
+            .Where(r => r.ComplaintId == c.Id && r.Status != RewardStatus.Proposed).OrderByDescending(r => r.ProposedOn).FirstOrDefaultAsync(ct);
         return new View(c.Id, c.TrackingCode, c.Kind, c.Category, c.Status, c.BusinessName, c.ReceivedOn, c.AcceptBy, region, lines, c.Reply, c.RepliedOn, c.ClosedOn,
             c.Satisfaction, closed && c.Satisfaction is null && c.Status != ComplaintStatus.Refused,
             closed && c.Status == ComplaintStatus.Closed && c.ClosedOn!.Value.AddDays(ComplaintClock.ReopenDays) >= today,
-            !closed, c.Channel == ComplaintChannel.Whistleblower, merged is null ? null : TrackingCodes.Display(merged));
+            !closed, c.Channel == ComplaintChannel.Whistleblower, merged is null ? null : TrackingCodes.Display(merged), reward);
     }
+
+    /// <summary>The reporter claims an approved award: bank transfer, phone credit or cash.</summary>
+    public async Task ClaimAsync(string? code, string? secret, RewardPayment payment, string? account, CancellationToken ct) =>
+        await rewards.ClaimAsync(await MatchAsync(code, secret, ct), payment, account, ct);
 
     /// <summary>The filer answers an officer's question or adds information.</summary>
     public async Task AnswerAsync(string? code, string? secret, string? text, CancellationToken ct)

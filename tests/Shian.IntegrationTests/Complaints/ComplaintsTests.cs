@@ -331,6 +331,56 @@ public abstract partial class ComplaintsTests(ShianFactory factory)
         Assert.Contains("移送 明山区 办理：发生地在明山区", page, StringComparison.Ordinal);
         Assert.Equal("image/png", (await b.GetAsync($"/complaints/{id}?handler=Photo&photoId={photo}", Ct)).Content.Headers.ContentType?.MediaType);
     }
+
+    [Fact]
+    public async Task AnAward_IsProposedApprovedByAnotherClaimedAsPhoneCreditAndPaid_AndPublishedWithoutIdentity()
+    {
+        var officer = await factory.ClientAsAsync("officer@210503");
+        var businessId = await RegistryTests.RegisterAsync(officer, "210503001000", "有奖举报饭店" + Guid.NewGuid().ToString("N")[..4]);
+        var phone = NextPhone();
+        var receipt = await FileAsync(Anonymous(), new Dictionary<string, string>
+        {
+            ["Kind"] = "Report", ["Category"] = "IllegalAdditive", ["Description"] = "火锅底料加罂粟壳", ["BusinessId"] = businessId, ["BusinessName"] = "有奖举报饭店",
+            ["Name"] = "冯十一", ["Phone"] = phone,
+        });
+        var code = CodeOf(receipt);
+        var id = await IdOfAsync(code);
+        var (browser, _) = await factory.BrowserAsAsync("officer@210503");
+
+        // Not yet: the report must be confirmed and a case opened.
+        var early = WebUtility.HtmlDecode(await (await ActAsync(browser, id, "ProposeReward", ("level", "2"), ("confiscated", "200000"), ("notKnownBefore", "true"))).Content.ReadAsStringAsync(Ct));
+        Assert.Contains("不符合奖励条件：举报事项未经核查属实；尚未立案查处", early, StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(browser, id, "Accept")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(browser, id, "Verify", ("substantiated", "true"), ("violation", "true"), ("findings", "查获罂粟壳 2 公斤"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(browser, id, "Case", ("opened", "true"), ("decidedOn", factory.Today.ToString("yyyy-MM-dd")))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(browser, id, "ProposeReward", ("level", "2"), ("confiscated", "200000"), ("notKnownBefore", "true"))).StatusCode);
+        var page = WebUtility.HtmlDecode(await browser.GetStringAsync($"/complaints/{id}", Ct));
+        Assert.Contains("data-reward-status=\"Proposed\"", page, StringComparison.Ordinal);
+        Assert.Contains("¥6000", page, StringComparison.Ordinal); // 3 % of 200 000
+
+        // The proposer cannot approve; the district's coordinator does.
+        var (coordinator, _) = await factory.BrowserAsAsync("coordinator@210503");
+        Assert.DoesNotContain("批准</button>", page, StringComparison.Ordinal); // not offered to the proposer
+        var rewardId = Regex.Match(await coordinator.GetStringAsync($"/complaints/{id}", Ct), "name=\"rewardId\" value=\"([0-9a-f-]+)\"").Groups[1].Value;
+        var decided = await ActAsync(coordinator, id, "DecideReward", ("rewardId", rewardId), ("approve", "true"));
+        Assert.True(decided.StatusCode == HttpStatusCode.Redirect, Errors(WebUtility.HtmlDecode(await decided.Content.ReadAsStringAsync(Ct))));
+
+        // The reporter claims it as phone credit with the code; a bad phone number is refused.
+        var reporter = Anonymous();
+        var bad = await TrackAsync(reporter, code, phone[^4..], "Claim", [new("payment", "PhoneCredit"), new("account", "123")]);
+        Assert.True(bad.Contains("请填写 11 位手机号", StringComparison.Ordinal), Errors(bad));
+        Assert.Contains("已申领", await TrackAsync(reporter, code, phone[^4..], "Claim", [new("payment", "PhoneCredit"), new("account", phone)]), StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(browser, id, "PayReward", ("rewardId", rewardId), ("paidOn", factory.Today.ToString("yyyy-MM-dd")), ("reference", "话费充值 20261127-01"))).StatusCode);
+        Assert.Contains("举报奖励 6000 元已发放（话费充值）", await TrackAsync(reporter, code, phone[^4..]), StringComparison.Ordinal);
+
+        var publicList = WebUtility.HtmlDecode(await Anonymous().GetStringAsync("/public/complaints/rewards", Ct));
+        Assert.Contains("¥6,000（二级）", publicList, StringComparison.Ordinal);
+        Assert.DoesNotContain("冯十一", publicList, StringComparison.Ordinal);
+        Assert.DoesNotContain("有奖举报饭店", publicList, StringComparison.Ordinal);
+        Assert.DoesNotContain(phone, publicList, StringComparison.Ordinal);
+    }
 }
 
 public sealed class ComplaintsSqliteTests(SqliteShianFactory factory) : ComplaintsTests(factory), IClassFixture<SqliteShianFactory>;

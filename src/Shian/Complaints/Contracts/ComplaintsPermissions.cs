@@ -17,6 +17,9 @@ public static class ComplaintsPermissions
     [GrantedTo("查看投诉举报人身份与联系方式（每次查看记入审计）", ShianRoles.Admin, ShianRoles.Officer)]
     public const string Reveal = "complaints.reveal";
 
+    [GrantedTo("审批举报奖励", ShianRoles.Admin, ShianRoles.Coordinator)]
+    public const string ApproveReward = "complaints.reward.approve";
+
     [GrantedTo("管理 Open311 接入密钥", ShianRoles.Admin)]
     public const string Clients = "complaints.clients";
 }

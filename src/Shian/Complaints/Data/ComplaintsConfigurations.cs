@@ -77,3 +77,24 @@ internal sealed class Open311ClientConfiguration : IEntityTypeConfiguration<Open
         b.Property(x => x.CreatedBy).HasMaxLength(256);
     }
 }
+
+internal sealed class RewardConfiguration : IEntityTypeConfiguration<Reward>
+{
+    public void Configure(EntityTypeBuilder<Reward> b)
+    {
+        b.ToTable("complaint_rewards");
+        b.HasKey(x => x.Id);
+        b.HasIndex(x => x.ComplaintId).IsUnique();
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.Confiscated).HasPrecision(14, 2);
+        b.Property(x => x.Amount).HasPrecision(12, 2);
+        b.Property(x => x.Reason).HasMaxLength(500);
+        b.Property(x => x.ProposedBy).HasMaxLength(256);
+        b.Property(x => x.DecidedBy).HasMaxLength(256);
+        b.Property(x => x.DecisionNote).HasMaxLength(500);
+        b.Property(x => x.ClaimAccountSealed).HasMaxLength(1000);
+        b.Property(x => x.ClaimAccountMasked).HasMaxLength(40);
+        b.Property(x => x.PaymentReference).HasMaxLength(100);
+        b.HasOne<Complaint>().WithMany().HasForeignKey(x => x.ComplaintId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

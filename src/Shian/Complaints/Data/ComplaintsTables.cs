@@ -17,5 +17,7 @@ internal static class ComplaintsTables
         public DbSet<ComplaintPhoto> ComplaintPhotos => db.Set<ComplaintPhoto>();
 
         public DbSet<Open311Client> Open311Clients => db.Set<Open311Client>();
+
+        public DbSet<Reward> Rewards => db.Set<Reward>();
     }
 }

@@ -321,3 +321,93 @@ public sealed class Open311Client : IAudited
 
     string? IAudited.AuditRegionCode => null;
 }
+
+public enum RewardStatus
+{
+    /// <summary>拟奖励 (the handling officer's proposal).</summary>
+    Proposed,
+
+    /// <summary>已批准.</summary>
+    Approved,
+
+    /// <summary>不予奖励.</summary>
+    Rejected,
+
+    /// <summary>已发放.</summary>
+    Paid,
+}
+
+/// <summary>How an award is paid (seed 002: 话费奖励 too).</summary>
+public enum RewardPayment
+{
+    /// <summary>银行转账.</summary>
+    BankTransfer,
+
+    /// <summary>话费充值.</summary>
+    PhoneCredit,
+
+    /// <summary>现金（当面领取，签收）.</summary>
+    Cash,
+}
+
+/// <summary>
+/// 举报奖励 for a substantiated report that led to a case: proposed by the handling officer with a level and the 罚没款,
+/// approved by the office (with the finance department at 500 000 or more), claimed by the reporter with the tracking
+/// code (how to be paid), paid and recorded. Published without identity.
+/// </summary>
+public sealed class Reward : IRegionScoped, IAudited
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid ComplaintId { get; init; }
+
+    public required string RegionCode { get; set; }
+
+    public int Level { get; set; }
+
+    /// <summary>罚没款 of the case (yuan); null when there is none (the minimum applies).</summary>
+    public decimal? Confiscated { get; set; }
+
+    public decimal Amount { get; set; }
+
+    public bool FinanceCoDecision { get; set; }
+
+    public string? Reason { get; set; }
+
+    public RewardStatus Status { get; set; }
+
+    public required string ProposedBy { get; init; }
+
+    public DateOnly ProposedOn { get; init; }
+
+    public string? DecidedBy { get; set; }
+
+    public DateOnly? DecidedOn { get; set; }
+
+    public string? DecisionNote { get; set; }
+
+    /// <summary>What the reporter chose when claiming.</summary>
+    public RewardPayment? ClaimedPayment { get; set; }
+
+    /// <summary>The account (bank card or phone number) sealed; the masked form for staff.</summary>
+    [NotAudited]
+    public string? ClaimAccountSealed { get; set; }
+
+    public string? ClaimAccountMasked { get; set; }
+
+    public DateOnly? ClaimedOn { get; set; }
+
+    public RewardPayment? PaidBy { get; set; }
+
+    public DateOnly? PaidOn { get; set; }
+
+    /// <summary>The payment's reference (voucher number), never the account.</summary>
+    public string? PaymentReference { get; set; }
+
+    /// <summary>Shown on the public list of awards (amount, category, month, district — no identity).</summary>
+    public bool Published { get; set; }
+
+    string IAudited.AuditKey => Id.ToString();
+
+    string? IAudited.AuditRegionCode => RegionCode;
+}

@@ -19,7 +19,7 @@ namespace Shian.Complaints.Pages;
 /// masked; revealing it is a separate, audited act.
 /// </summary>
 [Requires(ComplaintsPermissions.Read)]
-public sealed class ComplaintModel(ComplaintQueries queries, Handling handling, ShianDb db, IAttachmentStore store, TimeProvider clock) : PageModel
+public sealed class ComplaintModel(ComplaintQueries queries, Handling handling, Rewards rewards, ShianDb db, IAttachmentStore store, TimeProvider clock) : PageModel
 {
     public ComplaintQueries.Detail Detail { get; private set; } = null!;
 
@@ -41,6 +41,8 @@ public sealed class ComplaintModel(ComplaintQueries queries, Handling handling, 
     public bool CanHandle => User.Grants(ComplaintsPermissions.Handle);
 
     public bool CanReveal => User.Grants(ComplaintsPermissions.Reveal);
+
+    public bool CanApproveReward => User.Grants(ComplaintsPermissions.ApproveReward);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
@@ -110,6 +112,18 @@ public sealed class ComplaintModel(ComplaintQueries queries, Handling handling, 
 
     [Requires(ComplaintsPermissions.Handle)]
     public Task<IActionResult> OnPostNoteAsync(Guid id, string? text, bool question, CancellationToken ct) => RunAsync(id, "history", () => handling.NoteAsync(id, text, question, ct), ct);
+
+    [Requires(ComplaintsPermissions.Handle)]
+    public Task<IActionResult> OnPostProposeRewardAsync(Guid id, int level, decimal? confiscated, bool notKnownBefore, string? reason, CancellationToken ct) =>
+        RunAsync(id, "reward", () => rewards.ProposeAsync(id, level, confiscated, notKnownBefore, reason, ct), ct);
+
+    [Requires(ComplaintsPermissions.ApproveReward)]
+    public Task<IActionResult> OnPostDecideRewardAsync(Guid id, Guid rewardId, bool approve, bool financeAgreed, string? note, CancellationToken ct) =>
+        RunAsync(id, "reward", () => rewards.DecideAsync(rewardId, approve, financeAgreed, note, ct), ct);
+
+    [Requires(ComplaintsPermissions.Handle)]
+    public Task<IActionResult> OnPostPayRewardAsync(Guid id, Guid rewardId, DateOnly? paidOn, string? reference, CancellationToken ct) =>
+        RunAsync(id, "reward", () => rewards.PayAsync(rewardId, paidOn, reference, ct), ct);
 
     [Requires(ComplaintsPermissions.Reveal)]
     public async Task<IActionResult> OnPostRevealAsync(Guid id, CancellationToken ct)

@@ -35,6 +35,9 @@ public sealed class TrackModel(PublicTracking tracking) : PageModel
     public Task<IActionResult> OnPostRateAsync(int score, string? comment, CancellationToken ct) =>
         ActAsync(() => tracking.RateAsync(Code, Secret, score, comment, ct), "Complaints.Rated", ct);
 
+    public Task<IActionResult> OnPostClaimAsync(Domain.RewardPayment payment, string? account, CancellationToken ct) =>
+        ActAsync(() => tracking.ClaimAsync(Code, Secret, payment, account, ct), "Complaints.Claimed", ct);
+
     public Task<IActionResult> OnPostReopenAsync(string? reason, CancellationToken ct) =>
         ActAsync(() => tracking.ReopenAsync(Code, Secret, reason, ct), "Complaints.Reopened", ct);
 
