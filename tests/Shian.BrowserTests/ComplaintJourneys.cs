@@ -11,10 +11,15 @@ public sealed class ComplaintJourneys(BrowserFixture fixture)
     private static async Task NoSidewaysScrollingAsync(IPage page) =>
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling on " + page.Url);
 
-    private static async Task<string> FileAsync(IPage page, string description, string name, string phone)
+    private static async Task<string> FileAsync(IPage page, string description, string name, string phone, bool report = false)
     {
         await page.GotoAsync("/public/complaints/new");
         await Assertions.Expect(page.GetByLabel("投诉", new() { Exact = false }).First).ToBeCheckedAsync();
+        if (report)
+        {
+            await page.Locator("input[name=Kind][value=Report]").CheckAsync();
+        }
+
         await page.GetByLabel("问题类别").SelectOptionAsync(new SelectOptionValue { Label = "过期变质" });
         await page.GetByLabel("发生了什么").FillAsync(description);
         await page.GetByLabel("经营者名称").PressSequentiallyAsync("示范餐饮");
@@ -130,5 +135,57 @@ public sealed class ComplaintJourneys(BrowserFixture fixture)
         await page.GetByLabel("内容").FillAsync("每天凌晨操作");
         await page.GetByRole(AriaRole.Button, new() { Name = "发送" }).ClickAsync();
         await Assertions.Expect(page.Locator("[role=status]")).ToContainTextAsync("已发送");
+    }
+
+    [Fact]
+    public async Task AReportLeadsToACase_TheAwardIsApprovedClaimedAsPhoneCreditAndPaid_AndPublished()
+    {
+        var citizen = await fixture.NewPageAsync(375, 740);
+        var code = await FileAsync(citizen, "示范餐饮店后厨用病死猪肉做卤味", "陈举报", "13700003333", report: true);
+
+        var officer = await fixture.SignedInAsync("officer@210503", 1280, 900);
+        await officer.GotoAsync("/complaints?q=" + Uri.EscapeDataString(code));
+        await officer.Locator($"[data-complaint='{code.Replace("-", "", StringComparison.Ordinal)}'] a").First.ClickAsync();
+        await officer.GetByRole(AriaRole.Button, new() { Name = "受理并开始核查" }).ClickAsync();
+        await officer.GetByLabel("属实", new() { Exact = true }).CheckAsync();
+        await officer.GetByLabel("涉嫌违法，移送立案线索（计入经营者风险）").CheckAsync();
+        await officer.GetByLabel("核查情况").FillAsync("冷库查获病死猪肉 30 公斤");
+        await officer.Locator("#steps details[open] form").GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await Assertions.Expect(officer.Locator("#steps")).ToContainTextAsync("已移送案件线索");
+        await officer.Locator("#steps form").Filter(new() { Has = officer.GetByLabel("立案决定日期") }).GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await Assertions.Expect(officer.Locator("#steps")).ToContainTextAsync("已立案");
+        await officer.GetByLabel("奖励等级").SelectOptionAsync("2");
+        await officer.GetByLabel("罚没款（元）").FillAsync("200000");
+        await officer.GetByLabel("举报前本部门未掌握该违法行为").CheckAsync();
+        await officer.GetByRole(AriaRole.Button, new() { Name = "提出奖励" }).ClickAsync();
+        await Assertions.Expect(officer.Locator("#reward")).ToContainTextAsync("拟奖励，待审批");
+        var url = officer.Url;
+
+        var coordinator = await fixture.SignedInAsync("coordinator@210503", 1280, 900);
+        await coordinator.GotoAsync(url);
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "批准", Exact = true }).ClickAsync();
+        await Assertions.Expect(coordinator.Locator("#reward")).ToContainTextAsync("已批准，待申领发放");
+        await coordinator.Context.CloseAsync();
+
+        var tracked = await TrackAsync(citizen, code, "3333");
+        await Assertions.Expect(tracked).ToContainTextAsync("举报奖励 6000 元已批准");
+        await citizen.GetByLabel("手机号或银行卡号（现金领取不填）").FillAsync("13700003333");
+        await citizen.GetByRole(AriaRole.Button, new() { Name = "申领奖励" }).ClickAsync();
+        await Assertions.Expect(citizen.Locator("[role=status]")).ToContainTextAsync("已申领");
+        await NoSidewaysScrollingAsync(citizen);
+        await ShotAsync(citizen, "reward-claim-phone");
+
+        await officer.ReloadAsync();
+        await officer.GetByLabel("凭证号").FillAsync("话费充值 CZ-0001");
+        await officer.GetByRole(AriaRole.Button, new() { Name = "登记发放" }).ClickAsync();
+        await Assertions.Expect(officer.Locator("#reward")).ToContainTextAsync("已发放");
+        await ShotAsync(officer, "reward-paid-desktop");
+        await officer.Context.CloseAsync();
+
+        var open = await fixture.NewPageAsync(375, 740);
+        await open.GotoAsync("/public/complaints/rewards");
+        await Assertions.Expect(open.Locator("[data-award]").First).ToContainTextAsync("¥6,000（二级）");
+        await Assertions.Expect(open.Locator("main")).Not.ToContainTextAsync("陈举报");
+        await NoSidewaysScrollingAsync(open);
     }
 }
