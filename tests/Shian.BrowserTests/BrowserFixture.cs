@@ -174,6 +174,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("Shian:DataDir", _dataDir);
             builder.UseSetting("Demo:Seed", "true");
             builder.UseSetting("Demo:Register", "300");
+            builder.UseSetting("Demo:Complaints", "60"); // the lists and the phone layout test open real complaints
             builder.UseSetting("Security:AdminsRequireTwoFactor", "false"); // the demo admin signs in with its password; the integration tests cover the second factor
         }
 

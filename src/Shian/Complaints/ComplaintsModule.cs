@@ -20,6 +20,7 @@ internal static class ComplaintsModule
         builder.Services.AddScoped<HotlineImport>();
         builder.Services.AddScoped<ComplaintStats>();
         builder.Services.AddScoped<Rewards>();
+        builder.Services.AddScoped<Kernel.Users.IDemoDataSeeder, Demo.ComplaintsDemoSeeder>();
         builder.Services.AddScoped<Kernel.Workbench.IWorkbenchSource, ComplaintsWorkbench>();
         builder.Services.AddScoped<Risk.Contracts.IRiskEvidenceSource, ComplaintsEvidence>();
         builder.Services.AddScoped<Kernel.Public.IPublicSection, ComplaintsPublicSection>();

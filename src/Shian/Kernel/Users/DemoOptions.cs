@@ -23,4 +23,7 @@ public sealed class DemoOptions
 
     /// <summary>Generated lab samples with results (Sampling) over the demo register; 0 = none.</summary>
     public int Samples { get; set; }
+
+    /// <summary>Generated complaints and reports (Complaints) over the demo register, received over the last 180 days; 0 = none.</summary>
+    public int Complaints { get; set; }
 }
