@@ -81,6 +81,7 @@ internal static class ModuleRules
     public static readonly Dictionary<string, string> ReviewedBypasses = new()
     {
         ["Shian.Complaints.ComplaintQueries"] = "a complaint's photos (kernel attachments keep the region of first receipt) for whoever sees the complaint after a transfer: only ids linked to a visible complaint (ComplaintsTests.ATransferredComplaint_ShowsItsPhotos_ToTheNewDistrictOnly)",
+        ["Shian.Complaints.Demo.ComplaintsDemoSeeder"] = "demo data at start-up (system): whether any complaint exists",
         ["Shian.Complaints.HotlineImport"] = "which of the file's 12345 tickets are already registered (any region): existence only, to skip and list them",
         ["Shian.Complaints.Intake"] = "a hotline ticket is registered once per channel, and the filings of one phone digest in 24 hours (the spam limit): existence and a count only",
         ["Shian.Complaints.Open311Requests"] = "the Open311 channel's own requests for the spec's anonymous GETs: no identity, no internal notes (Open311Tests)",
