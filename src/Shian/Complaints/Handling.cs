@@ -37,7 +37,7 @@ public sealed class Handling(ShianDb db, WorkingDayCalendarProvider calendar, Ti
     {
         var now = clock.GetUtcNow().UtcDateTime;
         c.UpdatedAtUtc = now;
-        db.ComplaintEntries.Add(new ComplaintEntry { ComplaintId = c.Id, RegionCode = c.RegionCode, AtUtc = now, Kind = kind, Author = db.Request.UserName, Text = text, Public = isPublic });
+        db.AddHistory(c, now, kind, text, isPublic, db.Request.UserName);
     }
 
     /// <summary>受理 a complaint (with or without both parties' consent to mediate), or start verifying a report.</summary>
@@ -441,19 +441,15 @@ public sealed class Handling(ShianDb db, WorkingDayCalendarProvider calendar, Ti
         }
 
         var name = await db.Regions.AsNoTracking().Where(r => r.Code == regionCode).Select(r => r.Name).FirstAsync(ct);
-        var from = c.RegionCode;
-        Step(c, $"移送 {name} 办理：{reason!.Trim()}");
-        c.RegionCode = regionCode!;
-        c.Handler = null;
-        foreach (var e in await db.ComplaintEntries.Where(e => e.ComplaintId == c.Id && e.RegionCode == from).ToListAsync(ct))
+        // The history and photos follow the complaint (the receiving district sees them, the sender no longer does).
+        foreach (var e in await db.ComplaintEntries.Where(e => e.ComplaintId == c.Id).ToListAsync(ct))
         {
             e.RegionCode = regionCode!;
         }
 
-        foreach (var e in db.ChangeTracker.Entries<ComplaintEntry>().Where(e => e.State == EntityState.Added && e.Entity.ComplaintId == c.Id))
-        {
-            e.Entity.RegionCode = regionCode!;
-        }
+        c.RegionCode = regionCode!;
+        c.Handler = null;
+        Step(c, $"移送 {name} 办理：{reason!.Trim()}");
 
         foreach (var p in await db.ComplaintPhotos.Where(p => p.ComplaintId == c.Id).ToListAsync(ct))
         {

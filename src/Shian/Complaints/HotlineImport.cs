@@ -116,7 +116,7 @@ public sealed class HotlineImport(ShianDb db, Intake intake, Notifier notifier, 
         foreach (var (complaint, row) in prepared)
         {
             db.Complaints.Add(complaint);
-            db.ComplaintEntries.Add(intake.FirstEntry(complaint, row.CalledAt is null ? null : $"；来电时间 {row.CalledAt}"));
+            intake.AddFirstEntry(complaint, row.CalledAt is null ? null : $"；来电时间 {row.CalledAt}");
         }
 
         foreach (var group in prepared.GroupBy(p => RegionCode.CountyOf(p.Complaint.RegionCode) ?? p.Complaint.RegionCode))

@@ -36,7 +36,7 @@ public sealed class Intake(ShianDb db, IPublicRegister register, WorkingDayCalen
         var (complaint, key) = await PrepareAsync(channel, f, ct, clientId, defaultRegion);
         var photos = f.Photos ?? [];
         db.Complaints.Add(complaint);
-        db.ComplaintEntries.Add(FirstEntry(complaint));
+        AddFirstEntry(complaint);
         var stored = new List<Attachment>();
         try
         {
@@ -68,11 +68,8 @@ public sealed class Intake(ShianDb db, IPublicRegister register, WorkingDayCalen
     }
 
     /// <summary>The first history line: how it came in.</summary>
-    public ComplaintEntry FirstEntry(Complaint c, string? extra = null) => new()
-    {
-        ComplaintId = c.Id, RegionCode = c.RegionCode, AtUtc = c.ReceivedAtUtc, Kind = ComplaintEntryKind.Step, Public = true,
-        Text = $"已收到（{ChannelText(c.Channel)}{(c.TicketId is null ? "" : $"，工单 {c.TicketId}")}）{extra}",
-    };
+    public void AddFirstEntry(Complaint c, string? extra = null) =>
+        db.AddHistory(c, c.ReceivedAtUtc, ComplaintEntryKind.Step, $"已收到（{ChannelText(c.Channel)}{(c.TicketId is null ? "" : $"，工单 {c.TicketId}")}）{extra}", isPublic: true, author: null);
 
     /// <summary>
     /// Validates a filing and builds its record with the clocks set and the identity sealed, without storing anything

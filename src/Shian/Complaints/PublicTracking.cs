@@ -109,7 +109,7 @@ public sealed class PublicTracking(ShianDb db, PersonalData personal, Rewards re
 
         var now = clock.GetUtcNow().UtcDateTime;
         c.UpdatedAtUtc = now;
-        db.ComplaintEntries.Add(new ComplaintEntry { ComplaintId = c.Id, RegionCode = c.RegionCode, AtUtc = now, Kind = ComplaintEntryKind.Answer, Text = text.Trim(), Public = true });
+        db.AddHistory(c, now, ComplaintEntryKind.Answer, text.Trim(), isPublic: true, author: null);
         await db.SaveChangesAsync(ct);
     }
 
@@ -158,7 +158,7 @@ public sealed class PublicTracking(ShianDb db, PersonalData personal, Rewards re
         c.RepliedOn = null;
         c.ReopenCount++;
         c.UpdatedAtUtc = now;
-        db.ComplaintEntries.Add(new ComplaintEntry { ComplaintId = c.Id, RegionCode = c.RegionCode, AtUtc = now, Kind = ComplaintEntryKind.Answer, Text = "申请重新办理：" + reason.Trim(), Public = true });
+        db.AddHistory(c, now, ComplaintEntryKind.Answer, "申请重新办理：" + reason.Trim(), isPublic: true, author: null);
         await db.SaveChangesAsync(ct);
     }
 }

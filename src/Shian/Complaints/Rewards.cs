@@ -23,7 +23,7 @@ public sealed class Rewards(ShianDb db, PersonalData personal, TimeProvider cloc
     private void Step(Complaint c, string text, bool isPublic)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        db.ComplaintEntries.Add(new ComplaintEntry { ComplaintId = c.Id, RegionCode = c.RegionCode, AtUtc = now, Kind = ComplaintEntryKind.Step, Author = db.Request.UserName, Text = text, Public = isPublic });
+        db.AddHistory(c, now, ComplaintEntryKind.Step, text, isPublic, db.Request.UserName);
     }
 
     public async Task<Reward> ProposeAsync(Guid complaintId, int level, decimal? confiscated, bool notKnownBefore, string? reason, CancellationToken ct)
@@ -147,11 +147,7 @@ public sealed class Rewards(ShianDb db, PersonalData personal, TimeProvider cloc
         r.ClaimAccountSealed = personal.Seal(clear);
         r.ClaimAccountMasked = masked;
         r.ClaimedOn = Today;
-        db.ComplaintEntries.Add(new ComplaintEntry
-        {
-            ComplaintId = c.Id, RegionCode = c.RegionCode, AtUtc = clock.GetUtcNow().UtcDateTime, Kind = ComplaintEntryKind.Answer, Public = true,
-            Text = $"申领举报奖励（{PaymentText(payment)}{(masked is null ? "" : " " + masked)}）",
-        });
+        db.AddHistory(c, clock.GetUtcNow().UtcDateTime, ComplaintEntryKind.Answer, $"申领举报奖励（{PaymentText(payment)}{(masked is null ? "" : " " + masked)}）", isPublic: true, author: null);
         await db.SaveChangesAsync(ct);
     }
 

@@ -166,6 +166,23 @@ public abstract class Open311Tests(ShianFactory factory)
         Assert.Equal(HttpStatusCode.Forbidden, (await factory.CreateClient().PostAsync("/open311/v2/requests.xml",
             new StringContent(example, System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"), Ct)).StatusCode);
     }
+
+    /// <summary>The spec's anonymous GETs read past the region filter: only what Open311 clients filed is there (ADR 0008).</summary>
+    [Fact]
+    public async Task TheAnonymousGets_ShowOnlyWhatOpen311ClientsFiled()
+    {
+        var page = await ComplaintsTests.FileAsync(factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = true }),
+            new Dictionary<string, string>
+            {
+                ["Kind"] = "Report", ["Category"] = "Hygiene", ["Description"] = "网上举报，不应公开", ["Address"] = "溪湖区", ["RegionCode"] = "210503000000", ["Anonymous"] = "true",
+            });
+        var code = ComplaintsTests.CodeOf(page);
+        var client = factory.CreateClient();
+        Assert.DoesNotContain(code, await client.GetStringAsync("/open311/v2/requests.json", Ct), StringComparison.Ordinal);
+        Assert.DoesNotContain("网上举报，不应公开", await client.GetStringAsync("/open311/v2/requests.xml", Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/open311/v2/requests/{code}.json", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/open311/v2/tokens/{code}.json", Ct)).StatusCode);
+    }
 }
 
 public sealed class Open311SqliteTests(SqliteShianFactory factory) : Open311Tests(factory), IClassFixture<SqliteShianFactory>;

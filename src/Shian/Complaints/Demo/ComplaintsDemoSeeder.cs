@@ -160,5 +160,5 @@ internal sealed class ComplaintsDemoSeeder(ShianDb db, IOptions<DemoOptions> dem
     private static DateTime At(DateOnly day) => TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(new TimeOnly(10, 0), DateTimeKind.Unspecified), ChinaTime.Zone);
 
     private void Entry(Complaint c, DateTime atUtc, string text) =>
-        db.ComplaintEntries.Add(new ComplaintEntry { ComplaintId = c.Id, RegionCode = c.RegionCode, AtUtc = atUtc, Kind = ComplaintEntryKind.Step, Author = c.Handler, Text = text, Public = true });
+        db.AddHistory(c, atUtc, ComplaintEntryKind.Step, text, isPublic: true, c.Handler);
 }

@@ -1,0 +1,11 @@
+using Shian.Complaints.Domain;
+using Shian.Data;
+
+namespace Shian.Complaints;
+
+/// <summary>Adds a line to a complaint's history in the caller's unit of work (the one place a history line is built).</summary>
+internal static class ComplaintHistory
+{
+    public static void AddHistory(this ShianDb db, Complaint c, DateTime atUtc, ComplaintEntryKind kind, string text, bool isPublic, string? author) =>
+        db.ComplaintEntries.Add(new ComplaintEntry { ComplaintId = c.Id, RegionCode = c.RegionCode, AtUtc = atUtc, Kind = kind, Author = author, Text = text, Public = isPublic });
+}
