@@ -5,6 +5,7 @@ using Shian.Risk;
 using Shian.Inspections;
 using Shian.Sampling;
 using Shian.Complaints;
+using Shian.Enforcement;
 using Shian.Kernel.Users;
 using Shian.Web;
 
@@ -38,6 +39,7 @@ builder.AddRisk();
 builder.AddInspections();
 builder.AddSampling();
 builder.AddComplaints();
+builder.AddEnforcement();
 builder.AddShianWeb();
 
 if (adminCommand)
@@ -73,6 +75,7 @@ app.MapRisk();
 app.MapInspections();
 app.MapSampling();
 app.MapComplaints();
+app.MapEnforcement();
 app.MapShianWeb();
 
 app.Run();

@@ -85,6 +85,8 @@ internal static class ModuleRules
         ["Shian.Complaints.HotlineImport"] = "which of the file's 12345 tickets are already registered (any region): existence only, to skip and list them",
         ["Shian.Complaints.Intake"] = "a hotline ticket is registered once per channel, and the filings of one phone digest in 24 hours (the spam limit): existence and a count only",
         ["Shian.Complaints.Open311Requests"] = "the Open311 channel's own requests for the spec's anonymous GETs: no identity, no internal notes (Open311Tests)",
+        ["Shian.Enforcement.Clues"] = "a clue is registered once per raising record (existence only), and the next 立案 number of the case's county and year (a maximum only)",
+        ["Shian.Enforcement.Cases"] = "the next 决定书 number of the case's county and year (a maximum only)",
         ["Shian.Complaints.Rewards"] = "the reporter's own award when claiming with the tracking code; the public list of paid awards: date, district, category, level, amount — no identity, business or code",
         ["Shian.Complaints.PublicTracking"] = "one complaint by its tracking code, for the filer holding the phone's last digits or the follow-up key: status, public history lines and the reply (ComplaintsTests)",
         ["Shian.Governance.AssessmentPublication"] = "publishes results carrying each assessee's region; the public reads published schemes only",

@@ -11,6 +11,15 @@ public enum CaseClueSource
 
     /// <summary>投诉举报.</summary>
     Complaint,
+
+    /// <summary>其他地区或部门移送.</summary>
+    Transfer,
+
+    /// <summary>上级交办.</summary>
+    Assigned,
+
+    /// <summary>执法检查中发现、其他途径.</summary>
+    Field,
 }
 
 /// <summary>

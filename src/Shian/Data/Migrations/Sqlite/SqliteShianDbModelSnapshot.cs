@@ -727,6 +727,522 @@ namespace Shian.Data.Migrations.Sqlite
                     b.ToTable("complaint_rewards", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Enforcement.Domain.CaseClue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("approved_by");
+
+                    b.Property<Guid?>("BusinessId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("business_id");
+
+                    b.Property<string>("BusinessName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("business_name");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_on");
+
+                    b.Property<DateOnly>("DecisionDue")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_due");
+
+                    b.Property<bool>("Extended")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("extended");
+
+                    b.Property<string>("ExtensionApprover")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("extension_approver");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("extension_reason");
+
+                    b.Property<DateOnly>("FoundOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("found_on");
+
+                    b.Property<string>("FromWhom")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_whom");
+
+                    b.Property<int>("PausedWorkingDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("paused_working_days");
+
+                    b.Property<string>("ProposalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposal_reason");
+
+                    b.Property<bool?>("ProposeOpen")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("propose_open");
+
+                    b.Property<string>("ProposedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposed_by");
+
+                    b.Property<DateOnly?>("ProposedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposed_on");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_at_utc");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<Guid?>("SourceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("summary");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.HasKey("Id")
+                        .HasName("pk_enforcement_clues");
+
+                    b.HasIndex("BusinessId")
+                        .HasDatabaseName("ix_enforcement_clues_business_id");
+
+                    b.HasIndex("Source", "SourceId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_enforcement_clues_source_source_id");
+
+                    b.HasIndex("RegionCode", "Status", "DecisionDue")
+                        .HasDatabaseName("ix_enforcement_clues_region_code_status_decision_due");
+
+                    b.ToTable("enforcement_clues", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Enforcement.Domain.CaseEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at_utc");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("record_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_enforcement_entries");
+
+                    b.HasIndex("RecordId", "AtUtc")
+                        .HasDatabaseName("ix_enforcement_entries_record_id_at_utc");
+
+                    b.ToTable("enforcement_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Enforcement.Domain.CaseMeasure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_on");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ended_on");
+
+                    b.Property<bool>("Extended")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("extended");
+
+                    b.Property<string>("Items")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("items");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_enforcement_measures");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_enforcement_measures_case_id");
+
+                    b.ToTable("enforcement_measures", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Enforcement.Domain.EnforcementCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal?>("AmountPaid")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount_paid");
+
+                    b.Property<string>("Article")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("article");
+
+                    b.Property<Guid?>("BusinessId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("business_id");
+
+                    b.Property<string>("Cause")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cause");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_on");
+
+                    b.Property<Guid>("ClueId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("clue_id");
+
+                    b.Property<decimal>("Confiscated")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("confiscated");
+
+                    b.Property<string>("County")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("county")
+                        .IsFixedLength();
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_on");
+
+                    b.Property<DateOnly>("DecisionDue")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_due");
+
+                    b.Property<int?>("DecisionNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decision_number");
+
+                    b.Property<int?>("DecisionYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decision_year");
+
+                    b.Property<string>("DiscretionLevel")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("discretion_level");
+
+                    b.Property<string>("DiscretionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("discretion_reason");
+
+                    b.Property<DateOnly?>("DiscussedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("discussed_on");
+
+                    b.Property<string>("DiscussionConclusion")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("discussion_conclusion");
+
+                    b.Property<int>("ExtensionDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("extension_days");
+
+                    b.Property<decimal>("Fine")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fine");
+
+                    b.Property<decimal?>("GoodsValue")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("goods_value");
+
+                    b.Property<DateOnly?>("HearingHeldOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hearing_held_on");
+
+                    b.Property<DateOnly?>("HearingNoticedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hearing_noticed_on");
+
+                    b.Property<DateOnly?>("HearingOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hearing_on");
+
+                    b.Property<DateOnly?>("HearingRequestedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hearing_requested_on");
+
+                    b.Property<bool>("HearingRight")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("hearing_right");
+
+                    b.Property<string>("InvestigationReport")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("investigation_report");
+
+                    b.Property<bool>("LifeHealthHarm")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("life_health_harm");
+
+                    b.Property<bool>("Major")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("major");
+
+                    b.Property<string>("NoPenaltyGround")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("no_penalty_ground");
+
+                    b.Property<DateOnly?>("NoticeServedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notice_served_on");
+
+                    b.Property<int?>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Officers")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("officers");
+
+                    b.Property<DateOnly?>("OpenedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_on");
+
+                    b.Property<string>("OtherMeasures")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("other_measures");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paid_on");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("party");
+
+                    b.Property<bool>("PartyIsPerson")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("party_is_person");
+
+                    b.Property<int>("PausedDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("paused_days");
+
+                    b.Property<DateOnly?>("PayBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pay_by");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("ReviewOpinion")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("review_opinion");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<DateOnly?>("ReviewedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_on");
+
+                    b.Property<DateOnly?>("ServeBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("serve_by");
+
+                    b.Property<DateOnly?>("ServedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("served_on");
+
+                    b.Property<string>("ServiceMethod")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service_method");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stage");
+
+                    b.Property<string>("Statement")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("statement");
+
+                    b.Property<DateOnly?>("StatementBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("statement_by");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<DateOnly>("ViolationEndedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("violation_ended_on");
+
+                    b.Property<bool>("Waived")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("waived");
+
+                    b.Property<bool>("Warning")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("warning");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_enforcement_cases");
+
+                    b.HasIndex("BusinessId")
+                        .HasDatabaseName("ix_enforcement_cases_business_id");
+
+                    b.HasIndex("ClueId")
+                        .HasDatabaseName("ix_enforcement_cases_clue_id");
+
+                    b.HasIndex("County", "DecisionYear", "DecisionNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_enforcement_cases_county_decision_year_decision_number");
+
+                    b.HasIndex("County", "Year", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_enforcement_cases_county_year_number");
+
+                    b.HasIndex("RegionCode", "Stage", "DecisionDue")
+                        .HasDatabaseName("ix_enforcement_cases_region_code_stage_decision_due");
+
+                    b.ToTable("enforcement_cases", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Governance.Domain.AssessmentItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4870,6 +5386,26 @@ namespace Shian.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_complaint_rewards_complaints_complaint_id");
+                });
+
+            modelBuilder.Entity("Shian.Enforcement.Domain.CaseMeasure", b =>
+                {
+                    b.HasOne("Shian.Enforcement.Domain.EnforcementCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_enforcement_measures_enforcement_case_case_id");
+                });
+
+            modelBuilder.Entity("Shian.Enforcement.Domain.EnforcementCase", b =>
+                {
+                    b.HasOne("Shian.Enforcement.Domain.CaseClue", null)
+                        .WithMany()
+                        .HasForeignKey("ClueId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_enforcement_cases_enforcement_clues_clue_id");
                 });
 
             modelBuilder.Entity("Shian.Governance.Domain.AssessmentItem", b =>

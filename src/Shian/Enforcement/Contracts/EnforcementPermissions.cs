@@ -1,0 +1,16 @@
+using Shian.Kernel.Users;
+
+namespace Shian.Enforcement.Contracts;
+
+/// <summary>What may be done with case clues and cases (案件). The head's acts are checked against the case: never by its own officers.</summary>
+public static class EnforcementPermissions
+{
+    [GrantedTo("查阅案件线索和案件", ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer)]
+    public const string Read = "enforcement.read";
+
+    [GrantedTo("登记、核查案件线索，办理案件（调查取证、告知、送达、执行、结案）", ShianRoles.Admin, ShianRoles.Officer)]
+    public const string Handle = "enforcement.handle";
+
+    [GrantedTo("负责人审批：立案或不予立案、延期、审核、集体讨论、处罚决定", ShianRoles.Admin, ShianRoles.Coordinator)]
+    public const string Approve = "enforcement.approve";
+}

@@ -1,0 +1,88 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Shian.Enforcement.Domain;
+
+namespace Shian.Enforcement.Data;
+
+internal sealed class CaseClueConfiguration : IEntityTypeConfiguration<CaseClue>
+{
+    public void Configure(EntityTypeBuilder<CaseClue> b)
+    {
+        b.ToTable("enforcement_clues");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.BusinessName).HasMaxLength(200);
+        b.Property(x => x.Summary).HasMaxLength(2000);
+        b.Property(x => x.FromWhom).HasMaxLength(200);
+        b.Property(x => x.ExtensionApprover).HasMaxLength(256);
+        b.Property(x => x.ExtensionReason).HasMaxLength(300);
+        b.Property(x => x.ProposalReason).HasMaxLength(1000);
+        b.Property(x => x.ProposedBy).HasMaxLength(256);
+        b.Property(x => x.ApprovedBy).HasMaxLength(256);
+        // One clue per raising record: the durable event may be delivered twice.
+        b.HasIndex(x => new { x.Source, x.SourceId }).IsUnique();
+        b.HasIndex(x => new { x.RegionCode, x.Status, x.DecisionDue });
+        b.HasIndex(x => x.BusinessId);
+    }
+}
+
+internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<EnforcementCase>
+{
+    public void Configure(EntityTypeBuilder<EnforcementCase> b)
+    {
+        b.ToTable("enforcement_cases");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.Party).HasMaxLength(200);
+        b.Property(x => x.Cause).HasMaxLength(300);
+        b.Property(x => x.Officers).HasMaxLength(1000);
+        b.Property(x => x.GoodsValue).HasPrecision(16, 2);
+        b.Property(x => x.Fine).HasPrecision(16, 2);
+        b.Property(x => x.Confiscated).HasPrecision(16, 2);
+        b.Property(x => x.AmountPaid).HasPrecision(16, 2);
+        b.Property(x => x.InvestigationReport).HasMaxLength(4000);
+        b.Property(x => x.OtherMeasures).HasMaxLength(300);
+        b.Property(x => x.DiscretionLevel).HasMaxLength(10);
+        b.Property(x => x.DiscretionReason).HasMaxLength(1000);
+        b.Property(x => x.ReviewedBy).HasMaxLength(256);
+        b.Property(x => x.ReviewOpinion).HasMaxLength(1000);
+        b.Property(x => x.Statement).HasMaxLength(2000);
+        b.Property(x => x.DiscussionConclusion).HasMaxLength(1000);
+        b.Property(x => x.DecidedBy).HasMaxLength(256);
+        b.Property(x => x.ServiceMethod).HasMaxLength(20);
+        b.Property(x => x.County).HasMaxLength(12).IsFixedLength();
+        // Numbers per county and year; a proposed case has none (NULLs are distinct on both databases).
+        b.HasIndex(x => new { x.County, x.Year, x.Number }).IsUnique();
+        b.HasIndex(x => new { x.County, x.DecisionYear, x.DecisionNumber }).IsUnique();
+        b.HasIndex(x => new { x.RegionCode, x.Stage, x.DecisionDue });
+        b.HasIndex(x => x.BusinessId);
+        b.HasOne<CaseClue>().WithMany().HasForeignKey(x => x.ClueId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class CaseMeasureConfiguration : IEntityTypeConfiguration<CaseMeasure>
+{
+    public void Configure(EntityTypeBuilder<CaseMeasure> b)
+    {
+        b.ToTable("enforcement_measures");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.Items).HasMaxLength(1000);
+        b.Property(x => x.Outcome).HasMaxLength(300);
+        b.HasIndex(x => x.CaseId);
+        b.HasOne<EnforcementCase>().WithMany().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class CaseEntryConfiguration : IEntityTypeConfiguration<CaseEntry>
+{
+    public void Configure(EntityTypeBuilder<CaseEntry> b)
+    {
+        b.ToTable("enforcement_entries");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.Author).HasMaxLength(256);
+        b.Property(x => x.Text).HasMaxLength(2000);
+        b.HasIndex(x => new { x.RecordId, x.AtUtc });
+    }
+}

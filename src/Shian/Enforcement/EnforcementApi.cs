@@ -1,0 +1,161 @@
+using Shian.Enforcement.Contracts;
+using Shian.Enforcement.Domain;
+using Shian.Enforcement.Rules;
+using Shian.Kernel.Errors;
+using Shian.Kernel.Scoping;
+using Shian.Kernel.Users;
+
+namespace Shian.Enforcement;
+
+/// <summary>/api/v1/enforcement: clues, cases and their steps, and the penalty band calculator.</summary>
+internal static class EnforcementApi
+{
+    public sealed record ProposeRequest(bool Open, string? Reason, string? Party, bool PartyIsPerson, string? Cause, DateOnly? ViolationEndedOn, bool LifeHealthHarm,
+        IReadOnlyList<string>? Officers, bool Major);
+
+    public sealed record ApproveRequest(bool Approve, string? Opinion);
+
+    public sealed record PauseRequest(int Days, string? Reason);
+
+    public sealed record ExtendRequest(int Days, string? Reason, DateOnly? DiscussedOn);
+
+    public sealed record ClueExtendRequest(string? Reason);
+
+    public sealed record MeasureRequest(MeasureKind Kind, string? Items, DateOnly? StartedOn);
+
+    public sealed record EndMeasureRequest(string? Outcome);
+
+    public sealed record ReviewRequest(bool Pass, string? Opinion);
+
+    public sealed record DateRequest(DateOnly? On);
+
+    public sealed record StatementRequest(string? Statement, bool Waived);
+
+    public sealed record HearingRequest(DateOnly? RequestedOn, DateOnly? HearingOn, DateOnly? NoticedOn);
+
+    public sealed record HearingHeldRequest(DateOnly? HeldOn, string? Record);
+
+    public sealed record DiscussionRequest(DateOnly? DiscussedOn, string? Conclusion);
+
+    public sealed record ServeRequest(DateOnly? ServedOn, string? Method);
+
+    public sealed record PaymentRequest(DateOnly? PaidOn, decimal? Amount);
+
+    public sealed record CloseRequest(string? Note);
+
+    public static IEndpointRouteBuilder MapEnforcementApi(this IEndpointRouteBuilder app)
+    {
+        var clues = app.MapGroup("/api/v1/enforcement/clues").WithTags("Enforcement 案件").Regulated("enforcement-clues");
+        clues.MapGet("/", async (ClueStatus? status, bool? open, bool? overdue, int? p, EnforcementQueries q, CancellationToken ct) =>
+        {
+            var page = await q.CluesAsync(status, open == true, overdue == true, p ?? 1, ct);
+            return TypedResults.Ok(new { page.Total, page.Overdue, Items = page.Rows });
+        }).Requires(EnforcementPermissions.Read).WithSummary("案件线索（本辖区；未决定的按立案期限排前）");
+        clues.MapGet("/{id:guid}", async (Guid id, EnforcementQueries q, CancellationToken ct) =>
+        {
+            var d = await q.ClueAsync(id, ct) ?? throw ShianProblemException.NotFound("enforcement.clue-not-found", "案件线索不存在或不在您的辖区");
+            var c = d.Clue;
+            return TypedResults.Ok(new
+            {
+                c.Id, c.Source, c.SourceId, c.BusinessId, c.BusinessName, c.Summary, c.FromWhom, c.RegionCode, c.FoundOn, c.DecisionDue, c.Extended, c.ExtensionReason,
+                c.PausedWorkingDays, c.Status, c.ProposeOpen, c.ProposalReason, c.ProposedBy, c.ProposedOn, c.ApprovedBy, c.DecidedOn, c.CaseId,
+                History = d.Entries.Select(e => new { e.AtUtc, e.Author, e.Text }),
+            });
+        }).Requires(EnforcementPermissions.Read).WithSummary("一条案件线索及其办理记录");
+        clues.MapPost("/", async (Clues.ManualClue r, Clues s, CancellationToken ct) =>
+        {
+            var id = await s.AddAsync(r, ct);
+            return TypedResults.Created($"/api/v1/enforcement/clues/{id}", new { id });
+        }).Requires(EnforcementPermissions.Handle).WithSummary("登记移送、上级交办或执法检查发现的案件线索");
+        clues.MapPost("/{id:guid}/pause", async (Guid id, PauseRequest r, Clues s, CancellationToken ct) => { await s.PauseAsync(id, r.Days, r.Reason, ct); return TypedResults.NoContent(); })
+            .Requires(EnforcementPermissions.Handle).WithSummary("检测、检验、检疫、鉴定或复检时间不计入立案期限（工作日）");
+        clues.MapPost("/{id:guid}/extend", async (Guid id, ClueExtendRequest r, Clues s, CancellationToken ct) => { await s.ExtendAsync(id, r.Reason, ct); return TypedResults.NoContent(); })
+            .Requires(EnforcementPermissions.Approve).WithSummary("负责人批准延长立案期限十五个工作日（一次）");
+        clues.MapPost("/{id:guid}/propose", async (Guid id, ProposeRequest r, Clues s, CancellationToken ct) =>
+        {
+            await s.ProposeAsync(id, new Clues.Proposal(r.Open, r.Reason, r.Party, r.PartyIsPerson, r.Cause, r.ViolationEndedOn, r.LifeHealthHarm, r.Officers, r.Major), ct);
+            return TypedResults.NoContent();
+        }).Requires(EnforcementPermissions.Handle).WithSummary("核查后提出立案（当事人、案由、违法行为日期、两名以上办案人员）或不予立案意见");
+        clues.MapPost("/{id:guid}/approve", async (Guid id, ApproveRequest r, Clues s, CancellationToken ct) =>
+            TypedResults.Ok(new { caseId = await s.ApproveAsync(id, r.Approve, r.Opinion, ct) }))
+            .Requires(EnforcementPermissions.Approve).WithSummary("负责人审批立案或不予立案意见（批准立案即编号并开始计算九十日办案期限）");
+
+        var cases = app.MapGroup("/api/v1/enforcement/cases").WithTags("Enforcement 案件").Regulated("enforcement-cases");
+        cases.MapGet("/", async (CaseStage? stage, bool? mine, int? p, EnforcementQueries q, CancellationToken ct) =>
+        {
+            var page = await q.CasesAsync(stage, mine == true, p ?? 1, ct);
+            return TypedResults.Ok(new
+            {
+                page.Total, page.Overdue,
+                Items = page.Rows.Select(r => new
+                {
+                    r.Id, Number = r.Number is int n ? EnforcementHistory.CaseNumber(r.Year, n) : null, r.Party, r.Cause, r.RegionCode, r.OpenedOn, r.Stage,
+                    NextDue = r.Next.Due, NextDueLabel = r.Next.Label,
+                }),
+            });
+        }).Requires(EnforcementPermissions.Read).WithSummary("案件（本辖区）");
+        cases.MapGet("/{id:guid}", async (Guid id, EnforcementQueries q, TimeProvider clock, CancellationToken ct) =>
+        {
+            var d = await q.CaseAsync(id, ct) ?? throw ShianProblemException.NotFound("enforcement.case-not-found", "案件不存在或不在您的辖区");
+            var c = d.Case;
+            var (principal, surcharge) = Cases.Owed(c, c.PaidOn ?? Kernel.Calendar.ChinaTime.Today(clock));
+            return TypedResults.Ok(new
+            {
+                c.Id, Number = EnforcementHistory.CaseNumber(c.Year, c.Number ?? 0), c.ClueId, c.BusinessId, c.Party, c.PartyIsPerson, c.Cause, c.RegionCode, c.OpenedOn,
+                c.ViolationEndedOn, c.LifeHealthHarm, Officers = c.Officers.Split(';'), c.Major, c.Stage, c.DecisionDue, c.ExtensionDays, c.PausedDays, c.InvestigationReport,
+                c.Outcome, c.NoPenaltyGround, c.Article, c.GoodsValue, c.Fine, c.Confiscated, c.Warning, c.OtherMeasures, c.DiscretionLevel, c.DiscretionReason,
+                c.ReviewedBy, c.ReviewedOn, c.ReviewOpinion, c.NoticeServedOn, c.HearingRight, c.StatementBy, c.Statement, c.Waived, c.HearingRequestedOn, c.HearingOn,
+                c.HearingNoticedOn, c.HearingHeldOn, c.DiscussedOn, c.DiscussionConclusion,
+                DecisionNumber = c.DecisionYear is int y ? EnforcementHistory.DecisionNumber(y, c.DecisionNumber) : null, c.DecidedOn, c.DecidedBy, c.ServeBy, c.ServedOn,
+                c.ServiceMethod, c.PayBy, c.PaidOn, c.AmountPaid, Owed = new { principal, surcharge }, c.ClosedOn,
+                Measures = d.Measures.Select(m => new { m.Id, m.Kind, m.Items, m.StartedOn, m.DueOn, m.Extended, m.EndedOn, m.Outcome }),
+                History = d.Entries.Select(e => new { e.AtUtc, e.Author, e.Text }),
+            });
+        }).Requires(EnforcementPermissions.Read).WithSummary("一件案件及其期限、措施和办理记录");
+        cases.MapPost("/{id:guid}/pause", async (Guid id, PauseRequest r, Cases s, CancellationToken ct) => { await s.PauseAsync(id, r.Days, r.Reason, ct); return TypedResults.NoContent(); })
+            .Requires(EnforcementPermissions.Handle).WithSummary("中止、公告、检测、检验、检疫、鉴定时间不计入办案期限（日）");
+        cases.MapPost("/{id:guid}/extend", async (Guid id, ExtendRequest r, Cases s, CancellationToken ct) => { await s.ExtendAsync(id, r.Days, r.Reason, r.DiscussedOn, ct); return TypedResults.NoContent(); })
+            .Requires(EnforcementPermissions.Approve).WithSummary("负责人批准延长办案期限（首次不超过三十日；再延长须集体讨论）");
+        cases.MapPost("/{id:guid}/measures", async (Guid id, MeasureRequest r, Cases s, CancellationToken ct) =>
+            TypedResults.Ok(new { id = await s.AddMeasureAsync(id, r.Kind, r.Items, r.StartedOn, ct) }))
+            .Requires(EnforcementPermissions.Handle).WithSummary("先行登记保存或查封、扣押");
+        cases.MapPost("/{id:guid}/measures/{measureId:guid}/extend", async (Guid id, Guid measureId, Cases s, CancellationToken ct) => { await s.ExtendMeasureAsync(id, measureId, ct); return TypedResults.NoContent(); })
+            .Requires(EnforcementPermissions.Approve).WithSummary("负责人批准延长查封、扣押期限三十日（一次）");
+        cases.MapPost("/{id:guid}/measures/{measureId:guid}/end", async (Guid id, Guid measureId, EndMeasureRequest r, Cases s, CancellationToken ct) => { await s.EndMeasureAsync(id, measureId, r.Outcome, ct); return TypedResults.NoContent(); })
+            .Requires(EnforcementPermissions.Handle).WithSummary("解除或处理先行登记保存、查封扣押的物品");
+        cases.MapPost("/{id:guid}/submit", async (Guid id, Cases.Findings r, Cases s, CancellationToken ct) => { await s.SubmitAsync(id, r, ct); return TypedResults.NoContent(); })
+            .Requires(EnforcementPermissions.Handle).WithSummary("调查终结，提出处理意见（罚款按法定幅度校验），提交审核");
+        cases.MapPost("/{id:guid}/review", async (Guid id, ReviewRequest r, Cases s, CancellationToken ct) => { await s.ReviewAsync(id, r.Pass, r.Opinion, ct); return TypedResults.NoContent(); })
+            .Requires(EnforcementPermissions.Approve).WithSummary("审核（重大案件法制审核）：通过或退回补充调查");
+        cases.MapPost("/{id:guid}/notify", async (Guid id, DateRequest r, Cases s, CancellationToken ct) => { await s.NotifyAsync(id, r.On, ct); return TypedResults.NoContent(); })
+            .Requires(EnforcementPermissions.Handle).WithSummary("送达行政处罚告知书（陈述申辩、听证期限五个工作日）");
+        cases.MapPost("/{id:guid}/statement", async (Guid id, StatementRequest r, Cases s, CancellationToken ct) => { await s.StatementAsync(id, r.Statement, r.Waived, ct); return TypedResults.NoContent(); })
+            .Requires(EnforcementPermissions.Handle).WithSummary("记录当事人陈述申辩或书面放弃");
+        cases.MapPost("/{id:guid}/hearing", async (Guid id, HearingRequest r, Cases s, CancellationToken ct) => { await s.HearingAsync(id, r.RequestedOn, r.HearingOn, r.NoticedOn, ct); return TypedResults.NoContent(); })
+            .Requires(EnforcementPermissions.Handle).WithSummary("当事人要求听证并安排听证（七个工作日前通知）");
+        cases.MapPost("/{id:guid}/hearing-held", async (Guid id, HearingHeldRequest r, Cases s, CancellationToken ct) => { await s.HearingHeldAsync(id, r.HeldOn, r.Record, ct); return TypedResults.NoContent(); })
+            .Requires(EnforcementPermissions.Handle).WithSummary("记录听证（听证时间不计入办案期限）");
+        cases.MapPost("/{id:guid}/discussion", async (Guid id, DiscussionRequest r, Cases s, CancellationToken ct) => { await s.DiscussAsync(id, r.DiscussedOn, r.Conclusion, ct); return TypedResults.NoContent(); })
+            .Requires(EnforcementPermissions.Approve).WithSummary("负责人集体讨论（重大案件）");
+        cases.MapPost("/{id:guid}/decide", async (Guid id, Cases s, CancellationToken ct) => { await s.DecideAsync(id, ct); return TypedResults.NoContent(); })
+            .Requires(EnforcementPermissions.Approve).WithSummary("负责人作出处罚（不予处罚、撤案）决定，编文号");
+        cases.MapPost("/{id:guid}/serve", async (Guid id, ServeRequest r, Cases s, CancellationToken ct) => { await s.ServeAsync(id, r.ServedOn, r.Method, ct); return TypedResults.NoContent(); })
+            .Requires(EnforcementPermissions.Handle).WithSummary("送达决定书（缴款期限十五日）");
+        cases.MapPost("/{id:guid}/payment", async (Guid id, PaymentRequest r, Cases s, CancellationToken ct) => { await s.PayAsync(id, r.PaidOn, r.Amount, ct); return TypedResults.NoContent(); })
+            .Requires(EnforcementPermissions.Handle).WithSummary("登记缴款（逾期按日加处 3%，不超过罚款数额）");
+        cases.MapPost("/{id:guid}/close", async (Guid id, CloseRequest r, Cases s, CancellationToken ct) => { await s.CloseAsync(id, r.Note, ct); return TypedResults.NoContent(); })
+            .Requires(EnforcementPermissions.Handle).WithSummary("结案");
+
+        app.MapGet("/api/v1/enforcement/penalty-band", (PenaltyArticle article, decimal goodsValue) =>
+        {
+            if (goodsValue is < 0 or > 10_000_000_000m)
+            {
+                throw ShianProblemException.Invalid("enforcement.goods-value", "货值金额应为 0 以上的金额", new Dictionary<string, string[]> { ["goodsValue"] = ["货值金额（元）"] });
+            }
+
+            var b = PenaltyBands.Band(article, goodsValue);
+            return TypedResults.Ok(new { b.Article, b.Citation, b.Min, b.Max, b.Basis, b.WarningFirst });
+        }).WithTags("Enforcement 案件").RegionNeutral("法定罚款幅度是公开的法律规定").Requires(EnforcementPermissions.Read).WithSummary("《食品安全法》第一百二十二至一百二十六条的法定罚款幅度");
+        return app;
+    }
+}

@@ -1,0 +1,34 @@
+using Shian.Data;
+using Shian.Enforcement.Domain;
+
+namespace Shian.Enforcement;
+
+/// <summary>The one way a clue's or a case's history gets a line.</summary>
+internal static class EnforcementHistory
+{
+    public static void AddHistory(this ShianDb db, Guid recordId, string regionCode, DateTime atUtc, string text) =>
+        db.CaseEntries.Add(new CaseEntry { RecordId = recordId, RegionCode = regionCode, AtUtc = atUtc, Author = db.Request.UserName, Text = text.Length > 2000 ? text[..2000] : text });
+
+    public static string SourceText(Contracts.CaseClueSource s) => s switch
+    {
+        Contracts.CaseClueSource.Inspection => "监督检查",
+        Contracts.CaseClueSource.Sampling => "监督抽检",
+        Contracts.CaseClueSource.Complaint => "投诉举报",
+        Contracts.CaseClueSource.Transfer => "移送",
+        Contracts.CaseClueSource.Assigned => "上级交办",
+        _ => "执法检查发现",
+    };
+
+    /// <summary>Where the raising module shows the record the clue came from.</summary>
+    public static string? SourceLink(Contracts.CaseClueSource s, Guid? id) => id is not Guid g ? null : s switch
+    {
+        Contracts.CaseClueSource.Inspection => $"/inspections/records/{g}",
+        Contracts.CaseClueSource.Sampling => $"/sampling/samples/{g}",
+        Contracts.CaseClueSource.Complaint => $"/complaints/{g}",
+        _ => null,
+    };
+
+    public static string CaseNumber(int year, int number) => $"立〔{year}〕{number} 号";
+
+    public static string DecisionNumber(int year, int? number) => number is int n ? $"罚〔{year}〕{n} 号" : "";
+}

@@ -1,0 +1,24 @@
+using Shian.Enforcement.Contracts;
+using Shian.Kernel.Events;
+
+namespace Shian.Enforcement;
+
+internal static class EnforcementModule
+{
+    public static WebApplicationBuilder AddEnforcement(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<Clues>();
+        builder.Services.AddScoped<IDomainEventHandler<CaseClueRaised>>(sp => sp.GetRequiredService<Clues>());
+        builder.Services.AddScoped<Cases>();
+        builder.Services.AddScoped<EnforcementQueries>();
+        builder.Services.AddScoped<Kernel.Workbench.IWorkbenchSource, EnforcementWorkbench>();
+        builder.Services.AddScoped<Risk.Contracts.IRiskEvidenceSource, EnforcementEvidence>();
+        return builder;
+    }
+
+    public static WebApplication MapEnforcement(this WebApplication app)
+    {
+        app.MapEnforcementApi();
+        return app;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Shian.Data;
+using Shian.Enforcement.Contracts;
+using Shian.Enforcement.Domain;
+using Shian.Kernel.Users;
+using Shian.Kernel.Workbench;
+
+namespace Shian.Enforcement;
+
+/// <summary>工作台: clues awaiting a 立案 decision (by their due date) and the caller's cases by their next date; the head's approvals.</summary>
+internal sealed class EnforcementWorkbench(ShianDb db) : IWorkbenchSource
+{
+    public int Order => 45;
+
+    public async Task<IReadOnlyList<ToDo>> ToDosAsync(ClaimsPrincipal user, DateOnly today, CancellationToken ct)
+    {
+        var result = new List<ToDo>();
+        if (user.Grants(EnforcementPermissions.Handle))
+        {
+            var clues = await db.CaseClues.AsNoTracking().Where(c => c.Status == ClueStatus.Pending).Select(c => c.DecisionDue).ToListAsync(ct);
+            var todo = WorkbenchToDos.Count("Todo.Clues", clues.Select(d => (DateOnly?)d), today, "/enforcement?open=true");
+            if (todo.Open > 0)
+            {
+                result.Add(todo);
+            }
+
+            var me = db.Request.UserName;
+            var mine = await db.Cases.AsNoTracking().Where(c => c.Stage != CaseStage.Proposed && c.Stage != CaseStage.Closed && (";" + c.Officers + ";").Contains(";" + me + ";"))
+                .Select(c => new EnforcementQueries.CaseRow(c.Id, c.Year, c.Number, "", "", c.RegionCode, c.OpenedOn, c.Stage, c.DecisionDue, c.ServeBy, c.PayBy, c.PaidOn, ""))
+                .ToListAsync(ct);
+            var cases = WorkbenchToDos.Count("Todo.Cases", mine.Select(c => c.Next.Due), today, "/enforcement/cases?mine=true");
+            if (cases.Open > 0)
+            {
+                result.Add(cases);
+            }
+        }
+
+        if (user.Grants(EnforcementPermissions.Approve))
+        {
+            var proposed = await db.CaseClues.AsNoTracking().Where(c => c.Status == ClueStatus.Proposed).Select(c => c.DecisionDue).ToListAsync(ct);
+            var review = await db.Cases.AsNoTracking().Where(c => c.Stage == CaseStage.Review && c.ReviewedOn == null || c.Stage == CaseStage.Deciding)
+                .Select(c => c.DecisionDue).ToListAsync(ct);
+            var todo = WorkbenchToDos.Count("Todo.CaseApprovals", proposed.Concat(review).Select(d => (DateOnly?)d), today, "/enforcement?status=Proposed");
+            if (todo.Open > 0)
+            {
+                result.Add(todo);
+            }
+        }
+
+        return result;
+    }
+}
+
+/// <summary>Tells Risk how many penalty decisions a business received in the last 12 months.</summary>
+internal sealed class EnforcementEvidence(ShianDb db, TimeProvider clock) : Risk.Contracts.IRiskEvidenceSource
+{
+    public async Task<IReadOnlyDictionary<Guid, Risk.Contracts.RiskEvidence>> EvidenceAsync(IReadOnlyCollection<Guid> businessIds, CancellationToken ct)
+    {
+        var since = Kernel.Calendar.ChinaTime.Today(clock).AddMonths(-12);
+        var result = new Dictionary<Guid, Risk.Contracts.RiskEvidence>();
+        foreach (var chunk in businessIds.Chunk(1000))
+        {
+            var found = await db.Cases.AsNoTracking().Where(c => c.BusinessId != null && chunk.Contains(c.BusinessId.Value) && c.Outcome == CaseOutcome.Penalty && c.DecidedOn >= since)
+                .GroupBy(c => c.BusinessId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+            foreach (var f in found)
+            {
+                result[f.Key] = Risk.Contracts.RiskEvidence.None with { Cases = f.Count };
+            }
+        }
+
+        return result;
+    }
+}

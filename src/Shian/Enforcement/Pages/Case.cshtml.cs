@@ -1,0 +1,123 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Shian.Data;
+using Shian.Enforcement.Contracts;
+using Shian.Enforcement.Domain;
+using Shian.Enforcement.Rules;
+using Shian.Kernel.Calendar;
+using Shian.Kernel.Users;
+using Shian.Web;
+
+namespace Shian.Enforcement.Pages;
+
+/// <summary>
+/// One case: who, what, the clocks (90-day decision with extensions and paused days, 陈述申辩/听证, 送达, 缴款 and the
+/// surcharge so far), the measures on goods, the proposed or decided handling, and the next step for the case officers or
+/// the head. Each step posts to <see cref="Cases"/>, which checks stage, person and dates.
+/// </summary>
+[Requires(EnforcementPermissions.Read)]
+public sealed class CaseModel(EnforcementQueries queries, Cases cases, ShianDb db, TimeProvider clock) : PageModel
+{
+    public EnforcementQueries.CaseDetail Detail { get; private set; } = null!;
+
+    public EnforcementCase Item => Detail.Case;
+
+    public DateOnly Today { get; private set; }
+
+    public string RegionName { get; private set; } = "";
+
+    public string? Form { get; private set; }
+
+    public bool IsOfficer => Item.Officers.Split(';').Contains(User.Identity?.Name ?? "", StringComparer.Ordinal);
+
+    public bool CanHandle => User.Grants(EnforcementPermissions.Handle) && IsOfficer;
+
+    public bool CanApprove => User.Grants(EnforcementPermissions.Approve) && !IsOfficer;
+
+    public (decimal Principal, decimal Surcharge) Owed => Cases.Owed(Item, Item.PaidOn ?? Today);
+
+    public PenaltyBand? Band => Item.Article is PenaltyArticle a && Item.GoodsValue is decimal v ? PenaltyBands.Band(a, v) : null;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    [Requires(EnforcementPermissions.Handle)]
+    public Task<IActionResult> OnPostPauseAsync(Guid id, int days, string? reason, CancellationToken ct) => RunAsync(id, "clocks", () => cases.PauseAsync(id, days, reason, ct), ct);
+
+    [Requires(EnforcementPermissions.Approve)]
+    public Task<IActionResult> OnPostExtendAsync(Guid id, int days, string? reason, DateOnly? discussedOn, CancellationToken ct) =>
+        RunAsync(id, "clocks", () => cases.ExtendAsync(id, days, reason, discussedOn, ct), ct);
+
+    [Requires(EnforcementPermissions.Handle)]
+    public Task<IActionResult> OnPostMeasureAsync(Guid id, MeasureKind kind, string? items, DateOnly? startedOn, CancellationToken ct) =>
+        RunAsync(id, "measures", () => cases.AddMeasureAsync(id, kind, items, startedOn, ct), ct);
+
+    [Requires(EnforcementPermissions.Approve)]
+    public Task<IActionResult> OnPostExtendMeasureAsync(Guid id, Guid measureId, CancellationToken ct) => RunAsync(id, "measures", () => cases.ExtendMeasureAsync(id, measureId, ct), ct);
+
+    [Requires(EnforcementPermissions.Handle)]
+    public Task<IActionResult> OnPostEndMeasureAsync(Guid id, Guid measureId, string? outcome, CancellationToken ct) =>
+        RunAsync(id, "measures", () => cases.EndMeasureAsync(id, measureId, outcome, ct), ct);
+
+    [Requires(EnforcementPermissions.Handle)]
+    public Task<IActionResult> OnPostSubmitAsync(Guid id, string? report, CaseOutcome outcome, NoPenaltyGround? ground, PenaltyArticle? article, decimal? goodsValue, decimal? fine,
+        decimal? confiscated, bool warning, string? otherMeasures, string? discretionLevel, string? discretionReason, CancellationToken ct) =>
+        RunAsync(id, "step", () => cases.SubmitAsync(id, new Cases.Findings(report, outcome, ground, article, goodsValue, fine ?? 0, confiscated ?? 0, warning, otherMeasures,
+            string.IsNullOrWhiteSpace(discretionLevel) ? null : discretionLevel, discretionReason), ct), ct);
+
+    [Requires(EnforcementPermissions.Approve)]
+    public Task<IActionResult> OnPostReviewAsync(Guid id, bool pass, string? opinion, CancellationToken ct) => RunAsync(id, "step", () => cases.ReviewAsync(id, pass, opinion, ct), ct);
+
+    [Requires(EnforcementPermissions.Handle)]
+    public Task<IActionResult> OnPostNotifyAsync(Guid id, DateOnly? servedOn, CancellationToken ct) => RunAsync(id, "step", () => cases.NotifyAsync(id, servedOn, ct), ct);
+
+    [Requires(EnforcementPermissions.Handle)]
+    public Task<IActionResult> OnPostStatementAsync(Guid id, string? statement, bool waived, CancellationToken ct) => RunAsync(id, "step", () => cases.StatementAsync(id, statement, waived, ct), ct);
+
+    [Requires(EnforcementPermissions.Handle)]
+    public Task<IActionResult> OnPostHearingAsync(Guid id, DateOnly? requestedOn, DateOnly? hearingOn, DateOnly? noticedOn, CancellationToken ct) =>
+        RunAsync(id, "step", () => cases.HearingAsync(id, requestedOn, hearingOn, noticedOn, ct), ct);
+
+    [Requires(EnforcementPermissions.Handle)]
+    public Task<IActionResult> OnPostHearingHeldAsync(Guid id, DateOnly? heldOn, string? record, CancellationToken ct) => RunAsync(id, "step", () => cases.HearingHeldAsync(id, heldOn, record, ct), ct);
+
+    [Requires(EnforcementPermissions.Approve)]
+    public Task<IActionResult> OnPostDiscussAsync(Guid id, DateOnly? discussedOn, string? conclusion, CancellationToken ct) =>
+        RunAsync(id, "step", () => cases.DiscussAsync(id, discussedOn, conclusion, ct), ct);
+
+    [Requires(EnforcementPermissions.Approve)]
+    public Task<IActionResult> OnPostDecideAsync(Guid id, CancellationToken ct) => RunAsync(id, "step", () => cases.DecideAsync(id, ct), ct);
+
+    [Requires(EnforcementPermissions.Handle)]
+    public Task<IActionResult> OnPostServeAsync(Guid id, DateOnly? servedOn, string? method, CancellationToken ct) => RunAsync(id, "step", () => cases.ServeAsync(id, servedOn, method, ct), ct);
+
+    [Requires(EnforcementPermissions.Handle)]
+    public Task<IActionResult> OnPostPayAsync(Guid id, DateOnly? paidOn, decimal? amount, CancellationToken ct) => RunAsync(id, "step", () => cases.PayAsync(id, paidOn, amount, ct), ct);
+
+    [Requires(EnforcementPermissions.Handle)]
+    public Task<IActionResult> OnPostCloseAsync(Guid id, string? note, CancellationToken ct) => RunAsync(id, "step", () => cases.CloseAsync(id, note, ct), ct);
+
+    private async Task<IActionResult> RunAsync(Guid id, string form, Func<Task> action, CancellationToken ct)
+    {
+        Form = form;
+        return await this.TryAsync(async () =>
+        {
+            await action();
+            return Redirect($"/enforcement/cases/{id}#{form}");
+        }, async () => await LoadAsync(id, ct) ? Page() : NotFound(), underFields: false);
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var d = await queries.CaseAsync(id, ct);
+        if (d is null)
+        {
+            return false;
+        }
+
+        Detail = d;
+        Today = ChinaTime.Today(clock);
+        RegionName = await db.Regions.AsNoTracking().Where(r => r.Code == d.Case.RegionCode).Select(r => r.Name).FirstOrDefaultAsync(ct) ?? d.Case.RegionCode;
+        return true;
+    }
+}
