@@ -595,7 +595,7 @@ public sealed class Cases(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
         if (amount != principal + surcharge)
         {
             throw ShianProblemException.Invalid("enforcement.payment-amount", $"{on:yyyy-MM-dd} 应缴 {principal + surcharge:0.00} 元（罚没款 {principal:0.00} 元{(surcharge > 0 ? $"，加处罚款 {surcharge:0.00} 元" : "")}），与填写的金额不符",
-                Error("amount", $"应缴 {principal + surcharge:0.00} 元"));
+                Error("amount", $"应缴 {principal + surcharge:0.00} 元{(surcharge > 0 ? $"（含加处罚款 {surcharge:0.00} 元）" : "")}"));
         }
 
         EnsureOfficer(c);

@@ -73,7 +73,7 @@ public abstract class ShianFactory : WebApplicationFactory<Program>, IAsyncLifet
     /// <summary>What the app logged (Information and above, as in production).</summary>
     public LogCapture Logs { get; } = new();
 
-    /// <summary>Case clues raised by the app: stands in for the enforcement module, which will consume them.</summary>
+    /// <summary>Case clues raised by the app, as delivered (beside the enforcement module, which registers them).</summary>
     public CaseClueRecorder CaseClues { get; } = new();
 
     public sealed class CaseClueRecorder : IDomainEventHandler<CaseClueRaised>

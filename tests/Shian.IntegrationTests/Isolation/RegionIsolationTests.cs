@@ -34,6 +34,16 @@ public abstract class RegionIsolationTests(ShianFactory factory)
     /// <summary>How to seed a regulated resource in B and how to ask to create one with a given region code.</summary>
     private sealed record Fixture(Func<Task<Seeded>> SeedInB, Func<string, HttpContent> CreateBody);
 
+    /// <summary>A clue found in the field in 明山区, entered by its officer.</summary>
+    private async Task<(string Id, string Marker)> BClueAsync()
+    {
+        var client = await factory.ClientAsAsync("officer@210504");
+        var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
+        var res = await client.PostAsJsonAsync("/api/v1/enforcement/clues", new { source = "Field", regionCode = TownB, businessName = marker, summary = marker, foundOn = Today() }, Ct);
+        res.EnsureSuccessStatusCode();
+        return ((await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!, marker);
+    }
+
     private Dictionary<string, Fixture> Fixtures() => new()
     {
         ["attachments"] = new(
@@ -226,6 +236,29 @@ public abstract class RegionIsolationTests(ShianFactory factory)
                 channel = "Hotline12345", ticketId = "A-" + Guid.NewGuid().ToString("N")[..10], kind = "Report", category = "Other", description = "A 区来电", address = "溪湖区",
                 regionCode = region, anonymous = true,
             })),
+        ["enforcement-clues"] = new(
+            async () =>
+            {
+                var (id, marker) = await BClueAsync();
+                return new Seeded(id, [id, marker]);
+            },
+            region => JsonContent.Create(new { source = "Field", regionCode = region, businessName = "A 区当事人", summary = "A 区执法检查发现", foundOn = Today() })),
+        ["enforcement-cases"] = new(
+            async () =>
+            {
+                var (clueId, marker) = await BClueAsync();
+                var officer = await factory.ClientAsAsync("officer@210504");
+                (await officer.PostAsJsonAsync($"/api/v1/enforcement/clues/{clueId}/propose", new
+                {
+                    open = true, reason = marker, party = marker, cause = "经营超过保质期的食品", violationEndedOn = Today(), officers = new[] { "officer@210504", "inspector@210504" },
+                }, Ct)).EnsureSuccessStatusCode();
+                var head = await factory.ClientAsAsync("coordinator@210504");
+                var res = await head.PostAsJsonAsync($"/api/v1/enforcement/clues/{clueId}/approve", new { approve = true }, Ct);
+                res.EnsureSuccessStatusCode();
+                var id = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("caseId").GetString()!;
+                return new Seeded(id, [id, clueId, marker]);
+            },
+            _ => new StringContent("{}", System.Text.Encoding.UTF8, "application/json")),
         ["rapid-tests"] = new(
             async () =>
             {
