@@ -175,6 +175,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("Demo:Seed", "true");
             builder.UseSetting("Demo:Register", "300");
             builder.UseSetting("Demo:Complaints", "60"); // the lists and the phone layout test open real complaints
+            builder.UseSetting("Demo:Cases", "30"); // and real clues and cases
             builder.UseSetting("Security:AdminsRequireTwoFactor", "false"); // the demo admin signs in with its password; the integration tests cover the second factor
         }
 

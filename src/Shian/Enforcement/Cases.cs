@@ -31,7 +31,7 @@ public sealed class Cases(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
         return c is null || c.Stage == CaseStage.Proposed ? throw ShianProblemException.NotFound("enforcement.case-not-found", "案件不存在或不在您的辖区") : c;
     }
 
-    private static bool IsOfficer(EnforcementCase c, string user) => c.Officers.Split(';').Contains(user, StringComparer.Ordinal);
+    private static bool IsOfficer(EnforcementCase c, string user) => c.Officers.Split('、').Contains(user, StringComparer.Ordinal);
 
     private void EnsureOfficer(EnforcementCase c)
     {

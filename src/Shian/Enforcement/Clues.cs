@@ -254,7 +254,7 @@ public sealed class Clues(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
                 proposed = new EnforcementCase
                 {
                     RegionCode = c.RegionCode, County = RegionCode.CountyOf(c.RegionCode) ?? c.RegionCode, ClueId = c.Id, BusinessId = c.BusinessId, Party = party!, PartyIsPerson = p.PartyIsPerson, Cause = cause!,
-                    ViolationEndedOn = p.ViolationEndedOn!.Value, LifeHealthHarm = p.LifeHealthHarm, Officers = string.Join(';', officers), Major = p.Major,
+                    ViolationEndedOn = p.ViolationEndedOn!.Value, LifeHealthHarm = p.LifeHealthHarm, Officers = string.Join('、', officers), Major = p.Major,
                     Stage = CaseStage.Proposed, UpdatedAtUtc = clock.GetUtcNow().UtcDateTime,
                 };
             }
@@ -332,7 +332,7 @@ public sealed class Clues(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
             return null;
         }
 
-        if (proposed.Officers.Split(';').Contains(db.Request.UserName, StringComparer.Ordinal))
+        if (proposed.Officers.Split('、').Contains(db.Request.UserName, StringComparer.Ordinal))
         {
             throw ShianProblemException.Conflict("enforcement.self-approval", "办案人员不能审批本案立案，请由负责人审批");
         }

@@ -102,7 +102,7 @@ internal static class EnforcementApi
             return TypedResults.Ok(new
             {
                 c.Id, Number = EnforcementHistory.CaseNumber(c.Year, c.Number ?? 0), c.ClueId, c.BusinessId, c.Party, c.PartyIsPerson, c.Cause, c.RegionCode, c.OpenedOn,
-                c.ViolationEndedOn, c.LifeHealthHarm, Officers = c.Officers.Split(';'), c.Major, c.Stage, c.DecisionDue, c.ExtensionDays, c.PausedDays, c.InvestigationReport,
+                c.ViolationEndedOn, c.LifeHealthHarm, Officers = c.Officers.Split('、'), c.Major, c.Stage, c.DecisionDue, c.ExtensionDays, c.PausedDays, c.InvestigationReport,
                 c.Outcome, c.NoPenaltyGround, c.Article, c.GoodsValue, c.Fine, c.Confiscated, c.Warning, c.OtherMeasures, c.DiscretionLevel, c.DiscretionReason,
                 c.ReviewedBy, c.ReviewedOn, c.ReviewOpinion, c.NoticeServedOn, c.HearingRight, c.StatementBy, c.Statement, c.Waived, c.HearingRequestedOn, c.HearingOn,
                 c.HearingNoticedOn, c.HearingHeldOn, c.DiscussedOn, c.DiscussionConclusion,

@@ -73,7 +73,7 @@ public sealed class EnforcementQueries(ShianDb db, TimeProvider clock)
         if (mine)
         {
             var me = db.Request.UserName;
-            q = q.Where(c => (";" + c.Officers + ";").Contains(";" + me + ";"));
+            q = q.Where(c => ("、" + c.Officers + "、").Contains("、" + me + "、"));
         }
 
         var total = await q.CountAsync(ct);

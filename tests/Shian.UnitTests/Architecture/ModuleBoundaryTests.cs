@@ -86,6 +86,7 @@ internal static class ModuleRules
         ["Shian.Complaints.Intake"] = "a hotline ticket is registered once per channel, and the filings of one phone digest in 24 hours (the spam limit): existence and a count only",
         ["Shian.Complaints.Open311Requests"] = "the Open311 channel's own requests for the spec's anonymous GETs: no identity, no internal notes (Open311Tests)",
         ["Shian.Enforcement.Clues"] = "a clue is registered once per raising record (existence only), and the next 立案 number of the case's county and year (a maximum only)",
+        ["Shian.Enforcement.Demo.EnforcementDemoSeeder"] = "seeds only when no clue exists anywhere (existence only)",
         ["Shian.Enforcement.Cases"] = "the next 决定书 number of the case's county and year (a maximum only)",
         ["Shian.Complaints.Rewards"] = "the reporter's own award when claiming with the tracking code; the public list of paid awards: date, district, category, level, amount — no identity, business or code",
         ["Shian.Complaints.PublicTracking"] = "one complaint by its tracking code, for the filer holding the phone's last digits or the follow-up key: status, public history lines and the reply (ComplaintsTests)",

@@ -183,7 +183,7 @@ public sealed class EnforcementCase : IRegionScoped, IAudited
 
     public bool LifeHealthHarm { get; init; }
 
-    /// <summary>The case officers' login names, ';'-joined (≥ 2 with enforcement credentials, 程序规定 第十九条).</summary>
+    /// <summary>The case officers' login names joined by 、 (as visits and records store theirs) (≥ 2 with enforcement credentials, 程序规定 第十九条).</summary>
     public required string Officers { get; set; }
 
     /// <summary>重大案件: 法制审核 (《行政处罚法》第五十八条) and 集体讨论 (第五十七条第二款) before the decision.</summary>

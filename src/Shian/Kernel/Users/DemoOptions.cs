@@ -26,4 +26,7 @@ public sealed class DemoOptions
 
     /// <summary>Generated complaints and reports (Complaints) over the demo register, received over the last 180 days; 0 = none.</summary>
     public int Complaints { get; set; }
+
+    /// <summary>Generated case clues (Enforcement) over the demo register, found over the last 150 days, the older ones carried into cases; 0 = none.</summary>
+    public int Cases { get; set; }
 }

@@ -1,0 +1,238 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Shian.Data;
+using Shian.Enforcement.Contracts;
+using Shian.Enforcement.Domain;
+using Shian.Enforcement.Rules;
+using Shian.Kernel.Calendar;
+using Shian.Kernel.Regions;
+using Shian.Kernel.Users;
+using Shian.Registry.Contracts;
+
+namespace Shian.Enforcement.Demo;
+
+/// <summary>
+/// Demo case clues over the demo register (Demo:Cases, Development only), found over the last 150 days from every
+/// source, each as far along as its age makes likely: recent ones waiting for 核查 or approval, some not opened, older
+/// ones opened as cases and carried through investigation, review, notice, decision, service and payment — one left
+/// unpaid past its date so the surcharge shows. Dates follow the rules' clocks; deterministic (fixed seed).
+/// </summary>
+internal sealed class EnforcementDemoSeeder(ShianDb db, IOptions<DemoOptions> demo, IBusinessDirectory directory, WorkingDayCalendarProvider calendar, TimeProvider clock,
+    ILogger<EnforcementDemoSeeder> logger) : IDemoDataSeeder
+{
+    private const int Seed = 20261128;
+
+    private static readonly (string Summary, string Cause, PenaltyArticle Article)[] Texts =
+    [
+        ("监督检查发现使用超过保质期的食品原料", "使用超过保质期的食品原料生产食品", PenaltyArticle.Art124),
+        ("监督抽检不合格：农药残留（毒死蜱）超标", "经营农药残留超过食品安全标准限量的食品", PenaltyArticle.Art124),
+        ("举报查实：无证加工熟食并对外销售", "未取得食品经营许可从事食品经营活动", PenaltyArticle.Art122),
+        ("监督检查发现预包装食品无中文标签", "经营无中文标签的进口预包装食品", PenaltyArticle.Art125),
+        ("监督检查发现从业人员未取得健康证明，责令改正后拒不改正", "安排未取得健康证明的人员从事接触直接入口食品的工作", PenaltyArticle.Art126),
+        ("监督抽检不合格：二氧化硫残留超标", "超限量使用食品添加剂", PenaltyArticle.Art124),
+    ];
+
+    public async Task SeedAsync(CancellationToken ct)
+    {
+        var count = demo.Value.Cases;
+        if (count <= 0 || await db.CaseClues.IgnoreQueryFilters().AnyAsync(ct))
+        {
+            return;
+        }
+
+        var businesses = new List<BusinessFacts>();
+        await foreach (var b in directory.StreamAsync(null, ct))
+        {
+            if (b.Status == BusinessStatus.Operating && RegionCode.CountyOf(b.RegionCode) is not null)
+            {
+                businesses.Add(b);
+            }
+        }
+
+        if (businesses.Count == 0)
+        {
+            return;
+        }
+
+        var cal = calendar.Current;
+        var today = ChinaTime.Today(clock);
+        var rng = new Random(Seed);
+        var sources = new[] { CaseClueSource.Inspection, CaseClueSource.Sampling, CaseClueSource.Complaint, CaseClueSource.Field, CaseClueSource.Transfer, CaseClueSource.Assigned };
+        var numbers = new Dictionary<(string County, int Year), int>();
+        var decisions = new Dictionary<(string County, int Year), int>();
+        for (var i = 0; i < count; i++)
+        {
+            // Half in 溪湖区 (the demo officer's district), the rest anywhere.
+            var pool = i % 2 == 0 ? businesses.Where(b => b.RegionCode.StartsWith("210503", StringComparison.Ordinal)).ToList() : businesses;
+            var b = (pool.Count > 0 ? pool : businesses)[rng.Next(pool.Count > 0 ? pool.Count : businesses.Count)];
+            var county = RegionCode.CountyOf(b.RegionCode)!;
+            var prefix = county[..6];
+            var (summary, cause, article) = Texts[rng.Next(Texts.Length)];
+            var source = sources[rng.Next(sources.Length)];
+            var found = today.AddDays(-(int)(Math.Pow(rng.NextDouble(), 1.3) * 150));
+            var age = today.DayNumber - found.DayNumber;
+            var atUtc = found.ToDateTime(new TimeOnly(1, 30), DateTimeKind.Utc);
+            var clue = new CaseClue
+            {
+                RegionCode = b.RegionCode, Source = source, SourceId = source is CaseClueSource.Transfer or CaseClueSource.Assigned or CaseClueSource.Field ? null : Guid.CreateVersion7(),
+                BusinessId = b.Id, BusinessName = b.Name, Summary = summary, FromWhom = source switch { CaseClueSource.Transfer => "平山区市场监督管理局", CaseClueSource.Assigned => "本溪市市场监督管理局", _ => null },
+                FoundOn = found, DecisionDue = CaseClock.DecisionDue(cal, found), Status = ClueStatus.Pending, ReceivedAtUtc = atUtc, UpdatedAtUtc = atUtc,
+            };
+            db.CaseClues.Add(clue);
+            db.CaseEntries.Add(Entry(clue.Id, clue.RegionCode, atUtc, "system", $"收到{EnforcementHistory.SourceText(source)}案件线索，立案审批期限 {clue.DecisionDue:yyyy-MM-dd}"));
+            var officer = $"officer@{prefix}";
+            var head = $"coordinator@{prefix}";
+            if (age < 6)
+            {
+                continue; // still being verified
+            }
+
+            var proposedOn = cal.AddWorkingDays(found, Math.Min(5, age / 2)).Date;
+            clue.ProposedBy = officer;
+            clue.ProposedOn = proposedOn;
+            if (i % 7 == 3)
+            {
+                clue.Status = ClueStatus.Proposed;
+                clue.ProposeOpen = false;
+                clue.ProposalReason = "经核查，违法事实不成立";
+                db.CaseEntries.Add(Entry(clue.Id, clue.RegionCode, At(proposedOn), officer, "提出不予立案意见：经核查，违法事实不成立"));
+                if (age > 12)
+                {
+                    clue.Status = ClueStatus.NotOpened;
+                    clue.ApprovedBy = head;
+                    clue.DecidedOn = cal.AddWorkingDays(proposedOn, 2).Date;
+                    db.CaseEntries.Add(Entry(clue.Id, clue.RegionCode, At(clue.DecidedOn.Value), head, "负责人批准不予立案"));
+                }
+
+                continue;
+            }
+
+            if (age < 10)
+            {
+                continue;
+            }
+
+            var opened = cal.AddWorkingDays(proposedOn, 2).Date;
+            var key = (county, opened.Year);
+            numbers[key] = numbers.GetValueOrDefault(key) + 1;
+            var goods = (decimal)(rng.Next(2, 60) * 500);
+            var band = PenaltyBands.Band(article, goods);
+            var fine = article == PenaltyArticle.Art126 ? 5_000m : Math.Round((band.Min + (band.Max - band.Min) * 0.3m) / 100m) * 100m;
+            var c = new EnforcementCase
+            {
+                RegionCode = b.RegionCode, County = county, Year = opened.Year, Number = numbers[key], ClueId = clue.Id, BusinessId = b.Id, Party = b.Name, Cause = cause,
+                OpenedOn = opened, ViolationEndedOn = found, Officers = $"{officer}、inspector@{prefix}", Stage = CaseStage.Investigating,
+                DecisionDue = CaseDeadlines.DecisionDue(opened, 0, 0), UpdatedAtUtc = At(opened),
+            };
+            clue.Status = ClueStatus.Opened;
+            clue.ProposeOpen = true;
+            clue.ProposalReason = "经核查，有违法事实，需要给予行政处罚";
+            clue.ApprovedBy = head;
+            clue.DecidedOn = opened;
+            clue.CaseId = c.Id;
+            db.Cases.Add(c);
+            db.CaseEntries.Add(Entry(clue.Id, clue.RegionCode, At(opened), head, $"负责人批准立案，案号 {EnforcementHistory.CaseNumber(c.Year, c.Number.Value)}"));
+            db.CaseEntries.Add(Entry(c.Id, c.RegionCode, At(opened), head, $"立案（{EnforcementHistory.CaseNumber(c.Year, c.Number.Value)}）；处理决定期限 {c.DecisionDue:yyyy-MM-dd}"));
+            if (i % 5 == 1)
+            {
+                var m = new CaseMeasure
+                {
+                    CaseId = c.Id, RegionCode = c.RegionCode, Kind = MeasureKind.Seizure, Items = "涉案食品一批", StartedOn = opened, DueOn = CaseDeadlines.SeizureEndsBy(cal, opened, false),
+                };
+                if (age > 40)
+                {
+                    m.EndedOn = opened.AddDays(20);
+                    m.Outcome = "没收";
+                }
+
+                db.CaseMeasures.Add(m);
+            }
+
+            var submitted = opened.AddDays(25);
+            if (submitted > today)
+            {
+                continue;
+            }
+
+            c.InvestigationReport = $"{cause}。货值金额 {goods:0} 元。";
+            c.Outcome = CaseOutcome.Penalty;
+            c.Article = article;
+            c.GoodsValue = goods;
+            c.Fine = fine;
+            c.Warning = article == PenaltyArticle.Art126;
+            c.DiscretionLevel = "一般";
+            c.Stage = CaseStage.Review;
+            db.CaseEntries.Add(Entry(c.Id, c.RegionCode, At(submitted), officer, "调查终结，提交审核"));
+            var reviewed = cal.AddWorkingDays(submitted, 3).Date;
+            if (reviewed > today)
+            {
+                continue;
+            }
+
+            c.ReviewedBy = head;
+            c.ReviewedOn = reviewed;
+            c.ReviewOpinion = "事实清楚，证据确凿，适用依据正确";
+            var noticed = cal.AddWorkingDays(reviewed, 2).Date;
+            if (noticed > today)
+            {
+                continue;
+            }
+
+            c.NoticeServedOn = noticed;
+            c.HearingRight = HearingRight.Applies(false, c.Fine, 0, false);
+            c.StatementBy = CaseDeadlines.StatementBy(cal, noticed);
+            c.Stage = CaseStage.Notified;
+            db.CaseEntries.Add(Entry(c.Id, c.RegionCode, At(noticed), officer, $"送达行政处罚告知书，当事人可于 {c.StatementBy:yyyy-MM-dd} 前陈述、申辩"));
+            var decided = cal.AddWorkingDays(c.StatementBy.Value, 3).Date;
+            if (decided > today)
+            {
+                continue;
+            }
+
+            var dkey = (county, decided.Year);
+            decisions[dkey] = decisions.GetValueOrDefault(dkey) + 1;
+            c.DecidedOn = decided;
+            c.DecidedBy = head;
+            c.DecisionYear = decided.Year;
+            c.DecisionNumber = decisions[dkey];
+            c.ServeBy = CaseDeadlines.ServeBy(cal, decided);
+            c.Stage = CaseStage.Decided;
+            db.CaseEntries.Add(Entry(c.Id, c.RegionCode, At(decided), head, $"作出决定 {EnforcementHistory.DecisionNumber(decided.Year, c.DecisionNumber)}：{Cases.Describe(c)}"));
+            var served = cal.AddWorkingDays(decided, 2).Date;
+            if (served > today)
+            {
+                continue;
+            }
+
+            c.ServedOn = served;
+            c.ServiceMethod = "直接送达";
+            c.PayBy = CaseDeadlines.PayBy(cal, served);
+            c.Stage = CaseStage.Executing;
+            db.CaseEntries.Add(Entry(c.Id, c.RegionCode, At(served), officer, $"直接送达决定书；应于 {c.PayBy:yyyy-MM-dd} 前缴纳 {c.Fine:0.##} 元"));
+            var paid = c.PayBy.Value.AddDays(-3);
+            if (paid > today || i % 6 == 0)
+            {
+                continue; // one in six left unpaid: the surcharge shows
+            }
+
+            c.PaidOn = paid;
+            c.AmountPaid = c.Fine;
+            db.CaseEntries.Add(Entry(c.Id, c.RegionCode, At(paid), officer, $"当事人缴纳 {c.Fine:0.00} 元"));
+            var closed = cal.AddWorkingDays(paid, 2).Date;
+            if (closed <= today)
+            {
+                c.ClosedOn = closed;
+                c.Stage = CaseStage.Closed;
+                db.CaseEntries.Add(Entry(c.Id, c.RegionCode, At(closed), officer, "结案"));
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Demo enforcement: {Count} case clues and {Cases} cases", count, numbers.Values.Sum());
+    }
+
+    private static DateTime At(DateOnly d) => d.ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc);
+
+    private static CaseEntry Entry(Guid record, string region, DateTime at, string author, string text) =>
+        new() { RecordId = record, RegionCode = region, AtUtc = at, Author = author, Text = text };
+}

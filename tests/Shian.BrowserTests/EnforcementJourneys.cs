@@ -1,0 +1,89 @@
+using Microsoft.Playwright;
+
+namespace Shian.BrowserTests;
+
+/// <summary>案件办理 on the officer's desktop: a clue entered by hand becomes a case on the head's approval and is carried to its close.</summary>
+public sealed class EnforcementJourneys(BrowserFixture fixture)
+{
+    private static Task ShotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, name + ".png"), FullPage = true });
+
+    [Fact]
+    public async Task AnOfficerEntersAClue_TheHeadApproves立案_AndTheCaseRunsToItsClose()
+    {
+        var party = "浏览器测试食品店" + Guid.NewGuid().ToString("N")[..4];
+        var officer = await fixture.SignedInAsync("officer@210503", 1280, 900);
+        await officer.GotoAsync("/enforcement");
+        await officer.GetByRole(AriaRole.Link, new() { Name = "登记案件线索" }).ClickAsync();
+        await officer.GetByLabel("执法检查发现").CheckAsync();
+        await officer.GetByLabel("当事人").FillAsync(party);
+        await officer.GetByLabel("线索内容").FillAsync("日常检查发现经营无中文标签的进口饼干 20 箱");
+        await officer.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await Assertions.Expect(officer.Locator("[data-status]")).ToHaveTextAsync("待核查");
+        await Assertions.Expect(officer.Locator("#clock")).ToContainTextAsync("剩余 15 个工作日");
+
+        // One officer is not enough (程序规定 第十九条): the refusal names the field in Chinese.
+        await officer.GetByLabel("案由").FillAsync("经营无中文标签的进口预包装食品");
+        await officer.GetByLabel("违法行为日期（连续、继续的为终了日）").FillAsync(DateTime.Today.ToString("yyyy-MM-dd"));
+        await officer.GetByLabel("核查情况和立案理由").FillAsync("现场查见无中文标签饼干 20 箱，货值约 3000 元");
+        await officer.GetByRole(AriaRole.Button, new() { Name = "提交负责人审批" }).First.ClickAsync();
+        await Assertions.Expect(officer.Locator("#decision .errors")).ToContainTextAsync("两名以上");
+        await Assertions.Expect(officer.GetByLabel("案由")).ToHaveValueAsync("经营无中文标签的进口预包装食品"); // kept after the refusal
+        await officer.Locator("#decision input[name=officers]").Nth(1).CheckAsync();
+        await officer.GetByRole(AriaRole.Button, new() { Name = "提交负责人审批" }).First.ClickAsync();
+        await Assertions.Expect(officer.Locator("[data-status]")).ToHaveTextAsync("待负责人审批");
+        var clueUrl = officer.Url.Split('#')[0];
+
+        var head = await fixture.SignedInAsync("coordinator@210503", 1280, 900);
+        await head.GotoAsync(clueUrl);
+        await head.GetByRole(AriaRole.Button, new() { Name = "批准立案" }).ClickAsync();
+        await Assertions.Expect(head.Locator("[data-stage]")).ToHaveTextAsync("调查取证");
+        var caseUrl = head.Url.Split('#')[0];
+        await Assertions.Expect(head.Locator("[data-number]")).ToContainTextAsync("立〔");
+
+        await officer.GotoAsync(caseUrl);
+        await officer.GetByLabel("调查终结报告").FillAsync("当事人经营无中文标签的进口饼干 20 箱，货值 3000 元。");
+        await officer.GetByLabel("处罚依据").SelectOptionAsync("Art125");
+        await officer.GetByLabel("货值金额（元）").FillAsync("3000");
+        await officer.GetByLabel("罚款（元）").FillAsync("80000");
+        await officer.GetByRole(AriaRole.Button, new() { Name = "调查终结，提交审核" }).ClickAsync();
+        await Assertions.Expect(officer.Locator("#step .errors")).ToContainTextAsync("超过《食品安全法》第一百二十五条的上限 50000 元");
+        await Assertions.Expect(officer.GetByLabel("货值金额（元）")).ToHaveValueAsync("3000");
+        await officer.GetByLabel("罚款（元）").FillAsync("8000");
+        await officer.GetByRole(AriaRole.Button, new() { Name = "调查终结，提交审核" }).ClickAsync();
+        await Assertions.Expect(officer.Locator("[data-stage]")).ToHaveTextAsync("审核");
+        await Assertions.Expect(officer.Locator("[data-band]")).ToContainTextAsync("5000–50000 元");
+
+        await head.GotoAsync(caseUrl);
+        await head.GetByLabel("审核意见").FillAsync("事实清楚，证据确凿");
+        await head.GetByRole(AriaRole.Button, new() { Name = "审核通过" }).ClickAsync();
+
+        await officer.ReloadAsync();
+        await officer.GetByRole(AriaRole.Button, new() { Name = "送达行政处罚告知书" }).ClickAsync();
+        await Assertions.Expect(officer.Locator("[data-stage]")).ToHaveTextAsync("已告知");
+        await Assertions.Expect(officer.Locator("[data-clock=statement]")).ToContainTextAsync("不属于听证范围");
+        await officer.GetByLabel("当事人书面放弃陈述、申辩和听证").CheckAsync();
+        await officer.Locator("#step details[open] form").GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+
+        await head.ReloadAsync();
+        head.Dialog += (_, d) => d.AcceptAsync();
+        await head.GetByRole(AriaRole.Button, new() { Name = "作出决定" }).ClickAsync();
+        await Assertions.Expect(head.Locator("[data-outcome]")).ToContainTextAsync("罚〔");
+        await head.Context.CloseAsync();
+
+        await officer.ReloadAsync();
+        await officer.GetByRole(AriaRole.Button, new() { Name = "送达决定书" }).ClickAsync();
+        await Assertions.Expect(officer.Locator("[data-clock=pay]")).ToContainTextAsync("罚没款 8000.00 元");
+        await officer.GetByRole(AriaRole.Button, new() { Name = "登记缴款" }).ClickAsync();
+        await officer.GetByRole(AriaRole.Button, new() { Name = "结案" }).ClickAsync();
+        await Assertions.Expect(officer.Locator("[data-stage]")).ToHaveTextAsync("已结案");
+        await Assertions.Expect(officer.Locator("#history")).ToContainTextAsync("缴纳 8000.00 元");
+        await ShotAsync(officer, "enforcement-case-closed-desktop");
+
+        await officer.SetViewportSizeAsync(375, 740);
+        await officer.ReloadAsync();
+        Assert.True(await officer.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling on the case page");
+        await ShotAsync(officer, "enforcement-case-phone");
+        await officer.Context.CloseAsync();
+    }
+}
