@@ -14,6 +14,7 @@ public sealed class EnforcementJourneys(BrowserFixture fixture)
         var party = "浏览器测试食品店" + Guid.NewGuid().ToString("N")[..4];
         var officer = await fixture.SignedInAsync("officer@210503", 1280, 900);
         await officer.GotoAsync("/enforcement");
+        await ShotAsync(officer, "enforcement-clues-desktop");
         await officer.GetByRole(AriaRole.Link, new() { Name = "登记案件线索" }).ClickAsync();
         await officer.GetByLabel("执法检查发现").CheckAsync();
         await officer.GetByLabel("当事人").FillAsync(party);
@@ -36,6 +37,9 @@ public sealed class EnforcementJourneys(BrowserFixture fixture)
 
         var head = await fixture.SignedInAsync("coordinator@210503", 1280, 900);
         await head.GotoAsync(clueUrl);
+        await head.SetViewportSizeAsync(375, 740); // the head approves on a phone as well
+        await ShotAsync(head, "enforcement-clue-approval-phone");
+        await head.SetViewportSizeAsync(1280, 900);
         await head.GetByRole(AriaRole.Button, new() { Name = "批准立案" }).ClickAsync();
         await Assertions.Expect(head.Locator("[data-stage]")).ToHaveTextAsync("调查取证");
         var caseUrl = head.Url.Split('#')[0];

@@ -21,17 +21,14 @@ public sealed class Cases(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
 {
     private DateOnly Today => ChinaTime.Today(clock);
 
-    private static Dictionary<string, string[]> Error(string field, string message) => new() { [field] = [message] };
-
-    private static string? Trim(string? s, int max) => string.IsNullOrWhiteSpace(s) ? null : s.Trim().Length > max ? s.Trim()[..max] : s.Trim();
-
     private async Task<EnforcementCase> LoadAsync(Guid id, CancellationToken ct)
     {
         var c = await db.Cases.FirstOrDefaultAsync(x => x.Id == id, ct);
         return c is null || c.Stage == CaseStage.Proposed ? throw ShianProblemException.NotFound("enforcement.case-not-found", "案件不存在或不在您的辖区") : c;
     }
 
-    private static bool IsOfficer(EnforcementCase c, string user) => c.Officers.Split('、').Contains(user, StringComparer.Ordinal);
+    /// <summary>Whether the user is one of the case's officers.</summary>
+    public static bool IsOfficer(EnforcementCase c, string user) => c.Officers.Split('、').Contains(user, StringComparer.Ordinal);
 
     private void EnsureOfficer(EnforcementCase c)
     {
@@ -70,9 +67,9 @@ public sealed class Cases(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
     public async Task PauseAsync(Guid id, int days, string? reason, CancellationToken ct)
     {
         var c = await LoadAsync(id, ct);
-        if (days is < 1 or > 365 || Trim(reason, 301) is not { Length: <= 300 } why)
+        if (days is < 1 or > 365 || Input.Clean(reason) is not { Length: <= 300 } why)
         {
-            throw ShianProblemException.Invalid("enforcement.pause-invalid", "请填写不计入办案期限的天数（1–365）和事由", Error("days", "天数 1–365，并写明中止、公告、检测、检验、检疫或鉴定事由"));
+            throw ShianProblemException.Invalid("enforcement.pause-invalid", "请填写不计入办案期限的天数（1–365）和事由", Input.Error("days", "天数 1–365，并写明中止、公告、检测、检验、检疫或鉴定事由"));
         }
 
         EnsureStage(c, "记录不计入期限的时间", Open);
@@ -87,22 +84,22 @@ public sealed class Cases(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
     public async Task ExtendAsync(Guid id, int days, string? reason, DateOnly? discussedOn, CancellationToken ct)
     {
         var c = await LoadAsync(id, ct);
-        var why = Trim(reason, 301);
+        var why = Input.Clean(reason);
         if (why is null || why.Length > 300 || days is < 1 or > 365)
         {
-            throw ShianProblemException.Invalid("enforcement.extend-invalid", "请填写延长的天数和理由", Error("reason", "延长天数 1–365，理由不超过 300 字"));
+            throw ShianProblemException.Invalid("enforcement.extend-invalid", "请填写延长的天数和理由", Input.Error("reason", "延长天数 1–365，理由不超过 300 字"));
         }
 
         EnsureStage(c, "延长办案期限", Open);
         EnsureHead(c);
         if (c.ExtensionDays == 0 && days > CaseDeadlines.FirstExtensionDays)
         {
-            throw ShianProblemException.Invalid("enforcement.extend-too-long", "负责人批准延长不超过三十日（《市场监督管理行政处罚程序规定》第六十四条）", Error("days", "首次延长不超过 30 日"));
+            throw ShianProblemException.Invalid("enforcement.extend-too-long", "负责人批准延长不超过三十日（《市场监督管理行政处罚程序规定》第六十四条）", Input.Error("days", "首次延长不超过 30 日"));
         }
 
         if (c.ExtensionDays > 0 && discussedOn is null)
         {
-            throw ShianProblemException.Invalid("enforcement.extend-discussion", "已延长过一次，继续延期应由负责人集体讨论决定并确定合理期限", Error("discussedOn", "请填写集体讨论的日期"));
+            throw ShianProblemException.Invalid("enforcement.extend-discussion", "已延长过一次，继续延期应由负责人集体讨论决定并确定合理期限", Input.Error("discussedOn", "请填写集体讨论的日期"));
         }
 
         c.ExtensionDays += days;
@@ -115,7 +112,7 @@ public sealed class Cases(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
     public async Task<Guid> AddMeasureAsync(Guid id, MeasureKind kind, string? items, DateOnly? startedOn, CancellationToken ct)
     {
         var c = await LoadAsync(id, ct);
-        var what = Trim(items, 1001);
+        var what = Input.Clean(items);
         var errors = new Dictionary<string, string[]>();
         if (!Enum.IsDefined(kind))
         {
@@ -186,9 +183,9 @@ public sealed class Cases(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
     public async Task EndMeasureAsync(Guid id, Guid measureId, string? outcome, CancellationToken ct)
     {
         var (c, m) = await LoadMeasureAsync(id, measureId, ct);
-        if (Trim(outcome, 301) is not { Length: <= 300 } what)
+        if (Input.Clean(outcome) is not { Length: <= 300 } what)
         {
-            throw ShianProblemException.Invalid("enforcement.measure-outcome", "请填写处理结果", Error("outcome", "如：解除、没收、销毁、移送检验（不超过 300 字）"));
+            throw ShianProblemException.Invalid("enforcement.measure-outcome", "请填写处理结果", Input.Error("outcome", "如：解除、没收、销毁、移送检验（不超过 300 字）"));
         }
 
         EnsureOfficer(c);
@@ -211,7 +208,7 @@ public sealed class Cases(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
     {
         var c = await LoadAsync(id, ct);
         var errors = new Dictionary<string, string[]>();
-        var report = Trim(f.Report, 4001);
+        var report = Input.Clean(f.Report);
         if (report is null || report.Length > 4000)
         {
             errors["report"] = ["请填写调查终结报告（违法事实、证据、依据，不超过 4000 字）"];
@@ -222,8 +219,17 @@ public sealed class Cases(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
             errors["outcome"] = ["请选择处理意见"];
         }
 
-        var reason = Trim(f.DiscretionReason, 1001);
-        var other = Trim(f.OtherMeasures, 301);
+        var reason = Input.Clean(f.DiscretionReason);
+        var other = Input.Clean(f.OtherMeasures);
+        if (other is { Length: > 300 })
+        {
+            errors["otherMeasures"] = ["其他处罚不超过 300 字"];
+        }
+
+        if (reason is { Length: > 1000 })
+        {
+            errors["discretionReason"] = ["裁量理由不超过 1000 字"];
+        }
         if (f.ProposedOutcome == CaseOutcome.Penalty)
         {
             if (f.Fine < 0 || f.Confiscated < 0 || f.Fine > 1_000_000_000m || f.Confiscated > 1_000_000_000m)
@@ -327,10 +333,10 @@ public sealed class Cases(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
     public async Task ReviewAsync(Guid id, bool pass, string? opinion, CancellationToken ct)
     {
         var c = await LoadAsync(id, ct);
-        var note = Trim(opinion, 1001);
+        var note = Input.Clean(opinion);
         if (note is null || note.Length > 1000)
         {
-            throw ShianProblemException.Invalid("enforcement.review-invalid", "请填写审核意见", Error("opinion", "请填写审核意见（不超过 1000 字）"));
+            throw ShianProblemException.Invalid("enforcement.review-invalid", "请填写审核意见", Input.Error("opinion", "请填写审核意见（不超过 1000 字）"));
         }
 
         EnsureStage(c, "审核", CaseStage.Review);
@@ -365,7 +371,7 @@ public sealed class Cases(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
         var c = await LoadAsync(id, ct);
         if (servedOn is not DateOnly on || on > Today || (c.ReviewedOn is DateOnly r && on < r))
         {
-            throw ShianProblemException.Invalid("enforcement.notice-invalid", "请填写告知书送达日期（审核通过之后，不晚于今天）", Error("servedOn", "告知书送达日期"));
+            throw ShianProblemException.Invalid("enforcement.notice-invalid", "请填写告知书送达日期（审核通过之后，不晚于今天）", Input.Error("servedOn", "告知书送达日期"));
         }
 
         EnsureStage(c, "告知", CaseStage.Review);
@@ -386,7 +392,7 @@ public sealed class Cases(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
         var cal = calendar.Current;
         c.NoticeServedOn = on;
         c.HearingRight = Rules.HearingRight.Applies(c.PartyIsPerson, c.Fine, c.Confiscated, c.OtherMeasures is not null);
-        c.StatementBy = CaseDeadlines.StatementBy(cal, on);
+        c.StatementBy = CaseDeadlines.HearingRequestBy(cal, on);
         c.Stage = CaseStage.Notified;
         Step(c, $"送达行政处罚告知书（{on:yyyy-MM-dd}），当事人可于 {c.StatementBy:yyyy-MM-dd} 前陈述、申辩{(c.HearingRight ? "、要求听证（《行政处罚法》第六十四条）" : "")}");
         await db.SaveChangesAsync(ct);
@@ -396,10 +402,10 @@ public sealed class Cases(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
     public async Task StatementAsync(Guid id, string? statement, bool waived, CancellationToken ct)
     {
         var c = await LoadAsync(id, ct);
-        var text = Trim(statement, 2001);
+        var text = Input.Clean(statement);
         if (!waived && (text is null || text.Length > 2000))
         {
-            throw ShianProblemException.Invalid("enforcement.statement-invalid", "请填写当事人陈述申辩的内容", Error("statement", "陈述申辩内容（不超过 2000 字），或勾选当事人书面放弃"));
+            throw ShianProblemException.Invalid("enforcement.statement-invalid", "请填写当事人陈述申辩的内容", Input.Error("statement", "陈述申辩内容（不超过 2000 字），或勾选当事人书面放弃"));
         }
 
         EnsureStage(c, "记录陈述申辩", CaseStage.Notified, CaseStage.Hearing);
@@ -459,9 +465,9 @@ public sealed class Cases(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
     {
         var c = await LoadAsync(id, ct);
         EnsureStage(c, "记录听证", CaseStage.Hearing);
-        if (heldOn is not DateOnly held || held < c.HearingRequestedOn || held > Today || Trim(record, 2001) is not { Length: <= 2000 } text)
+        if (heldOn is not DateOnly held || held < c.HearingRequestedOn || held > Today || Input.Clean(record) is not { Length: <= 2000 } text)
         {
-            throw ShianProblemException.Invalid("enforcement.hearing-held-invalid", "请填写听证举行日期和听证意见", Error("heldOn", "举行日期（不早于申请日，不晚于今天）和听证笔录要点（不超过 2000 字）"));
+            throw ShianProblemException.Invalid("enforcement.hearing-held-invalid", "请填写听证举行日期和听证意见", Input.Error("heldOn", "举行日期（不早于申请日，不晚于今天）和听证笔录要点（不超过 2000 字）"));
         }
 
         EnsureOfficer(c);
@@ -478,9 +484,9 @@ public sealed class Cases(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
     public async Task DiscussAsync(Guid id, DateOnly? discussedOn, string? conclusion, CancellationToken ct)
     {
         var c = await LoadAsync(id, ct);
-        if (discussedOn is not DateOnly on || on > Today || on < c.OpenedOn || Trim(conclusion, 1001) is not { Length: <= 1000 } text)
+        if (discussedOn is not DateOnly on || on > Today || on < c.OpenedOn || Input.Clean(conclusion) is not { Length: <= 1000 } text)
         {
-            throw ShianProblemException.Invalid("enforcement.discussion-invalid", "请填写集体讨论的日期和结论", Error("discussedOn", "讨论日期（立案之后，不晚于今天）和结论（不超过 1000 字）"));
+            throw ShianProblemException.Invalid("enforcement.discussion-invalid", "请填写集体讨论的日期和结论", Input.Error("discussedOn", "讨论日期（立案之后，不晚于今天）和结论（不超过 1000 字）"));
         }
 
         EnsureStage(c, "记录集体讨论", CaseStage.Notified, CaseStage.Deciding);
@@ -588,14 +594,14 @@ public sealed class Cases(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
 
         if (paidOn is not DateOnly on || on < c.ServedOn || on > Today)
         {
-            throw ShianProblemException.Invalid("enforcement.payment-invalid", "请填写缴款日期（送达之后，不晚于今天）", Error("paidOn", "缴款日期"));
+            throw ShianProblemException.Invalid("enforcement.payment-invalid", "请填写缴款日期（送达之后，不晚于今天）", Input.Error("paidOn", "缴款日期"));
         }
 
         var (principal, surcharge) = Owed(c, on);
         if (amount != principal + surcharge)
         {
             throw ShianProblemException.Invalid("enforcement.payment-amount", $"{on:yyyy-MM-dd} 应缴 {principal + surcharge:0.00} 元（罚没款 {principal:0.00} 元{(surcharge > 0 ? $"，加处罚款 {surcharge:0.00} 元" : "")}），与填写的金额不符",
-                Error("amount", $"应缴 {principal + surcharge:0.00} 元{(surcharge > 0 ? $"（含加处罚款 {surcharge:0.00} 元）" : "")}"));
+                Input.Error("amount", $"应缴 {principal + surcharge:0.00} 元{(surcharge > 0 ? $"（含加处罚款 {surcharge:0.00} 元）" : "")}"));
         }
 
         EnsureOfficer(c);
@@ -618,11 +624,13 @@ public sealed class Cases(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
         EnsureOfficer(c);
         c.ClosedOn = Today;
         c.Stage = CaseStage.Closed;
-        Step(c, "结案" + (Trim(note, 300) is { } n ? "：" + n : ""));
+        Step(c, "结案" + (Input.Fit(note, 300) is { } n ? "：" + n : ""));
         await db.SaveChangesAsync(ct);
     }
 
     /// <summary>The people a case form offers: staff covering the region with their enforcement certificate.</summary>
-    public Task<IReadOnlyList<People.Person>> StaffAsync(string regionCode, CancellationToken ct) =>
-        people.CoveringAsync(regionCode, [ShianRoles.Officer, ShianRoles.Inspector, ShianRoles.Admin], ct);
+    public Task<IReadOnlyList<People.Person>> StaffAsync(string regionCode, CancellationToken ct) => people.CoveringAsync(regionCode, CaseStaffRoles, ct);
+
+    /// <summary>Who may be named a case officer (with a registered 执法证号).</summary>
+    public static readonly string[] CaseStaffRoles = [ShianRoles.Officer, ShianRoles.Inspector, ShianRoles.Admin];
 }

@@ -24,12 +24,13 @@ public sealed class Clues(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
 {
     private DateOnly Today => ChinaTime.Today(clock);
 
-    private static Dictionary<string, string[]> Error(string field, string message) => new() { [field] = [message] };
-
-    /// <summary>A clue from another module (at least once; the unique (source, record) index makes a repeat a no-op).</summary>
+    /// <summary>
+    /// A clue from another module (at least once; the unique (source, record) index makes a repeat a no-op). Handlers run as
+    /// the system (<see cref="Kernel.Events.OutboxDispatcher"/>), whose scope the region filter does not narrow.
+    /// </summary>
     public async Task HandleAsync(CaseClueRaised e, CancellationToken ct)
     {
-        if (await db.CaseClues.IgnoreQueryFilters([RegionScope.FilterName]).AnyAsync(c => c.Source == e.Source && c.SourceId == e.SourceId, ct))
+        if (await db.CaseClues.AnyAsync(c => c.Source == e.Source && c.SourceId == e.SourceId, ct))
         {
             return;
         }
@@ -38,7 +39,7 @@ public sealed class Clues(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
         var clue = new CaseClue
         {
             RegionCode = e.RegionCode, Source = e.Source, SourceId = e.SourceId, BusinessId = e.BusinessId == Guid.Empty ? null : e.BusinessId,
-            BusinessName = Trim(e.BusinessName, 200) ?? "", Summary = Trim(e.Summary, 2000) ?? "", FoundOn = e.FoundOn,
+            BusinessName = Input.Fit(e.BusinessName, 200) ?? "", Summary = Input.Fit(e.Summary, 2000) ?? "", FoundOn = e.FoundOn,
             DecisionDue = CaseClock.DecisionDue(calendar.Current, e.FoundOn), Status = ClueStatus.Pending, ReceivedAtUtc = now, UpdatedAtUtc = now,
         };
         db.CaseClues.Add(clue);
@@ -51,14 +52,12 @@ public sealed class Clues(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
         {
             // Delivered twice at once: the other delivery stored it (the unique index refused this one); anything else is retried.
             db.ChangeTracker.Clear();
-            if (!await db.CaseClues.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking().AnyAsync(c => c.Source == e.Source && c.SourceId == e.SourceId, ct))
+            if (!await db.CaseClues.AsNoTracking().AnyAsync(c => c.Source == e.Source && c.SourceId == e.SourceId, ct))
             {
                 throw;
             }
         }
     }
-
-    private static string? Trim(string? s, int max) => string.IsNullOrWhiteSpace(s) ? null : s.Trim().Length > max ? s.Trim()[..max] : s.Trim();
 
     public sealed record ManualClue(CaseClueSource Source, string? RegionCode, Guid? BusinessId, string? BusinessName, string? Summary, string? FromWhom, DateOnly? FoundOn);
 
@@ -71,13 +70,13 @@ public sealed class Clues(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
             errors["source"] = ["线索来源应为「移送」「上级交办」或「执法检查发现」（监督检查、抽检、投诉举报的线索由相应模块自动移送）"];
         }
 
-        var summary = Trim(m.Summary, 2001);
+        var summary = Input.Clean(m.Summary);
         if (summary is null || summary.Length > 2000)
         {
             errors["summary"] = ["请填写线索内容（不超过 2000 字）"];
         }
 
-        var from = Trim(m.FromWhom, 201);
+        var from = Input.Clean(m.FromWhom);
         if (m.Source is CaseClueSource.Transfer or CaseClueSource.Assigned && from is null)
         {
             errors["fromWhom"] = ["请填写移送或交办的单位"];
@@ -94,7 +93,7 @@ public sealed class Clues(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
         }
 
         string? region = null;
-        string? name = Trim(m.BusinessName, 201);
+        string? name = Input.Clean(m.BusinessName);
         if (m.BusinessId is Guid bid)
         {
             var b = (await directory.IdentitiesAsync([bid], ct)).FirstOrDefault();
@@ -156,9 +155,9 @@ public sealed class Clues(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
     public async Task PauseAsync(Guid id, int workingDays, string? reason, CancellationToken ct)
     {
         var c = await LoadAsync(id, ct);
-        if (workingDays is < 1 or > 120 || Trim(reason, 301) is not { Length: <= 300 } why)
+        if (workingDays is < 1 or > 120 || Input.Clean(reason) is not { Length: <= 300 } why)
         {
-            throw ShianProblemException.Invalid("enforcement.pause-invalid", "请填写不计入期限的工作日数（1–120）和事由（不超过 300 字）", Error("days", "工作日数 1–120，并写明检测、检验、检疫、鉴定或复检事由"));
+            throw ShianProblemException.Invalid("enforcement.pause-invalid", "请填写不计入期限的工作日数（1–120）和事由（不超过 300 字）", Input.Error("days", "工作日数 1–120，并写明检测、检验、检疫、鉴定或复检事由"));
         }
 
         EnsurePending(c);
@@ -172,9 +171,9 @@ public sealed class Clues(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
     public async Task ExtendAsync(Guid id, string? reason, CancellationToken ct)
     {
         var c = await LoadAsync(id, ct);
-        if (Trim(reason, 301) is not { Length: <= 300 } why)
+        if (Input.Clean(reason) is not { Length: <= 300 } why)
         {
-            throw ShianProblemException.Invalid("enforcement.extend-invalid", "请写明延期理由（不超过 300 字）", Error("reason", "请写明延期理由"));
+            throw ShianProblemException.Invalid("enforcement.extend-invalid", "请写明延期理由（不超过 300 字）", Input.Error("reason", "请写明延期理由"));
         }
 
         EnsurePending(c);
@@ -202,7 +201,7 @@ public sealed class Clues(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
     {
         var c = await LoadAsync(id, ct);
         var errors = new Dictionary<string, string[]>();
-        var reason = Trim(p.Reason, 1001);
+        var reason = Input.Clean(p.Reason);
         if (reason is null || reason.Length > 1000)
         {
             errors["reason"] = [p.Open ? "请写明核查情况和立案理由（不超过 1000 字）" : "请写明不予立案的理由（不超过 1000 字）"];
@@ -211,8 +210,8 @@ public sealed class Clues(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
         EnforcementCase? proposed = null;
         if (p.Open)
         {
-            var party = Trim(p.Party, 201);
-            var cause = Trim(p.Cause, 301);
+            var party = Input.Clean(p.Party);
+            var cause = Input.Clean(p.Cause);
             if (party is null || party.Length > 200)
             {
                 errors["party"] = ["请填写当事人（不超过 200 字）"];
@@ -233,7 +232,7 @@ public sealed class Clues(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
             }
 
             var officers = (p.Officers ?? []).Where(o => !string.IsNullOrWhiteSpace(o)).Select(o => o.Trim()).Distinct(StringComparer.Ordinal).ToList();
-            var staff = (await people.CoveringAsync(c.RegionCode, [ShianRoles.Officer, ShianRoles.Inspector, ShianRoles.Admin], ct)).ToDictionary(x => x.UserName, StringComparer.Ordinal);
+            var staff = (await people.CoveringAsync(c.RegionCode, Cases.CaseStaffRoles, ct)).ToDictionary(x => x.UserName, StringComparer.Ordinal);
             var unknown = officers.Where(o => !staff.ContainsKey(o)).ToList();
             var noCertificate = officers.Where(o => staff.TryGetValue(o, out var x) && string.IsNullOrWhiteSpace(x.Certificate)).Select(o => staff[o].DisplayName).ToList();
             if (unknown.Count > 0)
@@ -299,10 +298,10 @@ public sealed class Clues(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
             throw ShianProblemException.Conflict("enforcement.self-approval", "不能审批自己提出的意见，请由负责人审批（《市场监督管理行政处罚程序规定》第十八条）");
         }
 
-        var note = Trim(opinion, 301);
+        var note = Input.Fit(opinion, 300);
         if (!approve && note is null)
         {
-            throw ShianProblemException.Invalid("enforcement.opinion-required", "退回时请写明意见", Error("opinion", "请写明退回意见（不超过 300 字）"));
+            throw ShianProblemException.Invalid("enforcement.opinion-required", "退回时请写明意见", Input.Error("opinion", "请写明退回意见（不超过 300 字）"));
         }
 
         var today = Today;
@@ -332,7 +331,7 @@ public sealed class Clues(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
             return null;
         }
 
-        if (proposed.Officers.Split('、').Contains(db.Request.UserName, StringComparer.Ordinal))
+        if (Cases.IsOfficer(proposed, db.Request.UserName))
         {
             throw ShianProblemException.Conflict("enforcement.self-approval", "办案人员不能审批本案立案，请由负责人审批");
         }

@@ -51,15 +51,17 @@ public sealed class EnforcementQueries(ShianDb db, TimeProvider clock)
     public sealed record CaseRow(Guid Id, int Year, int? Number, string Party, string Cause, string RegionCode, DateOnly? OpenedOn, CaseStage Stage, DateOnly DecisionDue,
         DateOnly? ServeBy, DateOnly? PayBy, DateOnly? PaidOn, string Officers)
     {
-        /// <summary>The next date the case must meet, and what it is.</summary>
-        public (DateOnly? Due, string Label) Next => Stage switch
-        {
-            CaseStage.Decided => (ServeBy, "Serve"),
-            CaseStage.Executing when PayBy is not null && PaidOn is null => (PayBy, "Pay"),
-            CaseStage.Executing or CaseStage.Closed => (null, ""),
-            _ => (DecisionDue, "Decide"),
-        };
+        public (DateOnly? Due, string Label) Next => NextDue(Stage, DecisionDue, ServeBy, PayBy, PaidOn);
     }
+
+    /// <summary>The next date a case must meet, and what it is: the decision, the service, or the payment.</summary>
+    public static (DateOnly? Due, string Label) NextDue(CaseStage stage, DateOnly decisionDue, DateOnly? serveBy, DateOnly? payBy, DateOnly? paidOn) => stage switch
+    {
+        CaseStage.Decided => (serveBy, "Serve"),
+        CaseStage.Executing when payBy is not null && paidOn is null => (payBy, "Pay"),
+        CaseStage.Executing or CaseStage.Closed => (null, ""),
+        _ => (decisionDue, "Decide"),
+    };
 
     public async Task<CasePage> CasesAsync(CaseStage? stage, bool mine, int page, CancellationToken ct)
     {

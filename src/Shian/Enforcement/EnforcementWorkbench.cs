@@ -27,9 +27,9 @@ internal sealed class EnforcementWorkbench(ShianDb db) : IWorkbenchSource
 
             var me = db.Request.UserName;
             var mine = await db.Cases.AsNoTracking().Where(c => c.Stage != CaseStage.Proposed && c.Stage != CaseStage.Closed && ("、" + c.Officers + "、").Contains("、" + me + "、"))
-                .Select(c => new EnforcementQueries.CaseRow(c.Id, c.Year, c.Number, "", "", c.RegionCode, c.OpenedOn, c.Stage, c.DecisionDue, c.ServeBy, c.PayBy, c.PaidOn, ""))
+                .Select(c => new { c.Stage, c.DecisionDue, c.ServeBy, c.PayBy, c.PaidOn })
                 .ToListAsync(ct);
-            var cases = WorkbenchToDos.Count("Todo.Cases", mine.Select(c => c.Next.Due), today, "/enforcement/cases?mine=true");
+            var cases = WorkbenchToDos.Count("Todo.Cases", mine.Select(c => EnforcementQueries.NextDue(c.Stage, c.DecisionDue, c.ServeBy, c.PayBy, c.PaidOn).Due), today, "/enforcement/cases?mine=true");
             if (cases.Open > 0)
             {
                 result.Add(cases);

@@ -196,6 +196,34 @@ public abstract class EnforcementTests(ShianFactory factory)
         Assert.True((await ErrorsAsync(noSender)).TryGetProperty("fromWhom", out _));
     }
 
+    /// <summary>A field clue in <paramref name="town"/> opened as a case by that district's officer, inspector and head; its number.</summary>
+    private async Task<int> OpenCaseAsync(string county, string town)
+    {
+        var officer = await factory.ClientAsAsync($"officer@{county}");
+        var created = await officer.PostAsJsonAsync("/api/v1/enforcement/clues", new { source = "Field", regionCode = town, businessName = "编号当事人", summary = "编号测试", foundOn = Day(factory.Today) }, Ct);
+        var clueId = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+        (await officer.PostAsJsonAsync($"/api/v1/enforcement/clues/{clueId}/propose", new
+        {
+            open = true, reason = "编号测试", party = "编号当事人", cause = "编号测试", violationEndedOn = Day(factory.Today), officers = new[] { $"officer@{county}", $"inspector@{county}" },
+        }, Ct)).EnsureSuccessStatusCode();
+        var approved = await (await factory.ClientAsAsync($"coordinator@{county}")).PostAsJsonAsync($"/api/v1/enforcement/clues/{clueId}/approve", new { approve = true }, Ct);
+        var caseId = (await approved.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("caseId").GetString()!;
+        var number = (await officer.GetFromJsonAsync<JsonElement>($"/api/v1/enforcement/cases/{caseId}", Ct)).GetProperty("number").GetString()!;
+        return int.Parse(System.Text.RegularExpressions.Regex.Match(number, @"〕(\d+) 号").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public async Task CaseNumbers_RunPerCounty_UnaffectedByAnotherCountysCases()
+    {
+        // The numbering reads past the region filter (a reviewed bypass), but only the maximum of the case's own county.
+        var a1 = await OpenCaseAsync("210503", "210503001000");
+        var b1 = await OpenCaseAsync("210504", "210504002000");
+        var b2 = await OpenCaseAsync("210504", "210504002000");
+        var a2 = await OpenCaseAsync("210503", "210503001000");
+        Assert.Equal(a1 + 1, a2);
+        Assert.Equal(b1 + 1, b2);
+    }
+
     [Fact]
     public async Task AClueCommittedByAProcessThatDiedBeforeTheDispatch_IsRegisteredByTheBackgroundDispatcher_Once()
     {

@@ -180,7 +180,7 @@ internal sealed class EnforcementDemoSeeder(ShianDb db, IOptions<DemoOptions> de
 
             c.NoticeServedOn = noticed;
             c.HearingRight = HearingRight.Applies(false, c.Fine, 0, false);
-            c.StatementBy = CaseDeadlines.StatementBy(cal, noticed);
+            c.StatementBy = CaseDeadlines.HearingRequestBy(cal, noticed);
             c.Stage = CaseStage.Notified;
             db.CaseEntries.Add(Entry(c.Id, c.RegionCode, At(noticed), officer, $"送达行政处罚告知书，当事人可于 {c.StatementBy:yyyy-MM-dd} 前陈述、申辩"));
             var decided = cal.AddWorkingDays(c.StatementBy.Value, 3).Date;

@@ -29,7 +29,7 @@ public sealed class CaseModel(EnforcementQueries queries, Cases cases, ShianDb d
 
     public string? Form { get; private set; }
 
-    public bool IsOfficer => Item.Officers.Split('、').Contains(User.Identity?.Name ?? "", StringComparer.Ordinal);
+    public bool IsOfficer => Cases.IsOfficer(Item, User.Identity?.Name ?? "");
 
     public bool CanHandle => User.Grants(EnforcementPermissions.Handle) && IsOfficer;
 

@@ -16,11 +16,11 @@ public static class CaseDeadlines
     /// <summary>查封、扣押: no longer than 30 days, once extended by at most 30 with the head's approval (《行政强制法》第二十五条).</summary>
     public static DateOnly SeizureEndsBy(WorkingDayCalendar calendar, DateOnly seizedOn, bool extended) => calendar.DueCalendarDays(seizedOn, extended ? 60 : 30).Date;
 
-    /// <summary>The party asks for a hearing within 5 (working) days of the 告知 (《行政处罚法》第六十四条第（一）项).</summary>
+    /// <summary>
+    /// The party asks for a hearing within 5 (working) days of the 告知 (《行政处罚法》第六十四条第（一）项); the same period is
+    /// given for 陈述、申辩 when there is no hearing right (the usual wording of the 告知书), so one date serves both.
+    /// </summary>
     public static DateOnly HearingRequestBy(WorkingDayCalendar calendar, DateOnly noticeServedOn) => calendar.AddWorkingDays(noticeServedOn, 5).Date;
-
-    /// <summary>陈述、申辩 without a hearing right: the same 5 working days are given in the 告知书 by SAMR practice (程序规定 第五十七条 leaves the period to the notice; 5 is the usual wording).</summary>
-    public static DateOnly StatementBy(WorkingDayCalendar calendar, DateOnly noticeServedOn) => calendar.AddWorkingDays(noticeServedOn, 5).Date;
 
     /// <summary>
     /// The last day the party may be told of the hearing: 7 (working) days before it (《行政处罚法》第六十四条第（二）项), i.e. the
