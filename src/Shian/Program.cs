@@ -5,6 +5,7 @@ using Shian.Risk;
 using Shian.Inspections;
 using Shian.Sampling;
 using Shian.Complaints;
+using Shian.Credit;
 using Shian.Enforcement;
 using Shian.Kernel.Users;
 using Shian.Web;
@@ -40,6 +41,7 @@ builder.AddInspections();
 builder.AddSampling();
 builder.AddComplaints();
 builder.AddEnforcement();
+builder.AddCredit();
 builder.AddShianWeb();
 
 if (adminCommand)
@@ -76,6 +78,7 @@ app.MapInspections();
 app.MapSampling();
 app.MapComplaints();
 app.MapEnforcement();
+app.MapCredit();
 app.MapShianWeb();
 
 app.Run();

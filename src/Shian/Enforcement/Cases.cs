@@ -533,7 +533,7 @@ public sealed class Cases(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
         if (c.Outcome == CaseOutcome.Penalty)
         {
             events.Raise(new PenaltyDecided(c.Id, c.BusinessId, c.Party, c.RegionCode, today, c.Fine, c.Confiscated, c.Warning, c.OtherMeasures, c.Article?.ToString(),
-                EnforcementHistory.DecisionNumber(today.Year, c.DecisionNumber)));
+                EnforcementHistory.DecisionNumber(today.Year, c.DecisionNumber), c.Cause, c.DiscretionLevel, c.PartyIsPerson));
         }
 
         if (c.BusinessId is Guid bid)
@@ -625,6 +625,57 @@ public sealed class Cases(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
         c.ClosedOn = Today;
         c.Stage = CaseStage.Closed;
         Step(c, "结案" + (Input.Fit(note, 300) is { } n ? "：" + n : ""));
+        await db.SaveChangesAsync(ct);
+    }
+
+    public static readonly string[] RevocationGrounds = ["行政复议决定撤销", "行政复议决定变更", "人民法院判决撤销", "人民法院判决确认违法或无效", "本机关依法自行纠正"];
+
+    /// <summary>
+    /// The decision was 撤销、变更 or declared illegal or void (行政复议, 行政诉讼, or corrected by the office itself): recorded by the
+    /// head with the ground and date; raises <see cref="PenaltyRevoked"/>, on which its publication is withdrawn within 3 working
+    /// days (《市场监督管理行政处罚信息公示规定》第十一条) and a listing resting on it removed.
+    /// </summary>
+    public async Task RevokeAsync(Guid id, DateOnly? revokedOn, string? ground, string? note, CancellationToken ct)
+    {
+        var c = await LoadAsync(id, ct);
+        var errors = new Dictionary<string, string[]>();
+        if (revokedOn is not DateOnly on || on < c.DecidedOn || on > Today)
+        {
+            errors["revokedOn"] = ["请填写撤销（变更）日期：决定之后，不晚于今天"];
+        }
+
+        if (ground is null || !RevocationGrounds.Contains(ground))
+        {
+            errors["ground"] = [$"请选择撤销依据：{string.Join("、", RevocationGrounds)}"];
+        }
+
+        var detail = Input.Clean(note);
+        if (detail is { Length: > 200 })
+        {
+            errors["note"] = ["说明（如复议决定书、判决书文号）不超过 200 字"];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw ShianProblemException.Invalid("enforcement.revocation-invalid", "撤销信息有误，未保存", errors);
+        }
+
+        if (c.Outcome != CaseOutcome.Penalty || c.DecidedOn is null || c.RevokedOn is not null)
+        {
+            throw ShianProblemException.Conflict("enforcement.not-revocable", c.RevokedOn is null ? "本案没有可撤销的行政处罚决定" : "本案的处罚决定已登记撤销");
+        }
+
+        EnsureStage(c, "登记撤销", CaseStage.Decided, CaseStage.Executing, CaseStage.Closed);
+        EnsureHead(c);
+        c.RevokedOn = revokedOn;
+        c.RevocationReason = detail is null ? ground : $"{ground}（{detail}）";
+        Step(c, $"处罚决定 {EnforcementHistory.DecisionNumber(c.DecisionYear ?? 0, c.DecisionNumber)} {c.RevocationReason}（{revokedOn:yyyy-MM-dd}）；公示信息应于 3 个工作日内撤下");
+        events.Raise(new PenaltyRevoked(c.Id, c.BusinessId, c.RegionCode, revokedOn!.Value, c.RevocationReason!));
+        if (c.BusinessId is Guid bid)
+        {
+            events.Raise(new Risk.Contracts.RiskEvidenceChanged(bid));
+        }
+
         await db.SaveChangesAsync(ct);
     }
 

@@ -43,6 +43,8 @@ internal static class EnforcementApi
 
     public sealed record CloseRequest(string? Note);
 
+    public sealed record RevokeRequest(DateOnly? RevokedOn, string? Ground, string? Note);
+
     public static IEndpointRouteBuilder MapEnforcementApi(this IEndpointRouteBuilder app)
     {
         var clues = app.MapGroup("/api/v1/enforcement/clues").WithTags("Enforcement 案件").Regulated("enforcement-clues");
@@ -145,6 +147,8 @@ internal static class EnforcementApi
             .Requires(EnforcementPermissions.Handle).WithSummary("登记缴款（逾期按日加处 3%，不超过罚款数额）");
         cases.MapPost("/{id:guid}/close", async (Guid id, CloseRequest r, Cases s, CancellationToken ct) => { await s.CloseAsync(id, r.Note, ct); return TypedResults.NoContent(); })
             .Requires(EnforcementPermissions.Handle).WithSummary("结案");
+        cases.MapPost("/{id:guid}/revocation", async (Guid id, RevokeRequest r, Cases s, CancellationToken ct) => { await s.RevokeAsync(id, r.RevokedOn, r.Ground, r.Note, ct); return TypedResults.NoContent(); })
+            .Requires(EnforcementPermissions.Approve).WithSummary("登记处罚决定被撤销、变更或确认违法（公示信息随之撤下）");
 
         app.MapGet("/api/v1/enforcement/penalty-band", (PenaltyArticle article, decimal goodsValue) =>
         {

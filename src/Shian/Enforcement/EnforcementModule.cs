@@ -14,6 +14,7 @@ internal static class EnforcementModule
         builder.Services.AddScoped<Kernel.Workbench.IWorkbenchSource, EnforcementWorkbench>();
         builder.Services.AddScoped<Kernel.Users.IDemoDataSeeder, Demo.EnforcementDemoSeeder>();
         builder.Services.AddScoped<Risk.Contracts.IRiskEvidenceSource, EnforcementEvidence>();
+        builder.Services.AddScoped<IPenaltyFacts, PenaltyFactsSource>();
         return builder;
     }
 

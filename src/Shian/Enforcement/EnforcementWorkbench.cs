@@ -61,7 +61,7 @@ internal sealed class EnforcementEvidence(ShianDb db, TimeProvider clock) : Risk
         var result = new Dictionary<Guid, Risk.Contracts.RiskEvidence>();
         foreach (var chunk in businessIds.Chunk(1000))
         {
-            var found = await db.Cases.AsNoTracking().Where(c => c.BusinessId != null && chunk.Contains(c.BusinessId.Value) && c.Outcome == CaseOutcome.Penalty && c.DecidedOn >= since)
+            var found = await db.Cases.AsNoTracking().Where(c => c.BusinessId != null && chunk.Contains(c.BusinessId.Value) && c.Outcome == CaseOutcome.Penalty && c.RevokedOn == null && c.DecidedOn >= since)
                 .GroupBy(c => c.BusinessId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
             foreach (var f in found)
             {
@@ -70,5 +70,17 @@ internal sealed class EnforcementEvidence(ShianDb db, TimeProvider clock) : Risk
         }
 
         return result;
+    }
+}
+
+/// <summary>Whether a penalty decision has been carried out, for the credit module's repair conditions.</summary>
+internal sealed class PenaltyFactsSource(ShianDb db) : IPenaltyFacts
+{
+    public async Task<PenaltyFacts?> FindAsync(Guid caseId, CancellationToken ct)
+    {
+        var c = await db.Cases.AsNoTracking().Where(x => x.Id == caseId && x.Outcome == CaseOutcome.Penalty && x.DecidedOn != null)
+            .Select(x => new { x.Stage, x.PayBy, x.PaidOn, x.ClosedOn, x.RevokedOn }).FirstOrDefaultAsync(ct);
+        return c is null ? null : new PenaltyFacts(caseId, c.Stage == CaseStage.Closed || (c.Stage == CaseStage.Executing && (c.PayBy is null || c.PaidOn is not null)),
+            c.PaidOn, c.ClosedOn, c.RevokedOn is not null);
     }
 }

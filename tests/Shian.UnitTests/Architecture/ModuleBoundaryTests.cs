@@ -80,6 +80,7 @@ internal static class ModuleRules
     /// </summary>
     public static readonly Dictionary<string, string> ReviewedBypasses = new()
     {
+        ["Shian.Credit.CreditExchange"] = "the joint-punishment lookup by USCC for a caller holding an administrator-issued key: only current listings and current publications, which Orders 44 and 45 make public; every call logged (CreditTests.TheLookup_AnswersWithAKeyOnly_AndLogsEveryCall)",
         ["Shian.Complaints.ComplaintQueries"] = "a complaint's photos (kernel attachments keep the region of first receipt) for whoever sees the complaint after a transfer: only ids linked to a visible complaint (ComplaintsTests.ATransferredComplaint_ShowsItsPhotos_ToTheNewDistrictOnly)",
         ["Shian.Complaints.Demo.ComplaintsDemoSeeder"] = "demo data at start-up (system): whether any complaint exists",
         ["Shian.Complaints.HotlineImport"] = "which of the file's 12345 tickets are already registered (any region): existence only, to skip and list them",

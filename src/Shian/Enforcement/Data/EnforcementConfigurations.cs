@@ -48,6 +48,7 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
         b.Property(x => x.ReviewOpinion).HasMaxLength(1000);
         b.Property(x => x.Statement).HasMaxLength(2000);
         b.Property(x => x.DiscussionConclusion).HasMaxLength(1000);
+        b.Property(x => x.RevocationReason).HasMaxLength(300);
         b.Property(x => x.DecidedBy).HasMaxLength(256);
         b.Property(x => x.ServiceMethod).HasMaxLength(20);
         b.Property(x => x.County).HasMaxLength(12).IsFixedLength();

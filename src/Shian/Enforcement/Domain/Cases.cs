@@ -276,6 +276,11 @@ public sealed class EnforcementCase : IRegionScoped, IAudited
 
     public DateOnly? ClosedOn { get; set; }
 
+    /// <summary>The day the decision was 撤销、变更 or declared illegal or void (行政复议, 行政诉讼, 自行纠正).</summary>
+    public DateOnly? RevokedOn { get; set; }
+
+    public string? RevocationReason { get; set; }
+
     public DateTime UpdatedAtUtc { get; set; }
 
     public string AuditKey => Id.ToString();

@@ -97,6 +97,10 @@ public sealed class CaseModel(EnforcementQueries queries, Cases cases, ShianDb d
     [Requires(EnforcementPermissions.Handle)]
     public Task<IActionResult> OnPostCloseAsync(Guid id, string? note, CancellationToken ct) => RunAsync(id, "step", () => cases.CloseAsync(id, note, ct), ct);
 
+    [Requires(EnforcementPermissions.Approve)]
+    public Task<IActionResult> OnPostRevokeAsync(Guid id, DateOnly? revokedOn, string? ground, string? note, CancellationToken ct) =>
+        RunAsync(id, "revoke", () => cases.RevokeAsync(id, revokedOn, ground, note, ct), ct);
+
     private async Task<IActionResult> RunAsync(Guid id, string form, Func<Task> action, CancellationToken ct)
     {
         Form = form;

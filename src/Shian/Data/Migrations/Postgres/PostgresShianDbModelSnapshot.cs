@@ -736,6 +736,571 @@ namespace Shian.Data.Migrations.Postgres
                     b.ToTable("complaint_rewards", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Credit.Domain.CreditApiKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("holder");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("key_hash");
+
+                    b.Property<DateTime?>("LastUsedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_used_at_utc");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("prefix");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("purpose");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at_utc");
+
+                    b.HasKey("Id")
+                        .HasName("pk_credit_api_keys");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_credit_api_keys_key_hash");
+
+                    b.ToTable("credit_api_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Credit.Domain.CreditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at_utc");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("author");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("record_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_credit_entries");
+
+                    b.HasIndex("RecordId", "AtUtc")
+                        .HasDatabaseName("ix_credit_entries_record_id_at_utc");
+
+                    b.ToTable("credit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Credit.Domain.CreditQueryLog", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at_utc");
+
+                    b.Property<string>("Client")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("client");
+
+                    b.Property<Guid>("KeyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("key_id");
+
+                    b.Property<bool>("Listed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("listed");
+
+                    b.Property<int>("Penalties")
+                        .HasColumnType("integer")
+                        .HasColumnName("penalties");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("uscc");
+
+                    b.HasKey("Id")
+                        .HasName("pk_credit_query_log");
+
+                    b.HasIndex("KeyId", "AtUtc")
+                        .HasDatabaseName("ix_credit_query_log_key_id_at_utc");
+
+                    b.ToTable("credit_query_log", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Credit.Domain.CreditRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Article")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("article");
+
+                    b.Property<Guid?>("BusinessId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("business_id");
+
+                    b.Property<bool>("Good")
+                        .HasColumnType("boolean")
+                        .HasColumnName("good");
+
+                    b.Property<bool>("Heavy")
+                        .HasColumnType("boolean")
+                        .HasColumnName("heavy");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("occurred_on");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("party");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at_utc");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<DateOnly?>("RevokedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("revoked_on");
+
+                    b.Property<Guid?>("SourceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("source_id");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("summary");
+
+                    b.HasKey("Id")
+                        .HasName("pk_credit_records");
+
+                    b.HasIndex("BusinessId", "OccurredOn")
+                        .HasDatabaseName("ix_credit_records_business_id_occurred_on");
+
+                    b.HasIndex("Kind", "SourceId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_credit_records_kind_source_id");
+
+                    b.ToTable("credit_records", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Credit.Domain.PenaltyPublication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Article")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("article");
+
+                    b.Property<bool>("BarsEarlyStop")
+                        .HasColumnType("boolean")
+                        .HasColumnName("bars_early_stop");
+
+                    b.Property<Guid?>("BusinessId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("business_id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)")
+                        .HasColumnName("content");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("decision_number");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("party");
+
+                    b.Property<bool>("PartyIsPerson")
+                        .HasColumnType("boolean")
+                        .HasColumnName("party_is_person");
+
+                    b.Property<int>("PeriodMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("period_months");
+
+                    b.Property<DateOnly>("PublishBy")
+                        .HasColumnType("date")
+                        .HasColumnName("publish_by");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("published_by");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("published_on");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("RepairApplication")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("repair_application");
+
+                    b.Property<DateOnly?>("RepairAppliedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("repair_applied_on");
+
+                    b.Property<bool?>("RepairApproved")
+                        .HasColumnType("boolean")
+                        .HasColumnName("repair_approved");
+
+                    b.Property<DateOnly?>("RepairDecideBy")
+                        .HasColumnType("date")
+                        .HasColumnName("repair_decide_by");
+
+                    b.Property<string>("RepairDecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("repair_decided_by");
+
+                    b.Property<DateOnly?>("RepairDecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("repair_decided_on");
+
+                    b.Property<string>("RepairOpinion")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("repair_opinion");
+
+                    b.Property<DateOnly?>("ShowUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("show_until");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<string>("Uscc")
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("uscc");
+
+                    b.Property<string>("Violation")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("violation");
+
+                    b.Property<DateOnly?>("WithdrawBy")
+                        .HasColumnType("date")
+                        .HasColumnName("withdraw_by");
+
+                    b.Property<string>("WithdrawReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("withdraw_reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_credit_publications");
+
+                    b.HasIndex("BusinessId")
+                        .HasDatabaseName("ix_credit_publications_business_id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_credit_publications_case_id");
+
+                    b.HasIndex("Uscc", "Status")
+                        .HasDatabaseName("ix_credit_publications_uscc_status");
+
+                    b.HasIndex("RegionCode", "Status", "PublishBy")
+                        .HasDatabaseName("ix_credit_publications_region_code_status_publish_by");
+
+                    b.ToTable("credit_publications", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Credit.Domain.SeriousListing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("BusinessId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("business_id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("decision_number");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("decision_reason");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("date")
+                        .HasColumnName("expires_on");
+
+                    b.Property<string>("Facts")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("facts");
+
+                    b.Property<string>("Ground")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("ground");
+
+                    b.Property<bool>("HearingRequested")
+                        .HasColumnType("boolean")
+                        .HasColumnName("hearing_requested");
+
+                    b.Property<DateOnly?>("ListedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("listed_on");
+
+                    b.Property<DateOnly?>("NoticeServedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("notice_served_on");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("party");
+
+                    b.Property<string>("Penalty")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)")
+                        .HasColumnName("penalty");
+
+                    b.Property<DateOnly>("PenaltyDecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("penalty_decided_on");
+
+                    b.Property<string>("ProposedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("proposed_by");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("RemovalReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("removal_reason");
+
+                    b.Property<DateOnly?>("RemovedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("removed_on");
+
+                    b.Property<string>("RepairApplication")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("repair_application");
+
+                    b.Property<DateOnly?>("RepairAppliedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("repair_applied_on");
+
+                    b.Property<bool?>("RepairApproved")
+                        .HasColumnType("boolean")
+                        .HasColumnName("repair_approved");
+
+                    b.Property<DateOnly?>("RepairDecideBy")
+                        .HasColumnType("date")
+                        .HasColumnName("repair_decide_by");
+
+                    b.Property<string>("RepairDecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("repair_decided_by");
+
+                    b.Property<DateOnly?>("RepairDecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("repair_decided_on");
+
+                    b.Property<string>("RepairOpinion")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("repair_opinion");
+
+                    b.Property<string>("Statement")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("statement");
+
+                    b.Property<DateOnly?>("StatementBy")
+                        .HasColumnType("date")
+                        .HasColumnName("statement_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<string>("Uscc")
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("uscc");
+
+                    b.HasKey("Id")
+                        .HasName("pk_credit_listings");
+
+                    b.HasIndex("BusinessId")
+                        .HasDatabaseName("ix_credit_listings_business_id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_credit_listings_case_id");
+
+                    b.HasIndex("RegionCode", "Status")
+                        .HasDatabaseName("ix_credit_listings_region_code_status");
+
+                    b.HasIndex("Uscc", "Status")
+                        .HasDatabaseName("ix_credit_listings_uscc_status");
+
+                    b.ToTable("credit_listings", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Enforcement.Domain.CaseClue", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1180,6 +1745,15 @@ namespace Shian.Data.Migrations.Postgres
                     b.Property<DateOnly?>("ReviewedOn")
                         .HasColumnType("date")
                         .HasColumnName("reviewed_on");
+
+                    b.Property<string>("RevocationReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("revocation_reason");
+
+                    b.Property<DateOnly?>("RevokedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("revoked_on");
 
                     b.Property<DateOnly?>("ServeBy")
                         .HasColumnType("date")

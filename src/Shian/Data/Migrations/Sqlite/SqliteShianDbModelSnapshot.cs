@@ -727,6 +727,569 @@ namespace Shian.Data.Migrations.Sqlite
                     b.ToTable("complaint_rewards", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Credit.Domain.CreditApiKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("holder");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key_hash");
+
+                    b.Property<DateTime?>("LastUsedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_used_at_utc");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prefix");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purpose");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revoked_at_utc");
+
+                    b.HasKey("Id")
+                        .HasName("pk_credit_api_keys");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_credit_api_keys_key_hash");
+
+                    b.ToTable("credit_api_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Credit.Domain.CreditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at_utc");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("record_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_credit_entries");
+
+                    b.HasIndex("RecordId", "AtUtc")
+                        .HasDatabaseName("ix_credit_entries_record_id_at_utc");
+
+                    b.ToTable("credit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Credit.Domain.CreditQueryLog", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at_utc");
+
+                    b.Property<string>("Client")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client");
+
+                    b.Property<Guid>("KeyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key_id");
+
+                    b.Property<bool>("Listed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("listed");
+
+                    b.Property<int>("Penalties")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("penalties");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uscc");
+
+                    b.HasKey("Id")
+                        .HasName("pk_credit_query_log");
+
+                    b.HasIndex("KeyId", "AtUtc")
+                        .HasDatabaseName("ix_credit_query_log_key_id_at_utc");
+
+                    b.ToTable("credit_query_log", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Credit.Domain.CreditRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Article")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("article");
+
+                    b.Property<Guid?>("BusinessId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("business_id");
+
+                    b.Property<bool>("Good")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("good");
+
+                    b.Property<bool>("Heavy")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("heavy");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurred_on");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("party");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at_utc");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<DateOnly?>("RevokedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revoked_on");
+
+                    b.Property<Guid?>("SourceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_id");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("summary");
+
+                    b.HasKey("Id")
+                        .HasName("pk_credit_records");
+
+                    b.HasIndex("BusinessId", "OccurredOn")
+                        .HasDatabaseName("ix_credit_records_business_id_occurred_on");
+
+                    b.HasIndex("Kind", "SourceId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_credit_records_kind_source_id");
+
+                    b.ToTable("credit_records", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Credit.Domain.PenaltyPublication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Article")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("article");
+
+                    b.Property<bool>("BarsEarlyStop")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("bars_early_stop");
+
+                    b.Property<Guid?>("BusinessId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("business_id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_number");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ended_on");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("party");
+
+                    b.Property<bool>("PartyIsPerson")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("party_is_person");
+
+                    b.Property<int>("PeriodMonths")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("period_months");
+
+                    b.Property<DateOnly>("PublishBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("publish_by");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_by");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_on");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("RepairApplication")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("repair_application");
+
+                    b.Property<DateOnly?>("RepairAppliedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("repair_applied_on");
+
+                    b.Property<bool?>("RepairApproved")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("repair_approved");
+
+                    b.Property<DateOnly?>("RepairDecideBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("repair_decide_by");
+
+                    b.Property<string>("RepairDecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("repair_decided_by");
+
+                    b.Property<DateOnly?>("RepairDecidedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("repair_decided_on");
+
+                    b.Property<string>("RepairOpinion")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("repair_opinion");
+
+                    b.Property<DateOnly?>("ShowUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("show_until");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<string>("Uscc")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uscc");
+
+                    b.Property<string>("Violation")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("violation");
+
+                    b.Property<DateOnly?>("WithdrawBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("withdraw_by");
+
+                    b.Property<string>("WithdrawReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("withdraw_reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_credit_publications");
+
+                    b.HasIndex("BusinessId")
+                        .HasDatabaseName("ix_credit_publications_business_id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_credit_publications_case_id");
+
+                    b.HasIndex("Uscc", "Status")
+                        .HasDatabaseName("ix_credit_publications_uscc_status");
+
+                    b.HasIndex("RegionCode", "Status", "PublishBy")
+                        .HasDatabaseName("ix_credit_publications_region_code_status_publish_by");
+
+                    b.ToTable("credit_publications", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Credit.Domain.SeriousListing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("BusinessId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("business_id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_number");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_reason");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_on");
+
+                    b.Property<string>("Facts")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("facts");
+
+                    b.Property<string>("Ground")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ground");
+
+                    b.Property<bool>("HearingRequested")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("hearing_requested");
+
+                    b.Property<DateOnly?>("ListedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("listed_on");
+
+                    b.Property<DateOnly?>("NoticeServedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notice_served_on");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("party");
+
+                    b.Property<string>("Penalty")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("penalty");
+
+                    b.Property<DateOnly>("PenaltyDecidedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("penalty_decided_on");
+
+                    b.Property<string>("ProposedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposed_by");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("RemovalReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("removal_reason");
+
+                    b.Property<DateOnly?>("RemovedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("removed_on");
+
+                    b.Property<string>("RepairApplication")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("repair_application");
+
+                    b.Property<DateOnly?>("RepairAppliedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("repair_applied_on");
+
+                    b.Property<bool?>("RepairApproved")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("repair_approved");
+
+                    b.Property<DateOnly?>("RepairDecideBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("repair_decide_by");
+
+                    b.Property<string>("RepairDecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("repair_decided_by");
+
+                    b.Property<DateOnly?>("RepairDecidedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("repair_decided_on");
+
+                    b.Property<string>("RepairOpinion")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("repair_opinion");
+
+                    b.Property<string>("Statement")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("statement");
+
+                    b.Property<DateOnly?>("StatementBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("statement_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<string>("Uscc")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uscc");
+
+                    b.HasKey("Id")
+                        .HasName("pk_credit_listings");
+
+                    b.HasIndex("BusinessId")
+                        .HasDatabaseName("ix_credit_listings_business_id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_credit_listings_case_id");
+
+                    b.HasIndex("RegionCode", "Status")
+                        .HasDatabaseName("ix_credit_listings_region_code_status");
+
+                    b.HasIndex("Uscc", "Status")
+                        .HasDatabaseName("ix_credit_listings_uscc_status");
+
+                    b.ToTable("credit_listings", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Enforcement.Domain.CaseClue", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1171,6 +1734,15 @@ namespace Shian.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("ReviewedOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("reviewed_on");
+
+                    b.Property<string>("RevocationReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revocation_reason");
+
+                    b.Property<DateOnly?>("RevokedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revoked_on");
 
                     b.Property<DateOnly?>("ServeBy")
                         .HasColumnType("TEXT")

@@ -1,0 +1,37 @@
+using Shian.Enforcement.Contracts;
+using Shian.Kernel.Events;
+using Shian.Kernel.Jobs;
+
+namespace Shian.Credit;
+
+internal static class CreditModule
+{
+    public static WebApplicationBuilder AddCredit(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<CreditOptions>().BindConfiguration(CreditOptions.Section);
+        builder.Services.AddScoped<CreditLedger>();
+        builder.Services.AddScoped<IDomainEventHandler<PenaltyDecided>>(sp => sp.GetRequiredService<CreditLedger>());
+        builder.Services.AddScoped<IDomainEventHandler<PenaltyRevoked>>(sp => sp.GetRequiredService<CreditLedger>());
+        builder.Services.AddScoped<IDomainEventHandler<CaseClueRaised>>(sp => sp.GetRequiredService<CreditLedger>());
+        builder.Services.AddScoped<Publications>();
+        builder.Services.AddScoped<Listings>();
+        builder.Services.AddScoped<CreditRecords>();
+        builder.Services.AddScoped<CreditExchange>();
+        builder.Services.AddScoped<CreditQueries>();
+        builder.Services.AddScoped<Kernel.Workbench.IWorkbenchSource, CreditWorkbench>();
+        builder.Services.AddScoped<Risk.Contracts.IRiskEvidenceSource, CreditEvidence>();
+        builder.Services.AddScoped<Registry.Contracts.IBusinessProfileSection, BusinessCreditSection>();
+        if (builder.Configuration.GetValue("Credit:DailyJob", true))
+        {
+            builder.Services.AddDailyJob<CreditDailyJob>(CreditDailyJob.Key, new TimeOnly(1, 15));
+        }
+
+        return builder;
+    }
+
+    public static WebApplication MapCredit(this WebApplication app)
+    {
+        app.MapCreditApi();
+        return app;
+    }
+}
