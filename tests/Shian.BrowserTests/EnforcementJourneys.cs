@@ -84,6 +84,19 @@ public sealed class EnforcementJourneys(BrowserFixture fixture)
         await Assertions.Expect(officer.Locator("#history")).ToContainTextAsync("缴纳 8000.00 元");
         await ShotAsync(officer, "enforcement-case-closed-desktop");
 
+        // The decision waits in 行政处罚信息公示 (Order 45): an 8 000 yuan fine on an organisation is shown three months.
+        await officer.GotoAsync("/credit");
+        await officer.Locator("ul.task-cards a", new() { HasText = party }).ClickAsync();
+        await Assertions.Expect(officer.Locator("[data-status]")).ToHaveTextAsync("待公示");
+        await Assertions.Expect(officer.Locator("[data-summary]")).ToContainTextAsync("罚款 8000 元");
+        await Assertions.Expect(officer.Locator("[data-summary]")).ToContainTextAsync("三个月");
+        await Assertions.Expect(officer.Locator("[data-clock=publish]")).ToContainTextAsync("剩余 20 个工作日");
+        officer.Dialog += (_, d) => d.AcceptAsync();
+        await officer.GetByRole(AriaRole.Button, new() { Name = "公示", Exact = true }).ClickAsync();
+        await Assertions.Expect(officer.Locator("[data-status]")).ToHaveTextAsync("公示中");
+        await Assertions.Expect(officer.Locator("[data-clock=until]")).ToContainTextAsync("公示至");
+        await ShotAsync(officer, "credit-publication-desktop");
+
         await officer.SetViewportSizeAsync(375, 740);
         await officer.ReloadAsync();
         Assert.True(await officer.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling on the case page");

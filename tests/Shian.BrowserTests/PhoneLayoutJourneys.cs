@@ -56,7 +56,7 @@ public sealed class PhoneLayoutJourneys(BrowserFixture fixture)
             }
 
             // A record of each kind the role lists: the first link of its list.
-            foreach (var (list, link) in new[] { ("/registry", "a[href^='/registry/'][href*='-']"), ("/sampling", "a[href^='/sampling/samples/']"), ("/inspections/draws", "a[href^='/inspections/draws/']"), ("/inspections/plans", "a[href^='/inspections/plans/']"), ("/complaints", "ul.task-cards a[href^='/complaints/']"), ("/enforcement", "ul.task-cards a[href^='/enforcement/clues/']"), ("/enforcement/cases", "ul.task-cards a[href^='/enforcement/cases/']") })
+            foreach (var (list, link) in new[] { ("/registry", "a[href^='/registry/'][href*='-']"), ("/sampling", "a[href^='/sampling/samples/']"), ("/inspections/draws", "a[href^='/inspections/draws/']"), ("/inspections/plans", "a[href^='/inspections/plans/']"), ("/complaints", "ul.task-cards a[href^='/complaints/']"), ("/enforcement", "ul.task-cards a[href^='/enforcement/clues/']"), ("/enforcement/cases", "ul.task-cards a[href^='/enforcement/cases/']"), ("/credit", "ul.task-cards a[href^='/credit/publications/']"), ("/credit/listings", "ul.task-cards a[href^='/credit/listings/']") })
             {
                 await page.GotoAsync(list);
                 if (!page.Url.Contains("/account/denied", StringComparison.Ordinal) && await page.Locator(link).CountAsync() > 0)

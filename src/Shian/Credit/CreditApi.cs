@@ -98,7 +98,7 @@ internal static class CreditApi
             .AdminOnly("联合惩戒查询密钥", CreditPermissions.Exchange).WithSummary("查询密钥");
         admin.MapPost("/keys", async (KeyRequest r, CreditExchange x, CancellationToken ct) => TypedResults.Ok(await x.IssueAsync(r.Holder, r.Purpose, ct)))
             .AdminOnly("联合惩戒查询密钥", CreditPermissions.Exchange).WithSummary("签发查询密钥（密钥只显示这一次）");
-        admin.MapPost("/keys/{id:guid}/revocation", async (Guid id, CreditExchange x, CancellationToken ct) => { await x.RevokeKeyAsync(id, ct); return TypedResults.NoContent(); })
+        admin.MapPost("/keys/{id}/revocation", async (Guid id, CreditExchange x, CancellationToken ct) => { await x.RevokeKeyAsync(id, ct); return TypedResults.NoContent(); })
             .AdminOnly("联合惩戒查询密钥", CreditPermissions.Exchange).WithSummary("停用查询密钥");
         admin.MapGet("/query-log", async (CreditExchange x, CancellationToken ct) => TypedResults.Ok(await x.LogAsync(200, ct)))
             .AdminOnly("联合惩戒查询记录", CreditPermissions.Exchange).WithSummary("最近的联合惩戒查询记录");

@@ -3,7 +3,7 @@ using Shian.Kernel.Calendar;
 namespace Shian.Credit;
 
 /// <summary>
-/// Every day at 01:15 Beijing time and when an instance starts (Quartz: once across instances): listings past their three
+/// Every day at 02:00 Beijing time and when an instance starts (Quartz: once across instances): listings past their three
 /// years removed, publications past their period ended; and, where <c>Credit:ExchangeFolder</c> is set, yesterday's 失信
 /// changes written there as the push file for the city credit-exchange platform (docs/credit-exchange.md).
 /// </summary>

@@ -128,9 +128,9 @@ public sealed class CreditExchange(ShianDb db, TimeProvider clock)
     /// </summary>
     public async Task<string> ExchangeFileAsync(DateOnly from, DateOnly to, CancellationToken ct)
     {
-        if (to < from || to.DayNumber - from.DayNumber > 366)
+        if (to < from || to.DayNumber - from.DayNumber > 1096)
         {
-            throw ShianProblemException.Invalid("credit.range-invalid", "日期范围有误：截止日期不早于起始日期，且不超过一年", new Dictionary<string, string[]> { ["to"] = ["截止日期"] });
+            throw ShianProblemException.Invalid("credit.range-invalid", "日期范围有误：截止日期不早于起始日期，且不超过三年", new Dictionary<string, string[]> { ["to"] = ["截止日期"] });
         }
 
         var pubs = await db.Publications.AsNoTracking().Where(p => p.PublishedOn >= from && p.PublishedOn <= to || p.EndedOn >= from && p.EndedOn <= to).ToListAsync(ct);

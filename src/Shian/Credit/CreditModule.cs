@@ -23,7 +23,7 @@ internal static class CreditModule
         builder.Services.AddScoped<Registry.Contracts.IBusinessProfileSection, BusinessCreditSection>();
         if (builder.Configuration.GetValue("Credit:DailyJob", true))
         {
-            builder.Services.AddDailyJob<CreditDailyJob>(CreditDailyJob.Key, new TimeOnly(1, 15));
+            builder.Services.AddDailyJob<CreditDailyJob>(CreditDailyJob.Key, new TimeOnly(2, 0));
         }
 
         return builder;

@@ -12,6 +12,8 @@ public sealed class CreditRecords(ShianDb db, IBusinessDirectory directory, Time
 {
     public async Task<Guid> AddGoodAsync(Guid businessId, CreditRecordKind kind, DateOnly? on, string? summary, CancellationToken ct)
     {
+        var business = (await directory.FindAsync([businessId], ct)).FirstOrDefault()
+            ?? throw ShianProblemException.NotFound("credit.business-not-found", "经营主体不存在或不在您的辖区");
         var errors = new Dictionary<string, string[]>();
         if (kind is not (CreditRecordKind.Honour or CreditRecordKind.Evaluation))
         {
@@ -35,8 +37,6 @@ public sealed class CreditRecords(ShianDb db, IBusinessDirectory directory, Time
             throw ShianProblemException.Invalid("credit.record-invalid", "守信记录有误，未保存", errors);
         }
 
-        var business = (await directory.FindAsync([businessId], ct)).FirstOrDefault()
-            ?? throw ShianProblemException.NotFound("credit.business-not-found", "经营主体不存在或不在您的辖区");
         var r = new CreditRecord
         {
             RegionCode = business.RegionCode, BusinessId = businessId, Party = business.Name, Kind = kind, Good = true, OccurredOn = on!.Value, Summary = text!,

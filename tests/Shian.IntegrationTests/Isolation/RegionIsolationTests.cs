@@ -44,8 +44,58 @@ public abstract class RegionIsolationTests(ShianFactory factory)
         return ((await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!, marker);
     }
 
+    /// <summary>A heavy penalty decided in 明山区, delivered to the credit module as its durable event: (publication id, listing id, marker).</summary>
+    private async Task<(string PublicationId, string ListingId, string Marker)> BPenaltyAsync()
+    {
+        var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
+        var caseId = Guid.NewGuid();
+        await using (var scope = factory.Scope())
+        {
+            scope.ServiceProvider.GetRequiredService<IActOnBehalf>().ActFor(RegionScope.System, "system");
+            scope.ServiceProvider.GetRequiredService<Shian.Kernel.Events.DomainEvents>().Raise(new Shian.Enforcement.Contracts.PenaltyDecided(
+                caseId, null, marker, TownB, Today(), 300_000m, 0m, false, null, "Art124", "罚〔2026〕" + marker, marker, "从重", false));
+            await scope.ServiceProvider.GetRequiredService<ShianDb>().SaveChangesAsync(Ct);
+        }
+
+        string? pub = null, listing = null;
+        await Eventually.TrueAsync(async () =>
+        {
+            await using var scope = factory.Scope();
+            scope.ServiceProvider.GetRequiredService<IActOnBehalf>().ActFor(RegionScope.System, "system");
+            var db = scope.ServiceProvider.GetRequiredService<ShianDb>();
+            pub = (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(db.Set<Shian.Credit.Domain.PenaltyPublication>(), p => p.CaseId == caseId, Ct))?.Id.ToString();
+            listing = (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(db.Set<Shian.Credit.Domain.SeriousListing>(), l => l.CaseId == caseId, Ct))?.Id.ToString();
+            return pub is not null && listing is not null;
+        }, "the credit records of district B's penalty");
+        return (pub!, listing!, marker);
+    }
+
     private Dictionary<string, Fixture> Fixtures() => new()
     {
+        ["credit-publications"] = new(
+            async () =>
+            {
+                var (id, _, marker) = await BPenaltyAsync();
+                return new Seeded(id, [id, marker]);
+            },
+            _ => new StringContent("{}", System.Text.Encoding.UTF8, "application/json")),
+        ["credit-listings"] = new(
+            async () =>
+            {
+                var (_, id, marker) = await BPenaltyAsync();
+                return new Seeded(id, [id, marker]);
+            },
+            _ => new StringContent("{}", System.Text.Encoding.UTF8, "application/json")),
+        ["credit-files"] = new(
+            async () =>
+            {
+                var officer = await factory.ClientAsAsync("officer@210504");
+                var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
+                var id = await Registry.RegistryTests.RegisterAsync(officer, TownB, marker);
+                (await officer.PostAsJsonAsync($"/api/v1/credit/businesses/{id}/records", new { kind = "Honour", on = Today(), summary = marker }, Ct)).EnsureSuccessStatusCode();
+                return new Seeded(id, [id, marker]);
+            },
+            _ => JsonContent.Create(new { kind = "Honour", on = DateOnly.FromDateTime(DateTime.UtcNow), summary = "A 区表彰" })),
         ["attachments"] = new(
             async () =>
             {

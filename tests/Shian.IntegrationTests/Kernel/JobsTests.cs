@@ -14,7 +14,7 @@ public abstract class JobsTests(ShianFactory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static readonly string[] DailyJobs = ["governance-daily", "registry-renewal-reminders", "risk-nightly"];
+    private static readonly string[] DailyJobs = ["governance-daily", "registry-renewal-reminders", "risk-nightly", "credit-daily"];
 
     internal static async Task<List<JobRun>> RunsAsync(ShianFactory app)
     {

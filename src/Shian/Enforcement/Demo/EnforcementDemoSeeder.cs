@@ -18,7 +18,7 @@ namespace Shian.Enforcement.Demo;
 /// unpaid past its date so the surcharge shows. Dates follow the rules' clocks; deterministic (fixed seed).
 /// </summary>
 internal sealed class EnforcementDemoSeeder(ShianDb db, IOptions<DemoOptions> demo, IBusinessDirectory directory, WorkingDayCalendarProvider calendar, TimeProvider clock,
-    ILogger<EnforcementDemoSeeder> logger) : IDemoDataSeeder
+    Kernel.Events.DomainEvents events, ILogger<EnforcementDemoSeeder> logger) : IDemoDataSeeder
 {
     private const int Seed = 20261128;
 
@@ -160,7 +160,9 @@ internal sealed class EnforcementDemoSeeder(ShianDb db, IOptions<DemoOptions> de
             c.GoodsValue = goods;
             c.Fine = fine;
             c.Warning = article == PenaltyArticle.Art126;
-            c.DiscretionLevel = "一般";
+            // Every fourth food-list case fined in the 从重 band: the credit module weighs it for the serious-dishonesty list.
+            c.DiscretionLevel = i % 4 == 1 && article is PenaltyArticle.Art122 or PenaltyArticle.Art123 or PenaltyArticle.Art124 ? "从重" : "一般";
+            c.DiscretionReason = c.DiscretionLevel == "从重" ? "一年内第二次因同类违法行为受到处罚" : null;
             c.Stage = CaseStage.Review;
             db.CaseEntries.Add(Entry(c.Id, c.RegionCode, At(submitted), officer, "调查终结，提交审核"));
             var reviewed = cal.AddWorkingDays(submitted, 3).Date;
@@ -198,6 +200,8 @@ internal sealed class EnforcementDemoSeeder(ShianDb db, IOptions<DemoOptions> de
             c.ServeBy = CaseDeadlines.ServeBy(cal, decided);
             c.Stage = CaseStage.Decided;
             db.CaseEntries.Add(Entry(c.Id, c.RegionCode, At(decided), head, $"作出决定 {EnforcementHistory.DecisionNumber(decided.Year, c.DecisionNumber)}：{Cases.Describe(c)}"));
+            events.Raise(new PenaltyDecided(c.Id, c.BusinessId, c.Party, c.RegionCode, decided, c.Fine, c.Confiscated, c.Warning, c.OtherMeasures, c.Article?.ToString(),
+                EnforcementHistory.DecisionNumber(decided.Year, c.DecisionNumber), c.Cause, c.DiscretionLevel, c.PartyIsPerson));
             var served = cal.AddWorkingDays(decided, 2).Date;
             if (served > today)
             {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Shian.Data;
@@ -31,7 +32,14 @@ public sealed class People(ShianDb db, IMemoryCache cache)
         }
 
         var map = await MapAsync();
-        return map.TryGetValue(userName.Trim(), out var p) && p.DisplayName.Length > 0 ? p.DisplayName : userName.Trim();
+        return map.TryGetValue(userName.Trim(), out var p) && p.DisplayName.Length > 0 ? p.DisplayName
+            : userName.Trim() switch
+            {
+                // The platform's own acts (events, jobs) and the public: never an English login name on a Chinese page.
+                "system" => CultureInfo.CurrentUICulture.Name.StartsWith("en", StringComparison.Ordinal) ? "System" : "系统",
+                "anonymous" => CultureInfo.CurrentUICulture.Name.StartsWith("en", StringComparison.Ordinal) ? "Public" : "公众",
+                var other => other,
+            };
     }
 
     /// <summary>A list of login names joined by 、 (how visits and records store their inspectors), as display names.</summary>

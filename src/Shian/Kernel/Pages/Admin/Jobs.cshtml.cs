@@ -27,6 +27,7 @@ public sealed class JobsModel(JobRuns runs) : PageModel
         "registry-import" => "经营者名录导入",
         "inspections-draw-verify" => "双随机抽查结果核验",
         "risk-nightly" => "风险等级夜间重评",
+        "credit-daily" => "信用日检（失信名单期满移出、公示期满、推送文件）",
         _ => job,
     };
 }
