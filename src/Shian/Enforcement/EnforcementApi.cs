@@ -45,6 +45,14 @@ internal static class EnforcementApi
 
     public sealed record RevokeRequest(DateOnly? RevokedOn, string? Ground, string? Note);
 
+    public sealed record TransferRequest(string? Grounds, string? Evidence);
+
+    public sealed record TransferSendRequest(DateOnly? SentOn, string? Police, bool CopiedToProcuratorate);
+
+    public sealed record PoliceDecisionRequest(string? Decision, DateOnly? DecidedOn, DateOnly? FeedbackOn);
+
+    public sealed record FollowUpRequest(string? FollowUp, DateOnly? On);
+
     public static IEndpointRouteBuilder MapEnforcementApi(this IEndpointRouteBuilder app)
     {
         var clues = app.MapGroup("/api/v1/enforcement/clues").WithTags("Enforcement 案件").Regulated("enforcement-clues");
@@ -149,6 +157,26 @@ internal static class EnforcementApi
             .Requires(EnforcementPermissions.Handle).WithSummary("结案");
         cases.MapPost("/{id:guid}/revocation", async (Guid id, RevokeRequest r, Cases s, CancellationToken ct) => { await s.RevokeAsync(id, r.RevokedOn, r.Ground, r.Note, ct); return TypedResults.NoContent(); })
             .Requires(EnforcementPermissions.Approve).WithSummary("登记处罚决定被撤销、变更或确认违法（公示信息随之撤下）");
+        cases.MapGet("/{id:guid}/transfers", async (Guid id, EnforcementQueries q, Transfers s, CancellationToken ct) =>
+        {
+            _ = await q.CaseAsync(id, ct) ?? throw ShianProblemException.NotFound("enforcement.case-not-found", "案件不存在或不在您的辖区");
+            return TypedResults.Ok(await s.OfCaseAsync(id, ct));
+        }).Requires(EnforcementPermissions.Read).WithSummary("案件的行刑衔接（移送公安机关）记录");
+        cases.MapPost("/{id:guid}/transfers", async (Guid id, TransferRequest r, Transfers s, CancellationToken ct) =>
+            TypedResults.Created($"/api/v1/enforcement/cases/{id}/transfers", new { Id = await s.ReportAsync(id, r.Grounds, r.Evidence, ct) }))
+            .Requires(EnforcementPermissions.Handle).WithSummary("报告涉嫌犯罪，提请移送公安机关");
+        cases.MapPost("/{id:guid}/transfers/{tid:guid}/decision", async (Guid id, Guid tid, ApproveRequest r, Transfers s, CancellationToken ct) => { await s.DecideAsync(id, tid, r.Approve, r.Opinion, ct); return TypedResults.NoContent(); })
+            .Requires(EnforcementPermissions.Approve).WithSummary("负责人审批移送（3 日内）");
+        cases.MapPost("/{id:guid}/transfers/{tid:guid}/sent", async (Guid id, Guid tid, TransferSendRequest r, Transfers s, CancellationToken ct) => { await s.SendAsync(id, tid, r.SentOn, r.Police, r.CopiedToProcuratorate, ct); return TypedResults.NoContent(); })
+            .Requires(EnforcementPermissions.Handle).WithSummary("登记移送公安机关（批准后 24 小时内，抄送检察院）");
+        cases.MapPost("/{id:guid}/transfers/{tid:guid}/accepted", async (Guid id, Guid tid, DateRequest r, Transfers s, CancellationToken ct) => { await s.AcceptedAsync(id, tid, r.On, ct); return TypedResults.NoContent(); })
+            .Requires(EnforcementPermissions.Handle).WithSummary("登记公安机关受理");
+        cases.MapPost("/{id:guid}/transfers/{tid:guid}/police-decision", async (Guid id, Guid tid, PoliceDecisionRequest r, Transfers s, CancellationToken ct) => { await s.PoliceDecisionAsync(id, tid, r.Decision, r.DecidedOn, r.FeedbackOn, ct); return TypedResults.NoContent(); })
+            .Requires(EnforcementPermissions.Handle).WithSummary("登记公安机关立案或不予立案的决定和反馈");
+        cases.MapPost("/{id:guid}/transfers/{tid:guid}/follow-up", async (Guid id, Guid tid, FollowUpRequest r, Transfers s, CancellationToken ct) => { await s.FollowUpAsync(id, tid, r.FollowUp, r.On, ct); return TypedResults.NoContent(); })
+            .Requires(EnforcementPermissions.Handle).WithSummary("不予立案后提请复议或建议检察院立案监督");
+        cases.MapPost("/{id:guid}/transfers/{tid:guid}/close-case", async (Guid id, Guid tid, Transfers s, CancellationToken ct) => { await s.CloseCaseAsync(id, tid, ct); return TypedResults.NoContent(); })
+            .Requires(EnforcementPermissions.Handle).WithSummary("公安机关立案后终结行政案件");
 
         app.MapGet("/api/v1/enforcement/penalty-band", (PenaltyArticle article, decimal goodsValue) =>
         {

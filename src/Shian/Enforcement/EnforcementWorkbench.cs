@@ -41,7 +41,8 @@ internal sealed class EnforcementWorkbench(ShianDb db) : IWorkbenchSource
             var proposed = await db.CaseClues.AsNoTracking().Where(c => c.Status == ClueStatus.Proposed).Select(c => c.DecisionDue).ToListAsync(ct);
             var review = await db.Cases.AsNoTracking().Where(c => c.Stage == CaseStage.Review && c.ReviewedOn == null || c.Stage == CaseStage.Deciding)
                 .Select(c => c.DecisionDue).ToListAsync(ct);
-            var todo = WorkbenchToDos.Count("Todo.CaseApprovals", proposed.Concat(review).Select(d => (DateOnly?)d), today, "/enforcement?status=Proposed");
+            var transfers = await db.PoliceTransfers.AsNoTracking().Where(t => t.Status == TransferStatus.Proposed).Select(t => t.ApproveBy).ToListAsync(ct);
+            var todo = WorkbenchToDos.Count("Todo.CaseApprovals", proposed.Concat(review).Concat(transfers).Select(d => (DateOnly?)d), today, "/enforcement?status=Proposed");
             if (todo.Open > 0)
             {
                 result.Add(todo);

@@ -199,6 +199,14 @@ public abstract class EnforcementTests(ShianFactory factory)
     /// <summary>A field clue in <paramref name="town"/> opened as a case by that district's officer, inspector and head; its number.</summary>
     private async Task<int> OpenCaseAsync(string county, string town)
     {
+        var caseId = await OpenCaseIdAsync(county, town);
+        var officer = await factory.ClientAsAsync($"officer@{county}");
+        var number = (await officer.GetFromJsonAsync<JsonElement>($"/api/v1/enforcement/cases/{caseId}", Ct)).GetProperty("number").GetString()!;
+        return int.Parse(System.Text.RegularExpressions.Regex.Match(number, @"〕(\d+) 号").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private async Task<string> OpenCaseIdAsync(string county, string town)
+    {
         var officer = await factory.ClientAsAsync($"officer@{county}");
         var created = await officer.PostAsJsonAsync("/api/v1/enforcement/clues", new { source = "Field", regionCode = town, businessName = "编号当事人", summary = "编号测试", foundOn = Day(factory.Today) }, Ct);
         var clueId = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
@@ -207,9 +215,56 @@ public abstract class EnforcementTests(ShianFactory factory)
             open = true, reason = "编号测试", party = "编号当事人", cause = "编号测试", violationEndedOn = Day(factory.Today), officers = new[] { $"officer@{county}", $"inspector@{county}" },
         }, Ct)).EnsureSuccessStatusCode();
         var approved = await (await factory.ClientAsAsync($"coordinator@{county}")).PostAsJsonAsync($"/api/v1/enforcement/clues/{clueId}/approve", new { approve = true }, Ct);
-        var caseId = (await approved.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("caseId").GetString()!;
-        var number = (await officer.GetFromJsonAsync<JsonElement>($"/api/v1/enforcement/cases/{caseId}", Ct)).GetProperty("number").GetString()!;
-        return int.Parse(System.Text.RegularExpressions.Regex.Match(number, @"〕(\d+) 号").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return (await approved.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("caseId").GetString()!;
+    }
+
+    [Fact]
+    public async Task ASuspectedCrime_IsTransferredToThePolice_OnItsClocks_AndARefusalLetsTheCaseGoOn()
+    {
+        var caseId = await OpenCaseIdAsync("210503", "210503001000");
+        var officer = await factory.ClientAsAsync("officer@210503");
+        var head = await factory.ClientAsAsync("coordinator@210503");
+        var today = factory.Today;
+        var bad = await officer.PostAsJsonAsync($"/api/v1/enforcement/cases/{caseId}/transfers", new { grounds = "足以造成严重食物中毒事故" }, Ct);
+        Assert.True((await ErrorsAsync(bad)).TryGetProperty("evidence", out _));
+        var created = await officer.PostAsJsonAsync($"/api/v1/enforcement/cases/{caseId}/transfers", new { grounds = "致病菌严重超标，足以造成严重食物中毒事故", evidence = "检验报告 1 份，扣押冷面 200 份" }, Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var tid = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+        Assert.Equal(HttpStatusCode.Conflict, (await officer.PostAsJsonAsync($"/api/v1/enforcement/cases/{caseId}/transfers", new { grounds = "再报", evidence = "同上" }, Ct)).StatusCode);
+
+        async Task<JsonElement> TransferAsync() => (await officer.GetFromJsonAsync<JsonElement>($"/api/v1/enforcement/cases/{caseId}/transfers", Ct)).EnumerateArray().Single(t => t.GetProperty("id").GetString() == tid);
+        Assert.Equal(TransferDeadlines.ApproveBy(Calendar, today), Date((await TransferAsync()).GetProperty("approveBy")));
+
+        // Only the head approves; the file goes within 24 hours, to a named police agency.
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.PostAsJsonAsync($"/api/v1/enforcement/cases/{caseId}/transfers/{tid}/decision", new { approve = true }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await head.PostAsJsonAsync($"/api/v1/enforcement/cases/{caseId}/transfers/{tid}/decision", new { approve = true, opinion = "同意移送" }, Ct)).StatusCode);
+        Assert.Equal(TransferDeadlines.TransferBy(today), Date((await TransferAsync()).GetProperty("transferBy")));
+        var noPolice = await officer.PostAsJsonAsync($"/api/v1/enforcement/cases/{caseId}/transfers/{tid}/sent", new { sentOn = Day(today), copiedToProcuratorate = true }, Ct);
+        Assert.True((await ErrorsAsync(noPolice)).TryGetProperty("police", out _));
+        Assert.Equal(HttpStatusCode.NoContent, (await officer.PostAsJsonAsync($"/api/v1/enforcement/cases/{caseId}/transfers/{tid}/sent", new { sentOn = Day(today), police = "本溪市公安局溪湖分局", copiedToProcuratorate = true }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await officer.PostAsJsonAsync($"/api/v1/enforcement/cases/{caseId}/transfers/{tid}/accepted", new { on = Day(today) }, Ct)).StatusCode);
+        var t = await TransferAsync();
+        Assert.Equal(TransferDeadlines.PoliceDecisionDue(today), Date(t.GetProperty("policeDecisionDue")));
+
+        // The police decline: the case goes on, 复议 may be asked once; a new report may follow.
+        Assert.Equal(HttpStatusCode.NoContent, (await officer.PostAsJsonAsync($"/api/v1/enforcement/cases/{caseId}/transfers/{tid}/police-decision", new { decision = "不予立案", decidedOn = Day(today), feedbackOn = Day(today) }, Ct)).StatusCode);
+        Assert.Equal("NotOpened", (await TransferAsync()).GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, (await officer.PostAsync($"/api/v1/enforcement/cases/{caseId}/transfers/{tid}/close-case", null, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await officer.PostAsJsonAsync($"/api/v1/enforcement/cases/{caseId}/transfers/{tid}/follow-up", new { followUp = "提请公安机关复议", on = Day(today) }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await officer.PostAsJsonAsync($"/api/v1/enforcement/cases/{caseId}/transfers/{tid}/follow-up", new { followUp = "建议人民检察院立案监督", on = Day(today) }, Ct)).StatusCode);
+        var c = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/enforcement/cases/{caseId}", Ct);
+        Assert.Equal("Investigating", c.GetProperty("stage").GetString());
+
+        // On 复议 the police open a criminal case: the administrative case is closed, its history telling why.
+        var again = await officer.PostAsJsonAsync($"/api/v1/enforcement/cases/{caseId}/transfers", new { grounds = "复议后补充证据", evidence = "补充检验报告" }, Ct);
+        var tid2 = (await again.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+        Assert.Equal(HttpStatusCode.NoContent, (await head.PostAsJsonAsync($"/api/v1/enforcement/cases/{caseId}/transfers/{tid2}/decision", new { approve = true }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await officer.PostAsJsonAsync($"/api/v1/enforcement/cases/{caseId}/transfers/{tid2}/sent", new { sentOn = Day(today), police = "本溪市公安局溪湖分局", copiedToProcuratorate = true }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await officer.PostAsJsonAsync($"/api/v1/enforcement/cases/{caseId}/transfers/{tid2}/police-decision", new { decision = "立案侦查", decidedOn = Day(today), feedbackOn = Day(today) }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await officer.PostAsync($"/api/v1/enforcement/cases/{caseId}/transfers/{tid2}/close-case", null, Ct)).StatusCode);
+        c = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/enforcement/cases/{caseId}", Ct);
+        Assert.Equal("Closed", c.GetProperty("stage").GetString());
+        Assert.Contains(c.GetProperty("history").EnumerateArray(), h => h.GetProperty("text").GetString()!.Contains("行政案件终结", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -86,7 +86,18 @@ public sealed class CaseDeadlineTests
     public void PenaltyInformation_IsPublishedWithin20WorkingDays()
     {
         // Decided Fri 18 Sep: Sun 20 Sep worked; 21–24, 28–30 Sep, 8, 9, Sat 10, 12–16, 19–22 Oct.
-        Assert.Equal(D("2026-10-22"), CaseDeadlines.PublishBy(Cal, D("2026-09-18")));
+        Assert.Equal(D("2026-10-22"), Shian.Credit.Rules.PublicationRules.PublishBy(Cal, D("2026-09-18")));
+    }
+
+    [Fact]
+    public void ATransferToThePolice_IsApprovedIn3WorkingDays_SentIn24Hours_AndAnsweredOnItsClocks()
+    {
+        // Reported Wed 30 Sep: 8, 9 Oct and Sat 10 Oct (调休) → approve by 10 Oct; sent by 11 Oct; accepted by 14, decided by 24, told by 27 Oct.
+        Assert.Equal(D("2026-10-10"), TransferDeadlines.ApproveBy(Cal, D("2026-09-30")));
+        Assert.Equal(D("2026-10-11"), TransferDeadlines.TransferBy(D("2026-10-10")));
+        Assert.Equal(D("2026-10-14"), TransferDeadlines.AcceptBy(D("2026-10-11")));
+        Assert.Equal(D("2026-10-24"), TransferDeadlines.PoliceDecisionDue(D("2026-10-14")));
+        Assert.Equal(D("2026-10-27"), TransferDeadlines.FeedbackBy(D("2026-10-24")));
     }
 
     [Fact]

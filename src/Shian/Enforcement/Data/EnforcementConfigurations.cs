@@ -87,3 +87,23 @@ internal sealed class CaseEntryConfiguration : IEntityTypeConfiguration<CaseEntr
         b.HasIndex(x => new { x.RecordId, x.AtUtc });
     }
 }
+
+internal sealed class PoliceTransferConfiguration : IEntityTypeConfiguration<PoliceTransfer>
+{
+    public void Configure(EntityTypeBuilder<PoliceTransfer> b)
+    {
+        b.ToTable("enforcement_transfers");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.Grounds).HasMaxLength(2000);
+        b.Property(x => x.Evidence).HasMaxLength(2000);
+        b.Property(x => x.ReportedBy).HasMaxLength(256);
+        b.Property(x => x.DecidedBy).HasMaxLength(256);
+        b.Property(x => x.Opinion).HasMaxLength(1000);
+        b.Property(x => x.PoliceAgency).HasMaxLength(200);
+        b.Property(x => x.PoliceDecision).HasMaxLength(500);
+        b.Property(x => x.FollowUp).HasMaxLength(500);
+        b.HasIndex(x => x.CaseId);
+        b.HasIndex(x => new { x.RegionCode, x.Status });
+    }
+}

@@ -17,5 +17,7 @@ internal static class EnforcementTables
         public DbSet<CaseMeasure> CaseMeasures => db.Set<CaseMeasure>();
 
         public DbSet<CaseEntry> CaseEntries => db.Set<CaseEntry>();
+
+        public DbSet<PoliceTransfer> PoliceTransfers => db.Set<PoliceTransfer>();
     }
 }

@@ -17,8 +17,10 @@ namespace Shian.Enforcement.Pages;
 /// the head. Each step posts to <see cref="Cases"/>, which checks stage, person and dates.
 /// </summary>
 [Requires(EnforcementPermissions.Read)]
-public sealed class CaseModel(EnforcementQueries queries, Cases cases, ShianDb db, TimeProvider clock) : PageModel
+public sealed class CaseModel(EnforcementQueries queries, Cases cases, Transfers transfers, ShianDb db, TimeProvider clock) : PageModel
 {
+    public IReadOnlyList<PoliceTransfer> PoliceTransfers { get; private set; } = [];
+
     public EnforcementQueries.CaseDetail Detail { get; private set; } = null!;
 
     public EnforcementCase Item => Detail.Case;
@@ -101,6 +103,34 @@ public sealed class CaseModel(EnforcementQueries queries, Cases cases, ShianDb d
     public Task<IActionResult> OnPostRevokeAsync(Guid id, DateOnly? revokedOn, string? ground, string? note, CancellationToken ct) =>
         RunAsync(id, "revoke", () => cases.RevokeAsync(id, revokedOn, ground, note, ct), ct);
 
+    [Requires(EnforcementPermissions.Handle)]
+    public Task<IActionResult> OnPostTransferReportAsync(Guid id, string? grounds, string? evidence, CancellationToken ct) =>
+        RunAsync(id, "transfer", () => transfers.ReportAsync(id, grounds, evidence, ct), ct);
+
+    [Requires(EnforcementPermissions.Approve)]
+    public Task<IActionResult> OnPostTransferDecideAsync(Guid id, Guid transferId, bool approve, string? opinion, CancellationToken ct) =>
+        RunAsync(id, "transfer", () => transfers.DecideAsync(id, transferId, approve, opinion, ct), ct);
+
+    [Requires(EnforcementPermissions.Handle)]
+    public Task<IActionResult> OnPostTransferSentAsync(Guid id, Guid transferId, DateOnly? sentOn, string? police, bool copied, CancellationToken ct) =>
+        RunAsync(id, "transfer", () => transfers.SendAsync(id, transferId, sentOn, police, copied, ct), ct);
+
+    [Requires(EnforcementPermissions.Handle)]
+    public Task<IActionResult> OnPostTransferAcceptedAsync(Guid id, Guid transferId, DateOnly? acceptedOn, CancellationToken ct) =>
+        RunAsync(id, "transfer", () => transfers.AcceptedAsync(id, transferId, acceptedOn, ct), ct);
+
+    [Requires(EnforcementPermissions.Handle)]
+    public Task<IActionResult> OnPostPoliceDecisionAsync(Guid id, Guid transferId, string? decision, DateOnly? decidedOn, DateOnly? feedbackOn, CancellationToken ct) =>
+        RunAsync(id, "transfer", () => transfers.PoliceDecisionAsync(id, transferId, decision, decidedOn, feedbackOn, ct), ct);
+
+    [Requires(EnforcementPermissions.Handle)]
+    public Task<IActionResult> OnPostTransferFollowUpAsync(Guid id, Guid transferId, string? followUp, DateOnly? on, CancellationToken ct) =>
+        RunAsync(id, "transfer", () => transfers.FollowUpAsync(id, transferId, followUp, on, ct), ct);
+
+    [Requires(EnforcementPermissions.Handle)]
+    public Task<IActionResult> OnPostTransferCloseAsync(Guid id, Guid transferId, CancellationToken ct) =>
+        RunAsync(id, "transfer", () => transfers.CloseCaseAsync(id, transferId, ct), ct);
+
     private async Task<IActionResult> RunAsync(Guid id, string form, Func<Task> action, CancellationToken ct)
     {
         Form = form;
@@ -120,6 +150,7 @@ public sealed class CaseModel(EnforcementQueries queries, Cases cases, ShianDb d
         }
 
         Detail = d;
+        PoliceTransfers = await transfers.OfCaseAsync(id, ct);
         Today = ChinaTime.Today(clock);
         RegionName = await db.Regions.AsNoTracking().Where(r => r.Code == d.Case.RegionCode).Select(r => r.Name).FirstOrDefaultAsync(ct) ?? d.Case.RegionCode;
         return true;

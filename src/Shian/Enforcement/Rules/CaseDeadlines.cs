@@ -67,9 +67,26 @@ public static class CaseDeadlines
 
         return Math.Min(fine, Math.Round(fine * 0.03m * days, 2, MidpointRounding.AwayFromZero));
     }
+}
 
-    /// <summary>Penalty information published on 国家企业信用信息公示系统 within 20 working days of the decision (《市场监督管理行政处罚信息公示规定》第九条).</summary>
-    public static DateOnly PublishBy(WorkingDayCalendar calendar, DateOnly decidedOn) => calendar.AddWorkingDays(decidedOn, 20).Date;
+/// <summary>
+/// The clocks of a transfer to the police (行刑衔接): the head decides within 3 (working) days of the officer's report and the
+/// file goes within 24 hours of the approval (《行政执法机关移送涉嫌犯罪案件的规定》第五条); the police review it within 3 days
+/// (第八条), decide whether to open a criminal case within 10 days of acceptance and tell the office within 3 days of the
+/// decision (《食品药品行政执法与刑事司法衔接工作办法》, 2015). The 3-day approval is unverified (domain notes: U).
+/// </summary>
+public static class TransferDeadlines
+{
+    public static DateOnly ApproveBy(WorkingDayCalendar calendar, DateOnly reportedOn) => calendar.AddWorkingDays(reportedOn, 3).Date;
+
+    /// <summary>24 hours from the approval: by the next day.</summary>
+    public static DateOnly TransferBy(DateOnly approvedOn) => approvedOn.AddDays(1);
+
+    public static DateOnly AcceptBy(DateOnly transferredOn) => transferredOn.AddDays(3);
+
+    public static DateOnly PoliceDecisionDue(DateOnly acceptedOn) => acceptedOn.AddDays(10);
+
+    public static DateOnly FeedbackBy(DateOnly policeDecidedOn) => policeDecidedOn.AddDays(3);
 }
 
 /// <summary>The limitation period (《行政处罚法》第三十六条), checked when a case is opened.</summary>

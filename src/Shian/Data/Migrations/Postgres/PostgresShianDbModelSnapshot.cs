@@ -1826,6 +1826,137 @@ namespace Shian.Data.Migrations.Postgres
                     b.ToTable("enforcement_cases", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Enforcement.Domain.PoliceTransfer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("AcceptBy")
+                        .HasColumnType("date")
+                        .HasColumnName("accept_by");
+
+                    b.Property<DateOnly?>("AcceptedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("accepted_on");
+
+                    b.Property<DateOnly>("ApproveBy")
+                        .HasColumnType("date")
+                        .HasColumnName("approve_by");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<bool>("CopiedToProcuratorate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("copied_to_procuratorate");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("evidence");
+
+                    b.Property<DateOnly?>("FeedbackOn")
+                        .HasColumnType("date")
+                        .HasColumnName("feedback_on");
+
+                    b.Property<string>("FollowUp")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("follow_up");
+
+                    b.Property<DateOnly?>("FollowUpOn")
+                        .HasColumnType("date")
+                        .HasColumnName("follow_up_on");
+
+                    b.Property<string>("Grounds")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("grounds");
+
+                    b.Property<string>("Opinion")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("opinion");
+
+                    b.Property<string>("PoliceAgency")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("police_agency");
+
+                    b.Property<DateOnly?>("PoliceDecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("police_decided_on");
+
+                    b.Property<string>("PoliceDecision")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("police_decision");
+
+                    b.Property<DateOnly?>("PoliceDecisionDue")
+                        .HasColumnType("date")
+                        .HasColumnName("police_decision_due");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("ReportedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("reported_by");
+
+                    b.Property<DateOnly>("ReportedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("reported_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly?>("TransferBy")
+                        .HasColumnType("date")
+                        .HasColumnName("transfer_by");
+
+                    b.Property<DateOnly?>("TransferredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("transferred_on");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at_utc");
+
+                    b.HasKey("Id")
+                        .HasName("pk_enforcement_transfers");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_enforcement_transfers_case_id");
+
+                    b.HasIndex("RegionCode", "Status")
+                        .HasDatabaseName("ix_enforcement_transfers_region_code_status");
+
+                    b.ToTable("enforcement_transfers", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Governance.Domain.AssessmentItem", b =>
                 {
                     b.Property<Guid>("Id")

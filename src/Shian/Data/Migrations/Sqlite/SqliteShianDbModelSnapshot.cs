@@ -1815,6 +1815,137 @@ namespace Shian.Data.Migrations.Sqlite
                     b.ToTable("enforcement_cases", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Enforcement.Domain.PoliceTransfer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("AcceptBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("accept_by");
+
+                    b.Property<DateOnly?>("AcceptedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("accepted_on");
+
+                    b.Property<DateOnly>("ApproveBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("approve_by");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<bool>("CopiedToProcuratorate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("copied_to_procuratorate");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence");
+
+                    b.Property<DateOnly?>("FeedbackOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("feedback_on");
+
+                    b.Property<string>("FollowUp")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("follow_up");
+
+                    b.Property<DateOnly?>("FollowUpOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("follow_up_on");
+
+                    b.Property<string>("Grounds")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grounds");
+
+                    b.Property<string>("Opinion")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opinion");
+
+                    b.Property<string>("PoliceAgency")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("police_agency");
+
+                    b.Property<DateOnly?>("PoliceDecidedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("police_decided_on");
+
+                    b.Property<string>("PoliceDecision")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("police_decision");
+
+                    b.Property<DateOnly?>("PoliceDecisionDue")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("police_decision_due");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("ReportedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reported_by");
+
+                    b.Property<DateOnly>("ReportedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reported_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly?>("TransferBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("transfer_by");
+
+                    b.Property<DateOnly?>("TransferredOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("transferred_on");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.HasKey("Id")
+                        .HasName("pk_enforcement_transfers");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_enforcement_transfers_case_id");
+
+                    b.HasIndex("RegionCode", "Status")
+                        .HasDatabaseName("ix_enforcement_transfers_region_code_status");
+
+                    b.ToTable("enforcement_transfers", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Governance.Domain.AssessmentItem", b =>
                 {
                     b.Property<Guid>("Id")
