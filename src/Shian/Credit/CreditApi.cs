@@ -26,6 +26,8 @@ internal static class CreditApi
 
     public sealed record KeyRequest(string? Holder, string? Purpose);
 
+    public sealed record LiftRequest(string? Reason);
+
     public static IEndpointRouteBuilder MapCreditApi(this IEndpointRouteBuilder app)
     {
         var pubs = app.MapGroup("/api/v1/credit/publications").WithTags("Credit 信用").Regulated("credit-publications");
@@ -86,6 +88,15 @@ internal static class CreditApi
         files.MapPost("/{id:guid}/records", async (Guid id, GoodRecordRequest r, CreditRecords s, CancellationToken ct) =>
             TypedResults.Ok(new { Id = await s.AddGoodAsync(id, r.Kind, r.On, r.Summary, ct) }))
             .Requires(CreditPermissions.Handle).WithSummary("登记守信记录（表彰奖励、诚信管理体系评价）");
+
+        var barred = app.MapGroup("/api/v1/credit/barred-persons").WithTags("Credit 信用").Regulated("credit-barred");
+        barred.MapGet("/", async (BarredPersons s, CancellationToken ct) =>
+            TypedResults.Ok((await s.ListAsync(ct)).Select(p => new { p.Id, p.Name, p.IdMasked, p.Basis, p.Role, p.Reference, p.From, p.Until, p.LiftedOn, p.LiftReason, p.RegionCode })))
+            .Requires(CreditPermissions.Read).WithSummary("违法犯罪人员信息库（本辖区登记的禁业人员，身份证号已隐去部分）");
+        barred.MapPost("/", async (BarredPersons.BarInput r, BarredPersons s, CancellationToken ct) => TypedResults.Created("/api/v1/credit/barred-persons", new { Id = await s.AddAsync(r, ct) }))
+            .Requires(CreditPermissions.Handle).WithSummary("登记禁业人员（《食品安全法》第一百三十五条：吊销许可证五年、食品安全犯罪终身）");
+        barred.MapPost("/{id:guid}/lift", async (Guid id, LiftRequest r, BarredPersons s, CancellationToken ct) => { await s.LiftAsync(id, r.Reason, ct); return TypedResults.NoContent(); })
+            .Requires(CreditPermissions.Approve).WithSummary("解除禁业记录（处罚决定被撤销、判决改判）");
 
         app.MapGet("/api/v1/credit/lookup", async (string? uscc, HttpContext http, CreditExchange x, CancellationToken ct) =>
             TypedResults.Ok(await x.LookupAsync(http.Request.Headers["X-Api-Key"].ToString(), uscc, http.Connection.RemoteIpAddress?.ToString(), ct)))

@@ -16,6 +16,8 @@ internal static class CreditModule
         builder.Services.AddScoped<Publications>();
         builder.Services.AddScoped<Listings>();
         builder.Services.AddScoped<CreditRecords>();
+        builder.Services.AddScoped<BarredPersons>();
+        builder.Services.AddScoped<Contracts.IBarredPersons>(sp => sp.GetRequiredService<BarredPersons>());
         builder.Services.AddScoped<CreditExchange>();
         builder.Services.AddScoped<CreditQueries>();
         builder.Services.AddScoped<Kernel.Workbench.IWorkbenchSource, CreditWorkbench>();

@@ -21,6 +21,8 @@ internal static class CreditTables
         public DbSet<CreditApiKey> CreditApiKeys => db.Set<CreditApiKey>();
 
         public DbSet<CreditQueryLog> CreditQueryLog => db.Set<CreditQueryLog>();
+
+        public DbSet<BarredPerson> BarredPersons => db.Set<BarredPerson>();
     }
 
     /// <summary>Adds a history line to a publication or listing, by the request's user.</summary>

@@ -9,8 +9,21 @@ using Shian.Registry.Rules;
 namespace Shian.Registry;
 
 /// <summary>The register of food businesses: create, read, search, licences (with renewal history) and status.</summary>
-public sealed class RegistryService(ShianDb db, Kernel.Events.DomainEvents events, TimeProvider clock, Kernel.Privacy.PersonalData personal)
+public sealed class RegistryService(ShianDb db, Kernel.Events.DomainEvents events, TimeProvider clock, Kernel.Privacy.PersonalData personal, Credit.Contracts.IBarredPersons barred)
 {
+    /// <summary>
+    /// A 食品安全管理员 barred by 《食品安全法》第一百三十五条 (5 years after a revoked licence, life after a food crime) cannot be
+    /// named: the refusal names the field and the bar.
+    /// </summary>
+    private async Task EnsureNotBarredAsync(string? residentId, CancellationToken ct)
+    {
+        if (residentId is not null && await barred.FindAsync(residentId, Kernel.Calendar.ChinaTime.Today(clock), ct) is { } m)
+        {
+            throw ShianProblemException.Invalid("registry.person-barred", "食品安全管理员属于禁业人员，未保存",
+                new Dictionary<string, string[]> { ["responsiblePersonId"] = [m.Refusal] });
+        }
+    }
+
     public sealed record Query(string? Q, string? RegionCode, BusinessKind? Kind, BusinessStatus? Status, bool? LicenceExpiring, int Page = 1, int PageSize = 50);
 
     public sealed record Row(Guid Id, string Name, string? Uscc, BusinessKind Kind, BusinessStatus Status, string RegionCode, string Address, string? LicenceNumber, DateOnly? LicenceValidTo);
@@ -47,6 +60,7 @@ public sealed class RegistryService(ShianDb db, Kernel.Events.DomainEvents event
         }
 
         await EnsureNotRegisteredAsync(valid.Uscc, valid.Licence, ct);
+        await EnsureNotBarredAsync(valid.ResponsiblePersonId, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var business = NewBusiness(valid, now, null, personal);
         db.Businesses.Add(business);
@@ -89,6 +103,7 @@ public sealed class RegistryService(ShianDb db, Kernel.Events.DomainEvents event
             throw ShianProblemException.Conflict("registry.business-exists", $"统一社会信用代码 {valid.Uscc} 已登记。");
         }
 
+        await EnsureNotBarredAsync(valid.ResponsiblePersonId, ct);
         business.Name = valid.Name;
         business.Uscc = valid.Uscc;
         business.Kind = valid.Kind;
@@ -315,6 +330,9 @@ public sealed class RegistryService(ShianDb db, Kernel.Events.DomainEvents event
             throw ShianProblemException.Invalid("registry.licence-invalid", "许可证信息有误，未保存",
                 errors.Where(e => e.Key.StartsWith("licence", StringComparison.Ordinal)).ToDictionary(e => e.Key, e => e.Value));
         }
+
+        // A licence is not granted while the business's 食品安全管理员 is barred (第一百三十五条); the id is unsealed in memory only.
+        await EnsureNotBarredAsync(personal.Reveal(business.ResponsiblePersonIdSealed), ct);
 
         Licence? old = null;
         if (request.Supersedes is Guid sid)

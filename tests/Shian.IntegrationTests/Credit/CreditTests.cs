@@ -255,6 +255,54 @@ public abstract class CreditTests(ShianFactory factory)
     }
 
     [Fact]
+    public async Task ABarredPerson_CannotBeNamed_InAnyDistrict_UntilLifted()
+    {
+        var officer = await factory.ClientAsAsync("officer@210503");
+        var head = await factory.ClientAsAsync("coordinator@210503");
+        var other = await factory.ClientAsAsync("officer@210504");
+        var residentId = NextResidentId();
+        var bad = await officer.PostAsJsonAsync("/api/v1/credit/barred-persons", new { name = "王五", residentId = residentId[..17] + "0", basis = "LicenceRevoked", role = "法定代表人", reference = "罚〔2026〕99 号", from = Day(factory.Today), regionCode = "210503000000" }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.True((await bad.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors").TryGetProperty("residentId", out _));
+        var created = await officer.PostAsJsonAsync("/api/v1/credit/barred-persons", new { name = "王五", residentId, basis = "LicenceRevoked", role = "法定代表人", reference = "罚〔2026〕99 号", from = Day(factory.Today), regionCode = "210503000000" }, Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+        var list = await officer.GetFromJsonAsync<JsonElement>("/api/v1/credit/barred-persons", Ct);
+        var row = list.EnumerateArray().Single(p => p.GetProperty("id").GetString() == id);
+        Assert.DoesNotContain(residentId, list.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal(factory.Today.AddYears(5).AddDays(-1), Date(row.GetProperty("until")));
+
+        // Another district cannot name this person as 食品安全管理员: the refusal names the field, the bar and the article.
+        var business = Shian.IntegrationTests.Registry.RegistryTests.Business("210504002000", "禁业测试店" + Guid.NewGuid().ToString("N")[..4], RegistryTests.NextIds());
+        var json = JsonSerializer.SerializeToElement(business);
+        var withPerson = json.EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value);
+        withPerson["responsiblePersonId"] = residentId;
+        var refused = await other.PostAsJsonAsync("/api/v1/businesses", withPerson, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var message = (await refused.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors").GetProperty("responsiblePersonId")[0].GetString()!;
+        Assert.Contains("第一百三十五条", message, StringComparison.Ordinal);
+        Assert.Contains("罚〔2026〕99 号", message, StringComparison.Ordinal);
+
+        // The other district does not see the record itself; lifted by the head, the person may be named again.
+        Assert.DoesNotContain(id, await other.GetStringAsync("/api/v1/credit/barred-persons", Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.PostAsJsonAsync($"/api/v1/credit/barred-persons/{id}/lift", new { reason = "处罚决定被撤销" }, Ct)).StatusCode);
+        await NoContentAsync(head.PostAsJsonAsync($"/api/v1/credit/barred-persons/{id}/lift", new { reason = "处罚决定被复议撤销" }, Ct));
+        Assert.Equal(HttpStatusCode.Created, (await other.PostAsJsonAsync("/api/v1/businesses", withPerson, Ct)).StatusCode);
+    }
+
+    private static int _residentSerial;
+
+    /// <summary>A valid 18-digit resident id (GB 11643 check digit) not used elsewhere in the tests.</summary>
+    private static string NextResidentId()
+    {
+        var n = Interlocked.Increment(ref _residentSerial) + Environment.ProcessId % 500 * 1000;
+        var first17 = $"21050319850101{n % 1000:D3}";
+        int[] weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+        var sum = first17.Select((c, i) => (c - '0') * weights[i]).Sum();
+        return first17 + "10X98765432"[sum % 11];
+    }
+
+    [Fact]
     public async Task TheLookup_AnswersWithAKeyOnly_AndLogsEveryCall()
     {
         var admin = await factory.ClientAsAsync("admin");

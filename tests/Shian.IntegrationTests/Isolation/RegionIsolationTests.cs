@@ -70,6 +70,12 @@ public abstract class RegionIsolationTests(ShianFactory factory)
         return (pub!, listing!, marker);
     }
 
+    private static char CheckDigit(string first17)
+    {
+        int[] weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+        return "10X98765432"[first17.Select((c, i) => (c - '0') * weights[i]).Sum() % 11];
+    }
+
     private Dictionary<string, Fixture> Fixtures() => new()
     {
         ["credit-publications"] = new(
@@ -86,6 +92,20 @@ public abstract class RegionIsolationTests(ShianFactory factory)
                 return new Seeded(id, [id, marker]);
             },
             _ => new StringContent("{}", System.Text.Encoding.UTF8, "application/json")),
+        ["credit-barred"] = new(
+            async () =>
+            {
+                var officer = await factory.ClientAsAsync("officer@210504");
+                var marker = "B" + Guid.NewGuid().ToString("N")[..8];
+                var res = await officer.PostAsJsonAsync("/api/v1/credit/barred-persons", new
+                {
+                    name = marker, residentId = "21050419800101123" + CheckDigit("21050419800101123"), basis = "FoodCrime", role = "法定代表人", reference = "B-secret-" + marker, from = Today(), regionCode = RegionB,
+                }, Ct);
+                res.EnsureSuccessStatusCode();
+                var id = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+                return new Seeded(id, [id, marker]);
+            },
+            region => JsonContent.Create(new { name = "甲", residentId = "21050319800101123" + CheckDigit("21050319800101123"), basis = "FoodCrime", role = "法定代表人", reference = "A", from = Today(), regionCode = region })),
         ["credit-files"] = new(
             async () =>
             {

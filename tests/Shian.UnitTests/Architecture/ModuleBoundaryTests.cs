@@ -80,6 +80,7 @@ internal static class ModuleRules
     /// </summary>
     public static readonly Dictionary<string, string> ReviewedBypasses = new()
     {
+        ["Shian.Credit.BarredPersons"] = "a bar under 食品安全法 第一百三十五条 holds nationwide: matching a resident id's keyed digest against every region's records, answering only the bar's facts to the register checking a 食品安全管理员, and refusing a duplicate record (CreditTests.ABarredPerson_CannotBeNamed_InAnyDistrict_UntilLifted)",
         ["Shian.Credit.CreditExchange"] = "the joint-punishment lookup by USCC for a caller holding an administrator-issued key: only current listings and current publications, which Orders 44 and 45 make public; every call logged (CreditTests.TheLookup_AnswersWithAKeyOnly_AndLogsEveryCall)",
         ["Shian.Complaints.ComplaintQueries"] = "a complaint's photos (kernel attachments keep the region of first receipt) for whoever sees the complaint after a transfer: only ids linked to a visible complaint (ComplaintsTests.ATransferredComplaint_ShowsItsPhotos_ToTheNewDistrictOnly)",
         ["Shian.Complaints.Demo.ComplaintsDemoSeeder"] = "demo data at start-up (system): whether any complaint exists",

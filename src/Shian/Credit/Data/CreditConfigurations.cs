@@ -111,3 +111,22 @@ internal sealed class CreditQueryLogConfiguration : IEntityTypeConfiguration<Cre
         b.HasIndex(x => new { x.KeyId, x.AtUtc });
     }
 }
+
+internal sealed class BarredPersonConfiguration : IEntityTypeConfiguration<BarredPerson>
+{
+    public void Configure(EntityTypeBuilder<BarredPerson> b)
+    {
+        b.ToTable("credit_barred_persons");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.Name).HasMaxLength(50);
+        b.Property(x => x.IdMasked).HasMaxLength(18);
+        b.Property(x => x.IdSealed).HasMaxLength(1000);
+        b.Property(x => x.IdDigest).HasMaxLength(64);
+        b.Property(x => x.Role).HasMaxLength(50);
+        b.Property(x => x.Reference).HasMaxLength(100);
+        b.Property(x => x.LiftReason).HasMaxLength(300);
+        b.Property(x => x.RecordedBy).HasMaxLength(256);
+        b.HasIndex(x => x.IdDigest);
+    }
+}

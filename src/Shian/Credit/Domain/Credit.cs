@@ -379,3 +379,61 @@ public sealed class CreditQueryLog
 
     public string? Client { get; init; }
 }
+
+/// <summary>Why a person is barred (《食品安全法》第一百三十五条).</summary>
+public enum BarBasis
+{
+    /// <summary>许可证被吊销：食品生产经营者的法定代表人、直接负责的主管人员和其他直接责任人员，自处罚决定作出之日起五年内.</summary>
+    LicenceRevoked,
+
+    /// <summary>因食品安全犯罪被判处有期徒刑以上刑罚：终身.</summary>
+    FoodCrime,
+}
+
+/// <summary>
+/// A person in the 违法犯罪人员信息库 (seed 000): barred for 5 years after a licence was revoked, or for life after a food
+/// crime conviction. The resident id is kept masked, sealed, and as a keyed digest for matching (never in clear).
+/// </summary>
+public sealed class BarredPerson : IRegionScoped, IAudited
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    /// <summary>The recording office's region.</summary>
+    public required string RegionCode { get; set; }
+
+    public required string Name { get; init; }
+
+    public required string IdMasked { get; init; }
+
+    public required string IdSealed { get; init; }
+
+    public required string IdDigest { get; init; }
+
+    public BarBasis Basis { get; init; }
+
+    /// <summary>The person's role (法定代表人, 直接负责的主管人员 …).</summary>
+    public required string Role { get; init; }
+
+    /// <summary>处罚决定书文号 or 判决书案号.</summary>
+    public required string Reference { get; init; }
+
+    /// <summary>The decision's or judgment's date: the bar runs from it.</summary>
+    public DateOnly From { get; init; }
+
+    /// <summary>The last barred day; null for life.</summary>
+    public DateOnly? Until { get; init; }
+
+    public Guid? CaseId { get; init; }
+
+    public DateOnly? LiftedOn { get; set; }
+
+    public string? LiftReason { get; set; }
+
+    public required string RecordedBy { get; init; }
+
+    public DateTime RecordedAtUtc { get; init; }
+
+    public string AuditKey => Id.ToString();
+
+    public string? AuditRegionCode => RegionCode;
+}

@@ -33,7 +33,7 @@ public sealed class RegistryImportQueue
 /// row (fields, duplicates in the file and against the register, the user's regions), then writes all rows in one
 /// transaction — or, if any row is wrong, nothing, listing the errors by row and column.
 /// </summary>
-public sealed partial class RegistryImport(ShianDb db, RegistryImportQueue queue, Kernel.Events.DomainEvents events, Quartz.ISchedulerFactory schedulers, IConfiguration configuration, IOptions<ShianOptions> shian, TimeProvider clock, Kernel.Privacy.PersonalData personal, ILogger<RegistryImport> logger)
+public sealed partial class RegistryImport(ShianDb db, RegistryImportQueue queue, Kernel.Events.DomainEvents events, Quartz.ISchedulerFactory schedulers, IConfiguration configuration, IOptions<ShianOptions> shian, TimeProvider clock, Kernel.Privacy.PersonalData personal, Credit.Contracts.IBarredPersons barred, ILogger<RegistryImport> logger)
 {
     public const int MaxErrorsListed = 200;
     public const long MaxBytes = 100L * 1024 * 1024;
@@ -251,6 +251,14 @@ public sealed partial class RegistryImport(ShianDb db, RegistryImportQueue queue
                     errors.Add(new ImportError(licenceRows[(kind, existing)], "许可证编号", $"{existing} 已在名录中登记"));
                 }
             }
+        }
+
+        // Against the 违法犯罪人员信息库 (《食品安全法》第一百三十五条): a barred 食品安全管理员 refuses the row.
+        var persons = valid.Select((v, i) => (Id: v.ResponsiblePersonId, Row: rowsOf[i])).Where(p => p.Id is not null).ToList();
+        var barredHits = await barred.FindManyAsync(persons.Select(p => p.Id!).ToList(), Kernel.Calendar.ChinaTime.Today(clock), ct);
+        foreach (var (person, rowNumber) in persons.Where(p => barredHits.ContainsKey(p.Id!)))
+        {
+            errors.Add(new ImportError(rowNumber, BusinessValidation.ColumnOf("responsiblePersonId"), barredHits[person!].Refusal));
         }
 
         errors.Sort((a, b) => a.Row != b.Row ? a.Row.CompareTo(b.Row) : string.CompareOrdinal(a.Column, b.Column));
