@@ -53,6 +53,8 @@ internal static class EnforcementApi
 
     public sealed record FollowUpRequest(string? FollowUp, DateOnly? On);
 
+    public sealed record EvidenceRequest(EvidenceKind? Kind, string? Description, DateOnly? CollectedOn, Guid? AttachmentId);
+
     public static IEndpointRouteBuilder MapEnforcementApi(this IEndpointRouteBuilder app)
     {
         var clues = app.MapGroup("/api/v1/enforcement/clues").WithTags("Enforcement 案件").Regulated("enforcement-clues");
@@ -157,6 +159,16 @@ internal static class EnforcementApi
             .Requires(EnforcementPermissions.Handle).WithSummary("结案");
         cases.MapPost("/{id:guid}/revocation", async (Guid id, RevokeRequest r, Cases s, CancellationToken ct) => { await s.RevokeAsync(id, r.RevokedOn, r.Ground, r.Note, ct); return TypedResults.NoContent(); })
             .Requires(EnforcementPermissions.Approve).WithSummary("登记处罚决定被撤销、变更或确认违法（公示信息随之撤下）");
+        cases.MapGet("/{id:guid}/evidence", async (Guid id, EnforcementQueries q, Evidence s, CancellationToken ct) =>
+        {
+            _ = await q.CaseAsync(id, ct) ?? throw ShianProblemException.NotFound("enforcement.case-not-found", "案件不存在或不在您的辖区");
+            return TypedResults.Ok(await s.OfCaseAsync(id, ct));
+        }).Requires(EnforcementPermissions.Read).WithSummary("案件的证据（文件名、种类、取证日期、SHA-256）");
+        cases.MapPost("/{id:guid}/evidence", async (Guid id, EvidenceRequest r, Evidence s, CancellationToken ct) =>
+            TypedResults.Created($"/api/v1/enforcement/cases/{id}/evidence", new { Id = await s.AddAsync(id, r.Kind, r.Description, r.CollectedOn, r.AttachmentId, null, ct) }))
+            .Requires(EnforcementPermissions.Handle).WithSummary("添加证据（先经 /api/v1/attachments 上传文件）；文件此后不可更改，SHA-256 记入案卷");
+        cases.MapPost("/{id:guid}/evidence/{eid:guid}/verify", async (Guid id, Guid eid, Evidence s, CancellationToken ct) => TypedResults.Ok(new { Intact = await s.VerifyAsync(id, eid, ct) }))
+            .Requires(EnforcementPermissions.Read).WithSummary("重新计算证据文件的 SHA-256 并与取证时的记录比对");
         cases.MapGet("/{id:guid}/transfers", async (Guid id, EnforcementQueries q, Transfers s, CancellationToken ct) =>
         {
             _ = await q.CaseAsync(id, ct) ?? throw ShianProblemException.NotFound("enforcement.case-not-found", "案件不存在或不在您的辖区");

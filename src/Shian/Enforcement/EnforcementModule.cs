@@ -11,6 +11,7 @@ internal static class EnforcementModule
         builder.Services.AddScoped<IDomainEventHandler<CaseClueRaised>>(sp => sp.GetRequiredService<Clues>());
         builder.Services.AddScoped<Cases>();
         builder.Services.AddScoped<Transfers>();
+        builder.Services.AddScoped<Evidence>();
         builder.Services.AddScoped<EnforcementQueries>();
         builder.Services.AddScoped<Kernel.Workbench.IWorkbenchSource, EnforcementWorkbench>();
         builder.Services.AddScoped<Kernel.Users.IDemoDataSeeder, Demo.EnforcementDemoSeeder>();

@@ -219,6 +219,42 @@ public abstract class EnforcementTests(ShianFactory factory)
     }
 
     [Fact]
+    public async Task Evidence_KeepsItsHashOnTheCase_AndAChangedFileFailsTheCheck()
+    {
+        var caseId = await OpenCaseIdAsync("210503", "210503001000");
+        var officer = await factory.ClientAsAsync("officer@210503");
+        var content = "现场检查笔录：冷库内查见过期冻肉 12 箱。" + Guid.NewGuid();
+        var attachmentId = await Uploads.UploadTextAsync(officer, "210503001000", "现场笔录.txt", content, Ct);
+        var missing = await officer.PostAsJsonAsync($"/api/v1/enforcement/cases/{caseId}/evidence", new { kind = "SiteRecord", attachmentId }, Ct);
+        Assert.True((await ErrorsAsync(missing)).TryGetProperty("description", out _));
+        var added = await officer.PostAsJsonAsync($"/api/v1/enforcement/cases/{caseId}/evidence", new { kind = "SiteRecord", description = "现场笔录，证明冷库存放过期冻肉", collectedOn = Day(factory.Today), attachmentId }, Ct);
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        var evidenceId = (await added.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+        Assert.Equal(HttpStatusCode.Conflict, (await officer.PostAsJsonAsync($"/api/v1/enforcement/cases/{caseId}/evidence", new { kind = "SiteRecord", description = "再加一次", collectedOn = Day(factory.Today), attachmentId }, Ct)).StatusCode);
+
+        var list = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/enforcement/cases/{caseId}/evidence", Ct);
+        var expected = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(content)));
+        Assert.Equal(expected, list[0].GetProperty("sha256").GetString());
+        var verify = await officer.PostAsync($"/api/v1/enforcement/cases/{caseId}/evidence/{evidenceId}/verify", null, Ct);
+        Assert.True((await verify.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("intact").GetBoolean());
+
+        // Someone alters the stored bytes behind the application's back: the check says so.
+        await using (var scope = factory.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ShianDb>();
+            scope.ServiceProvider.GetRequiredService<IActOnBehalf>().ActFor(RegionScope.System, "system");
+            var key = await db.Attachments.Where(a => a.Id == Guid.Parse(attachmentId)).Select(a => a.StorageKey).SingleAsync(Ct);
+            var root = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<ShianOptions>>().Value.DataDirFullPath;
+            await File.WriteAllTextAsync(Path.Combine(root, "files", key), content.Replace("12", "2", StringComparison.Ordinal), Ct);
+        }
+
+        verify = await officer.PostAsync($"/api/v1/enforcement/cases/{caseId}/evidence/{evidenceId}/verify", null, Ct);
+        Assert.False((await verify.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("intact").GetBoolean());
+        var c = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/enforcement/cases/{caseId}", Ct);
+        Assert.Contains(c.GetProperty("history").EnumerateArray(), h => h.GetProperty("text").GetString()!.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ASuspectedCrime_IsTransferredToThePolice_OnItsClocks_AndARefusalLetsTheCaseGoOn()
     {
         var caseId = await OpenCaseIdAsync("210503", "210503001000");

@@ -107,3 +107,19 @@ internal sealed class PoliceTransferConfiguration : IEntityTypeConfiguration<Pol
         b.HasIndex(x => new { x.RegionCode, x.Status });
     }
 }
+
+internal sealed class CaseEvidenceConfiguration : IEntityTypeConfiguration<CaseEvidence>
+{
+    public void Configure(EntityTypeBuilder<CaseEvidence> b)
+    {
+        b.ToTable("enforcement_evidence");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.Description).HasMaxLength(500);
+        b.Property(x => x.CollectedBy).HasMaxLength(256);
+        b.Property(x => x.FileName).HasMaxLength(255);
+        b.Property(x => x.Sha256).HasMaxLength(64);
+        b.HasIndex(x => x.CaseId);
+        b.HasIndex(x => new { x.CaseId, x.AttachmentId }).IsUnique();
+    }
+}

@@ -19,5 +19,7 @@ internal static class EnforcementTables
         public DbSet<CaseEntry> CaseEntries => db.Set<CaseEntry>();
 
         public DbSet<PoliceTransfer> PoliceTransfers => db.Set<PoliceTransfer>();
+
+        public DbSet<CaseEvidence> CaseEvidence => db.Set<CaseEvidence>();
     }
 }

@@ -95,3 +95,62 @@ public sealed class PoliceTransfer : IRegionScoped, IAudited
 
     public string? AuditRegionCode => RegionCode;
 }
+
+/// <summary>The kinds of evidence (《行政处罚法》第四十六条).</summary>
+public enum EvidenceKind
+{
+    /// <summary>书证.</summary>
+    Documentary,
+
+    /// <summary>物证.</summary>
+    Physical,
+
+    /// <summary>视听资料.</summary>
+    AudioVisual,
+
+    /// <summary>电子数据.</summary>
+    Electronic,
+
+    /// <summary>证人证言.</summary>
+    Testimony,
+
+    /// <summary>当事人的陈述.</summary>
+    PartyStatement,
+
+    /// <summary>鉴定意见（检验报告）.</summary>
+    Expert,
+
+    /// <summary>勘验笔录、现场笔录.</summary>
+    SiteRecord,
+}
+
+/// <summary>
+/// A piece of evidence on a case: a file stored as a kernel attachment (immutable once attached) with the SHA-256 recorded
+/// here when it was collected, so the case file can show it has not changed since (《行政处罚法》第四十六条、第四十七条).
+/// </summary>
+public sealed class CaseEvidence : IRegionScoped
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid CaseId { get; init; }
+
+    public required string RegionCode { get; set; }
+
+    public Guid AttachmentId { get; init; }
+
+    public EvidenceKind Kind { get; init; }
+
+    public required string Description { get; init; }
+
+    public DateOnly CollectedOn { get; init; }
+
+    public required string CollectedBy { get; init; }
+
+    public required string FileName { get; init; }
+
+    public long Size { get; init; }
+
+    public required string Sha256 { get; init; }
+
+    public DateTime AddedAtUtc { get; init; }
+}

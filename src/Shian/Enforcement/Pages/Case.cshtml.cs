@@ -17,8 +17,13 @@ namespace Shian.Enforcement.Pages;
 /// the head. Each step posts to <see cref="Cases"/>, which checks stage, person and dates.
 /// </summary>
 [Requires(EnforcementPermissions.Read)]
-public sealed class CaseModel(EnforcementQueries queries, Cases cases, Transfers transfers, ShianDb db, TimeProvider clock) : PageModel
+public sealed class CaseModel(EnforcementQueries queries, Cases cases, Transfers transfers, Evidence evidence, ShianDb db, TimeProvider clock) : PageModel
 {
+    public IReadOnlyList<CaseEvidence> EvidenceItems { get; private set; } = [];
+
+    /// <summary>The result of an integrity check just run: the evidence and whether its file is unchanged.</summary>
+    public (Guid Id, bool Intact)? Verified { get; private set; }
+
     public IReadOnlyList<PoliceTransfer> PoliceTransfers { get; private set; } = [];
 
     public EnforcementQueries.CaseDetail Detail { get; private set; } = null!;
@@ -131,6 +136,33 @@ public sealed class CaseModel(EnforcementQueries queries, Cases cases, Transfers
     public Task<IActionResult> OnPostTransferCloseAsync(Guid id, Guid transferId, CancellationToken ct) =>
         RunAsync(id, "transfer", () => transfers.CloseCaseAsync(id, transferId, ct), ct);
 
+    [Requires(EnforcementPermissions.Handle)]
+    public async Task<IActionResult> OnPostEvidenceAsync(Guid id, EvidenceKind? kind, string? description, DateOnly? collectedOn, IFormFile? file, CancellationToken ct)
+    {
+        (string, byte[])? upload = null;
+        if (file is { Length: > 0 })
+        {
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, ct);
+            upload = (file.FileName, buffer.ToArray());
+        }
+
+        return await RunAsync(id, "evidence", () => evidence.AddAsync(id, kind, description, collectedOn, null, upload, ct), ct);
+    }
+
+    [Requires(EnforcementPermissions.Read)]
+    public async Task<IActionResult> OnPostVerifyAsync(Guid id, Guid evidenceId, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        Verified = (evidenceId, await evidence.VerifyAsync(id, evidenceId, ct));
+        Form = "evidence";
+        return Page();
+    }
+
     private async Task<IActionResult> RunAsync(Guid id, string form, Func<Task> action, CancellationToken ct)
     {
         Form = form;
@@ -151,6 +183,7 @@ public sealed class CaseModel(EnforcementQueries queries, Cases cases, Transfers
 
         Detail = d;
         PoliceTransfers = await transfers.OfCaseAsync(id, ct);
+        EvidenceItems = await evidence.OfCaseAsync(id, ct);
         Today = ChinaTime.Today(clock);
         RegionName = await db.Regions.AsNoTracking().Where(r => r.Code == d.Case.RegionCode).Select(r => r.Name).FirstOrDefaultAsync(ct) ?? d.Case.RegionCode;
         return true;

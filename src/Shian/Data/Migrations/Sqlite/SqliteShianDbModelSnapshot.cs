@@ -1561,6 +1561,83 @@ namespace Shian.Data.Migrations.Sqlite
                     b.ToTable("enforcement_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Enforcement.Domain.CaseEvidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("added_at_utc");
+
+                    b.Property<Guid>("AttachmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attachment_id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("CollectedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("collected_by");
+
+                    b.Property<DateOnly>("CollectedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("collected_on");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("size");
+
+                    b.HasKey("Id")
+                        .HasName("pk_enforcement_evidence");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_enforcement_evidence_case_id");
+
+                    b.HasIndex("CaseId", "AttachmentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_enforcement_evidence_case_id_attachment_id");
+
+                    b.ToTable("enforcement_evidence", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Enforcement.Domain.CaseMeasure", b =>
                 {
                     b.Property<Guid>("Id")
