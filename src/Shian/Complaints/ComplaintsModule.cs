@@ -13,6 +13,7 @@ internal static class ComplaintsModule
         builder.Services.AddOptions<ComplaintsOptions>().Bind(builder.Configuration.GetSection(ComplaintsOptions.Section));
         builder.Services.AddScoped<Intake>();
         builder.Services.AddScoped<Handling>();
+        builder.Services.AddScoped<Kernel.Events.IDomainEventHandler<Enforcement.Contracts.CaseClueDecided>>(sp => sp.GetRequiredService<Handling>());
         builder.Services.AddScoped<PublicTracking>();
         builder.Services.AddScoped<ComplaintQueries>();
         builder.Services.AddScoped<Open311Clients>();

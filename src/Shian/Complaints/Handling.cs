@@ -19,7 +19,27 @@ namespace Shian.Complaints;
 /// <see cref="RevealAsync"/> (audited); the case clue sent to enforcement carries no identity.
 /// </summary>
 public sealed class Handling(ShianDb db, WorkingDayCalendarProvider calendar, TimeProvider clock, DomainEvents events, PersonalData personal, SecurityAudit audit)
+    : IDomainEventHandler<Enforcement.Contracts.CaseClueDecided>
 {
+    /// <summary>
+    /// The enforcement module decided the clue this complaint raised: recorded as if entered by hand (the reporter's notice
+    /// clock starts), once — a repeated delivery, or a decision already entered by hand, changes nothing.
+    /// </summary>
+    public async Task HandleAsync(Enforcement.Contracts.CaseClueDecided e, CancellationToken ct)
+    {
+        if (e.Source != Enforcement.Contracts.CaseClueSource.Complaint || e.SourceId is not Guid id
+            || await db.Complaints.FirstOrDefaultAsync(c => c.Id == id, ct) is not { } c || c.ClueRaisedOn is null || c.CaseDecidedOn is not null)
+        {
+            return;
+        }
+
+        c.CaseOpened = e.Opened;
+        c.CaseDecidedOn = e.DecidedOn;
+        c.ReporterToldBy = c.Kind == ComplaintKind.Report && !c.Anonymous ? ComplaintClock.ReporterNoticeBy(calendar.Current, e.DecidedOn) : null;
+        Step(c, (e.Opened ? "已立案调查" : "决定不予立案") + $"（{e.DecidedOn:yyyy-MM-dd}）", isPublic: true);
+        await db.SaveChangesAsync(ct);
+    }
+
     private DateOnly Today => ChinaTime.Today(clock);
 
     private async Task<Complaint> LoadAsync(Guid id, CancellationToken ct) =>

@@ -20,7 +20,7 @@ namespace Shian.Enforcement;
 /// by the head (another person) within 15 working days, +15 with approval, without the days of testing
 /// (《市场监督管理行政处罚程序规定》第十八条至第二十条). Approving a proposal to open makes the case, numbered per county and year.
 /// </summary>
-public sealed class Clues(ShianDb db, WorkingDayCalendarProvider calendar, TimeProvider clock, People people, IBusinessDirectory directory) : IDomainEventHandler<CaseClueRaised>
+public sealed class Clues(ShianDb db, WorkingDayCalendarProvider calendar, TimeProvider clock, People people, IBusinessDirectory directory, DomainEvents events) : IDomainEventHandler<CaseClueRaised>
 {
     private DateOnly Today => ChinaTime.Today(clock);
 
@@ -327,6 +327,7 @@ public sealed class Clues(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
         {
             c.Status = ClueStatus.NotOpened;
             Step(c, $"负责人批准不予立案{(note is null ? "" : "：" + note)}");
+            events.Raise(new CaseClueDecided(c.Source, c.SourceId, c.Id, false, today, null));
             await db.SaveChangesAsync(ct);
             return null;
         }
@@ -348,6 +349,7 @@ public sealed class Clues(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
         Step(c, $"负责人批准立案，案号 {EnforcementHistory.CaseNumber(year, proposed.Number.Value)}{(note is null ? "" : "：" + note)}");
         db.AddHistory(proposed.Id, proposed.RegionCode, proposed.UpdatedAtUtc,
             $"立案（{EnforcementHistory.CaseNumber(year, proposed.Number.Value)}），办案人员 {await people.NamesAsync(proposed.Officers)}；处理决定期限 {proposed.DecisionDue:yyyy-MM-dd}");
+        events.Raise(new CaseClueDecided(c.Source, c.SourceId, c.Id, true, today, EnforcementHistory.CaseNumber(year, proposed.Number.Value)));
         await db.SaveChangesAsync(ct);
         return proposed.Id;
     }

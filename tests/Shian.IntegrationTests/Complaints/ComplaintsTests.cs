@@ -276,10 +276,24 @@ public abstract partial class ComplaintsTests(ShianFactory factory)
             Assert.Equal(1, evidence[Guid.Parse(businessId)].SubstantiatedComplaints);
         }
 
-        var (browser, _) = await factory.BrowserAsAsync("officer@210503");
-        Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(browser, id, "Case", ("opened", "true"), ("decidedOn", factory.Today.ToString("yyyy-MM-dd")))).StatusCode);
+        // The head's 立案 on the clue comes back as an event: the reporter's 5-working-day notice clock starts by itself.
+        string? clueId = null;
+        await Eventually.TrueAsync(async () =>
+        {
+            var clues = await officer.GetFromJsonAsync<JsonElement>("/api/v1/enforcement/clues?open=true", Ct);
+            clueId = clues.GetProperty("items").EnumerateArray().FirstOrDefault(c => c.GetProperty("businessName").GetString() == shop) is { ValueKind: JsonValueKind.Object } c ? c.GetProperty("id").GetString() : null;
+            return clueId is not null;
+        }, "the clue in the enforcement module");
+        (await officer.PostAsJsonAsync($"/api/v1/enforcement/clues/{clueId}/propose", new
+        {
+            open = true, reason = "举报查实", party = shop, cause = "餐厨废弃物未交有资质单位收运", violationEndedOn = factory.Today.ToString("yyyy-MM-dd"), officers = new[] { "officer@210503", "inspector@210503" },
+        }, Ct)).EnsureSuccessStatusCode();
+        (await (await factory.ClientAsAsync("coordinator@210503")).PostAsJsonAsync($"/api/v1/enforcement/clues/{clueId}/approve", new { approve = true }, Ct)).EnsureSuccessStatusCode();
+        await Eventually.TrueAsync(async () =>
+            (await officer.GetFromJsonAsync<JsonElement>($"/api/v1/complaints/{id}", Ct)).GetProperty("reporterToldBy").ValueKind == JsonValueKind.String, "the 立案 decision on the complaint");
         detail = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/complaints/{id}", Ct);
         Assert.Equal(Shian.Complaints.Rules.ComplaintClock.ReporterNoticeBy(Calendar(), factory.Today).ToString("yyyy-MM-dd"), detail.GetProperty("reporterToldBy").GetString());
+        Assert.True(detail.GetProperty("caseOpened").GetBoolean());
     }
 
     [Fact]

@@ -30,3 +30,9 @@ public enum CaseClueSource
 /// </summary>
 public sealed record CaseClueRaised(CaseClueSource Source, Guid SourceId, Guid BusinessId, string BusinessName, string RegionCode, DateOnly FoundOn,
     DateOnly DecisionDue, string Summary);
+
+/// <summary>
+/// Raised with the commit of the head's 立案 or 不予立案 on a clue (a durable outbox event): the raising module records the
+/// decision on its own record — a report's reporter must be told within 5 working days of it (Order 20 第二十八条).
+/// </summary>
+public sealed record CaseClueDecided(CaseClueSource Source, Guid? SourceId, Guid ClueId, bool Opened, DateOnly DecidedOn, string? CaseNumber);
