@@ -169,6 +169,18 @@ internal static class EnforcementApi
             .Requires(EnforcementPermissions.Handle).WithSummary("添加证据（先经 /api/v1/attachments 上传文件）；文件此后不可更改，SHA-256 记入案卷");
         cases.MapPost("/{id:guid}/evidence/{eid:guid}/verify", async (Guid id, Guid eid, Evidence s, CancellationToken ct) => TypedResults.Ok(new { Intact = await s.VerifyAsync(id, eid, ct) }))
             .Requires(EnforcementPermissions.Read).WithSummary("重新计算证据文件的 SHA-256 并与取证时的记录比对");
+        cases.MapGet("/{id:guid}/documents/{kind}", async (Guid id, string kind, EnforcementQueries q, CaseDocuments docs, CancellationToken ct) =>
+        {
+            _ = await q.CaseAsync(id, ct) ?? throw ShianProblemException.NotFound("enforcement.case-not-found", "案件不存在或不在您的辖区");
+            if (!kind.All(char.IsAsciiLetter) || !Enum.TryParse<CaseDocumentKind>(kind, out var k))
+            {
+                throw ShianProblemException.Invalid("enforcement.document-kind", "文书种类应为 Opening（立案审批表）、Notice（行政处罚告知书）或 Decision（行政处罚决定书）",
+                    Input.Error("kind", "文书种类"));
+            }
+
+            var (content, name) = await docs.BuildAsync(id, k, ct);
+            return TypedResults.File(content, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name);
+        }).Requires(EnforcementPermissions.Read).WithSummary("案件文书（.docx）：立案审批表 Opening、行政处罚告知书 Notice、行政处罚决定书 Decision");
         cases.MapGet("/{id:guid}/transfers", async (Guid id, EnforcementQueries q, Transfers s, CancellationToken ct) =>
         {
             _ = await q.CaseAsync(id, ct) ?? throw ShianProblemException.NotFound("enforcement.case-not-found", "案件不存在或不在您的辖区");

@@ -12,6 +12,7 @@ internal static class EnforcementModule
         builder.Services.AddScoped<Cases>();
         builder.Services.AddScoped<Transfers>();
         builder.Services.AddScoped<Evidence>();
+        builder.Services.AddScoped<CaseDocuments>();
         builder.Services.AddScoped<EnforcementQueries>();
         builder.Services.AddScoped<Kernel.Workbench.IWorkbenchSource, EnforcementWorkbench>();
         builder.Services.AddScoped<Kernel.Users.IDemoDataSeeder, Demo.EnforcementDemoSeeder>();

@@ -147,6 +147,22 @@ public abstract class EnforcementTests(ShianFactory factory)
         Assert.Matches(@"^罚〔\d{4}〕\d+ 号$", c.GetProperty("decisionNumber").GetString()!);
         Assert.Equal(CaseDeadlines.ServeBy(Calendar, today), Date(c.GetProperty("serveBy")));
 
+        // The documents come out as .docx filled from the case: the decision names its number, the remedies and the publication.
+        var docx = await officer.GetAsync($"/api/v1/enforcement/cases/{caseId}/documents/Decision", Ct);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx.Content.Headers.ContentType?.MediaType);
+        using (var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync(Ct)), false))
+        {
+            var text = word.MainDocumentPart!.Document!.Body!.InnerText;
+            Assert.Contains(c.GetProperty("decisionNumber").GetString()!, text, StringComparison.Ordinal);
+            Assert.Contains("六十日内依法申请行政复议", text, StringComparison.Ordinal);
+            Assert.Contains("国家企业信用信息公示系统", text, StringComparison.Ordinal);
+            Assert.Contains("溪湖区市场监督管理局", text, StringComparison.Ordinal);
+            Assert.Contains("罚款 250000 元", text, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync($"/api/v1/enforcement/cases/{caseId}/documents/Notice", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync($"/api/v1/enforcement/cases/{caseId}/documents/Opening", Ct)).StatusCode);
+
         // The decision is a durable event for credit and disclosure.
         await using (var scope = factory.Scope())
         {
