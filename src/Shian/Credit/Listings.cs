@@ -194,14 +194,9 @@ public sealed class Listings(ShianDb db, WorkingDayCalendarProvider calendar, Ti
     public async Task ApplyRepairAsync(Guid id, string? application, bool harmRemoved, CancellationToken ct)
     {
         var l = await LoadAsync(id, ct);
-        var text = CreditLedger.Fit(application, 1000);
-        if (text is null)
-        {
-            throw ShianProblemException.Invalid("credit.repair-invalid", "请填写申请内容（当事人的申请和信用承诺，不超过 1000 字）", new Dictionary<string, string[]> { ["application"] = ["申请内容"] });
-        }
-
+        var text = Repair.Application(application);
         var today = Today;
-        if (!ListingRules.OnList(l, today) || l.RepairAppliedOn is not null && l.RepairApproved is null)
+        if (!ListingRules.OnList(l, today) || Repair.Pending(l))
         {
             throw ShianProblemException.Conflict("credit.repair-state", ListingRules.OnList(l, today) ? "已有待决定的信用修复申请" : "只有名单中的当事人可以申请提前移出");
         }
@@ -232,10 +227,7 @@ public sealed class Listings(ShianDb db, WorkingDayCalendarProvider calendar, Ti
             throw ShianProblemException.Conflict("credit.repair-refused", "不符合提前移出的条件：" + string.Join("；", refusals));
         }
 
-        l.RepairAppliedOn = today;
-        l.RepairApplication = text;
-        l.RepairApproved = null;
-        l.RepairDecideBy = ListingRules.DecideBy(calendar.Current, today, options.Value.ListingRepairDecisionWorkingDays);
+        Repair.Record(l, text, today, ListingRules.DecideBy(calendar.Current, today, options.Value.ListingRepairDecisionWorkingDays));
         Step(l, $"登记提前移出（信用修复）申请，应于 {l.RepairDecideBy:yyyy-MM-dd} 前决定：{text}");
         await db.SaveChangesAsync(ct);
     }
@@ -244,23 +236,14 @@ public sealed class Listings(ShianDb db, WorkingDayCalendarProvider calendar, Ti
     public async Task DecideRepairAsync(Guid id, bool approve, string? opinion, CancellationToken ct)
     {
         var l = await LoadAsync(id, ct);
-        var text = CreditLedger.Fit(opinion, 1000);
-        if (!approve && text is null)
-        {
-            throw ShianProblemException.Invalid("credit.opinion-required", "不予同意时请写明理由", new Dictionary<string, string[]> { ["opinion"] = ["理由"] });
-        }
-
-        if (l.Status != ListingStatus.Listed || l.RepairAppliedOn is null || l.RepairApproved is not null)
+        var text = Repair.Opinion(approve, opinion);
+        if (l.Status != ListingStatus.Listed || !Repair.Pending(l))
         {
             throw ShianProblemException.Conflict("credit.no-application", "没有待决定的信用修复申请");
         }
 
         var today = Today;
-        l.RepairApproved = approve;
-        l.RepairDecidedOn = today;
-        l.RepairDecidedBy = db.Request.UserName;
-        l.RepairOpinion = text;
-        var late = today > l.RepairDecideBy ? $"（超过期限 {l.RepairDecideBy:yyyy-MM-dd}）" : "";
+        var late = Repair.Decide(l, approve, text, today, db.Request.UserName);
         if (approve)
         {
             l.Status = ListingStatus.Removed;

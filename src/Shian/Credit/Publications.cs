@@ -58,13 +58,8 @@ public sealed class Publications(ShianDb db, WorkingDayCalendarProvider calendar
     public async Task ApplyRepairAsync(Guid id, string? application, bool harmRemoved, CancellationToken ct)
     {
         var p = await LoadAsync(id, ct);
-        var text = CreditLedger.Fit(application, 1000);
-        if (text is null)
-        {
-            throw ShianProblemException.Invalid("credit.repair-invalid", "请填写申请内容（当事人的申请和承诺，不超过 1000 字）", new Dictionary<string, string[]> { ["application"] = ["申请内容"] });
-        }
-
-        if (p.Status != PublicationStatus.Published || p.RepairAppliedOn is not null && p.RepairApproved is null)
+        var text = Repair.Application(application);
+        if (p.Status != PublicationStatus.Published || Repair.Pending(p))
         {
             throw ShianProblemException.Conflict("credit.repair-state", p.Status != PublicationStatus.Published ? "只有公示中的处罚信息可以申请提前停止公示" : "已有待决定的信用修复申请");
         }
@@ -114,10 +109,7 @@ public sealed class Publications(ShianDb db, WorkingDayCalendarProvider calendar
             throw ShianProblemException.Conflict("credit.repair-refused", "不符合提前停止公示的条件：" + string.Join("；", refusals));
         }
 
-        p.RepairAppliedOn = today;
-        p.RepairApplication = text;
-        p.RepairApproved = null;
-        p.RepairDecideBy = calendar.Current.AddWorkingDays(today, options.Value.PublicationRepairDecisionWorkingDays).Date;
+        Repair.Record(p, text, today, calendar.Current.AddWorkingDays(today, options.Value.PublicationRepairDecisionWorkingDays).Date);
         Step(p, $"登记提前停止公示（信用修复）申请，应于 {p.RepairDecideBy:yyyy-MM-dd} 前决定：{text}");
         await db.SaveChangesAsync(ct);
     }
@@ -126,29 +118,20 @@ public sealed class Publications(ShianDb db, WorkingDayCalendarProvider calendar
     public async Task DecideRepairAsync(Guid id, bool approve, string? opinion, CancellationToken ct)
     {
         var p = await LoadAsync(id, ct);
-        var text = CreditLedger.Fit(opinion, 1000);
-        if (!approve && text is null)
-        {
-            throw ShianProblemException.Invalid("credit.opinion-required", "不予同意时请写明理由", new Dictionary<string, string[]> { ["opinion"] = ["理由"] });
-        }
-
-        if (p.Status != PublicationStatus.Published || p.RepairAppliedOn is null || p.RepairApproved is not null)
+        var text = Repair.Opinion(approve, opinion);
+        if (p.Status != PublicationStatus.Published || !Repair.Pending(p))
         {
             throw ShianProblemException.Conflict("credit.no-application", "没有待决定的信用修复申请");
         }
 
         var today = Today;
-        p.RepairApproved = approve;
-        p.RepairDecidedOn = today;
-        p.RepairDecidedBy = db.Request.UserName;
-        p.RepairOpinion = text;
+        var late = Repair.Decide(p, approve, text, today, db.Request.UserName);
         if (approve)
         {
             p.Status = PublicationStatus.StoppedEarly;
             p.EndedOn = today;
         }
 
-        var late = today > p.RepairDecideBy ? $"（超过期限 {p.RepairDecideBy:yyyy-MM-dd}）" : "";
         Step(p, (approve ? "同意信用修复，停止公示" : "不同意提前停止公示") + late + (text is null ? "" : "：" + text));
         await db.SaveChangesAsync(ct);
     }

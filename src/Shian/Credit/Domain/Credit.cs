@@ -99,7 +99,7 @@ public enum PublicationStatus
 /// months for 通报批评 or a 较低数额罚款 only and 3 years otherwise (第十三条), withdrawn within 3 working days when the decision
 /// is revoked or changed (第十一条), or stopped early on a successful 信用修复 application (第十四条).
 /// </summary>
-public sealed class PenaltyPublication : IRegionScoped, IAudited
+public sealed class PenaltyPublication : IRegionScoped, IAudited, IRepairable
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
@@ -241,7 +241,7 @@ public enum RemovalReason
 /// in the food items, 告知 with 陈述申辩 (and 听证), the head's decision, 3 years on the list and removal — automatic at the
 /// end, early on 信用修复 after at least a year, or when the penalty is revoked.
 /// </summary>
-public sealed class SeriousListing : IRegionScoped, IAudited
+public sealed class SeriousListing : IRegionScoped, IAudited, IRepairable
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
@@ -436,4 +436,22 @@ public sealed class BarredPerson : IRegionScoped, IAudited
     public string AuditKey => Id.ToString();
 
     public string? AuditRegionCode => RegionCode;
+}
+
+/// <summary>A record that can be ended early by a 信用修复 application: a publication (Order 45 第十四条) or a listing (Order 44).</summary>
+public interface IRepairable
+{
+    DateOnly? RepairAppliedOn { get; set; }
+
+    DateOnly? RepairDecideBy { get; set; }
+
+    string? RepairApplication { get; set; }
+
+    bool? RepairApproved { get; set; }
+
+    DateOnly? RepairDecidedOn { get; set; }
+
+    string? RepairDecidedBy { get; set; }
+
+    string? RepairOpinion { get; set; }
 }
