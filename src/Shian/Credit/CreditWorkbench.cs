@@ -22,8 +22,8 @@ internal sealed class CreditWorkbench(ShianDb db) : IWorkbenchSource
         if (user.Grants(CreditPermissions.Handle))
         {
             var pending = await db.Publications.AsNoTracking().Where(p => p.Status == PublicationStatus.Pending).Select(p => (DateOnly?)p.PublishBy).ToListAsync(ct);
-            var suggested = await db.Listings.AsNoTracking().Where(l => l.Status == ListingStatus.Suggested).Select(l => (DateOnly?)null).ToListAsync(ct);
-            var todo = WorkbenchToDos.Count("Todo.Publications", pending.Concat(suggested), today, "/credit");
+            var suggested = await db.Listings.AsNoTracking().CountAsync(l => l.Status == ListingStatus.Suggested, ct);
+            var todo = WorkbenchToDos.Count("Todo.Publications", pending.Concat(Enumerable.Repeat<DateOnly?>(null, suggested)), today, "/credit");
             if (todo.Open > 0)
             {
                 result.Add(todo);

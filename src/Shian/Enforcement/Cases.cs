@@ -30,11 +30,14 @@ public sealed class Cases(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
     /// <summary>Whether the user is one of the case's officers.</summary>
     public static bool IsOfficer(EnforcementCase c, string user) => c.Officers.Split('、').Contains(user, StringComparer.Ordinal);
 
-    private void EnsureOfficer(EnforcementCase c)
+    private void EnsureOfficer(EnforcementCase c) => EnsureOfficer(c, db.Request.UserName);
+
+    /// <summary>Refuses a step by someone who is not one of the case's officers (transfers and evidence share it).</summary>
+    internal static void EnsureOfficer(EnforcementCase c, string user, string what = "办理这一步")
     {
-        if (!IsOfficer(c, db.Request.UserName))
+        if (!IsOfficer(c, user))
         {
-            throw ShianProblemException.Conflict("enforcement.not-case-officer", "只有本案办案人员可以办理这一步");
+            throw ShianProblemException.Conflict("enforcement.not-case-officer", $"只有本案办案人员可以{what}");
         }
     }
 

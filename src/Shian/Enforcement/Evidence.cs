@@ -65,10 +65,7 @@ public sealed class Evidence(ShianDb db, AttachmentWriter attachments, IAttachme
             throw ShianProblemException.Conflict("enforcement.wrong-stage", "案件当前阶段不能再添加证据");
         }
 
-        if (!Cases.IsOfficer(c, db.Request.UserName))
-        {
-            throw ShianProblemException.Conflict("enforcement.not-case-officer", "只有本案办案人员可以添加证据");
-        }
+        Cases.EnsureOfficer(c, db.Request.UserName, "添加证据");
 
         Attachment a;
         if (file is { } f)

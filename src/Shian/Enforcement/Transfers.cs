@@ -40,13 +40,7 @@ public sealed class Transfers(ShianDb db, WorkingDayCalendarProvider calendar, T
         db.AddHistory(c.Id, c.RegionCode, now, "【行刑衔接】" + text);
     }
 
-    private void EnsureOfficer(EnforcementCase c)
-    {
-        if (!Cases.IsOfficer(c, db.Request.UserName))
-        {
-            throw ShianProblemException.Conflict("enforcement.not-case-officer", "只有本案办案人员可以办理这一步");
-        }
-    }
+    private void EnsureOfficer(EnforcementCase c) => Cases.EnsureOfficer(c, db.Request.UserName);
 
     private static void EnsureStatus(PoliceTransfer t, string what, params TransferStatus[] statuses)
     {
