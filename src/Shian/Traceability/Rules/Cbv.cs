@@ -28,6 +28,8 @@ public static class Cbv
     public const string Gs1VocNs = "https://gs1.org/voc/";
     public const string EpcisNs = "https://ref.gs1.org/epcis/";
 
+    private static readonly System.Text.RegularExpressions.Regex MeasurementWord = new("^[A-Z][A-Za-z_]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private static readonly (CbvSlot Slot, string Path)[] Paths =
     [
         (CbvSlot.BizStep, "bizStep"),
@@ -98,8 +100,9 @@ public static class Cbv
     }
 
     /// <summary>
-    /// Whether a value is acceptable in a vocabulary slot: a standard term (in any of its forms) or, as CBV 2.0 §6 allows
-    /// for user vocabularies, an absolute URI outside the standard namespaces. A bare word that is not a term is not.
+    /// Whether a value is acceptable in a vocabulary slot: a standard term in any of its forms, or an absolute URI (CBV
+    /// 2.0 §6 lets a user vocabulary stand beside the standard one). A bare word that is not a standard term is not:
+    /// it is a typo or an unknown term (<c>transforming</c>, <c>in_transport</c>).
     /// </summary>
     public static bool IsAcceptable(CbvSlot slot, string value)
     {
@@ -109,13 +112,14 @@ public static class Cbv
             return true;
         }
 
-        // A standard-namespace URI that is not a standard term (e.g. cbv:BizStep-transforming) is a typo, not an extension.
-        if (iri.StartsWith(CbvNs, StringComparison.Ordinal) || iri.StartsWith(Gs1VocNs, StringComparison.Ordinal) || iri.StartsWith("urn:epcglobal:cbv:", StringComparison.Ordinal))
+        // Measurement types are GS1 Web Vocabulary terms, a list that grows (MT-EffectiveDoseRate …): a bare word in its
+        // naming style is taken as one (ADR 0011); the closed CBV vocabularies (steps, dispositions …) are not open.
+        if (slot == CbvSlot.MeasurementType && MeasurementWord.IsMatch(value))
         {
-            return false;
+            return true;
         }
 
-        return Uri.TryCreate(iri, UriKind.Absolute, out var u) && u.Scheme is "http" or "https" or "urn";
+        return iri.Contains(':', StringComparison.Ordinal) && Uri.TryCreate(iri, UriKind.Absolute, out var u) && u.Scheme.Length > 1;
     }
 
     internal static string ReadResource(string name)
