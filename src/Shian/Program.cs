@@ -6,6 +6,7 @@ using Shian.Inspections;
 using Shian.Sampling;
 using Shian.Complaints;
 using Shian.Credit;
+using Shian.Traceability;
 using Shian.Enforcement;
 using Shian.Kernel.Users;
 using Shian.Web;
@@ -42,6 +43,7 @@ builder.AddSampling();
 builder.AddComplaints();
 builder.AddEnforcement();
 builder.AddCredit();
+builder.AddTraceability();
 builder.AddShianWeb();
 
 if (adminCommand)
@@ -79,6 +81,7 @@ app.MapSampling();
 app.MapComplaints();
 app.MapEnforcement();
 app.MapCredit();
+app.MapTraceability();
 app.MapShianWeb();
 
 app.Run();

@@ -31,4 +31,7 @@ internal sealed class BusinessDirectory(ShianDb db) : IBusinessDirectory, Kernel
 
     public async Task<IReadOnlyList<BusinessIdentity>> IdentitiesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
         await db.Businesses.AsNoTracking().Where(b => ids.Contains(b.Id)).Select(b => new BusinessIdentity(b.Id, b.Name, b.Uscc, b.Address, b.RegionCode)).ToListAsync(ct);
+
+    public async Task<IReadOnlyList<BusinessIdentity>> WithUsccAsync(string uscc, CancellationToken ct) =>
+        await db.Businesses.AsNoTracking().Where(b => b.Uscc == uscc).OrderBy(b => b.Name).Select(b => new BusinessIdentity(b.Id, b.Name, b.Uscc, b.Address, b.RegionCode)).ToListAsync(ct);
 }

@@ -76,8 +76,72 @@ public abstract class RegionIsolationTests(ShianFactory factory)
         return "10X98765432"[first17.Select((c, i) => (c - '0') * weights[i]).Sum() % 11];
     }
 
+    private (string UsccA, string CpA, string UsccB, string CpB, string BusinessB, string EventB, string CaptureB, string PrefixB, string Marker)? trace;
+
+    /// <summary>An EPCIS document of one event by the business with this USCC and GS1 company prefix.</summary>
+    private static StringContent TraceDocument(string uscc, string cp, string eventId, string marker) => new($$$"""
+        {"@context": ["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld", {"shian": "https://shian.example.cn/epcis/"}],
+         "type": "EPCISDocument", "schemaVersion": "2.0", "creationDate": "2026-11-20T08:00:00+08:00", "sender": "{{{uscc}}}",
+         "epcisBody": {"eventList": [{"type": "ObjectEvent", "eventID": "{{{eventId}}}", "eventTime": "2026-11-20T08:00:00+08:00", "eventTimeZoneOffset": "+08:00",
+           "action": "ADD", "epcList": ["urn:epc:id:sgtin:{{{cp}}}.012345.1"], "bizStep": "commissioning", "readPoint": {"id": "urn:epc:id:sgln:{{{cp}}}.00001.0"},
+           "ilmd": {"cbvmda:lotNumber": "{{{marker}}}", "shian:note": "{{{marker}}}"}}]}}
+        """, Encoding.UTF8, "application/ld+json");
+
+    /// <summary>A business with a GS1 prefix in each district, and one event captured in B (once per test).</summary>
+    private async Task<(string UsccA, string CpA, string UsccB, string CpB, string BusinessB, string EventB, string CaptureB, string PrefixB, string Marker)> TraceAsync()
+    {
+        if (trace is { } t)
+        {
+            return t;
+        }
+
+        var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
+        async Task<(string Id, string Uscc, string Cp, string PrefixId)> Business(string user, string town)
+        {
+            var client = await factory.ClientAsAsync(user);
+            var ids = Registry.RegistryTests.NextIds();
+            var id = await Registry.RegistryTests.RegisterAsync(client, town, (town == TownB ? marker : "A追溯") + ids.Uscc[^4..], ids: ids);
+            var cp = "68" + Random.Shared.Next(10000, 99999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var res = await client.PostAsJsonAsync($"/api/v1/epcis/gs1-prefixes/businesses/{id}", new { prefix = cp }, Ct);
+            res.EnsureSuccessStatusCode();
+            return (id, ids.Uscc, cp, (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!);
+        }
+
+        var a = await Business(UserA, "210503001000");
+        var b = await Business("officer@210504", TownB);
+        var eventB = "urn:uuid:" + Guid.NewGuid();
+        var captured = await (await factory.ClientAsAsync("officer@210504")).PostAsync("/api/v1/epcis/capture", TraceDocument(b.Uscc, b.Cp, eventB, marker), Ct);
+        captured.EnsureSuccessStatusCode();
+        var captureB = (await captured.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("captureID").GetString()!;
+        trace = (a.Uscc, a.Cp, b.Uscc, b.Cp, b.Id, eventB, captureB, b.PrefixId, marker);
+        return trace.Value;
+    }
+
     private Dictionary<string, Fixture> Fixtures() => new()
     {
+        ["trace-captures"] = new(
+            async () =>
+            {
+                var t = await TraceAsync();
+                return new Seeded(t.CaptureB, [t.CaptureB, t.EventB, t.Marker, t.BusinessB]);
+            },
+            region => region == TownB
+                ? TraceDocument(trace!.Value.UsccB, trace.Value.CpB, "urn:uuid:" + Guid.NewGuid(), "A-writes-in-B")
+                : TraceDocument(trace!.Value.UsccA, trace.Value.CpA, "urn:uuid:" + Guid.NewGuid(), "A-own")),
+        ["trace-events"] = new(
+            async () =>
+            {
+                var t = await TraceAsync();
+                return new Seeded(t.EventB, [t.EventB, t.Marker, t.CaptureB]);
+            },
+            _ => new StringContent("{}", Encoding.UTF8, "application/json")),
+        ["trace-prefixes"] = new(
+            async () =>
+            {
+                var t = await TraceAsync();
+                return new Seeded(t.PrefixB, [t.PrefixB, t.CpB, t.Marker]);
+            },
+            _ => JsonContent.Create(new { prefix = "6812345" })),
         ["credit-publications"] = new(
             async () =>
             {

@@ -80,6 +80,8 @@ internal static class ModuleRules
     /// </summary>
     public static readonly Dictionary<string, string> ReviewedBypasses = new()
     {
+        ["Shian.Traceability.Capture"] = "an EPCIS eventID is global: which of a document's eventIDs are already held in any region (existence only), so a resent event is counted as a duplicate instead of stored twice; and which business a document's sender (USCC or GLN) is, through the GS1 codes registered to businesses — id and region only, to refuse a sender outside the officer's districts with 403 (TraceabilityTests)",
+        ["Shian.Traceability.Gs1Prefixes"] = "a GS1 company prefix or GLN belongs to one business: the registered codes sharing its first six digits, to refuse an overlapping one (the code only)",
         ["Shian.Credit.BarredPersons"] = "a bar under 食品安全法 第一百三十五条 holds nationwide: matching a resident id's keyed digest against every region's records, answering only the bar's facts to the register checking a 食品安全管理员, and refusing a duplicate record (CreditTests.ABarredPerson_CannotBeNamed_InAnyDistrict_UntilLifted)",
         ["Shian.Credit.CreditExchange"] = "the joint-punishment lookup by USCC for a caller holding an administrator-issued key: only current listings and current publications, which Orders 44 and 45 make public; every call logged (CreditTests.TheLookup_AnswersWithAKeyOnly_AndLogsEveryCall)",
         ["Shian.Complaints.ComplaintQueries"] = "a complaint's photos (kernel attachments keep the region of first receipt) for whoever sees the complaint after a transfer: only ids linked to a visible complaint (ComplaintsTests.ATransferredComplaint_ShowsItsPhotos_ToTheNewDistrictOnly)",

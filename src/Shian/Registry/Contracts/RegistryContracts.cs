@@ -16,6 +16,9 @@ public interface IBusinessDirectory
 
     /// <summary>Who and where a business is, for records that name it (a sample's 被抽样单位, an announcement).</summary>
     Task<IReadOnlyList<BusinessIdentity>> IdentitiesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct);
+
+    /// <summary>The registered sites of one USCC that the caller may see (a business user sees its own).</summary>
+    Task<IReadOnlyList<BusinessIdentity>> WithUsccAsync(string uscc, CancellationToken ct);
 }
 
 /// <summary>A business's name, USCC and address as other modules' records must carry them.</summary>

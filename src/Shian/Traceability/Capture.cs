@@ -1,0 +1,230 @@
+using System.Security.Claims;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Shian.Data;
+using Shian.Kernel.Errors;
+using Shian.Kernel.Users;
+using Shian.Registry.Contracts;
+using Shian.Traceability.Domain;
+using Shian.Traceability.Rules;
+
+namespace Shian.Traceability;
+
+/// <summary>
+/// EPCIS 2.0 capture (§8.2 capture interface, REST binding <c>POST /capture</c>): a document is validated as a whole,
+/// checked against the capturing business's own GS1 prefixes, and then all its new events are stored in one
+/// transaction — or nothing is. An event already held (same eventID, or no eventID and the same CBV 2.0 hash) is
+/// counted as a duplicate and not stored again, so a client may safely resend a document.
+/// </summary>
+internal sealed class Capture(ShianDb db, IBusinessDirectory directory, TimeProvider clock, IOptions<TraceOptions> options)
+{
+    public sealed record Result(TraceCapture Job, IReadOnlyList<string> EventIds);
+
+    /// <summary>
+    /// Which business captures. A business user captures for itself (its USCC; one site, or the one named by
+    /// <paramref name="businessId"/>). An officer names the business: by <paramref name="businessId"/>, or by the
+    /// document's <c>sender</c> (EPCIS 2.0 document field) holding the business's USCC or one of its GLNs — resolved
+    /// through the GS1 codes registered to businesses, so a sender outside the officer's districts is refused (403).
+    /// </summary>
+    public async Task<BusinessIdentity> CapturingBusinessAsync(ClaimsPrincipal user, Guid? businessId, string? sender, CancellationToken ct)
+    {
+        if (user.IsInRole(ShianRoles.Business))
+        {
+            var uscc = user.FindFirstValue(ShianClaims.Uscc) ?? throw ShianProblemException.RegionForbidden("账号未绑定经营主体（统一社会信用代码）");
+            var sites = await directory.WithUsccAsync(uscc, ct);
+            return sites.Count switch
+            {
+                0 => throw ShianProblemException.Invalid("trace.business-not-registered", $"统一社会信用代码 {uscc} 尚未在主体库登记，请联系辖区市场监管所"),
+                1 when businessId is null || sites[0].Id == businessId => sites[0],
+                _ when businessId is { } id && sites.FirstOrDefault(s => s.Id == id) is { } site => site,
+                _ => throw ShianProblemException.Invalid("trace.business-ambiguous", $"统一社会信用代码 {uscc} 登记了 {sites.Count} 个场所，请用 businessId 参数指明是哪一个"),
+            };
+        }
+
+        if (businessId is { } bid)
+        {
+            return (await directory.IdentitiesAsync([bid], ct)).FirstOrDefault()
+                ?? throw ShianProblemException.NotFound("trace.business-not-found", "经营主体不存在或不在您的辖区");
+        }
+
+        if (string.IsNullOrWhiteSpace(sender))
+        {
+            throw ShianProblemException.Invalid("trace.business-required", "请指明为哪个经营主体提交：businessId 参数，或文档的 sender 字段（统一社会信用代码或 GLN）");
+        }
+
+        var key = sender.Trim();
+        var gln = EventFacts.Gln(EventFacts.Id(key)) ?? (key.Length == 13 && key.All(char.IsAsciiDigit) ? key : null);
+        var head = gln is null ? null : gln[..6];
+        var rows = (await db.Gs1Prefixes.IgnoreQueryFilters([Kernel.Scoping.RegionScope.FilterName]).AsNoTracking()
+                .Where(p => p.BusinessUscc == key || (head != null && p.Prefix.StartsWith(head)))
+                .Select(p => new { p.BusinessId, p.BusinessUscc, p.RegionCode, p.Prefix }).ToListAsync(ct))
+            .Where(p => p.BusinessUscc == key || (gln is not null && gln.StartsWith(p.Prefix, StringComparison.Ordinal)))
+            .Select(p => new { p.BusinessId, p.RegionCode }).Distinct().ToList();
+        if (rows.Count == 0)
+        {
+            throw ShianProblemException.Invalid("trace.sender-unknown", $"sender“{key}”不是已登记 GS1 代码的经营主体（统一社会信用代码或 GLN）", new Dictionary<string, string[]> { ["/sender"] = ["未登记"] });
+        }
+
+        if (rows.Count > 1)
+        {
+            throw ShianProblemException.Invalid("trace.business-ambiguous", $"sender“{key}”对应 {rows.Count} 个场所，请用 businessId 参数指明是哪一个");
+        }
+
+        var row = rows[0];
+        if (!db.Request.Scope.AllowsCreateIn(row.RegionCode))
+        {
+            throw ShianProblemException.RegionForbidden("只能为本辖区的经营主体提交追溯数据");
+        }
+
+        return (await directory.IdentitiesAsync([row.BusinessId], ct)).FirstOrDefault()
+            ?? throw ShianProblemException.NotFound("trace.business-not-found", "经营主体不存在或不在您的辖区");
+    }
+
+    public async Task<Result> CaptureJsonAsync(JsonDocument json, long bytes, BusinessIdentity business, CancellationToken ct)
+    {
+        if (!db.Request.Scope.Allows(business.RegionCode, business.Uscc))
+        {
+            throw ShianProblemException.RegionForbidden("只能为本辖区（或本企业）的经营主体提交追溯数据");
+        }
+
+        var errors = EpcisValidation.Validate(json);
+        if (errors.Count > 0)
+        {
+            throw Invalid(errors);
+        }
+
+        var doc = JsonNode.Parse(json.RootElement.GetRawText())!.AsObject();
+        var list = doc["epcisBody"]!["eventList"]!.AsArray();
+        if (list.Count > options.Value.MaxEventsPerDocument)
+        {
+            throw new ShianProblemException(StatusCodes.Status413PayloadTooLarge, "trace.too-many-events", "文档过大",
+                $"一个文档最多 {options.Value.MaxEventsPerDocument} 个事件，本文档有 {list.Count} 个；请分批提交");
+        }
+
+        var trees = EpcisJson.ReadEvents(doc);
+        var prefixes = await db.Gs1Prefixes.AsNoTracking().Where(p => p.BusinessId == business.Id).Select(p => p.Prefix).ToListAsync(ct);
+        var ownership = OwnershipErrors(trees, prefixes);
+        if (ownership.Count > 0)
+        {
+            throw new ShianProblemException(StatusCodes.Status403Forbidden, "trace.not-own-location", "无权操作",
+                $"{business.Name} 只能报送本企业位置（GS1 厂商识别代码 {(prefixes.Count == 0 ? "尚未登记" : string.Join("、", prefixes))}）发生的事件", ownership);
+        }
+
+        // The document's prefix declarations travel with each stored event, so that it reads alone and round-trips.
+        var context = doc["@context"]?.DeepClone();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var job = new TraceCapture
+        {
+            RegionCode = business.RegionCode, BusinessId = business.Id, BusinessUscc = business.Uscc, SubmittedBy = db.Request.UserName,
+            ReceivedAtUtc = now, FinishedAtUtc = now, Status = CaptureStatus.Succeeded, Format = "JSON-LD", Bytes = bytes,
+        };
+        var pending = new List<(TraceEvent Event, IReadOnlyList<KeyFact> Keys)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var tree in trees)
+        {
+            var hash = EventHash.Of(tree);
+            var eventId = string.IsNullOrWhiteSpace(tree.EventId) ? hash : tree.EventId.Trim();
+            if (!seen.Add(eventId))
+            {
+                job.Duplicates++;
+                continue;
+            }
+
+            var facts = EventFacts.From(tree);
+            var raw = list[tree.Index]!.AsObject().DeepClone().AsObject();
+            raw["eventID"] = eventId;
+            raw["recordTime"] = now.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
+            if (context is not null)
+            {
+                raw["@context"] = MergeContext(context, raw["@context"]);
+            }
+
+            pending.Add((new TraceEvent
+            {
+                EventId = eventId, EventHash = hash, Type = facts.Type, EventTimeUtc = facts.EventTimeUtc, EventTimeZoneOffset = facts.Offset,
+                RecordTimeUtc = now, Action = facts.Action, BizStep = facts.BizStep, Disposition = facts.Disposition, ReadPoint = facts.ReadPoint,
+                BizLocation = facts.BizLocation, ErrorDeclared = facts.ErrorDeclared, RegionCode = business.RegionCode, BusinessId = business.Id,
+                BusinessUscc = business.Uscc, CaptureId = job.Id, Json = raw.ToJsonString(),
+            }, facts.Keys));
+        }
+
+        // Already held (an event without eventID is held under its hash): checked across every region, as eventIDs are global.
+        var held = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in pending.Select(p => p.Event.EventId).Chunk(500))
+        {
+            held.UnionWith(await db.TraceEvents.IgnoreQueryFilters([Kernel.Scoping.RegionScope.FilterName]).AsNoTracking()
+                .Where(e => chunk.Contains(e.EventId)).Select(e => e.EventId).ToListAsync(ct));
+        }
+
+        var fresh = pending.Where(p => !held.Contains(p.Event.EventId)).ToList();
+        job.Duplicates += pending.Count - fresh.Count;
+        job.Stored = fresh.Count;
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        db.TraceCaptures.Add(job);
+        db.TraceEvents.AddRange(fresh.Select(f => f.Event));
+        await db.SaveChangesAsync(ct);
+        db.TraceEventKeys.AddRange(fresh.SelectMany(f => f.Keys.Select(k => new TraceEventKey
+        {
+            EventPk = f.Event.Id, Kind = k.Kind, Value = k.Value, Name = k.Name, Quantity = k.Quantity, Uom = k.Uom,
+            EventTimeUtc = f.Event.EventTimeUtc, RegionCode = f.Event.RegionCode, BusinessUscc = f.Event.BusinessUscc,
+        })));
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        return new Result(job, [.. pending.Select(p => p.Event.EventId)]);
+    }
+
+    /// <summary>
+    /// The "where" of every event — read point and business location given as GLNs — must be the business's own:
+    /// within a GS1 company prefix or a GLN registered to it. Places written otherwise (geo: URIs, private URIs) are
+    /// not GS1 locations and are accepted as the business's statement.
+    /// </summary>
+    internal static Dictionary<string, string[]> OwnershipErrors(IReadOnlyList<EpcisEventTree> trees, IReadOnlyList<string> prefixes)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var tree in trees)
+        {
+            foreach (var field in new[] { "readPoint", "bizLocation" })
+            {
+                if (tree.Root.Child(field)?.ChildValue("id") is not { } id || EventFacts.Gln(EventFacts.Id(id)) is not { } gln)
+                {
+                    continue;
+                }
+
+                if (!prefixes.Any(p => gln.StartsWith(p, StringComparison.Ordinal)))
+                {
+                    errors[$"/epcisBody/eventList/{tree.Index}/{field}/id"] = [$"第 {tree.Index + 1} 个事件的 {field}（GLN {gln}）不属于本企业登记的 GS1 厂商识别代码或位置码"];
+                }
+            }
+        }
+
+        return errors;
+    }
+
+    private static ShianProblemException Invalid(List<EpcisError> errors) =>
+        ShianProblemException.Invalid("trace.epcis-invalid",
+            $"文档未通过 EPCIS 2.0 校验（{errors.Count} 处问题），未保存任何事件：{errors[0].Message}",
+            errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
+
+    private static JsonNode MergeContext(JsonNode document, JsonNode? own)
+    {
+        var merged = new JsonArray();
+        foreach (var c in document is JsonArray a ? a : new JsonArray(document.DeepClone()))
+        {
+            merged.Add(c?.DeepClone());
+        }
+
+        if (own is not null)
+        {
+            foreach (var c in own is JsonArray b ? b : new JsonArray(own.DeepClone()))
+            {
+                merged.Add(c?.DeepClone());
+            }
+        }
+
+        return merged;
+    }
+}

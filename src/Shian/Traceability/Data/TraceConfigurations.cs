@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Shian.Traceability.Domain;
+
+namespace Shian.Traceability.Data;
+
+internal sealed class TraceEventConfiguration : IEntityTypeConfiguration<TraceEvent>
+{
+    public void Configure(EntityTypeBuilder<TraceEvent> b)
+    {
+        b.ToTable("trace_events");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Id).ValueGeneratedOnAdd();
+        b.Property(x => x.EventId).HasMaxLength(300);
+        b.Property(x => x.EventHash).HasMaxLength(100);
+        b.Property(x => x.Type).HasMaxLength(24);
+        b.Property(x => x.EventTimeZoneOffset).HasMaxLength(6);
+        b.Property(x => x.Action).HasMaxLength(10);
+        b.Property(x => x.BizStep).HasMaxLength(300);
+        b.Property(x => x.Disposition).HasMaxLength(300);
+        b.Property(x => x.ReadPoint).HasMaxLength(300);
+        b.Property(x => x.BizLocation).HasMaxLength(300);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.BusinessUscc).HasMaxLength(18);
+        b.HasIndex(x => x.EventId).IsUnique();
+        b.HasIndex(x => x.EventHash);
+        b.HasIndex(x => new { x.RegionCode, x.EventTimeUtc });
+        b.HasIndex(x => new { x.BusinessId, x.EventTimeUtc });
+        b.HasIndex(x => x.CaptureId);
+        b.HasIndex(x => x.BizLocation);
+    }
+}
+
+internal sealed class TraceEventKeyConfiguration : IEntityTypeConfiguration<TraceEventKey>
+{
+    public void Configure(EntityTypeBuilder<TraceEventKey> b)
+    {
+        b.ToTable("trace_event_keys");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Id).ValueGeneratedOnAdd();
+        b.Property(x => x.Kind).HasMaxLength(16);
+        b.Property(x => x.Value).HasMaxLength(400);
+        b.Property(x => x.Name).HasMaxLength(300);
+        b.Property(x => x.Quantity).HasPrecision(18, 6);
+        b.Property(x => x.Uom).HasMaxLength(10);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.BusinessUscc).HasMaxLength(18);
+        b.HasIndex(x => new { x.Value, x.Kind });
+        b.HasIndex(x => x.EventPk);
+    }
+}
+
+internal sealed class TraceCaptureConfiguration : IEntityTypeConfiguration<TraceCapture>
+{
+    public void Configure(EntityTypeBuilder<TraceCapture> b)
+    {
+        b.ToTable("trace_captures");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.BusinessUscc).HasMaxLength(18);
+        b.Property(x => x.SubmittedBy).HasMaxLength(256);
+        b.Property(x => x.Status).HasMaxLength(12);
+        b.Property(x => x.Format).HasMaxLength(10);
+        b.HasIndex(x => new { x.BusinessId, x.ReceivedAtUtc });
+    }
+}
+
+internal sealed class Gs1PrefixConfiguration : IEntityTypeConfiguration<Gs1Prefix>
+{
+    public void Configure(EntityTypeBuilder<Gs1Prefix> b)
+    {
+        b.ToTable("trace_gs1_prefixes");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.BusinessUscc).HasMaxLength(18);
+        b.Property(x => x.BusinessName).HasMaxLength(200);
+        b.Property(x => x.Prefix).HasMaxLength(13);
+        b.Property(x => x.AddedBy).HasMaxLength(256);
+        b.HasIndex(x => x.Prefix).IsUnique();
+        b.HasIndex(x => x.BusinessId);
+    }
+}

@@ -1,0 +1,153 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Shian.Data;
+using Shian.Kernel.Errors;
+using Shian.Kernel.Scoping;
+using Shian.Kernel.Users;
+using Shian.Traceability.Contracts;
+using Shian.Traceability.Domain;
+using Shian.Traceability.Rules;
+
+namespace Shian.Traceability;
+
+/// <summary>
+/// /api/v1/epcis: the GS1 EPCIS 2.0 REST binding (capture, capture jobs, events, event by ID, events of an EPC, of a
+/// type) and the GS1 prefixes that bind a business to its locations.
+/// </summary>
+internal static class EpcisApi
+{
+    private const string Tag = "EPCIS 追溯";
+
+    public sealed record PrefixRequest(string? Prefix);
+
+    public static IEndpointRouteBuilder MapEpcisApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/v1/epcis/context.jsonld", () => Results.Text(Cbv.ContextText, "application/ld+json"))
+            .WithTags(Tag).AllowAnonymous().RegionNeutral("EPCIS 2.0 标准 JSON-LD 上下文（GS1 公开发布）").WithSummary("EPCIS 2.0 JSON-LD 上下文");
+
+        var capture = app.MapGroup("/api/v1/epcis/capture").WithTags(Tag).Regulated("trace-captures");
+        capture.MapPost("/", async (HttpContext http, Guid? businessId, Capture service, IOptions<TraceOptions> options, CancellationToken ct) =>
+        {
+            var (json, bytes) = await ReadJsonAsync(http.Request, options.Value.MaxCaptureBytes, ct);
+            using (json)
+            {
+                var sender = json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("sender", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null;
+                var business = await service.CapturingBusinessAsync(http.User, businessId, sender, ct);
+                var result = await service.CaptureJsonAsync(json, bytes, business, ct);
+                http.Response.Headers["GS1-EPCIS-Version"] = "2.0.0";
+                http.Response.Headers["GS1-CBV-Version"] = "2.0.0";
+                return TypedResults.Accepted($"/api/v1/epcis/capture/{result.Job.Id}", Status(result.Job, result.EventIds));
+            }
+        }).Requires(TraceabilityPermissions.Capture).Accepts<JsonObject>("application/ld+json", "application/json")
+            .WithSummary("采集 EPCIS 2.0 文档（JSON-LD）：整份校验，全部保存或全部不保存；已有的事件（同一 eventID 或事件哈希）不重复保存");
+        capture.MapGet("/", async (ShianDb db, CancellationToken ct) =>
+            TypedResults.Ok((await db.TraceCaptures.AsNoTracking().OrderByDescending(c => c.ReceivedAtUtc).Take(100).ToListAsync(ct)).Select(c => Status(c, null))))
+            .Requires(TraceabilityPermissions.Read).WithSummary("最近的采集任务（本辖区或本企业）");
+        capture.MapGet("/{id}", async (string id, ShianDb db, CancellationToken ct) =>
+        {
+            var job = Guid.TryParse(id, out var captureId) ? await db.TraceCaptures.AsNoTracking().FirstOrDefaultAsync(c => c.Id == captureId, ct) : null;
+            return job is null ? throw ShianProblemException.NotFound("trace.capture-not-found", "采集任务不存在或不在您的辖区") : TypedResults.Ok(Status(job, null));
+        }).Requires(TraceabilityPermissions.Read).WithSummary("采集任务的状态（EPCIS 2.0 capture job）");
+
+        var events = app.MapGroup("/api/v1/epcis").WithTags(Tag).Regulated("trace-events");
+        events.MapGet("/events", (HttpContext http, EventQueries q, TimeProvider clock, CancellationToken ct) => QueryAsync(http, q, clock, [], ct))
+            .Requires(TraceabilityPermissions.Read)
+            .WithSummary("查询事件（EPCIS 2.0 SimpleEventQuery：eventType、GE_/LT_eventTime、EQ_bizStep、MATCH_epc、MATCH_anyEPCClass、EQ_ILMD_cbvmda:lotNumber …；perPage、nextPageToken）");
+        events.MapGet("/events/{id}", async (string id, EventQueries q, CancellationToken ct) =>
+        {
+            var e = await q.ByEventIdAsync(Uri.UnescapeDataString(id), ct) ?? throw ShianProblemException.NotFound("trace.event-not-found", "事件不存在或不在您的辖区");
+            return Results.Text(JsonNode.Parse(e.Json)!.ToJsonString(), "application/ld+json");
+        }).Requires(TraceabilityPermissions.Read).WithSummary("按 eventID 取一个事件（eventID 须 URL 编码）");
+        events.MapGet("/epcs/{epc}/events", (string epc, HttpContext http, EventQueries q, TimeProvider clock, CancellationToken ct) =>
+            QueryAsync(http, q, clock, [new("MATCH_anyEPC", [Uri.UnescapeDataString(epc)])], ct)).Requires(TraceabilityPermissions.Read).WithSummary("涉及某一 EPC 的事件（EPC URI 或 GS1 数字链接，URL 编码）");
+        events.MapGet("/bizSteps/{bizStep}/events", (string bizStep, HttpContext http, EventQueries q, TimeProvider clock, CancellationToken ct) =>
+            QueryAsync(http, q, clock, [new("EQ_bizStep", [Uri.UnescapeDataString(bizStep)])], ct)).Requires(TraceabilityPermissions.Read).WithSummary("某一业务步骤的事件");
+
+        var prefixes = app.MapGroup("/api/v1/epcis/gs1-prefixes").WithTags(Tag).Regulated("trace-prefixes");
+        prefixes.MapGet("/", async (ShianDb db, CancellationToken ct) =>
+            TypedResults.Ok(await db.Gs1Prefixes.AsNoTracking().OrderBy(p => p.BusinessName).ThenBy(p => p.Prefix)
+                .Select(p => new { p.Id, p.BusinessId, p.BusinessName, p.BusinessUscc, p.Prefix, p.RegionCode, p.AddedBy, p.AddedAtUtc }).ToListAsync(ct)))
+            .Requires(TraceabilityPermissions.Read).WithSummary("经营主体登记的 GS1 厂商识别代码和位置码（GLN）");
+        prefixes.MapPost("/businesses/{id}", async (string id, PrefixRequest r, Gs1Prefixes s, CancellationToken ct) =>
+                TypedResults.Created("/api/v1/epcis/gs1-prefixes", new { Id = await s.AddAsync(Guid.TryParse(id, out var b) ? b : null, r.Prefix, ct) }))
+            .Requires(TraceabilityPermissions.Manage).WithSummary("为经营主体登记 GS1 厂商识别代码（6–12 位）或位置码 GLN（13 位）");
+        prefixes.MapDelete("/{id}", async (string id, Gs1Prefixes s, CancellationToken ct) => { await s.RemoveAsync(id, ct); return TypedResults.NoContent(); })
+            .Requires(TraceabilityPermissions.Manage).WithSummary("删除登记错误的 GS1 代码");
+        return app;
+    }
+
+    private static async Task<IResult> QueryAsync(HttpContext http, EventQueries q, TimeProvider clock, KeyValuePair<string, string[]>[] fixedParameters, CancellationToken ct)
+    {
+        var parameters = http.Request.Query.Select(kv => new KeyValuePair<string, string[]>(kv.Key, kv.Value.Where(v => v is not null).Select(v => v!).ToArray()))
+            .Concat(fixedParameters).GroupBy(kv => kv.Key).Select(g => new KeyValuePair<string, string[]>(g.Key, [.. g.SelectMany(x => x.Value)]));
+        var page = await q.QueryAsync(parameters, ct);
+        http.Response.Headers["GS1-EPCIS-Version"] = "2.0.0";
+        http.Response.Headers["GS1-CBV-Version"] = "2.0.0";
+        if (page.NextPageToken is { } token)
+        {
+            var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(http.Request.QueryString.Value);
+            query["nextPageToken"] = token;
+            var url = Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(http.Request.Path, query.SelectMany(kv => kv.Value.Select(v => new KeyValuePair<string, string?>(kv.Key, v))));
+            http.Response.Headers.Link = $"<{url}>; rel=\"next\"";
+        }
+
+        return Results.Text(EventQueries.Document(page.Events, clock.GetUtcNow().UtcDateTime).ToJsonString(), "application/ld+json");
+    }
+
+    private static object Status(TraceCapture job, IReadOnlyList<string>? eventIds) => new
+    {
+        captureID = job.Id,
+        createdAt = job.ReceivedAtUtc,
+        finishedAt = job.FinishedAtUtc,
+        running = false,
+        success = job.Status == CaptureStatus.Succeeded,
+        captureErrorBehaviour = "rollback",
+        errors = job.ErrorsJson is null ? [] : JsonSerializer.Deserialize<string[]>(job.ErrorsJson) ?? [],
+        stored = job.Stored,
+        duplicates = job.Duplicates,
+        businessId = job.BusinessId,
+        submittedBy = job.SubmittedBy,
+        eventIDs = eventIds,
+    };
+
+    /// <summary>The request body as JSON, refused past the size limit (413) or when it is not JSON (400 naming line and position).</summary>
+    private static async Task<(JsonDocument Json, long Bytes)> ReadJsonAsync(HttpRequest request, long max, CancellationToken ct)
+    {
+        if (request.ContentLength > max)
+        {
+            throw TooLarge(max);
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > max)
+            {
+                throw TooLarge(max);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        if (buffer.Length == 0)
+        {
+            throw ShianProblemException.Invalid("trace.empty", "请求体为空：请提交一个 EPCIS 2.0 JSON-LD 文档");
+        }
+
+        try
+        {
+            return (JsonDocument.Parse(buffer.ToArray(), new JsonDocumentOptions { MaxDepth = 64 }), buffer.Length);
+        }
+        catch (JsonException ex)
+        {
+            throw ShianProblemException.Invalid("trace.not-json", $"请求体不是有效的 JSON（第 {(ex.LineNumber ?? 0) + 1} 行第 {(ex.BytePositionInLine ?? 0) + 1} 个字节附近）");
+        }
+    }
+
+    private static ShianProblemException TooLarge(long max) =>
+        new(StatusCodes.Status413PayloadTooLarge, "trace.too-large", "文档过大", $"一次采集的文档不得超过 {max / 1024 / 1024} MB；请分批提交");
+}

@@ -1,0 +1,223 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Shian.IntegrationTests.Infrastructure;
+using Shian.IntegrationTests.Registry;
+using Shian.Traceability.Rules;
+
+namespace Shian.IntegrationTests.Traceability;
+
+/// <summary>
+/// The EPCIS 2.0 repository over HTTP on both databases: capture (all-or-nothing, idempotent, bound to the business's
+/// own GS1 codes), the SimpleEventQuery by EPC in any form, lot, step and page, and every OpenEPCIS valid JSON document
+/// round-tripping with its CBV 2.0 event hash unchanged.
+/// </summary>
+public abstract class TraceabilityTests(ShianFactory factory)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static readonly Random Rng = new();
+
+    /// <summary>A random 7-digit GS1 company prefix in the 690–699 (GS1 China) range, unused so far in this database.</summary>
+    private static string CompanyPrefix() => "69" + Rng.Next(10000, 99999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A business of 溪湖区 with a GS1 company prefix registered to it: (id, USCC, prefix).</summary>
+    private async Task<(string Id, string Uscc, string Prefix)> BusinessWithPrefixAsync(HttpClient officer, string region = "210503001000")
+    {
+        var ids = RegistryTests.NextIds();
+        var id = await RegistryTests.RegisterAsync(officer, region, "追溯测试食品厂" + ids.Uscc[^4..], ids: ids);
+        var prefix = CompanyPrefix();
+        var res = await officer.PostAsJsonAsync($"/api/v1/epcis/gs1-prefixes/businesses/{id}", new { prefix }, Ct);
+        Assert.True(res.StatusCode == HttpStatusCode.Created, await res.Content.ReadAsStringAsync(Ct));
+        return (id, ids.Uscc, prefix);
+    }
+
+    private static string Gtin(string cp, string itemRef) => Gs1Keys.Canonical($"urn:epc:id:sgtin:{cp}.{itemRef}.1")![22..36];
+
+    /// <summary>A farm-to-shelf document of one business: commissioning of two cartons of lot L2026-11, packing onto a pallet, shipping.</summary>
+    private static string Document(string sender, string cp, string lot = "L2026-11", string? otherReadPoint = null) => $$"""
+        {
+          "@context": ["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld", {"shian": "https://shian.example.cn/epcis/"}],
+          "type": "EPCISDocument", "schemaVersion": "2.0", "creationDate": "2026-11-20T08:00:00+08:00", "sender": "{{sender}}",
+          "epcisBody": { "eventList": [
+            { "type": "ObjectEvent", "eventTime": "2026-11-20T08:00:00+08:00", "eventTimeZoneOffset": "+08:00", "action": "ADD",
+              "epcList": ["urn:epc:id:sgtin:{{cp}}.012345.1001", "urn:epc:id:sgtin:{{cp}}.012345.1002"],
+              "bizStep": "commissioning", "disposition": "active",
+              "readPoint": {"id": "urn:epc:id:sgln:{{cp}}.00001.0"},
+              "ilmd": {"cbvmda:lotNumber": "{{lot}}", "cbvmda:itemExpirationDate": "2027-05-20", "shian:farm": "溪湖区示范基地"} },
+            { "type": "AggregationEvent", "eventTime": "2026-11-20T09:00:00+08:00", "eventTimeZoneOffset": "+08:00", "action": "ADD",
+              "parentID": "urn:epc:id:sscc:{{cp}}.0000000001",
+              "childEPCs": ["urn:epc:id:sgtin:{{cp}}.012345.1001", "urn:epc:id:sgtin:{{cp}}.012345.1002"],
+              "bizStep": "packing", "readPoint": {"id": "urn:epc:id:sgln:{{cp}}.00001.0"} },
+            { "type": "ObjectEvent", "eventTime": "2026-11-20T10:00:00+08:00", "eventTimeZoneOffset": "+08:00", "action": "OBSERVE",
+              "epcList": ["urn:epc:id:sscc:{{cp}}.0000000001"], "bizStep": "shipping", "disposition": "in_transit",
+              "readPoint": {"id": "{{otherReadPoint ?? $"urn:epc:id:sgln:{cp}.00001.0"}}"},
+              "destinationList": [{"type": "owning_party", "destination": "urn:epc:id:pgln:6901111.00000"}] }
+          ] }
+        }
+        """;
+
+    private static StringContent Ld(string json) => new(json, Encoding.UTF8, "application/ld+json");
+
+    private async Task<JsonElement> JsonAsync(HttpResponseMessage res, HttpStatusCode expected)
+    {
+        var text = await res.Content.ReadAsStringAsync(Ct);
+        Assert.True(res.StatusCode == expected, $"{(int)res.StatusCode}: {text}" + ((int)res.StatusCode == 500 ? "\n" + string.Join("\n", factory.Logs.Lines.Where(l => l.StartsWith("Error", StringComparison.Ordinal)).TakeLast(3)) : ""));
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    private static JsonElement Events(JsonElement queryDocument) => queryDocument.GetProperty("epcisBody").GetProperty("queryResults").GetProperty("resultsBody").GetProperty("eventList");
+
+    [Fact]
+    public async Task ADocument_IsCaptured_QueriedByEpcLotStepAndPage_AndResendingStoresNothing()
+    {
+        var officer = await factory.ClientAsAsync("officer@210503");
+        var (_, uscc, cp) = await BusinessWithPrefixAsync(officer);
+        var doc = Document(uscc, cp);
+
+        var res = await officer.PostAsync("/api/v1/epcis/capture", Ld(doc), Ct);
+        var status = await JsonAsync(res, HttpStatusCode.Accepted);
+        Assert.Equal(3, status.GetProperty("stored").GetInt32());
+        Assert.True(status.GetProperty("success").GetBoolean());
+        var job = await JsonAsync(await officer.GetAsync(res.Headers.Location!.ToString(), Ct), HttpStatusCode.OK);
+        Assert.Equal(3, job.GetProperty("stored").GetInt32());
+
+        // Captured without eventIDs: each is stored under its CBV 2.0 hash, exactly as the rule computes it.
+        var expected = EpcisJson.ReadEvents(JsonNode.Parse(doc)!.AsObject()).Select(EventHash.Of).ToList();
+        Assert.Equal(expected, status.GetProperty("eventIDs").EnumerateArray().Select(e => e.GetString()!).ToList());
+        var one = await JsonAsync(await officer.GetAsync($"/api/v1/epcis/events/{Uri.EscapeDataString(expected[0])}", Ct), HttpStatusCode.OK);
+        Assert.Equal("溪湖区示范基地", one.GetProperty("ilmd").GetProperty("shian:farm").GetString());
+
+        // An EPC asked for as a Digital Link finds the events that wrote it as an EPC URI (commissioning and packing).
+        var gtin = Gtin(cp, "012345");
+        var byEpc = Events(await JsonAsync(await officer.GetAsync($"/api/v1/epcis/events?MATCH_epc={Uri.EscapeDataString($"https://id.gs1.org/01/{gtin}/21/1001")}", Ct), HttpStatusCode.OK));
+        Assert.Equal(["ObjectEvent", "AggregationEvent"], byEpc.EnumerateArray().Select(e => e.GetProperty("type").GetString()!).ToArray());
+
+        // The lot: by its ILMD lot number, and as a GTIN + lot class.
+        var byLot = Events(await JsonAsync(await officer.GetAsync("/api/v1/epcis/events?EQ_ILMD_cbvmda:lotNumber=L2026-11&MATCH_epc=" + Uri.EscapeDataString($"urn:epc:idpat:sgtin:{cp}.012345.*"), Ct), HttpStatusCode.OK));
+        Assert.Equal(1, byLot.GetArrayLength());
+        var byClass = Events(await JsonAsync(await officer.GetAsync($"/api/v1/epcis/events?MATCH_anyEPCClass={Uri.EscapeDataString($"urn:epc:class:lgtin:{cp}.012345.L2026-11")}", Ct), HttpStatusCode.OK));
+        Assert.Equal(expected[0], byClass[0].GetProperty("eventID").GetString());
+
+        var shipping = Events(await JsonAsync(await officer.GetAsync($"/api/v1/epcis/events?EQ_bizStep=shipping&MATCH_anyEPC={Uri.EscapeDataString($"urn:epc:id:sscc:{cp}.0000000001")}", Ct), HttpStatusCode.OK));
+        Assert.Equal(expected[2], Assert.Single(shipping.EnumerateArray()).GetProperty("eventID").GetString());
+
+        // Paged: one event per page, the next page by the Link header's token.
+        var first = await officer.GetAsync($"/api/v1/epcis/events?perPage=2&MATCH_anyEPC={Uri.EscapeDataString($"urn:epc:id:sscc:{cp}.0000000001")}|{Uri.EscapeDataString($"urn:epc:id:sgtin:{cp}.012345.1001")}", Ct);
+        Assert.Equal(2, Events(await JsonAsync(first, HttpStatusCode.OK)).GetArrayLength());
+        var next = first.Headers.GetValues("Link").Single();
+        Assert.Contains("rel=\"next\"", next, StringComparison.Ordinal);
+        var page2 = Events(await JsonAsync(await officer.GetAsync(next[1..next.IndexOf('>')], Ct), HttpStatusCode.OK));
+        Assert.Equal(expected[2], Assert.Single(page2.EnumerateArray()).GetProperty("eventID").GetString());
+
+        // Sent again: nothing new is stored.
+        var again = await JsonAsync(await officer.PostAsync("/api/v1/epcis/capture", Ld(doc), Ct), HttpStatusCode.Accepted);
+        Assert.Equal(0, again.GetProperty("stored").GetInt32());
+        Assert.Equal(3, again.GetProperty("duplicates").GetInt32());
+    }
+
+    [Fact]
+    public async Task BadDocuments_AreRefused_WithTheFieldNamed_AndNothingIsStored()
+    {
+        var officer = await factory.ClientAsAsync("officer@210503");
+        var (_, uscc, cp) = await BusinessWithPrefixAsync(officer);
+
+        var notJson = await JsonAsync(await officer.PostAsync("/api/v1/epcis/capture", Ld("{\"type\": \"EPCISDocument\", "), Ct), HttpStatusCode.BadRequest);
+        Assert.Equal("trace.not-json", notJson.GetProperty("code").GetString());
+
+        // The third event has an unknown business step: the whole document is refused, the first two are not kept either.
+        var bad = Document(uscc, cp, lot: "BAD-1").Replace("\"bizStep\": \"shipping\"", "\"bizStep\": \"transporting_by_bike\"", StringComparison.Ordinal);
+        var problem = await JsonAsync(await officer.PostAsync("/api/v1/epcis/capture", Ld(bad), Ct), HttpStatusCode.BadRequest);
+        Assert.Equal("trace.epcis-invalid", problem.GetProperty("code").GetString());
+        var field = problem.GetProperty("errors").EnumerateObject().Single();
+        Assert.Equal("/epcisBody/eventList/2/bizStep", field.Name);
+        Assert.Contains("transporting_by_bike", field.Value[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("第 3 个事件", field.Value[0].GetString(), StringComparison.Ordinal);
+        var kept = Events(await JsonAsync(await officer.GetAsync("/api/v1/epcis/events?EQ_ILMD_cbvmda:lotNumber=BAD-1", Ct), HttpStatusCode.OK));
+        Assert.Equal(0, kept.GetArrayLength());
+
+        // A read point at another business's GLN: 403, naming the event.
+        var foreign = Document(uscc, cp, lot: "BAD-2", otherReadPoint: "urn:epc:id:sgln:6901111.00001.0");
+        var refused = await JsonAsync(await officer.PostAsync("/api/v1/epcis/capture", Ld(foreign), Ct), HttpStatusCode.Forbidden);
+        Assert.Equal("trace.not-own-location", refused.GetProperty("code").GetString());
+        Assert.True(refused.GetProperty("errors").TryGetProperty("/epcisBody/eventList/2/readPoint/id", out _));
+
+        // A sender nobody registered, and a document too large.
+        var unknown = await JsonAsync(await officer.PostAsync("/api/v1/epcis/capture", Ld(Document("91210503MA0ZZZZZZX", cp)), Ct), HttpStatusCode.BadRequest);
+        Assert.Equal("trace.sender-unknown", unknown.GetProperty("code").GetString());
+        var huge = new StringContent("{\"x\":\"" + new string('a', 21 * 1024 * 1024) + "\"}", Encoding.UTF8, "application/ld+json");
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await officer.PostAsync("/api/v1/epcis/capture", huge, Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task ABusinessUser_CapturesForItself_AndSeesOnlyItsOwnEvents()
+    {
+        var businessId = await RegistryTests.DemoBusinessAsync(factory);
+        var officer = await factory.ClientAsAsync("officer@210503");
+        var cp = CompanyPrefix();
+        (await officer.PostAsJsonAsync($"/api/v1/epcis/gs1-prefixes/businesses/{businessId}", new { prefix = cp }, Ct)).EnsureSuccessStatusCode();
+        var (_, otherUscc, otherCp) = await BusinessWithPrefixAsync(officer);
+        (await officer.PostAsync("/api/v1/epcis/capture", Ld(Document(otherUscc, otherCp, lot: "OTHER-1")), Ct)).EnsureSuccessStatusCode();
+
+        var business = await factory.ClientAsAsync("business@210503");
+        var status = await JsonAsync(await business.PostAsync("/api/v1/epcis/capture", Ld(Document(Shian.Kernel.Users.DemoAccounts.DemoBusinessUscc, cp, lot: "OWN-1")), Ct), HttpStatusCode.Accepted);
+        Assert.Equal(3, status.GetProperty("stored").GetInt32());
+
+        var own = Events(await JsonAsync(await business.GetAsync("/api/v1/epcis/events?EQ_ILMD_cbvmda:lotNumber=OWN-1", Ct), HttpStatusCode.OK));
+        Assert.Equal(1, own.GetArrayLength());
+        var other = Events(await JsonAsync(await business.GetAsync("/api/v1/epcis/events?EQ_ILMD_cbvmda:lotNumber=OTHER-1", Ct), HttpStatusCode.OK));
+        Assert.Equal(0, other.GetArrayLength());
+
+        // A business may not register GS1 codes for itself: an officer checks them against the GS1 certificate.
+        Assert.Equal(HttpStatusCode.Forbidden, (await business.PostAsJsonAsync($"/api/v1/epcis/gs1-prefixes/businesses/{businessId}", new { prefix = CompanyPrefix() }, Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task EveryOpenEpcisValidJsonDocument_IsCaptured_AndReadBackWithTheSameEventHash()
+    {
+        var officer = await factory.ClientAsAsync("officer@210503");
+        var ids = RegistryTests.NextIds();
+        var businessId = await RegistryTests.RegisterAsync(officer, "210503001000", "OpenEPCIS 一致性测试主体" + ids.Uscc[^4..], ids: ids);
+        var dir = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Epcis", "openepcis", "JSON", "Capture", "Documents");
+        var files = Directory.GetFiles(dir, "*.json").Order().ToList();
+
+        // The documents' read points and business locations are registered to the test business as GLNs.
+        var glns = files.SelectMany(f => EpcisJson.ReadEvents(JsonNode.Parse(File.ReadAllText(f))!.AsObject()))
+            .SelectMany(e => new[] { e.Root.Child("readPoint")?.ChildValue("id"), e.Root.Child("bizLocation")?.ChildValue("id") })
+            .OfType<string>().Select(id => EventFacts.Gln(EventFacts.Id(id))).OfType<string>().Distinct().ToList();
+        foreach (var gln in glns)
+        {
+            var r = await officer.PostAsJsonAsync($"/api/v1/epcis/gs1-prefixes/businesses/{businessId}", new { prefix = gln }, Ct);
+            Assert.True(r.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict, await r.Content.ReadAsStringAsync(Ct));
+        }
+
+        var compared = 0;
+        foreach (var file in files)
+        {
+            var text = File.ReadAllText(file);
+            var res = await officer.PostAsync($"/api/v1/epcis/capture?businessId={businessId}", Ld(text), Ct);
+            var status = await JsonAsync(res, HttpStatusCode.Accepted);
+            var originals = EpcisJson.ReadEvents(JsonNode.Parse(text)!.AsObject());
+            var eventIds = status.GetProperty("eventIDs").EnumerateArray().Select(e => e.GetString()!).ToList();
+            for (var i = 0; i < originals.Count && i < eventIds.Count; i++)
+            {
+                var stored = await JsonAsync(await officer.GetAsync($"/api/v1/epcis/events/{Uri.EscapeDataString(eventIds[i])}", Ct), HttpStatusCode.OK);
+                var wrapper = new JsonObject { ["epcisBody"] = new JsonObject { ["eventList"] = new JsonArray(JsonNode.Parse(stored.GetRawText())) } };
+                var back = EpcisJson.ReadEvents(wrapper).Single();
+                if (status.GetProperty("duplicates").GetInt32() == 0)
+                {
+                    Assert.True(EventHash.PreHash(originals[i]) == EventHash.PreHash(back), $"{Path.GetFileName(file)} event {i}: {EventHash.PreHash(originals[i])}\n≠ {EventHash.PreHash(back)}");
+                    compared++;
+                }
+            }
+        }
+
+        Assert.True(compared >= 40, $"only {compared} events compared");
+    }
+}
+
+public sealed class TraceabilitySqliteTests(SqliteShianFactory factory) : TraceabilityTests(factory), IClassFixture<SqliteShianFactory>;
+
+public sealed class TraceabilityPostgresTests(PostgresShianFactory factory) : TraceabilityTests(factory), IClassFixture<PostgresShianFactory>;
