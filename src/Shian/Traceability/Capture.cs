@@ -20,7 +20,8 @@ namespace Shian.Traceability;
 /// </summary>
 internal sealed class Capture(ShianDb db, IBusinessDirectory directory, TimeProvider clock, IOptions<TraceOptions> options)
 {
-    public sealed record Result(TraceCapture Job, IReadOnlyList<string> EventIds);
+    /// <param name="EventIds">Every event's ID in document order; <paramref name="Held"/> those already held (not stored again).</param>
+    public sealed record Result(TraceCapture Job, IReadOnlyList<string> EventIds, IReadOnlyList<string> Held);
 
     /// <summary>
     /// Which business captures. A business user captures for itself (its USCC; one site, or the one named by
@@ -82,14 +83,14 @@ internal sealed class Capture(ShianDb db, IBusinessDirectory directory, TimeProv
             ?? throw ShianProblemException.NotFound("trace.business-not-found", "经营主体不存在或不在您的辖区");
     }
 
-    public async Task<Result> CaptureJsonAsync(JsonDocument json, long bytes, BusinessIdentity business, CancellationToken ct)
+    public async Task<Result> CaptureJsonAsync(JsonDocument json, long bytes, BusinessIdentity business, CancellationToken ct, bool fromXml = false)
     {
         if (!db.Request.Scope.Allows(business.RegionCode, business.Uscc))
         {
             throw ShianProblemException.RegionForbidden("只能为本辖区（或本企业）的经营主体提交追溯数据");
         }
 
-        var errors = EpcisValidation.Validate(json);
+        var errors = EpcisValidation.Validate(json, fromXml);
         if (errors.Count > 0)
         {
             throw Invalid(errors);
@@ -118,7 +119,7 @@ internal sealed class Capture(ShianDb db, IBusinessDirectory directory, TimeProv
         var job = new TraceCapture
         {
             RegionCode = business.RegionCode, BusinessId = business.Id, BusinessUscc = business.Uscc, SubmittedBy = db.Request.UserName,
-            ReceivedAtUtc = now, FinishedAtUtc = now, Status = CaptureStatus.Succeeded, Format = "JSON-LD", Bytes = bytes,
+            ReceivedAtUtc = now, FinishedAtUtc = now, Status = CaptureStatus.Succeeded, Format = fromXml ? "XML" : "JSON-LD", Bytes = bytes,
         };
         var pending = new List<(TraceEvent Event, IReadOnlyList<KeyFact> Keys)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -174,7 +175,8 @@ internal sealed class Capture(ShianDb db, IBusinessDirectory directory, TimeProv
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         db.ChangeTracker.Clear();
-        return new Result(job, [.. pending.Select(p => p.Event.EventId)]);
+        return new Result(job, [.. trees.Select(t => string.IsNullOrWhiteSpace(t.EventId) ? EventHash.Of(t) : t.EventId.Trim())],
+            [.. pending.Where(p => held.Contains(p.Event.EventId)).Select(p => p.Event.EventId)]);
     }
 
     /// <summary>

@@ -30,18 +30,19 @@ internal static class EpcisApi
         var capture = app.MapGroup("/api/v1/epcis/capture").WithTags(Tag).Regulated("trace-captures");
         capture.MapPost("/", async (HttpContext http, Guid? businessId, Capture service, IOptions<TraceOptions> options, CancellationToken ct) =>
         {
-            var (json, bytes) = await ReadJsonAsync(http.Request, options.Value.MaxCaptureBytes, ct);
+            var isXml = http.Request.ContentType is { } type && (type.StartsWith("application/xml", StringComparison.OrdinalIgnoreCase) || type.StartsWith("text/xml", StringComparison.OrdinalIgnoreCase));
+            var (json, bytes) = isXml ? await ReadXmlAsync(http.Request, options.Value.MaxCaptureBytes, ct) : await ReadJsonAsync(http.Request, options.Value.MaxCaptureBytes, ct);
             using (json)
             {
                 var sender = json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("sender", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null;
                 var business = await service.CapturingBusinessAsync(http.User, businessId, sender, ct);
-                var result = await service.CaptureJsonAsync(json, bytes, business, ct);
+                var result = await service.CaptureJsonAsync(json, bytes, business, ct, fromXml: isXml);
                 http.Response.Headers["GS1-EPCIS-Version"] = "2.0.0";
                 http.Response.Headers["GS1-CBV-Version"] = "2.0.0";
-                return TypedResults.Accepted($"/api/v1/epcis/capture/{result.Job.Id}", Status(result.Job, result.EventIds));
+                return TypedResults.Accepted($"/api/v1/epcis/capture/{result.Job.Id}", Status(result.Job, result.EventIds, result.Held));
             }
-        }).Requires(TraceabilityPermissions.Capture).Accepts<JsonObject>("application/ld+json", "application/json")
-            .WithSummary("采集 EPCIS 2.0 文档（JSON-LD）：整份校验，全部保存或全部不保存；已有的事件（同一 eventID 或事件哈希）不重复保存");
+        }).Requires(TraceabilityPermissions.Capture).Accepts<JsonObject>("application/ld+json", "application/json", "application/xml")
+            .WithSummary("采集 EPCIS 2.0 文档（JSON-LD 或 XML）：整份校验，全部保存或全部不保存；已有的事件（同一 eventID 或事件哈希）不重复保存");
         capture.MapGet("/", async (ShianDb db, CancellationToken ct) =>
             TypedResults.Ok((await db.TraceCaptures.AsNoTracking().OrderByDescending(c => c.ReceivedAtUtc).Take(100).ToListAsync(ct)).Select(c => Status(c, null))))
             .Requires(TraceabilityPermissions.Read).WithSummary("最近的采集任务（本辖区或本企业）");
@@ -96,7 +97,7 @@ internal static class EpcisApi
         return Results.Text(EventQueries.Document(page.Events, clock.GetUtcNow().UtcDateTime).ToJsonString(), "application/ld+json");
     }
 
-    private static object Status(TraceCapture job, IReadOnlyList<string>? eventIds) => new
+    private static object Status(TraceCapture job, IReadOnlyList<string>? eventIds, IReadOnlyList<string>? held = null) => new
     {
         captureID = job.Id,
         createdAt = job.ReceivedAtUtc,
@@ -110,17 +111,54 @@ internal static class EpcisApi
         businessId = job.BusinessId,
         submittedBy = job.SubmittedBy,
         eventIDs = eventIds,
+        heldEventIDs = held,
     };
 
     /// <summary>The request body as JSON, refused past the size limit (413) or when it is not JSON (400 naming line and position).</summary>
     private static async Task<(JsonDocument Json, long Bytes)> ReadJsonAsync(HttpRequest request, long max, CancellationToken ct)
+    {
+        using var buffer = await ReadBodyAsync(request, max, ct);
+        try
+        {
+            return (JsonDocument.Parse(buffer.ToArray(), new JsonDocumentOptions { MaxDepth = 64 }), buffer.Length);
+        }
+        catch (JsonException ex)
+        {
+            throw ShianProblemException.Invalid("trace.not-json", $"请求体不是有效的 JSON（第 {(ex.LineNumber ?? 0) + 1} 行第 {(ex.BytePositionInLine ?? 0) + 1} 个字节附近）；XML 文档请以 Content-Type: application/xml 提交");
+        }
+    }
+
+    /// <summary>
+    /// An XML document: read within the size limit, parsed without DTDs, validated by the XSDs, and given in its JSON-LD
+    /// form (the SBDH sender's identifier, when present, as the document's <c>sender</c>).
+    /// </summary>
+    private static async Task<(JsonDocument Json, long Bytes)> ReadXmlAsync(HttpRequest request, long max, CancellationToken ct)
+    {
+        using var buffer = await ReadBodyAsync(request, max, ct);
+        var (doc, errors) = EpcisXml.Read(buffer);
+        if (doc is null)
+        {
+            throw ShianProblemException.Invalid("trace.epcis-invalid", $"文档未通过 EPCIS 2.0 XML 校验（{errors.Count} 处问题），未保存任何事件：{errors[0].Message}",
+                errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
+        }
+
+        var json = EpcisXml.ToJsonLd(doc);
+        if (doc.Descendants().FirstOrDefault(e => e.Name.LocalName == "Sender")?.Descendants().FirstOrDefault(e => e.Name.LocalName == "Identifier")?.Value is { Length: > 0 } sender)
+        {
+            json["sender"] = sender.Trim();
+        }
+
+        return (JsonDocument.Parse(json.ToJsonString()), buffer.Length);
+    }
+
+    private static async Task<MemoryStream> ReadBodyAsync(HttpRequest request, long max, CancellationToken ct)
     {
         if (request.ContentLength > max)
         {
             throw TooLarge(max);
         }
 
-        using var buffer = new MemoryStream();
+        var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
         while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
@@ -135,17 +173,11 @@ internal static class EpcisApi
 
         if (buffer.Length == 0)
         {
-            throw ShianProblemException.Invalid("trace.empty", "请求体为空：请提交一个 EPCIS 2.0 JSON-LD 文档");
+            throw ShianProblemException.Invalid("trace.empty", "请求体为空：请提交一个 EPCIS 2.0 文档（JSON-LD 或 XML）");
         }
 
-        try
-        {
-            return (JsonDocument.Parse(buffer.ToArray(), new JsonDocumentOptions { MaxDepth = 64 }), buffer.Length);
-        }
-        catch (JsonException ex)
-        {
-            throw ShianProblemException.Invalid("trace.not-json", $"请求体不是有效的 JSON（第 {(ex.LineNumber ?? 0) + 1} 行第 {(ex.BytePositionInLine ?? 0) + 1} 个字节附近）");
-        }
+        buffer.Position = 0;
+        return buffer;
     }
 
     private static ShianProblemException TooLarge(long max) =>

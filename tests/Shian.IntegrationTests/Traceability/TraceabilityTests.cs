@@ -174,47 +174,69 @@ public abstract class TraceabilityTests(ShianFactory factory)
         Assert.Equal(HttpStatusCode.Forbidden, (await business.PostAsJsonAsync($"/api/v1/epcis/gs1-prefixes/businesses/{businessId}", new { prefix = CompanyPrefix() }, Ct)).StatusCode);
     }
 
+    /// <summary>The two OpenEPCIS XML "valid" documents the XSD refuses (see EpcisXmlTests).</summary>
+    private static readonly string[] RefusedByTheXsd = ["JumbledFieldsOrder.xml", "Namespace_document.xml"];
+
     [Fact]
-    public async Task EveryOpenEpcisValidJsonDocument_IsCaptured_AndReadBackWithTheSameEventHash()
+    public async Task EveryOpenEpcisValidDocument_JsonLdAndXml_IsCaptured_AndReadBackWithTheSameEventHash()
     {
         var officer = await factory.ClientAsAsync("officer@210503");
         var ids = RegistryTests.NextIds();
         var businessId = await RegistryTests.RegisterAsync(officer, "210503001000", "OpenEPCIS 一致性测试主体" + ids.Uscc[^4..], ids: ids);
-        var dir = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Epcis", "openepcis", "JSON", "Capture", "Documents");
-        var files = Directory.GetFiles(dir, "*.json").Order().ToList();
+        var root = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Epcis", "openepcis");
+        var files = Directory.GetFiles(Path.Combine(root, "JSON", "Capture", "Documents"), "*.json")
+            .Concat(Directory.GetFiles(Path.Combine(root, "XML", "Capture", "Documents"), "*.xml").Where(f => !RefusedByTheXsd.Contains(Path.GetFileName(f))))
+            .OrderBy(f => f.EndsWith(".json", StringComparison.Ordinal)).ThenBy(f => f, StringComparer.Ordinal).ToList();
+        static JsonObject AsJson(string file)
+        {
+            if (file.EndsWith(".json", StringComparison.Ordinal))
+            {
+                return JsonNode.Parse(File.ReadAllText(file))!.AsObject();
+            }
+
+            using var s = File.OpenRead(file);
+            return EpcisXml.ToJsonLd(EpcisXml.Read(s).Document!);
+        }
 
         // The documents' read points and business locations are registered to the test business as GLNs.
-        var glns = files.SelectMany(f => EpcisJson.ReadEvents(JsonNode.Parse(File.ReadAllText(f))!.AsObject()))
+        var glns = files.SelectMany(f => EpcisJson.ReadEvents(AsJson(f)))
             .SelectMany(e => new[] { e.Root.Child("readPoint")?.ChildValue("id"), e.Root.Child("bizLocation")?.ChildValue("id") })
             .OfType<string>().Select(id => EventFacts.Gln(EventFacts.Id(id))).OfType<string>().Distinct().ToList();
         foreach (var gln in glns)
         {
             var r = await officer.PostAsJsonAsync($"/api/v1/epcis/gs1-prefixes/businesses/{businessId}", new { prefix = gln }, Ct);
-            Assert.True(r.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict, await r.Content.ReadAsStringAsync(Ct));
+            Assert.True(r.StatusCode is HttpStatusCode.Created, await r.Content.ReadAsStringAsync(Ct));
         }
 
-        var compared = 0;
+        var compared = new Dictionary<string, int> { ["json"] = 0, ["xml"] = 0 };
         foreach (var file in files)
         {
             var text = File.ReadAllText(file);
-            var res = await officer.PostAsync($"/api/v1/epcis/capture?businessId={businessId}", Ld(text), Ct);
-            var status = await JsonAsync(res, HttpStatusCode.Accepted);
-            var originals = EpcisJson.ReadEvents(JsonNode.Parse(text)!.AsObject());
+            var isXml = file.EndsWith(".xml", StringComparison.Ordinal);
+            var content = isXml ? new StringContent(text, Encoding.UTF8, "application/xml") : Ld(text);
+            var status = await JsonAsync(await officer.PostAsync($"/api/v1/epcis/capture?businessId={businessId}", content, Ct), HttpStatusCode.Accepted);
+            var originals = EpcisJson.ReadEvents(AsJson(file));
             var eventIds = status.GetProperty("eventIDs").EnumerateArray().Select(e => e.GetString()!).ToList();
-            for (var i = 0; i < originals.Count && i < eventIds.Count; i++)
+            var held = status.GetProperty("heldEventIDs").EnumerateArray().Select(e => e.GetString()!).ToHashSet();
+            for (var i = 0; i < originals.Count; i++)
             {
+                // Held already (OpenEPCIS documents reuse eventIDs, and a JSON-LD twin repeats its XML document): not this capture's.
+                if (held.Contains(eventIds[i]))
+                {
+                    continue;
+                }
+
                 var stored = await JsonAsync(await officer.GetAsync($"/api/v1/epcis/events/{Uri.EscapeDataString(eventIds[i])}", Ct), HttpStatusCode.OK);
                 var wrapper = new JsonObject { ["epcisBody"] = new JsonObject { ["eventList"] = new JsonArray(JsonNode.Parse(stored.GetRawText())) } };
                 var back = EpcisJson.ReadEvents(wrapper).Single();
-                if (status.GetProperty("duplicates").GetInt32() == 0)
-                {
-                    Assert.True(EventHash.PreHash(originals[i]) == EventHash.PreHash(back), $"{Path.GetFileName(file)} event {i}: {EventHash.PreHash(originals[i])}\n≠ {EventHash.PreHash(back)}");
-                    compared++;
-                }
+                Assert.True(EventHash.PreHash(originals[i]) == EventHash.PreHash(back), $"{Path.GetFileName(file)} event {i}: {EventHash.PreHash(originals[i])}\n≠ {EventHash.PreHash(back)}");
+                compared[isXml ? "xml" : "json"]++;
             }
         }
 
-        Assert.True(compared >= 40, $"only {compared} events compared");
+        // XML goes first: its JSON-LD twins are then held already (same eventIDs or hashes), so here only the JSON-LD
+        // events without an XML twin are compared; that the twins hash alike is EpcisXmlTests' business.
+        Assert.True(compared["json"] >= 5 && compared["xml"] >= 50, $"compared {compared["json"]} JSON-LD and {compared["xml"]} XML events");
     }
 }
 

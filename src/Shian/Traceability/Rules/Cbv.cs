@@ -72,7 +72,31 @@ public static class Cbv
             return iri;
         }
 
+        // A bare measurement-type word the context does not list yet is a GS1 Web Vocabulary term all the same (ADR 0011).
+        if (slot == CbvSlot.MeasurementType && MeasurementWord.IsMatch(value))
+        {
+            return Gs1VocNs + value;
+        }
+
         return ExpandCurieOrUrn(value);
+    }
+
+    /// <summary>
+    /// The JSON-LD binding's form of a vocabulary value: a standard term as its bare word (<c>shipping</c>), whatever form
+    /// it came in (URN, CURIE, web URI); anything else unchanged. Used when an XML document becomes JSON-LD.
+    /// </summary>
+    public static string Compact(CbvSlot slot, string value)
+    {
+        var iri = Expand(slot, value);
+        foreach (var (word, full) in Terms[slot])
+        {
+            if (full == iri)
+            {
+                return word;
+            }
+        }
+
+        return value;
     }
 
     /// <summary>Expands the standard prefixes (<c>cbv:</c>, <c>gs1:</c>) and CBV 1.x URNs in any value.</summary>

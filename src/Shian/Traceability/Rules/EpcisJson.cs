@@ -403,7 +403,8 @@ public static class EpcisJson
         return v.GetValueKind() switch
         {
             JsonValueKind.String => v.GetValue<string>(),
-            JsonValueKind.Number => v.TryGetValue<long>(out var l) ? l.ToString(CultureInfo.InvariantCulture) : v.GetValue<double>().ToString("R", CultureInfo.InvariantCulture),
+            // The number as written (452.0, 1e-3): canonical forms are the hash's business (EventHash.Numeric).
+            JsonValueKind.Number => v.ToJsonString(),
             JsonValueKind.True => "true",
             JsonValueKind.False => "false",
             _ => null,

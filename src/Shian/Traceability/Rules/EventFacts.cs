@@ -77,13 +77,13 @@ public sealed record EventFacts(
         // ILMD: each leaf field (nested ones by their path) as a key; a lot number also ties the commissioned instances to their lot.
         foreach (var field in root.All("ilmd").SelectMany(i => i.Children))
         {
-            foreach (var (name, value) in Leaves(field, field.Name))
+            foreach (var (name, value) in Leaves(field, IlmdName(field.Name)))
             {
                 keys.Add(new KeyFact(TraceKeyKind.Ilmd, Truncate(value, 400), Truncate(name, 300)));
             }
         }
 
-        if (root.Child("ilmd")?.ChildValue(LotNumberField) is { Length: > 0 } lot)
+        if (root.Child("ilmd")?.Children.FirstOrDefault(c => IlmdName(c.Name) == LotNumberField)?.Value is { Length: > 0 } lot)
         {
             var gtins = keys.Where(k => k.Kind is TraceKeyKind.Epc or TraceKeyKind.Output or TraceKeyKind.Child).Select(k => Gtin(k.Value)).OfType<string>().Distinct().ToList();
             foreach (var gtin in gtins)
@@ -106,6 +106,10 @@ public sealed record EventFacts(
             root.Child("errorDeclaration") is not null,
             keys);
     }
+
+    /// <summary>The CBV master-data namespace as the XML binding writes it (no trailing colon) indexed as the JSON-LD one.</summary>
+    public static string IlmdName(string name) =>
+        name.StartsWith("{urn:epcglobal:cbv:mda}", StringComparison.Ordinal) ? "{urn:epcglobal:cbv:mda:}" + name["{urn:epcglobal:cbv:mda}".Length..] : name;
 
     /// <summary>An identifier as the index holds it: the canonical Digital Link of a GS1 key, else as written.</summary>
     public static string Id(string value) => Gs1Keys.Canonical(value.Trim()) ?? value.Trim();

@@ -84,12 +84,13 @@ public static class EventHash
     {
         var sb = new StringBuilder("eventType=").Append(e.Type);
         var children = e.Root.Children.Where(c => !Excluded.Contains(c.Name) && e.HashIgnored?.Contains(c.Name) != true).ToList();
-        sb.Append(Ordered(children, TopOrder, out var rest));
-        sb.Append(string.Concat(Sorted(rest.Select(Generic))));
+        var leaks = new List<string>();
+        sb.Append(Ordered(children, TopOrder, "", leaks, out var rest));
+        sb.Append(string.Concat(Sorted(rest.Select(Generic).Concat(leaks))));
         return sb.ToString();
     }
 
-    private static string Ordered(List<EpcisNode> children, Order[] order, out List<EpcisNode> rest)
+    private static string Ordered(List<EpcisNode> children, Order[] order, string path, List<string> leaks, out List<EpcisNode> rest)
     {
         rest = [.. children];
         var sb = new StringBuilder();
@@ -97,19 +98,33 @@ public static class EventHash
         {
             var matching = rest.Where(c => c.Name == o.Name).ToList();
             rest.RemoveAll(c => c.Name == o.Name);
-            sb.Append(string.Concat(Sorted(matching.Select(c => Structured(c, o.Children)))));
+            sb.Append(string.Concat(Sorted(matching.Select(c => Structured(c, o.Children, path, leaks)))));
         }
 
         return sb.ToString();
     }
 
-    private static string Structured(EpcisNode node, Order[]? order)
+    /// <summary>
+    /// A standard structure: its parts in order, then its user extensions (namespaced) inline. A part it does not define
+    /// (an unqualified name outside its order, e.g. bizRules on a sensor report) is not dropped: as the reference
+    /// implementation does, it goes to the end of the event under its full path (sensorElementList…sensorReportbizRules=…).
+    /// </summary>
+    private static string Structured(EpcisNode node, Order[]? order, string path, List<string> leaks)
     {
         var value = Canonical(node.Name, node.Value);
         var inner = "";
         if (node.Children.Count > 0)
         {
-            inner = order is null ? string.Concat(Sorted(node.Children.Select(Generic))) : Ordered(node.Children, order, out var rest) + string.Concat(Sorted(rest.Select(Generic)));
+            if (order is null)
+            {
+                inner = string.Concat(Sorted(node.Children.Select(Generic)));
+            }
+            else
+            {
+                inner = Ordered(node.Children, order, path + node.Name, leaks, out var rest);
+                inner += string.Concat(Sorted(rest.Where(c => c.Name.StartsWith('{')).Select(Generic)));
+                leaks.AddRange(rest.Where(c => !c.Name.StartsWith('{')).Select(Generic).Where(g => g.Length > 0).Select(g => path + node.Name + g));
+            }
         }
 
         return value.Length == 0 && inner.Length == 0 ? "" : node.Name + (value.Length > 0 ? "=" + value : "") + inner;
@@ -207,9 +222,11 @@ public static class EventHash
             return text;
         }
 
-        if (d == Math.Floor(d) && Math.Abs(d) < 1e21)
+        // An integral value is written as the exact integer of the double, as the reference does (int(float(x))).
+        if (d == Math.Floor(d))
         {
-            return ((decimal)d).ToString("0", CultureInfo.InvariantCulture) is var s && s == "-0" ? "0" : ((decimal)d).ToString("0", CultureInfo.InvariantCulture);
+            var i = new System.Numerics.BigInteger(d);
+            return i.IsZero ? "0" : i.ToString(CultureInfo.InvariantCulture);
         }
 
         // Shortest round-trip form, written as the reference implementation (Python repr) writes it: 1e-05, not 1E-05.
