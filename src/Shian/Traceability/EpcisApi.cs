@@ -66,6 +66,18 @@ internal static class EpcisApi
         events.MapGet("/bizSteps/{bizStep}/events", (string bizStep, HttpContext http, EventQueries q, TimeProvider clock, CancellationToken ct) =>
             QueryAsync(http, q, clock, [new("EQ_bizStep", [Uri.UnescapeDataString(bizStep)])], ct)).Requires(TraceabilityPermissions.Read).WithSummary("某一业务步骤的事件");
 
+        events.MapGet("/trace/{id}", async (string id, string? direction, Traces traces, CancellationToken ct) =>
+        {
+            var dir = direction?.ToLowerInvariant() switch
+            {
+                null or "" or "forward" => TraceDirection.Forward,
+                "backward" => TraceDirection.Backward,
+                _ => throw ShianProblemException.Invalid("trace.query-parameter", "direction 只能是 forward（追踪去向）或 backward（溯源）"),
+            };
+            return TypedResults.Ok(await traces.TraceAsync(Uri.UnescapeDataString(id), dir, ct));
+        }).Requires(TraceabilityPermissions.Read)
+            .WithSummary("追溯：从批次（GTIN+批号的数字链接或 urn:epc:class:lgtin）、EPC 或托盘出发，正向（forward，去向、召回范围）或反向（backward，来源）逐跳追溯，列出每个事件的主体、对象、地点、时间和数量");
+
         var prefixes = app.MapGroup("/api/v1/epcis/gs1-prefixes").WithTags(Tag).Regulated("trace-prefixes");
         prefixes.MapGet("/", async (ShianDb db, CancellationToken ct) =>
             TypedResults.Ok(await db.Gs1Prefixes.AsNoTracking().OrderBy(p => p.BusinessName).ThenBy(p => p.Prefix)

@@ -8,6 +8,7 @@ internal static class TraceabilityModule
         builder.Services.AddScoped<Capture>();
         builder.Services.AddScoped<EventQueries>();
         builder.Services.AddScoped<Gs1Prefixes>();
+        builder.Services.AddScoped<Traces>();
         return builder;
     }
 

@@ -119,6 +119,48 @@ public abstract class TraceabilityTests(ShianFactory factory)
     }
 
     [Fact]
+    public async Task ALot_IsTracedForwardToTheProcessorsProduct_AndTheProductBackToTheFarm()
+    {
+        var officer = await factory.ClientAsAsync("officer@210503");
+        var (_, farmUscc, farmCp) = await BusinessWithPrefixAsync(officer);
+        var (_, plantUscc, plantCp) = await BusinessWithPrefixAsync(officer);
+        (await officer.PostAsync("/api/v1/epcis/capture", Ld(Document(farmUscc, farmCp, lot: "F-88")), Ct)).EnsureSuccessStatusCode();
+        var farmLot = $"urn:epc:class:lgtin:{farmCp}.012345.F-88";
+
+        // The plant receives the farm's pallet and makes lot P-1 of its own product from lot F-88, then ships 80 kg of it.
+        var plant = $$$"""
+            {"@context": ["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld"], "type": "EPCISDocument", "schemaVersion": "2.0",
+             "creationDate": "2026-11-21T08:00:00+08:00", "sender": "{{{plantUscc}}}", "epcisBody": {"eventList": [
+              {"type": "ObjectEvent", "eventTime": "2026-11-21T08:00:00+08:00", "eventTimeZoneOffset": "+08:00", "action": "OBSERVE", "bizStep": "receiving",
+               "epcList": ["urn:epc:id:sscc:{{{farmCp}}}.0000000001"], "readPoint": {"id": "urn:epc:id:sgln:{{{plantCp}}}.00001.0"}},
+              {"type": "TransformationEvent", "eventTime": "2026-11-21T10:00:00+08:00", "eventTimeZoneOffset": "+08:00", "bizStep": "commissioning",
+               "inputQuantityList": [{"epcClass": "{{{farmLot}}}", "quantity": 100, "uom": "KGM"}],
+               "outputQuantityList": [{"epcClass": "urn:epc:class:lgtin:{{{plantCp}}}.054321.P-1", "quantity": 80, "uom": "KGM"}],
+               "readPoint": {"id": "urn:epc:id:sgln:{{{plantCp}}}.00001.0"}},
+              {"type": "ObjectEvent", "eventTime": "2026-11-22T09:00:00+08:00", "eventTimeZoneOffset": "+08:00", "action": "OBSERVE", "bizStep": "shipping",
+               "quantityList": [{"epcClass": "urn:epc:class:lgtin:{{{plantCp}}}.054321.P-1", "quantity": 80, "uom": "KGM"}],
+               "readPoint": {"id": "urn:epc:id:sgln:{{{plantCp}}}.00001.0"},
+               "destinationList": [{"type": "owning_party", "destination": "urn:epc:id:pgln:6901111.00000"}]}
+            ]}}
+            """;
+        (await officer.PostAsync("/api/v1/epcis/capture", Ld(plant), Ct)).EnsureSuccessStatusCode();
+
+        var forward = await JsonAsync(await officer.GetAsync($"/api/v1/epcis/trace/{Uri.EscapeDataString(farmLot)}?direction=forward", Ct), HttpStatusCode.OK);
+        var steps = forward.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("bizStep").GetString()).ToList();
+        Assert.Equal(["commissioning", "packing", "shipping", "receiving", "commissioning", "shipping"], steps);
+        var last = forward.GetProperty("events").EnumerateArray().Last();
+        Assert.Contains("80 KGM", last.GetProperty("quantities")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal("https://id.gs1.org/417/6901111000009", last.GetProperty("destinations")[0].GetString());
+        Assert.StartsWith("追溯测试食品厂", forward.GetProperty("events")[0].GetProperty("business").GetString(), StringComparison.Ordinal);
+
+        var backward = await JsonAsync(await officer.GetAsync($"/api/v1/epcis/trace/{Uri.EscapeDataString($"urn:epc:class:lgtin:{plantCp}.054321.P-1")}?direction=backward", Ct), HttpStatusCode.OK);
+        Assert.Contains(backward.GetProperty("identifiers").EnumerateArray(), i => i.GetString()!.Contains("/10/F-88", StringComparison.Ordinal));
+        Assert.Contains(backward.GetProperty("events").EnumerateArray(), e => e.GetProperty("bizStep").GetString() == "commissioning" && e.GetProperty("where").GetString()!.Contains(farmCp, StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync("/api/v1/epcis/trace/urn%3Aepc%3Aclass%3Algtin%3A6999999.012345.NONE", Ct)).StatusCode);
+    }
+
+    [Fact]
     public async Task BadDocuments_AreRefused_WithTheFieldNamed_AndNothingIsStored()
     {
         var officer = await factory.ClientAsAsync("officer@210503");

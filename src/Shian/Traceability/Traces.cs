@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using Shian.Data;
+using Shian.Kernel.Errors;
+using Shian.Registry.Contracts;
+using Shian.Traceability.Rules;
+
+namespace Shian.Traceability;
+
+/// <summary>
+/// Runs <see cref="TraceWalk"/> over the repository: each hop loads, through the keys index, every event that names an
+/// identifier reached so far (region-scoped: a district sees the hops in its districts; a city account the whole city),
+/// and answers who, what, where, when and how much for each.
+/// </summary>
+internal sealed class Traces(ShianDb db, IBusinessDirectory directory)
+{
+    public sealed record Row(string EventId, string Type, DateTime EventTimeUtc, string? BizStep, string? Disposition, string? Where, Guid BusinessId, string? Business,
+        string RegionCode, IReadOnlyList<string> What, IReadOnlyList<string> Quantities, IReadOnlyList<string> Destinations);
+
+    public sealed record View(string Start, TraceDirection Direction, int Hops, bool Truncated, IReadOnlyList<string> Identifiers, IReadOnlyList<Row> Events, IReadOnlyList<TraceEdge> Edges);
+
+    public async Task<View> TraceAsync(string start, TraceDirection direction, CancellationToken ct)
+    {
+        var result = await TraceWalk.WalkAsync([start], direction, ids => LoadAsync(ids, ct));
+        if (result.Events.Count == 0)
+        {
+            throw ShianProblemException.NotFound("trace.nothing", $"没有找到涉及“{start}”的追溯事件（或不在您的辖区）");
+        }
+
+        var names = (await directory.IdentitiesAsync([.. result.Events.Select(e => e.BusinessId).Distinct()], ct)).ToDictionary(b => b.Id, b => b.Name);
+        var rows = result.Events.Select(e => new Row(
+            e.EventId, e.Type, e.EventTimeUtc, Short(e.BizStep), Short(e.Disposition), e.BizLocation ?? e.ReadPoint, e.BusinessId, names.GetValueOrDefault(e.BusinessId), e.RegionCode,
+            [.. e.Keys.Where(k => k.Kind is not (Domain.TraceKeyKind.Ilmd or Domain.TraceKeyKind.BizTransaction or Domain.TraceKeyKind.Source or Domain.TraceKeyKind.Destination)).Select(k => k.Value).Distinct()],
+            [.. e.Keys.Where(k => k.Quantity is not null).Select(k => $"{k.Value} × {k.Quantity:0.###}{(k.Uom is null ? "" : " " + k.Uom)}")],
+            [.. e.Keys.Where(k => k.Kind == Domain.TraceKeyKind.Destination).Select(k => k.Value)])).ToList();
+        return new View(start, direction, result.Hops, result.Truncated, result.Identifiers, rows,
+            result.Edges);
+    }
+
+    private async Task<IReadOnlyList<TraceEventRow>> LoadAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
+    {
+        var pks = new HashSet<long>();
+        foreach (var chunk in ids.Chunk(500))
+        {
+            pks.UnionWith(await db.TraceEventKeys.AsNoTracking().Where(k => chunk.Contains(k.Value)).Select(k => k.EventPk).ToListAsync(ct));
+        }
+
+        var rows = new List<TraceEventRow>();
+        foreach (var chunk in pks.Chunk(500))
+        {
+            var events = await db.TraceEvents.AsNoTracking().Where(e => chunk.Contains(e.Id))
+                .Select(e => new { e.Id, e.EventId, e.Type, e.EventTimeUtc, e.Action, e.BizStep, e.Disposition, e.ReadPoint, e.BizLocation, e.RegionCode, e.BusinessId }).ToListAsync(ct);
+            var keys = (await db.TraceEventKeys.AsNoTracking().Where(k => chunk.Contains(k.EventPk)).ToListAsync(ct)).ToLookup(k => k.EventPk);
+            rows.AddRange(events.Select(e => new TraceEventRow(e.Id, e.EventId, e.Type, e.EventTimeUtc, e.Action, e.BizStep, e.Disposition, e.ReadPoint, e.BizLocation, e.RegionCode, e.BusinessId,
+                [.. keys[e.Id].Select(k => new KeyFact(k.Kind, k.Value, k.Name, k.Quantity, k.Uom))])));
+        }
+
+        return rows;
+    }
+
+    private static string? Short(string? cbv) => cbv is null ? null : cbv.StartsWith(Cbv.CbvNs, StringComparison.Ordinal) ? cbv[(cbv.IndexOf('-') + 1)..] : cbv;
+}
