@@ -44,6 +44,10 @@ public sealed class InspectionJourneys(BrowserFixture fixture)
         var card = phone.Locator("ul.task-cards li").First;
         var business = (await card.Locator("strong").InnerTextAsync()).Trim();
         await card.GetByRole(AriaRole.Link, new() { Name = "开始检查" }).ClickAsync();
+
+        // Count the items only once the whole form is there: under load the click returns while the page is still
+        // arriving, and a count taken then misses the last items (which the server then refuses as unanswered).
+        await Assertions.Expect(phone.GetByRole(AriaRole.Button, new() { Name = "提交检查结果" })).ToBeVisibleAsync(new() { Timeout = 15_000 });
         var items = phone.Locator("ol.checklist > li");
         var count = await items.CountAsync();
         for (var i = 0; i < count; i++)
@@ -60,7 +64,7 @@ public sealed class InspectionJourneys(BrowserFixture fixture)
         await phone.Mouse.UpAsync();
         await phone.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "checklist-phone.png"), FullPage = true });
         await phone.GetByRole(AriaRole.Button, new() { Name = "提交检查结果" }).ClickAsync();
-        await Assertions.Expect(phone.Locator("#inspections")).ToContainTextAsync("基本符合");
+        await Assertions.Expect(phone.Locator("#inspections")).ToContainTextAsync("基本符合", new() { Timeout = 15_000 });
         await phone.Context.CloseAsync();
 
         // The public comes in by the front door: from the sign-in page to the public home, the list of draws, the draw.
