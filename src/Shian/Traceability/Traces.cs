@@ -23,7 +23,8 @@ internal sealed class Traces(ShianDb db, IBusinessDirectory directory)
         var result = await TraceWalk.WalkAsync([start], direction, ids => LoadAsync(ids, ct));
         if (result.Events.Count == 0)
         {
-            throw ShianProblemException.NotFound("trace.nothing", $"没有找到涉及“{start}”的追溯事件（或不在您的辖区）");
+            // The identifier is not echoed: a 404 must read the same whether or not another district holds it.
+            throw ShianProblemException.NotFound("trace.nothing", "没有找到涉及该标识的追溯事件（或不在您的辖区）");
         }
 
         var names = (await directory.IdentitiesAsync([.. result.Events.Select(e => e.BusinessId).Distinct()], ct)).ToDictionary(b => b.Id, b => b.Name);
