@@ -1,11 +1,9 @@
-using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Shian.Data;
 using Shian.Kernel.Errors;
-using Shian.Kernel.Users;
 using Shian.Registry.Contracts;
 using Shian.Traceability.Domain;
 using Shian.Traceability.Rules;
@@ -29,11 +27,11 @@ internal sealed class Capture(ShianDb db, IBusinessDirectory directory, TimeProv
     /// document's <c>sender</c> (EPCIS 2.0 document field) holding the business's USCC or one of its GLNs — resolved
     /// through the GS1 codes registered to businesses, so a sender outside the officer's districts is refused (403).
     /// </summary>
-    public async Task<BusinessIdentity> CapturingBusinessAsync(ClaimsPrincipal user, Guid? businessId, string? sender, CancellationToken ct)
+    public async Task<BusinessIdentity> CapturingBusinessAsync(Guid? businessId, string? sender, CancellationToken ct)
     {
-        if (user.IsInRole(ShianRoles.Business))
+        // The request's scope already says whether the caller acts as a food business (its USCC), as every read does.
+        if (db.Request.Scope.Uscc is { } uscc)
         {
-            var uscc = user.FindFirstValue(ShianClaims.Uscc) ?? throw ShianProblemException.RegionForbidden("账号未绑定经营主体（统一社会信用代码）");
             var sites = await directory.WithUsccAsync(uscc, ct);
             return sites.Count switch
             {
@@ -90,13 +88,13 @@ internal sealed class Capture(ShianDb db, IBusinessDirectory directory, TimeProv
             throw ShianProblemException.RegionForbidden("只能为本辖区（或本企业）的经营主体提交追溯数据");
         }
 
-        var errors = EpcisValidation.Validate(json, fromXml);
+        var doc = JsonNode.Parse(json.RootElement.GetRawText())!.AsObject();
+        var errors = EpcisValidation.Validate(json, doc, fromXml);
         if (errors.Count > 0)
         {
             throw Invalid(errors);
         }
 
-        var doc = JsonNode.Parse(json.RootElement.GetRawText())!.AsObject();
         var list = doc["epcisBody"]!["eventList"]!.AsArray();
         if (list.Count > options.Value.MaxEventsPerDocument)
         {

@@ -35,7 +35,7 @@ internal static class EpcisApi
             using (json)
             {
                 var sender = json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("sender", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null;
-                var business = await service.CapturingBusinessAsync(http.User, businessId, sender, ct);
+                var business = await service.CapturingBusinessAsync(businessId, sender, ct);
                 var result = await service.CaptureJsonAsync(json, bytes, business, ct, fromXml: isXml);
                 http.Response.Headers["GS1-EPCIS-Version"] = "2.0.0";
                 http.Response.Headers["GS1-CBV-Version"] = "2.0.0";

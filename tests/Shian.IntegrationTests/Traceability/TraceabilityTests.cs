@@ -112,6 +112,14 @@ public abstract class TraceabilityTests(ShianFactory factory)
         var page2 = Events(await JsonAsync(await officer.GetAsync(next[1..next.IndexOf('>')], Ct), HttpStatusCode.OK));
         Assert.Equal(expected[2], Assert.Single(page2.EnumerateArray()).GetProperty("eventID").GetString());
 
+        // A code belongs to one business: the same prefix, or a GLN inside it, cannot go to another (checked across regions).
+        var otherId = await RegistryTests.RegisterAsync(officer, "210503001000", "另一食品厂" + RegistryTests.NextIds().Uscc[^4..], ids: RegistryTests.NextIds());
+        foreach (var taken in new[] { cp, cp + "00001" + Gs1Keys.CheckDigit(cp + "00001") })
+        {
+            var clash = await officer.PostAsJsonAsync($"/api/v1/epcis/gs1-prefixes/businesses/{otherId}", new { prefix = taken }, Ct);
+            Assert.Equal("trace.prefix-taken", (await JsonAsync(clash, HttpStatusCode.Conflict)).GetProperty("code").GetString());
+        }
+
         // Sent again: nothing new is stored.
         var again = await JsonAsync(await officer.PostAsync("/api/v1/epcis/capture", Ld(doc), Ct), HttpStatusCode.Accepted);
         Assert.Equal(0, again.GetProperty("stored").GetInt32());

@@ -56,7 +56,10 @@ public static class EpcisValidation
     /// <summary>All problems of a document (empty when it may be captured).</summary>
     /// <param name="fromXml">The document came from the XML binding, whose XSD lets a list name an EPC twice (the JSON
     /// schema's uniqueItems does not hold there).</param>
-    public static List<EpcisError> Validate(JsonDocument json, bool fromXml = false)
+    public static List<EpcisError> Validate(JsonDocument json, bool fromXml = false) => Validate(json, null, fromXml);
+
+    /// <param name="doc">The same document already read as nodes (the capture has it), so it is not parsed again.</param>
+    public static List<EpcisError> Validate(JsonDocument json, JsonObject? doc, bool fromXml)
     {
         var errors = SchemaErrors(json.RootElement, fromXml);
         if (errors.Count > 0)
@@ -64,7 +67,7 @@ public static class EpcisValidation
             return errors;
         }
 
-        var doc = JsonNode.Parse(json.RootElement.GetRawText())!.AsObject();
+        doc ??= JsonNode.Parse(json.RootElement.GetRawText())!.AsObject();
         var events = doc["epcisBody"]?["eventList"] as JsonArray;
         if (events is null || events.Count == 0)
         {
