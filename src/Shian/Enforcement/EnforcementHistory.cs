@@ -16,6 +16,7 @@ internal static class EnforcementHistory
         Contracts.CaseClueSource.Complaint => "投诉举报",
         Contracts.CaseClueSource.Transfer => "移送",
         Contracts.CaseClueSource.Assigned => "上级交办",
+        Contracts.CaseClueSource.Recall => "拒不召回",
         _ => "执法检查发现",
     };
 
@@ -25,6 +26,7 @@ internal static class EnforcementHistory
         Contracts.CaseClueSource.Inspection => $"/inspections/records/{g}",
         Contracts.CaseClueSource.Sampling => $"/sampling/samples/{g}",
         Contracts.CaseClueSource.Complaint => $"/complaints/{g}",
+        Contracts.CaseClueSource.Recall => $"/trace/recalls/{g}",
         _ => null,
     };
 

@@ -7,6 +7,7 @@ using Shian.Kernel.Events;
 using Shian.Kernel.Regions;
 using Shian.Registry.Contracts;
 using Shian.Risk.Contracts;
+using Shian.Sampling.Contracts;
 using Shian.Sampling.Domain;
 using Shian.Sampling.Rules;
 
@@ -23,7 +24,7 @@ public sealed class Samples(ShianDb db, IBusinessDirectory directory, Standards 
 {
     public sealed record SampleRequest(Guid? PlanId, SampleKind Kind, string? ProductName, string? CategoryCode, string? Brand, string? Specification, string? Batch,
         DateOnly? ProductionDate, string? LabelledProducer, string? LabelledProducerAddress, string? Quantity, DateOnly SampledOn, IReadOnlyList<string>? Samplers,
-        string? Lab, IReadOnlyList<string>? Analytes, Guid? RapidTestId, DateOnly? BestBefore = null);
+        string? Lab, IReadOnlyList<string>? Analytes, Guid? RapidTestId, DateOnly? BestBefore = null, string? Gtin = null);
 
     public sealed record ResultItem(string? Analyte, decimal? Value, string? Unit, decimal? Lod, int? Decimals, decimal? Density, string? Method);
 
@@ -55,6 +56,12 @@ public sealed class Samples(ShianDb db, IBusinessDirectory directory, Standards 
         if (r.CategoryCode is null || !library.Categories.ContainsKey(r.CategoryCode))
         {
             Error("categoryCode", r.CategoryCode is null ? "请选择食品类别" : $"食品类别“{r.CategoryCode}”不在标准库中");
+        }
+
+        var gtin = Kernel.Identifiers.Gtin.Normalize(r.Gtin);
+        if (!string.IsNullOrWhiteSpace(r.Gtin) && gtin is null)
+        {
+            Error("gtin", $"商品条码“{r.Gtin.Trim()}”不是有效的 GTIN（8、12、13 或 14 位数字，末位校验码正确）");
         }
 
         if (r.SampledOn > today || r.SampledOn < today.AddDays(-365))
@@ -126,7 +133,7 @@ public sealed class Samples(ShianDb db, IBusinessDirectory directory, Standards 
             {
                 Code = $"{prefix}{serial:D6}", PlanId = r.PlanId, Kind = r.Kind, BusinessId = business.Id, BusinessName = business.Name, BusinessUscc = identity.Uscc,
                 RegionCode = business.RegionCode, BusinessAddress = identity.Address, BusinessKind = business.Kind, ProductName = r.ProductName!.Trim(), CategoryCode = r.CategoryCode!,
-                Brand = Clean(r.Brand), Specification = Clean(r.Specification), Batch = Clean(r.Batch), ProductionDate = r.ProductionDate, BestBefore = r.BestBefore, LabelledProducer = Clean(r.LabelledProducer),
+                Brand = Clean(r.Brand), Specification = Clean(r.Specification), Gtin = gtin, Batch = Clean(r.Batch), ProductionDate = r.ProductionDate, BestBefore = r.BestBefore, LabelledProducer = Clean(r.LabelledProducer),
                 LabelledProducerAddress = Clean(r.LabelledProducerAddress), Quantity = r.Quantity!.Trim(), SampledOn = r.SampledOn, Samplers = string.Join('、', samplers), Lab = r.Lab!.Trim(),
                 Analytes = string.Join(',', analytes), Status = SampleStatus.Taken, SendBy = SamplingClock.SendBy(cal, r.SampledOn), Residue = residue, RapidTestId = r.RapidTestId,
                 CreatedBy = db.Request.UserName, CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
@@ -376,6 +383,11 @@ public sealed class Samples(ShianDb db, IBusinessDirectory directory, Standards 
         {
             events.Raise(new CaseClueRaised(CaseClueSource.Sampling, sample.Id, sample.BusinessId, sample.BusinessName, sample.RegionCode, sample.ReportedOn ?? ChinaTime.Today(clock),
                 started.CaseDecisionDue, $"抽检不合格：{sample.ProductName}（{sample.Code}）"));
+
+            // The lot may have to be recalled (食品安全法 第六十三条): traceability proposes a recall for the officers to grade.
+            var failures = string.Join("、", db.SampleResults.Local.Where(r => r.SampleId == sample.Id && r.Verdict == ItemVerdict.NonConforming).Select(r => r.AnalyteCode).Distinct());
+            events.Raise(new SupervisionSampleFailed(sample.Id, sample.Code, sample.BusinessId, sample.BusinessName, sample.RegionCode, sample.ProductName, sample.Gtin, sample.Batch,
+                sample.ProductionDate, sample.LabelledProducer, started.ConcludedOn, failures));
         }
     }
 

@@ -166,7 +166,7 @@ internal static class SamplingApi
             var today = ChinaTime.Today(clock);
             return TypedResults.Ok(new
             {
-                s.Id, s.Code, s.Kind, s.PlanId, s.BusinessId, s.BusinessName, s.RegionCode, s.ProductName, s.CategoryCode, s.Brand, s.Specification, s.Batch, s.ProductionDate,
+                s.Id, s.Code, s.Kind, s.PlanId, s.BusinessId, s.BusinessName, s.RegionCode, s.ProductName, s.CategoryCode, s.Brand, s.Specification, s.Gtin, s.Batch, s.ProductionDate,
                 s.LabelledProducer, s.Quantity, s.SampledOn, s.Samplers, s.Lab, analytes = s.Analytes.Split(','), s.Status, statusLabel = Samples.StatusLabel(s.Status),
                 s.SendBy, s.SentOn, s.ReceivedOn, s.ReportDueBy, s.ReportedOn, s.Verdict, verdictLabel = s.Verdict is SampleVerdict v ? Judgement.Label(v) : null,
                 results = results.Select(r => new { r.Id, r.AnalyteCode, r.Value, r.Unit, r.Lod, r.Decimals, r.AutoVerdict, r.Verdict, label = Judgement.Label(r.Verdict), r.Explanation, r.LimitText, r.OverrideReason, r.OverriddenBy, r.Retest }),

@@ -15,6 +15,7 @@ internal static class SamplingModule
         builder.Services.AddScoped<Dispositions>();
         builder.Services.AddScoped<RapidTests>();
         builder.Services.AddScoped<Announcements>();
+        builder.Services.AddScoped<Contracts.ILotResults, LotResults>();
         builder.Services.AddScoped<Shian.Registry.Contracts.IBusinessProfileSection, BusinessSamplesSection>();
         builder.Services.AddScoped<SamplingStats>();
         builder.Services.AddScoped<LimitImport>();

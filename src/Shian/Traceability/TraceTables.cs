@@ -17,5 +17,11 @@ internal static class TraceTables
         public DbSet<TraceCapture> TraceCaptures => db.Set<TraceCapture>();
 
         public DbSet<Gs1Prefix> Gs1Prefixes => db.Set<Gs1Prefix>();
+
+        public DbSet<Recall> Recalls => db.Set<Recall>();
+
+        public DbSet<RecallTask> RecallTasks => db.Set<RecallTask>();
+
+        public DbSet<RecallProgress> RecallProgress => db.Set<RecallProgress>();
     }
 }

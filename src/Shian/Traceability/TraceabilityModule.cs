@@ -9,12 +9,17 @@ internal static class TraceabilityModule
         builder.Services.AddScoped<EventQueries>();
         builder.Services.AddScoped<Gs1Prefixes>();
         builder.Services.AddScoped<Traces>();
+        builder.Services.AddScoped<Recalls>();
+        builder.Services.AddScoped<Kernel.Events.IDomainEventHandler<Sampling.Contracts.SupervisionSampleFailed>>(sp => sp.GetRequiredService<Recalls>());
+        builder.Services.AddScoped<PublicTrace>();
+        builder.Services.AddScoped<Kernel.Public.IPublicSection, RecallPublicSection>();
         return builder;
     }
 
     public static WebApplication MapTraceability(this WebApplication app)
     {
         app.MapEpcisApi();
+        app.MapRecallsApi();
         return app;
     }
 }

@@ -37,20 +37,51 @@ internal sealed class Traces(ShianDb db, IBusinessDirectory directory)
             result.Edges);
     }
 
-    private async Task<IReadOnlyList<TraceEventRow>> LoadAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
+    /// <summary>
+    /// The forward trace of a recalled lot across every district, with the names of the businesses that recorded its
+    /// events and the owners of the GLNs it reached. Read past the region filter by name (reviewed: called only for a
+    /// recall the caller may read; a recall's scope is every downstream party, wherever it is — 召回范围 is the whole chain).
+    /// </summary>
+    public async Task<(TraceResult Trace, IReadOnlyDictionary<Guid, string> Names, Func<string, GlnOwner?> OwnerOf)> ScopeTraceAsync(string lot, CancellationToken ct)
     {
+        var result = await TraceWalk.WalkAsync([lot], TraceDirection.Forward, ids => LoadAsync(ids, ct, unscoped: true), maxEvents: 200_000);
+        var glns = result.Events.SelectMany(e => e.Keys.Where(k => k.Kind is Domain.TraceKeyKind.Source or Domain.TraceKeyKind.Destination).Select(k => k.Value).Append(e.BizLocation).Append(e.ReadPoint))
+            .Select(EventFacts.Gln).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var heads = glns.Select(g => g[..6]).ToHashSet(StringComparer.Ordinal);
+        var businesses = result.Events.Select(e => e.BusinessId).ToHashSet();
+        var prefixes = new List<Domain.Gs1Prefix>();
+        foreach (var chunk in heads.Chunk(200))
+        {
+            prefixes.AddRange(await db.Gs1Prefixes.IgnoreQueryFilters([Kernel.Scoping.RegionScope.FilterName]).AsNoTracking().Where(p => chunk.Contains(p.Prefix.Substring(0, 6))).ToListAsync(ct));
+        }
+
+        foreach (var chunk in businesses.Chunk(200))
+        {
+            prefixes.AddRange(await db.Gs1Prefixes.IgnoreQueryFilters([Kernel.Scoping.RegionScope.FilterName]).AsNoTracking().Where(p => chunk.Contains(p.BusinessId)).ToListAsync(ct));
+        }
+
+        var names = prefixes.GroupBy(p => p.BusinessId).ToDictionary(g => g.Key, g => g.First().BusinessName);
+        var owners = glns.ToDictionary(g => g, g => prefixes.Where(p => g.StartsWith(p.Prefix, StringComparison.Ordinal)).OrderByDescending(p => p.Prefix.Length)
+            .Select(p => new GlnOwner(p.BusinessId, p.BusinessName, p.RegionCode)).FirstOrDefault(), StringComparer.Ordinal);
+        return (result, names, gln => owners.GetValueOrDefault(gln));
+    }
+
+    private async Task<IReadOnlyList<TraceEventRow>> LoadAsync(IReadOnlyCollection<string> ids, CancellationToken ct, bool unscoped = false)
+    {
+        var keysTable = unscoped ? db.TraceEventKeys.IgnoreQueryFilters([Kernel.Scoping.RegionScope.FilterName]) : db.TraceEventKeys;
+        var eventsTable = unscoped ? db.TraceEvents.IgnoreQueryFilters([Kernel.Scoping.RegionScope.FilterName]) : db.TraceEvents;
         var pks = new HashSet<long>();
         foreach (var chunk in ids.Chunk(500))
         {
-            pks.UnionWith(await db.TraceEventKeys.AsNoTracking().Where(k => chunk.Contains(k.Value)).Select(k => k.EventPk).ToListAsync(ct));
+            pks.UnionWith(await keysTable.AsNoTracking().Where(k => chunk.Contains(k.Value)).Select(k => k.EventPk).ToListAsync(ct));
         }
 
         var rows = new List<TraceEventRow>();
         foreach (var chunk in pks.Chunk(500))
         {
-            var events = await db.TraceEvents.AsNoTracking().Where(e => chunk.Contains(e.Id))
+            var events = await eventsTable.AsNoTracking().Where(e => chunk.Contains(e.Id))
                 .Select(e => new { e.Id, e.EventId, e.Type, e.EventTimeUtc, e.Action, e.BizStep, e.Disposition, e.ReadPoint, e.BizLocation, e.RegionCode, e.BusinessId }).ToListAsync(ct);
-            var keys = (await db.TraceEventKeys.AsNoTracking().Where(k => chunk.Contains(k.EventPk)).ToListAsync(ct)).ToLookup(k => k.EventPk);
+            var keys = (await keysTable.AsNoTracking().Where(k => chunk.Contains(k.EventPk)).ToListAsync(ct)).ToLookup(k => k.EventPk);
             rows.AddRange(events.Select(e => new TraceEventRow(e.Id, e.EventId, e.Type, e.EventTimeUtc, e.Action, e.BizStep, e.Disposition, e.ReadPoint, e.BizLocation, e.RegionCode, e.BusinessId,
                 [.. keys[e.Id].Select(k => new KeyFact(k.Kind, k.Value, k.Name, k.Quantity, k.Uom))])));
         }

@@ -81,6 +81,9 @@ internal static class ModuleRules
     public static readonly Dictionary<string, string> ReviewedBypasses = new()
     {
         ["Shian.Traceability.Capture"] = "an EPCIS eventID is global: which of a document's eventIDs are already held in any region (existence only), so a resent event is counted as a duplicate instead of stored twice; and which business a document's sender (USCC or GLN) is, through the GS1 codes registered to businesses — id and region only, to refuse a sender outside the officer's districts with 403 (TraceabilityTests)",
+        ["Shian.Traceability.Recalls"] = "a recall proposed by a failed sample is idempotent (existence by sample id); the next serial of a county's recall numbers; the owner of a GTIN's GS1 prefix (id only); and the district tasks of a recall the caller could read (RecallTests)",
+        ["Shian.Traceability.Traces"] = "a recall's scope is the whole downstream chain: the forward trace of a recalled lot in every district, with the GS1 owners of the GLNs it reached — only for a recall the caller could read (RecallTests)",
+        ["Shian.Traceability.PublicTrace"] = "published recalls only; a lot's 追溯码 page shows its events as business, step, place and date (no quantities, documents or identifiers beyond the lot)",
         ["Shian.Traceability.Gs1Prefixes"] = "a GS1 company prefix or GLN belongs to one business: the registered codes sharing its first six digits, to refuse an overlapping one (the code only)",
         ["Shian.Credit.BarredPersons"] = "a bar under 食品安全法 第一百三十五条 holds nationwide: matching a resident id's keyed digest against every region's records, answering only the bar's facts to the register checking a 食品安全管理员, and refusing a duplicate record (CreditTests.ABarredPerson_CannotBeNamed_InAnyDistrict_UntilLifted)",
         ["Shian.Credit.CreditExchange"] = "the joint-punishment lookup by USCC for a caller holding an administrator-issued key: only current listings and current publications, which Orders 44 and 45 make public; every call logged (CreditTests.TheLookup_AnswersWithAKeyOnly_AndLogsEveryCall)",
@@ -107,6 +110,7 @@ internal static class ModuleRules
         ["Shian.Registry.PublicRegister"] = "the public fields of the register for the public lookup",
         ["Shian.Registry.RegistryService"] = "a USCC or licence number is registered once platform-wide: only existence is read",
         ["Shian.Sampling.Announcements"] = "published announcements, the national columns only",
+        ["Shian.Sampling.LotResults"] = "published samples of one lot (GTIN + batch): what their announcement shows",
         ["Shian.Sampling.Demo.SamplingDemoSeeder"] = "demo data at start-up (system)",
         ["Shian.Sampling.Samples"] = "the next serial of a county's sample codes (codes only)",
         ["Shian.Sampling.SamplingPlans"] = "a district's shares of an enclosing region's plan: title, year and quota names",

@@ -20,6 +20,9 @@ public enum CaseClueSource
 
     /// <summary>执法检查中发现、其他途径.</summary>
     Field,
+
+    /// <summary>拒不召回 (食品安全法 第一百二十四条), recorded on a recall.</summary>
+    Recall,
 }
 
 /// <summary>

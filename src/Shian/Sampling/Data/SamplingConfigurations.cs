@@ -61,6 +61,7 @@ internal sealed class SampleConfiguration : IEntityTypeConfiguration<Sample>
         b.Property(x => x.Brand).HasMaxLength(100);
         b.Property(x => x.Specification).HasMaxLength(100);
         b.Property(x => x.Batch).HasMaxLength(100);
+        b.Property(x => x.Gtin).HasMaxLength(14).IsFixedLength();
         b.Property(x => x.LabelledProducer).HasMaxLength(200);
         b.Property(x => x.LabelledProducerAddress).HasMaxLength(300);
         b.Property(x => x.Quantity).HasMaxLength(100);
@@ -69,6 +70,7 @@ internal sealed class SampleConfiguration : IEntityTypeConfiguration<Sample>
         b.Property(x => x.Analytes).HasMaxLength(2000);
         b.Property(x => x.CreatedBy).HasMaxLength(256);
         b.HasIndex(x => x.Code).IsUnique();
+        b.HasIndex(x => new { x.Gtin, x.Batch }); // a lot's results (the 追溯码 page, a recall)
         // Covers the dashboard's counts in grouping order (region, category, kind, verdict; status and period filtered inside
         // the index): read in order, without the table and without sorting.
         b.HasIndex(x => new { x.RegionCode, x.CategoryCode, x.BusinessKind, x.Verdict, x.Status, x.SampledOn });

@@ -175,6 +175,9 @@ public sealed class Sample : IRegionScoped, IBusinessOwned, IAudited
 
     public string? Batch { get; init; }
 
+    /// <summary>商品条码 (GTIN-14) on the package, if it has one: with <see cref="Batch"/> it names the lot the trace and the consumer's 追溯码 page follow.</summary>
+    public string? Gtin { get; init; }
+
     public DateOnly? ProductionDate { get; init; }
 
     /// <summary>保质期至 of the sampled lot (the backup sample's too): after it no 复检 (抽检办法 第三十一条第二项).</summary>

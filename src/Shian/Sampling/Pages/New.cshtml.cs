@@ -32,6 +32,8 @@ public sealed class NewModel(ShianDb db, Samples samples, Standards standards, I
     [BindProperty] public string? Brand { get; set; }
     [BindProperty] public string? Specification { get; set; }
     [BindProperty] public string? Batch { get; set; }
+
+    [BindProperty] public string? Gtin { get; set; }
     [BindProperty] public DateOnly? ProductionDate { get; set; }
 
     [BindProperty] public DateOnly? BestBefore { get; set; }
@@ -75,7 +77,7 @@ public sealed class NewModel(ShianDb db, Samples samples, Standards standards, I
         return await this.TryAsync(async () =>
         {
             var sample = await samples.CreateAsync(id, new Samples.SampleRequest(PlanId, Kind, ProductName, CategoryCode, Brand, Specification, Batch, ProductionDate, LabelledProducer,
-                LabelledProducerAddress, Quantity, SampledOn, [.. Samplers, .. (OtherSamplers ?? "").Split(['、', ',', '，', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)], Lab, Analytes, RapidTestId, BestBefore), ct);
+                LabelledProducerAddress, Quantity, SampledOn, [.. Samplers, .. (OtherSamplers ?? "").Split(['、', ',', '，', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)], Lab, Analytes, RapidTestId, BestBefore, Gtin), ct);
             return Redirect($"/sampling/samples/{sample.Id}");
         }, async () => await LoadAsync(id, ct) ? Page() : NotFound(), underFields: false);
     }

@@ -13,4 +13,10 @@ public static class TraceabilityPermissions
 
     [GrantedTo("维护经营主体的 GS1 厂商识别代码和位置码（GLN）", ShianRoles.Admin, ShianRoles.Officer)]
     public const string Manage = "traceability.manage";
+
+    [GrantedTo("召回：企业主动召回或监管人员责令召回，发布召回公告，报告召回进度与完成", ShianRoles.Admin, ShianRoles.Officer, ShianRoles.Business)]
+    public const string RecallAct = "traceability.recall.act";
+
+    [GrantedTo("召回监管：确定召回级别或不予召回、延长期限、核查结束、向社会公布、认定拒不召回、办理下游核查任务", ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer)]
+    public const string RecallSupervise = "traceability.recall.supervise";
 }

@@ -80,3 +80,79 @@ internal sealed class Gs1PrefixConfiguration : IEntityTypeConfiguration<Gs1Prefi
         b.HasIndex(x => x.BusinessId);
     }
 }
+
+internal sealed class RecallConfiguration : IEntityTypeConfiguration<Recall>
+{
+    public void Configure(EntityTypeBuilder<Recall> b)
+    {
+        b.ToTable("recalls");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Number).HasMaxLength(20);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.BusinessUscc).HasMaxLength(18);
+        b.Property(x => x.BusinessName).HasMaxLength(200);
+        b.Property(x => x.Trigger).HasMaxLength(10);
+        b.Property(x => x.Status).HasMaxLength(12);
+        b.Property(x => x.Level).HasMaxLength(8);
+        b.Property(x => x.SampleCode).HasMaxLength(30);
+        b.Property(x => x.ProductName).HasMaxLength(200);
+        b.Property(x => x.Gtin).HasMaxLength(14).IsFixedLength();
+        b.Property(x => x.Lot).HasMaxLength(100);
+        b.Property(x => x.Reason).HasMaxLength(2000);
+        b.Property(x => x.Notice).HasMaxLength(4000);
+        b.Property(x => x.ExtensionReason).HasMaxLength(500);
+        b.Property(x => x.QuantityToRecall).HasPrecision(18, 3);
+        b.Property(x => x.Unit).HasMaxLength(10);
+        b.Property(x => x.Recovered).HasPrecision(18, 3);
+        b.Property(x => x.Destroyed).HasPrecision(18, 3);
+        b.Property(x => x.Summary).HasMaxLength(4000);
+        b.Property(x => x.ClosedBy).HasMaxLength(256);
+        b.Property(x => x.DismissReason).HasMaxLength(500);
+        b.Property(x => x.CreatedBy).HasMaxLength(256);
+        b.HasIndex(x => x.Number).IsUnique();
+        b.HasIndex(x => x.SampleId).IsUnique(); // one recall per failed sample (the event is delivered at least once)
+        b.HasIndex(x => new { x.RegionCode, x.Status });
+        b.HasIndex(x => new { x.Gtin, x.Lot });
+        b.HasIndex(x => x.PublishedOn);
+    }
+}
+
+internal sealed class RecallTaskConfiguration : IEntityTypeConfiguration<RecallTask>
+{
+    public void Configure(EntityTypeBuilder<RecallTask> b)
+    {
+        b.ToTable("recall_tasks");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.RecallNumber).HasMaxLength(20);
+        b.Property(x => x.ProductName).HasMaxLength(200);
+        b.Property(x => x.Lot).HasMaxLength(100);
+        b.Property(x => x.Level).HasMaxLength(8);
+        b.Property(x => x.RecallingBusiness).HasMaxLength(200);
+        b.Property(x => x.Parties).HasMaxLength(8000);
+        b.Property(x => x.Quantity).HasPrecision(18, 3);
+        b.Property(x => x.Unit).HasMaxLength(10);
+        b.Property(x => x.Status).HasMaxLength(6);
+        b.Property(x => x.Recovered).HasPrecision(18, 3);
+        b.Property(x => x.Note).HasMaxLength(1000);
+        b.Property(x => x.DoneBy).HasMaxLength(256);
+        b.HasIndex(x => new { x.RecallId, x.RegionCode }).IsUnique();
+        b.HasIndex(x => new { x.RegionCode, x.Status });
+    }
+}
+
+internal sealed class RecallProgressConfiguration : IEntityTypeConfiguration<RecallProgress>
+{
+    public void Configure(EntityTypeBuilder<RecallProgress> b)
+    {
+        b.ToTable("recall_progress");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.BusinessUscc).HasMaxLength(18);
+        b.Property(x => x.Recovered).HasPrecision(18, 3);
+        b.Property(x => x.Destroyed).HasPrecision(18, 3);
+        b.Property(x => x.Note).HasMaxLength(1000);
+        b.Property(x => x.By).HasMaxLength(256);
+        b.HasIndex(x => x.RecallId);
+    }
+}

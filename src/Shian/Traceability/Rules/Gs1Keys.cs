@@ -16,21 +16,10 @@ public static class Gs1Keys
     private const string Domain = "https://id.gs1.org";
 
     /// <summary>GS1 mod-10 check digit of a digit string written without its check digit.</summary>
-    public static char CheckDigit(ReadOnlySpan<char> digits)
-    {
-        var sum = 0;
-        for (var i = 0; i < digits.Length; i++)
-        {
-            var d = digits[digits.Length - 1 - i] - '0';
-            sum += i % 2 == 0 ? d * 3 : d;
-        }
-
-        return (char)('0' + ((10 - (sum % 10)) % 10));
-    }
+    public static char CheckDigit(ReadOnlySpan<char> digits) => Kernel.Identifiers.Gtin.CheckDigit(digits);
 
     /// <summary>Whether a full key (GTIN-8/12/13/14, GLN, SSCC …) ends in its right check digit.</summary>
-    public static bool HasValidCheckDigit(string key) =>
-        key.Length >= 2 && key.All(char.IsAsciiDigit) && CheckDigit(key.AsSpan(0, key.Length - 1)) == key[^1];
+    public static bool HasValidCheckDigit(string key) => Kernel.Identifiers.Gtin.HasValidCheckDigit(key);
 
     /// <summary>
     /// The canonical Digital Link of a GS1 key written as an EPC URI or a Digital Link URI (any domain, short names,

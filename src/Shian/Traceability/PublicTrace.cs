@@ -1,0 +1,93 @@
+using Microsoft.EntityFrameworkCore;
+using QRCoder;
+using Shian.Data;
+using Shian.Kernel.Public;
+using Shian.Kernel.Scoping;
+using Shian.Sampling.Contracts;
+using Shian.Traceability.Domain;
+using Shian.Traceability.Rules;
+
+namespace Shian.Traceability;
+
+/// <summary>
+/// What traceability publishes without sign-in: the recalls the office has published (召回公告), and the consumer's
+/// 追溯码 page of a lot — where it came from and what was done to it (business, step, place, date: no quantities or
+/// documents), its published test results and any published recall. Read past the region filter by name (reviewed:
+/// published recalls only; a lot's events are shown as business, step and date).
+/// </summary>
+internal sealed class PublicTrace(ShianDb db, ILotResults lotResults)
+{
+    public sealed record LotStep(DateTime EventTimeUtc, string Step, string Business, string? Place, string? What);
+
+    public sealed record LotView(string Gtin, string Lot, string? Product, IReadOnlyList<LotStep> Steps, IReadOnlyList<PublishedLotResult> Tests, IReadOnlyList<Recall> Recalls);
+
+    public async Task<IReadOnlyList<Recall>> PublishedAsync(int take, CancellationToken ct) =>
+        await Published().OrderByDescending(r => r.PublishedOn).ThenByDescending(r => r.Number).Take(take).ToListAsync(ct);
+
+    public async Task<Recall?> PublishedOneAsync(Guid id, CancellationToken ct) => await Published().FirstOrDefaultAsync(r => r.Id == id, ct);
+
+    public async Task<LotView> LotAsync(string gtin, string lot, CancellationToken ct)
+    {
+        var lotId = EventFacts.LotId(gtin, lot);
+        var trace = await TraceWalk.WalkAsync([lotId], TraceDirection.Backward, ids => LoadAsync(ids, ct), maxHops: 6, maxEvents: 500);
+        var businesses = trace.Events.Select(e => e.BusinessId).Distinct().ToList();
+        var glnHeads = trace.Events.Select(e => EventFacts.Gln(e.BizLocation ?? e.ReadPoint)).OfType<string>().Select(g => g[..6]).Distinct().ToList();
+        var prefixes = await db.Gs1Prefixes.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking()
+            .Where(p => businesses.Contains(p.BusinessId) || glnHeads.Contains(p.Prefix.Substring(0, 6))).ToListAsync(ct);
+        var names = prefixes.GroupBy(p => p.BusinessId).ToDictionary(g => g.Key, g => g.First().BusinessName);
+        string? PlaceOf(string? where) => EventFacts.Gln(where) is { } gln
+            ? prefixes.Where(p => gln.StartsWith(p.Prefix, StringComparison.Ordinal)).OrderByDescending(p => p.Prefix.Length).Select(p => p.BusinessName).FirstOrDefault()
+            : null;
+
+        var steps = trace.Events
+            .Where(e => e.BizStep is not null && !e.BizStep.EndsWith("-sensor_reporting", StringComparison.Ordinal))
+            .Select(e => new LotStep(e.EventTimeUtc, RecallExport.Step(Short(e.BizStep)) ?? "记录", names.GetValueOrDefault(e.BusinessId) ?? "（未登记的企业）", PlaceOf(e.BizLocation ?? e.ReadPoint),
+                e.Type == "TransformationEvent" ? "加工" : null))
+            .ToList();
+        var tests = await lotResults.PublishedAsync(gtin, lot, ct);
+        var recalls = await Published().Where(r => r.Gtin == gtin && r.Lot == lot).ToListAsync(ct);
+        return new LotView(gtin, lot, tests.FirstOrDefault()?.ProductName ?? recalls.FirstOrDefault()?.ProductName, steps, tests, recalls);
+    }
+
+    /// <summary>The lot's GS1 Digital Link on this platform (the QR code's content): a phone that scans it opens the 追溯码 page.</summary>
+    public static string DigitalLink(string origin, string gtin, string lot) => $"{origin.TrimEnd('/')}/01/{gtin}/10/{Uri.EscapeDataString(lot)}";
+
+    public static string QrSvg(string text)
+    {
+        using var generator = new QRCodeGenerator();
+        using var data = generator.CreateQrCode(text, QRCodeGenerator.ECCLevel.M);
+        return new SvgQRCode(data).GetGraphic(new System.Drawing.Size(200, 200), "#000000", "#ffffff", drawQuietZones: true);
+    }
+
+    private IQueryable<Recall> Published() => db.Recalls.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking().Where(r => r.PublishedOn != null);
+
+    private async Task<IReadOnlyList<TraceEventRow>> LoadAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
+    {
+        var keys = db.TraceEventKeys.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking();
+        var list = ids.ToList();
+        var pks = await keys.Where(k => list.Contains(k.Value)).Select(k => k.EventPk).Distinct().Take(500).ToListAsync(ct);
+        var events = await db.TraceEvents.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking().Where(e => pks.Contains(e.Id))
+            .Select(e => new { e.Id, e.EventId, e.Type, e.EventTimeUtc, e.Action, e.BizStep, e.Disposition, e.ReadPoint, e.BizLocation, e.RegionCode, e.BusinessId }).ToListAsync(ct);
+        var facts = (await keys.Where(k => pks.Contains(k.EventPk)).ToListAsync(ct)).ToLookup(k => k.EventPk);
+        return [.. events.Select(e => new TraceEventRow(e.Id, e.EventId, e.Type, e.EventTimeUtc, e.Action, e.BizStep, e.Disposition, e.ReadPoint, e.BizLocation, e.RegionCode, e.BusinessId,
+            [.. facts[e.Id].Select(k => new KeyFact(k.Kind, k.Value, k.Name, k.Quantity, k.Uom))]))];
+    }
+
+    private static string? Short(string? cbv) => cbv is null ? null : cbv.StartsWith(Cbv.CbvNs, StringComparison.Ordinal) ? cbv[(cbv.IndexOf('-') + 1)..] : cbv;
+}
+
+/// <summary>On the public home: the latest published recalls.</summary>
+internal sealed class RecallPublicSection(PublicTrace service) : IPublicSection
+{
+    public int Order => 35;
+
+    public string TitleKey => "Recall.PublicTitle";
+
+    public string DescriptionKey => "Recall.PublicIntro";
+
+    public string Href => "/public/recalls";
+
+    public async Task<IReadOnlyList<PublicItem>> LatestAsync(int take, CancellationToken ct) =>
+        [.. (await service.PublishedAsync(take, ct)).Select(r => new PublicItem($"{r.BusinessName} {r.ProductName}", $"/public/recalls/{r.Id}", r.PublishedOn, r.RegionCode,
+            r.Level is RecallLevel l ? RecallClock.Label(l) : null))];
+}
