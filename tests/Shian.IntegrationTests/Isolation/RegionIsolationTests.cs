@@ -117,6 +117,21 @@ public abstract class RegionIsolationTests(ShianFactory factory)
         return trace.Value;
     }
 
+    private string? recallBusinessA;
+
+    /// <summary>A recall ordered by 明山区 of its business (and a business in A for A's own order).</summary>
+    private async Task<(string Id, string Marker)> BRecallAsync()
+    {
+        var t = await TraceAsync();
+        recallBusinessA ??= await Registry.RegistryTests.RegisterAsync(await factory.ClientAsAsync(UserA), "210503001000", "A召回" + Guid.NewGuid().ToString("N")[..6]);
+        var res = await (await factory.ClientAsAsync("officer@210504")).PostAsJsonAsync("/api/v1/recalls", new
+        {
+            businessId = t.BusinessB, productName = t.Marker, lot = t.Marker, level = "First", reason = t.Marker,
+        }, Ct);
+        res.EnsureSuccessStatusCode();
+        return ((await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!, t.Marker);
+    }
+
     private Dictionary<string, Fixture> Fixtures() => new()
     {
         ["trace-captures"] = new(
@@ -142,6 +157,33 @@ public abstract class RegionIsolationTests(ShianFactory factory)
                 return new Seeded(t.PrefixB, [t.PrefixB, t.CpB, t.Marker]);
             },
             _ => JsonContent.Create(new { prefix = "6812345" })),
+        ["recalls"] = new(
+            async () =>
+            {
+                var (id, marker) = await BRecallAsync();
+                return new Seeded(id, [id, marker]);
+            },
+            region => JsonContent.Create(new
+            {
+                businessId = region == TownB ? trace!.Value.BusinessB : recallBusinessA!, productName = "A召回", lot = "L-A", level = "Second", reason = "A 区责令召回",
+            })),
+        ["recall-tasks"] = new(
+            async () =>
+            {
+                var (recallId, marker) = await BRecallAsync();
+                var task = new Shian.Traceability.Domain.RecallTask
+                {
+                    RecallId = Guid.Parse(recallId), RegionCode = RegionB, RecallNumber = "ZH" + marker[^8..], ProductName = marker, Level = Shian.Traceability.Domain.RecallLevel.Second,
+                    RecallingBusiness = marker, Parties = marker,
+                };
+                await using var scope = factory.Scope();
+                scope.ServiceProvider.GetRequiredService<IActOnBehalf>().ActFor(RegionScope.System, "system");
+                var db = scope.ServiceProvider.GetRequiredService<ShianDb>();
+                db.Add(task);
+                await db.SaveChangesAsync(Ct);
+                return new Seeded(task.Id.ToString(), [task.Id.ToString(), marker]);
+            },
+            _ => JsonContent.Create(new { recovered = 1, note = "A" })),
         ["credit-publications"] = new(
             async () =>
             {

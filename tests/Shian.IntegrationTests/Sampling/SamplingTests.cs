@@ -24,14 +24,14 @@ public abstract class SamplingTests(ShianFactory factory)
 
     /// <summary>An officer of 溪湖区 samples spinach from a new business; sent and received by the city lab.</summary>
     internal static async Task<(string BusinessId, string SampleId, string Code)> ReceivedSampleAsync(ShianFactory factory, string name, string? planId = null, string[]? analytes = null, string kind = "Supervision",
-        (string Uscc, string Licence)? ids = null)
+        (string Uscc, string Licence)? ids = null, string batch = "散装", string? gtin = null)
     {
         string Day() => factory.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var officer = await factory.ClientAsAsync("officer@210503");
         var business = await RegistryTests.RegisterAsync(officer, "210503001000", name, "食品销售经营者", ids);
         var created = await officer.PostAsJsonAsync($"/api/v1/sampling/businesses/{business}/samples", new
         {
-            planId, kind, productName = "菠菜", categoryCode = "VEG.LEAFY.SPINACH", quantity = "2 kg（含备份 1 kg）", sampledOn = Day(), batch = "散装",
+            planId, kind, productName = "菠菜", categoryCode = "VEG.LEAFY.SPINACH", quantity = "2 kg（含备份 1 kg）", sampledOn = Day(), batch, gtin,
             samplers = new[] { "officer@210503", "inspector@210503" }, lab = "本溪市食品检验检测中心", analytes = analytes ?? ["PB", "CD", "OMETHOATE"],
         }, Ct);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);

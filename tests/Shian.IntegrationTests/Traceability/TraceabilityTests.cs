@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -287,6 +288,159 @@ public abstract class TraceabilityTests(ShianFactory factory)
         // XML goes first: its JSON-LD twins are then held already (same eventIDs or hashes), so here only the JSON-LD
         // events without an XML twin are compared; that the twins hash alike is EpcisXmlTests' business.
         Assert.True(compared["json"] >= 5 && compared["xml"] >= 50, $"compared {compared["json"]} JSON-LD and {compared["xml"]} XML events");
+    }
+
+    /// <summary>A dairy of 溪湖区 ships 60 cases of a lot to a shop of 明山区, which records their receipt.</summary>
+    private async Task<(string DairyId, string Gtin, string ShopId)> ChainAsync(string lot)
+    {
+        var officerA = await factory.ClientAsAsync("officer@210503");
+        var officerB = await factory.ClientAsAsync("officer@210504");
+        var (dairyId, dairyUscc, cpD) = await BusinessWithPrefixAsync(officerA);
+        var (shopId, shopUscc, cpS) = await BusinessWithPrefixAsync(officerB, "210504002000");
+        var shipped = $$$"""
+            {"@context": ["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld"], "type": "EPCISDocument", "schemaVersion": "2.0", "creationDate": "2026-11-20T08:00:00+08:00", "sender": "{{{dairyUscc}}}",
+             "epcisBody": {"eventList": [
+               {"type": "ObjectEvent", "eventTime": "2026-11-20T08:00:00+08:00", "eventTimeZoneOffset": "+08:00", "action": "ADD", "bizStep": "commissioning", "epcList": [],
+                "quantityList": [{"epcClass": "urn:epc:class:lgtin:{{{cpD}}}.012345.{{{lot}}}", "quantity": 100, "uom": "CS"}], "readPoint": {"id": "urn:epc:id:sgln:{{{cpD}}}.00001.0"}},
+               {"type": "ObjectEvent", "eventTime": "2026-11-21T08:00:00+08:00", "eventTimeZoneOffset": "+08:00", "action": "OBSERVE", "bizStep": "shipping", "epcList": [],
+                "quantityList": [{"epcClass": "urn:epc:class:lgtin:{{{cpD}}}.012345.{{{lot}}}", "quantity": 60, "uom": "CS"}], "readPoint": {"id": "urn:epc:id:sgln:{{{cpD}}}.00001.0"},
+                "bizTransactionList": [{"type": "desadv", "bizTransaction": "urn:epcglobal:cbv:bt:{{{cpD}}}00001:DN-{{{lot}}}"}],
+                "destinationList": [{"type": "location", "destination": "urn:epc:id:sgln:{{{cpS}}}.00001.0"}]}]}}
+            """;
+        await JsonAsync(await officerA.PostAsync("/api/v1/epcis/capture", Ld(shipped), Ct), HttpStatusCode.Accepted);
+        var received = $$$"""
+            {"@context": ["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld"], "type": "EPCISDocument", "schemaVersion": "2.0", "creationDate": "2026-11-22T08:00:00+08:00", "sender": "{{{shopUscc}}}",
+             "epcisBody": {"eventList": [
+               {"type": "ObjectEvent", "eventTime": "2026-11-22T08:00:00+08:00", "eventTimeZoneOffset": "+08:00", "action": "OBSERVE", "bizStep": "receiving", "epcList": [],
+                "quantityList": [{"epcClass": "urn:epc:class:lgtin:{{{cpD}}}.012345.{{{lot}}}", "quantity": 60, "uom": "CS"}], "bizLocation": {"id": "urn:epc:id:sgln:{{{cpS}}}.00001.0"}}]}}
+            """;
+        await JsonAsync(await officerB.PostAsync("/api/v1/epcis/capture", Ld(received), Ct), HttpStatusCode.Accepted);
+        return (dairyId, Gtin(cpD, "012345"), shopId);
+    }
+
+    [Fact]
+    public async Task AFailedSample_ProposesARecallOfTheLot_ToTheGtinsOwner_ScopedFromTheTrace_WithTasks_Progress_AndPublication()
+    {
+        var lot = "R" + Rng.Next(100000, 999999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var (dairyId, gtin, _) = await ChainAsync(lot);
+        var officerA = await factory.ClientAsAsync("officer@210503");
+        var officerB = await factory.ClientAsAsync("officer@210504");
+
+        // A supermarket's sample of the lot fails: the recall is proposed to the dairy that owns the GTIN's GS1 prefix.
+        var (_, sampleId, code) = await Sampling.SamplingTests.ReceivedSampleAsync(factory, "召回测试超市" + lot, batch: lot, gtin: gtin);
+        await JsonAsync(await (await factory.ClientAsAsync("lab@210500")).PostAsJsonAsync($"/api/v1/sampling/samples/{sampleId}/results", Sampling.SamplingTests.FailingLead, Ct), HttpStatusCode.OK);
+        JsonElement proposed = default;
+        await Eventually.TrueAsync(async () =>
+        {
+            var list = await officerA.GetFromJsonAsync<JsonElement>("/api/v1/recalls?status=Proposed", Ct);
+            proposed = list.EnumerateArray().FirstOrDefault(r => r.GetProperty("lot").GetString() == lot);
+            return proposed.ValueKind == JsonValueKind.Object;
+        }, "the recall proposed by the failed sample");
+        Assert.Equal(dairyId, proposed.GetProperty("businessId").GetString());
+        Assert.Equal("监督抽检不合格", proposed.GetProperty("triggerLabel").GetString());
+        var id = proposed.GetProperty("id").GetString()!;
+        Assert.Contains(code, (await officerA.GetFromJsonAsync<JsonElement>($"/api/v1/recalls/{id}", Ct)).GetProperty("reason").GetString(), StringComparison.Ordinal);
+
+        // Graded 二级: 48 hours to start; a level outside the three is refused in Chinese.
+        var bad = await JsonAsync(await officerA.PostAsJsonAsync($"/api/v1/recalls/{id}/grade", new { level = "Fourth" }, Ct), HttpStatusCode.BadRequest);
+        Assert.Contains("level", bad.GetRawText(), StringComparison.OrdinalIgnoreCase);
+        var graded = await JsonAsync(await officerA.PostAsJsonAsync($"/api/v1/recalls/{id}/grade", new { level = "Second" }, Ct), HttpStatusCode.OK);
+        Assert.Equal("待启动", graded.GetProperty("statusLabel").GetString());
+        Assert.Equal(graded.GetProperty("knownAtUtc").GetDateTime().AddHours(48), graded.GetProperty("startDueAtUtc").GetDateTime());
+        Assert.Equal("recall.not-late", await (await officerA.PostAsync($"/api/v1/recalls/{id}/refuse", null, Ct)).ProblemCodeAsync(Ct));
+
+        // The notice starts it: 20 working days, the scope from the trace, a task for 明山区.
+        var missing = await JsonAsync(await officerA.PostAsJsonAsync($"/api/v1/recalls/{id}/start", new { notice = "" }, Ct), HttpStatusCode.BadRequest);
+        Assert.Contains("召回公告", missing.GetRawText(), StringComparison.Ordinal);
+        var started = await JsonAsync(await officerA.PostAsJsonAsync($"/api/v1/recalls/{id}/start", new { notice = $"本溪乳业召回批号 {lot} 的产品，消费者可凭购物凭证退货。电话 024-0000000。" }, Ct), HttpStatusCode.OK);
+        Assert.Equal("召回中", started.GetProperty("statusLabel").GetString());
+        Assert.Equal(60m, started.GetProperty("quantityToRecall").GetDecimal());
+        Assert.Equal("CS", started.GetProperty("unit").GetString());
+        using (var scope = factory.Scope())
+        {
+            var cal = scope.ServiceProvider.GetRequiredService<Shian.Kernel.Calendar.WorkingDayCalendarProvider>().Current;
+            Assert.Equal(cal.AddWorkingDays(factory.Today, 20).Date, DateOnly.Parse(started.GetProperty("completeDue").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var scopeJson = await officerA.GetFromJsonAsync<JsonElement>($"/api/v1/recalls/{id}/scope", Ct);
+        var shop = scopeJson.GetProperty("parties").EnumerateArray().Single();
+        Assert.Equal("210504002000", shop.GetProperty("regionCode").GetString());
+        Assert.Equal(60m, shop.GetProperty("quantities").GetProperty("CS").GetDecimal()); // shipped 60 and received 60: counted once
+        Assert.Equal(3, scopeJson.GetProperty("events").GetArrayLength());
+        var csv = await officerA.GetAsync($"/api/v1/recalls/{id}/scope.csv?sort=region", Ct);
+        var bytes = await csv.Content.ReadAsByteArrayAsync(Ct);
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]); // Excel opens it as UTF-8
+        var text = Encoding.UTF8.GetString(bytes);
+        Assert.Contains("事件时间（北京时间）", text, StringComparison.Ordinal);
+        Assert.Contains($"DN-{lot}", text, StringComparison.Ordinal);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", (await officerA.GetAsync($"/api/v1/recalls/{id}/scope.xlsx", Ct)).Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.BadRequest, (await officerA.GetAsync($"/api/v1/recalls/{id}/scope.csv?sort=price", Ct)).StatusCode);
+
+        // 明山区 sees its task (not the dairy's recall) and records what it verified.
+        var tasks = await officerB.GetFromJsonAsync<JsonElement>("/api/v1/recall-tasks", Ct);
+        var task = tasks.EnumerateArray().Single(t => t.GetProperty("recallId").GetString() == id);
+        Assert.Equal(60m, task.GetProperty("quantity").GetDecimal());
+        Assert.Equal(HttpStatusCode.NotFound, (await officerB.GetAsync($"/api/v1/recalls/{id}", Ct)).StatusCode);
+        await JsonAsync(await officerB.PostAsJsonAsync($"/api/v1/recall-tasks/{task.GetProperty("id").GetString()}/done", new { recovered = 45, note = "超市已下架，45 箱退回" }, Ct), HttpStatusCode.OK);
+
+        // Progress: more destroyed than recovered is refused naming the field; the rate is recovered over shipped.
+        var over = await JsonAsync(await officerA.PostAsJsonAsync($"/api/v1/recalls/{id}/progress", new { recovered = 45, destroyed = 50 }, Ct), HttpStatusCode.BadRequest);
+        Assert.Contains("destroyed", over.GetRawText(), StringComparison.Ordinal);
+        var progressed = await JsonAsync(await officerA.PostAsJsonAsync($"/api/v1/recalls/{id}/progress", new { recovered = 45, destroyed = 45, note = "退回后集中销毁" }, Ct), HttpStatusCode.OK);
+        Assert.Equal(75.0m, progressed.GetProperty("recallRate").GetDecimal());
+        var detail = await officerA.GetFromJsonAsync<JsonElement>($"/api/v1/recalls/{id}", Ct);
+        Assert.Equal("Done", detail.GetProperty("tasks")[0].GetProperty("status").GetString());
+
+        // Published: the public sees the recall, and the lot's 追溯码 shows its steps, its published test and the recall.
+        await JsonAsync(await officerA.PostAsync($"/api/v1/recalls/{id}/publish", null, Ct), HttpStatusCode.OK);
+        await JsonAsync(await officerA.PostAsJsonAsync("/api/v1/sampling/announcements", new { regionCode = "210503000000" }, Ct), HttpStatusCode.Created);
+        var anonymous = factory.CreateClient();
+        var published = await anonymous.GetFromJsonAsync<JsonElement>("/api/v1/public/recalls", Ct);
+        Assert.Contains(published.EnumerateArray(), r => r.GetProperty("id").GetString() == id && r.GetProperty("level").GetString() == "二级召回");
+        var page = await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/public/lots/{gtin}/{lot}", Ct);
+        Assert.Equal(id, page.GetProperty("recalls")[0].GetProperty("id").GetString());
+        Assert.Contains(page.GetProperty("steps").EnumerateArray(), s => s.GetProperty("step").GetString() == "发货");
+        var test = page.GetProperty("tests").EnumerateArray().Single();
+        Assert.False(test.GetProperty("conforming").GetBoolean());
+        Assert.Contains("铅", test.GetProperty("failures").GetString(), StringComparison.Ordinal);
+
+        await JsonAsync(await officerA.PostAsJsonAsync($"/api/v1/recalls/{id}/complete", new { summary = "召回 45 箱，全部销毁；原因：原料奶铅超标，已更换奶源。" }, Ct), HttpStatusCode.OK);
+        var closed = await JsonAsync(await officerA.PostAsync($"/api/v1/recalls/{id}/close", null, Ct), HttpStatusCode.OK);
+        Assert.Equal("已结束", closed.GetProperty("statusLabel").GetString());
+    }
+
+    [Fact]
+    public async Task ARecallNotStartedInTime_IsRecordedAsRefused_AndSentToEnforcementAsACaseClue()
+    {
+        var officer = await factory.ClientAsAsync("officer@210503");
+        var lot = "X" + Rng.Next(100000, 999999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var business = await RegistryTests.RegisterAsync(officer, "210503001000", "拒不召回测试厂" + lot);
+        var bad = await JsonAsync(await officer.PostAsJsonAsync("/api/v1/recalls", new { businessId = business, productName = "酸奶", level = "First" }, Ct), HttpStatusCode.BadRequest);
+        Assert.Contains("lot", bad.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("reason", bad.GetRawText(), StringComparison.Ordinal);
+        var opened = await JsonAsync(await officer.PostAsJsonAsync("/api/v1/recalls", new { businessId = business, productName = "酸奶", lot, level = "First", reason = "致病菌超标，可能导致严重健康损害" }, Ct), HttpStatusCode.Created);
+        Assert.Equal("监管部门责令召回", opened.GetProperty("triggerLabel").GetString());
+        var id = opened.GetProperty("id").GetString()!;
+
+        // The 24 hours pass without a notice.
+        await using (var scope = factory.Scope())
+        {
+            scope.ServiceProvider.GetRequiredService<Shian.Kernel.Scoping.IActOnBehalf>().ActFor(Shian.Kernel.Scoping.RegionScope.System, "system");
+            var db = scope.ServiceProvider.GetRequiredService<Shian.Data.ShianDb>();
+            var recall = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Set<Shian.Traceability.Domain.Recall>(), r => r.Id == Guid.Parse(id), Ct);
+            recall.StartDueAtUtc = DateTime.UtcNow.AddHours(-1);
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var listed = (await officer.GetFromJsonAsync<JsonElement>("/api/v1/recalls?status=Pending", Ct)).EnumerateArray().Single(r => r.GetProperty("id").GetString() == id);
+        Assert.True(listed.GetProperty("startOverdue").GetBoolean());
+        await JsonAsync(await officer.PostAsync($"/api/v1/recalls/{id}/refuse", null, Ct), HttpStatusCode.OK);
+        Assert.Equal("recall.refused", await (await officer.PostAsync($"/api/v1/recalls/{id}/refuse", null, Ct)).ProblemCodeAsync(Ct));
+        await Eventually.TrueAsync(async () =>
+        {
+            var clues = await officer.GetFromJsonAsync<JsonElement>("/api/v1/enforcement/clues", Ct);
+            return clues.GetProperty("items").EnumerateArray().Any(c => c.GetProperty("summary").GetString()!.Contains("拒不召回", StringComparison.Ordinal) && c.GetProperty("businessName").GetString()!.EndsWith(lot, StringComparison.Ordinal));
+        }, "the case clue for the refused recall");
     }
 }
 
