@@ -67,6 +67,12 @@ internal sealed class Recalls(
             : r.BusinessId is Guid id ? (await directory.IdentitiesAsync([id], ct)).FirstOrDefault() : null;
         var errors = new Dictionary<string, string[]>();
         void Error(string field, string message) => errors[field] = [message];
+        if (business is null && scope.Uscc is null && r.BusinessId is not null)
+        {
+            // The same answer whether the business does not exist or lies in another district.
+            throw ShianProblemException.RegionForbidden("经营主体不存在或不在您的辖区：只能责令本辖区的经营主体召回");
+        }
+
         if (business is null)
         {
             Error("businessId", scope.Uscc is null ? "请选择召回的经营主体（本辖区内）" : "您的账号没有绑定经营主体");
