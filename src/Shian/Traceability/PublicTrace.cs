@@ -15,7 +15,7 @@ namespace Shian.Traceability;
 /// documents), its published test results and any published recall. Read past the region filter by name (reviewed:
 /// published recalls only; a lot's events are shown as business, step and date).
 /// </summary>
-internal sealed class PublicTrace(ShianDb db, ILotResults lotResults)
+public sealed class PublicTrace(ShianDb db, ILotResults lotResults)
 {
     public sealed record LotStep(DateTime EventTimeUtc, string Step, string Business, string? Place, string? What);
 

@@ -20,7 +20,7 @@ namespace Shian.Traceability;
 /// destroyed quantities; completed with a summary and closed by the office. The scope comes from the forward trace of
 /// the lot, and each district it reached gets a task. 拒不召回 raises a case clue.
 /// </summary>
-internal sealed class Recalls(
+public sealed class Recalls(
     ShianDb db, Traces traces, IBusinessDirectory directory, WorkingDayCalendarProvider calendar, DomainEvents events, Notifier notifier,
     DistrictRecipients recipients, TimeProvider clock) : IDomainEventHandler<SupervisionSampleFailed>
 {

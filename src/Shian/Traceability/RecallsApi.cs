@@ -58,11 +58,11 @@ internal static class RecallsApi
             return scope is null
                 ? throw ShianProblemException.Conflict("recall.no-lot", "该召回没有商品条码和批号，无法从追溯数据计算召回范围")
                 : TypedResults.Ok(new { scope.Truncated, scope.ShippedByRecaller, scope.Parties, events = scope.Rows });
-        }).Requires(TraceabilityPermissions.Read).WithSummary("召回范围：按批次正向追溯得到的全部下游单位与数量、每个事件的关键数据");
+        }).Requires(TraceabilityPermissions.RecallSupervise).WithSummary("召回范围：按批次正向追溯得到的全部下游单位与数量、每个事件的关键数据（跨辖区，仅监管人员）");
         recalls.MapGet("/{id:guid}/scope.xlsx", (Guid id, string? sort, Recalls service, CancellationToken ct) => ExportAsync(id, sort, xlsx: true, service, ct))
-            .Requires(TraceabilityPermissions.Read).WithSummary("召回范围导出（.xlsx；sort = time、region、to、step、quantity）");
+            .Requires(TraceabilityPermissions.RecallSupervise).WithSummary("召回范围导出（.xlsx；sort = time、region、to、step、quantity）");
         recalls.MapGet("/{id:guid}/scope.csv", (Guid id, string? sort, Recalls service, CancellationToken ct) => ExportAsync(id, sort, xlsx: false, service, ct))
-            .Requires(TraceabilityPermissions.Read).WithSummary("召回范围导出（.csv，UTF-8；sort 同上）");
+            .Requires(TraceabilityPermissions.RecallSupervise).WithSummary("召回范围导出（.csv，UTF-8；sort 同上）");
 
         recalls.MapPost("/", async (Recalls.OpenRequest body, Recalls service, TimeProvider clock, CancellationToken ct) =>
         {

@@ -11,7 +11,7 @@ namespace Shian.Traceability;
 /// identifier reached so far (region-scoped: a district sees the hops in its districts; a city account the whole city),
 /// and answers who, what, where, when and how much for each.
 /// </summary>
-internal sealed class Traces(ShianDb db, IBusinessDirectory directory)
+public sealed class Traces(ShianDb db, IBusinessDirectory directory)
 {
     public sealed record Row(string EventId, string Type, DateTime EventTimeUtc, string? BizStep, string? Disposition, string? Where, Guid BusinessId, string? Business,
         string RegionCode, IReadOnlyList<string> What, IReadOnlyList<string> Quantities, IReadOnlyList<string> Destinations);
