@@ -41,7 +41,7 @@ public sealed class PublicTrace(ShianDb db, ILotResults lotResults)
 
         var steps = trace.Events
             .Where(e => e.BizStep is not null && !e.BizStep.EndsWith("-sensor_reporting", StringComparison.Ordinal))
-            .Select(e => new LotStep(e.EventTimeUtc, RecallExport.Step(Short(e.BizStep)) ?? "记录", names.GetValueOrDefault(e.BusinessId) ?? "（未登记的企业）", PlaceOf(e.BizLocation ?? e.ReadPoint),
+            .Select(e => new LotStep(e.EventTimeUtc, e.Type == "TransformationEvent" ? "生产加工" : RecallExport.Step(Short(e.BizStep)) ?? "记录", names.GetValueOrDefault(e.BusinessId) ?? "（未登记的企业）", PlaceOf(e.BizLocation ?? e.ReadPoint),
                 e.Type == "TransformationEvent" ? "加工" : null))
             .ToList();
         var tests = await lotResults.PublishedAsync(gtin, lot, ct);

@@ -32,6 +32,7 @@ public static class Navigation
         new("Nav.MySamples", "Nav.MySamplesShort", "/sampling/mine", "flask", SamplingPermissions.Own),
         new("Nav.Complaints", "Nav.ComplaintsShort", "/complaints", "doc", ComplaintsPermissions.Read, OnlyFor: [ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer]),
         new("Nav.Enforcement", "Nav.EnforcementShort", "/enforcement", "shield", EnforcementPermissions.Read, OnlyFor: [ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer]),
+        new("Nav.Trace", "Nav.TraceShort", "/trace", "map", Traceability.Contracts.TraceabilityPermissions.Read, OnlyFor: [ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer, ShianRoles.Inspector]),
         new("Nav.Recalls", "Nav.RecallsShort", "/trace/recalls", "shield", Traceability.Contracts.TraceabilityPermissions.Read, OnlyFor: [ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer, ShianRoles.Business]),
         new("Nav.Credit", "Nav.CreditShort", "/credit", "shield", Credit.Contracts.CreditPermissions.Read, OnlyFor: [ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer]),
         new("Nav.Standards", "Nav.Standards", "/standards", "doc", SamplingPermissions.Read),

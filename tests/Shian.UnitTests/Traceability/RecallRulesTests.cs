@@ -72,6 +72,9 @@ public sealed class RecallRulesTests
             E(3, Receive, WholesalerId, "210503001000", Wholesaler, K(TraceKeyKind.Class, Lot, null, 100, "CS")),
             E(4, Ship, WholesalerId, "210503001000", Wholesaler, K(TraceKeyKind.Class, Lot, null, 30, "CS"), K(TraceKeyKind.Destination, Shop, "https://ref.gs1.org/cbv/SDT-location")),
 
+            // The dairy moves 10 cases to its own second warehouse: neither shipped away nor a downstream party.
+            E(6, Ship, DairyId, "210502001000", Dairy, K(TraceKeyKind.Class, Lot, null, 10, "CS"), K(TraceKeyKind.Destination, "https://id.gs1.org/414/6901234000011", "https://ref.gs1.org/cbv/SDT-location")),
+
             // A shop sells 2 cases of L1 and 5 of an unrelated lot in one event: only L1 counts.
             E(5, Sell, Guid.Parse("00000000-0000-0000-0000-00000000000c"), "210504001000", Shop, K(TraceKeyKind.Class, Lot, null, 2, "CS"), K(TraceKeyKind.Class, OtherLot, null, 5, "CS")),
         };
@@ -79,6 +82,7 @@ public sealed class RecallRulesTests
         var owners = new Dictionary<string, GlnOwner>
         {
             ["6901234000004"] = new(DairyId, "本溪乳业", "210502001000"),
+            ["6901234000011"] = new(DairyId, "本溪乳业", "210502001000"),
             ["6905555000007"] = new(WholesalerId, "溪湖批发", "210503001000"),
             ["6907777000001"] = new(Guid.Parse("00000000-0000-0000-0000-00000000000c"), "明山超市", "210504001000"),
         };
@@ -90,7 +94,7 @@ public sealed class RecallRulesTests
     public void Scope_ListsEveryEvent_WithKeyDataElements()
     {
         var s = Scope();
-        Assert.Equal(5, s.Rows.Count);
+        Assert.Equal(6, s.Rows.Count);
         var first = s.Rows[0];
         Assert.Equal("shipping", first.BizStep);
         Assert.Equal(100m, first.Quantity);
@@ -100,7 +104,7 @@ public sealed class RecallRulesTests
         Assert.Equal("210503001000", first.RegionCode);
         Assert.Equal("本溪乳业", first.CapturedBy);
         Assert.Contains("DESADV-1", first.Documents);
-        Assert.Equal(2m, s.Rows[4].Quantity); // the unrelated lot in the same event is not counted
+        Assert.Equal(2m, s.Rows[5].Quantity); // the unrelated lot in the same event is not counted
     }
 
     [Fact]

@@ -29,4 +29,7 @@ public sealed class DemoOptions
 
     /// <summary>Generated case clues (Enforcement) over the demo register, found over the last 150 days, the older ones carried into cases; 0 = none.</summary>
     public int Cases { get; set; }
+
+    /// <summary>A demo supply chain captured as EPCIS events, with a published recall of its lot (Traceability).</summary>
+    public bool Traceability { get; set; }
 }

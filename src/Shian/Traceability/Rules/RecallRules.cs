@@ -118,7 +118,8 @@ public static class RecallScope
                 documents.Length == 0 ? null : documents));
 
             var unit = uom ?? "EA";
-            if (e.BizStep == Shipping && e.BusinessId == recallingBusiness && quantity is decimal q)
+            // What left the recalling business: its shipments to others (not moves between its own sites).
+            if (e.BizStep == Shipping && e.BusinessId == recallingBusiness && holder != recallingBusiness && quantity is decimal q)
             {
                 shipped[unit] = shipped.GetValueOrDefault(unit) + q;
             }
