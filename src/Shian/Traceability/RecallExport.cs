@@ -31,7 +31,7 @@ internal static class RecallExport
     {
         ["序号"] = i + 1,
         ["事件时间（北京时间）"] = r.EventTimeUtc.AddHours(8).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-        ["环节"] = Step(r.BizStep),
+        ["环节"] = r.Type == "TransformationEvent" ? "生产加工" : Step(r.BizStep),
         ["事件类型"] = r.Type,
         ["产品/批次/标识"] = r.What,
         ["数量"] = r.Quantity,

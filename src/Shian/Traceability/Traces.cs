@@ -16,7 +16,9 @@ public sealed class Traces(ShianDb db, IBusinessDirectory directory)
     public sealed record Row(string EventId, string Type, DateTime EventTimeUtc, string? BizStep, string? Disposition, string? Where, Guid BusinessId, string? Business,
         string RegionCode, IReadOnlyList<string> What, IReadOnlyList<string> Quantities, IReadOnlyList<string> Destinations);
 
-    public sealed record View(string Start, TraceDirection Direction, int Hops, bool Truncated, IReadOnlyList<string> Identifiers, IReadOnlyList<Row> Events, IReadOnlyList<TraceEdge> Edges);
+    /// <param name="Places">The business behind each GLN the trace names, where its GS1 code is registered in the caller's districts.</param>
+    public sealed record View(string Start, TraceDirection Direction, int Hops, bool Truncated, IReadOnlyList<string> Identifiers, IReadOnlyList<Row> Events, IReadOnlyList<TraceEdge> Edges,
+        IReadOnlyDictionary<string, string>? Places = null);
 
     public async Task<View> TraceAsync(string start, TraceDirection direction, CancellationToken ct)
     {
@@ -33,8 +35,19 @@ public sealed class Traces(ShianDb db, IBusinessDirectory directory)
             [.. e.Keys.Where(k => k.Kind is not (Domain.TraceKeyKind.Ilmd or Domain.TraceKeyKind.BizTransaction or Domain.TraceKeyKind.Source or Domain.TraceKeyKind.Destination)).Select(k => k.Value).Distinct()],
             [.. e.Keys.Where(k => k.Quantity is not null).Select(k => $"{k.Value} × {k.Quantity:0.###}{(k.Uom is null ? "" : " " + k.Uom)}")],
             [.. e.Keys.Where(k => k.Kind == Domain.TraceKeyKind.Destination).Select(k => k.Value)])).ToList();
-        return new View(start, direction, result.Hops, result.Truncated, result.Identifiers, rows,
-            result.Edges);
+        var glns = rows.SelectMany(r => r.Destinations.Append(r.Where)).Select(EventFacts.Gln).OfType<string>().Distinct().ToList();
+        var heads = glns.Select(g => g[..6]).Distinct().ToList();
+        var prefixes = await db.Gs1Prefixes.AsNoTracking().Where(p => heads.Contains(p.Prefix.Substring(0, 6))).Select(p => new { p.Prefix, p.BusinessName }).ToListAsync(ct);
+        var places = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var gln in glns)
+        {
+            if (prefixes.Where(p => gln.StartsWith(p.Prefix, StringComparison.Ordinal)).OrderByDescending(p => p.Prefix.Length).FirstOrDefault() is { } owner)
+            {
+                places[gln] = owner.BusinessName;
+            }
+        }
+
+        return new View(start, direction, result.Hops, result.Truncated, result.Identifiers, rows, result.Edges, places);
     }
 
     /// <summary>

@@ -27,6 +27,11 @@ public sealed class RecallModel(ShianDb db, Recalls recalls, TimeProvider clock)
 
     public RecallScopeResult? Scope { get; private set; }
 
+    /// <summary>Names of the regions the scope and tasks mention (reference data).</summary>
+    public IReadOnlyDictionary<string, string> RegionNames { get; private set; } = new Dictionary<string, string>();
+
+    public string RegionName(string code) => RegionNames.GetValueOrDefault(code, code);
+
     public string? ScopeError { get; private set; }
 
     public DateTime Now { get; private set; }
@@ -100,6 +105,8 @@ public sealed class RecallModel(ShianDb db, Recalls recalls, TimeProvider clock)
             }
         }
 
+        var codes = Tasks.Select(t => t.RegionCode).Concat(Scope?.Parties.Select(p => p.RegionCode) ?? []).Distinct().ToList();
+        RegionNames = await db.Regions.AsNoTracking().Where(x => codes.Contains(x.Code)).ToDictionaryAsync(x => x.Code, x => x.Name, ct);
         return true;
     }
 }

@@ -65,10 +65,58 @@ public sealed class TraceModel(Traces traces) : PageModel
             return;
         }
 
-        var nodes = Result.Identifiers.Select(i => new { id = i, name = Short(i), category = Category(i), start = i == EventFacts.Id(start) }).ToList();
-        var links = Result.Edges.Select(e => new { source = e.From, target = e.To, label = e.Relation }).DistinctBy(l => (l.source, l.target)).ToList();
-        GraphJson = System.Text.Json.JsonSerializer.Serialize(new { nodes, links });
+        GraphJson = System.Text.Json.JsonSerializer.Serialize(Graph(Result, EventFacts.Id(start)));
     }
+
+    /// <summary>
+    /// The graph: the goods (lots, items, pallets) linked as the trace followed them, and the businesses and places that
+    /// made, shipped and received them — who made a lot, and who shipped how much to whom.
+    /// </summary>
+    public static object Graph(Traces.View view, string start)
+    {
+        var places = view.Places ?? new Dictionary<string, string>();
+        string Place(string? where, string? business) =>
+            business ?? (EventFacts.Gln(where) is { } gln ? places.GetValueOrDefault(gln, "GLN " + gln) : where is null ? "—" : Short(where));
+        string Destination(string d) => EventFacts.Gln(d) is { } gln ? places.GetValueOrDefault(gln, "GLN " + gln) : Short(d);
+
+        var nodes = view.Identifiers.Select(i => new GraphNode(i, Short(i), Category(i), i == start)).ToList();
+        var links = view.Edges.Select(e => new GraphLink(e.From, e.To, e.Relation)).ToList();
+        foreach (var e in view.Events)
+        {
+            var who = Place(e.Where, e.Business);
+            if (e.BizStep is "commissioning" or "creating_class_instance" || e.Type == "TransformationEvent")
+            {
+                foreach (var made in e.What.Where(view.Identifiers.Contains).Take(3))
+                {
+                    links.Add(new GraphLink("party:" + who, made, "生产"));
+                }
+            }
+
+            foreach (var d in e.Destinations)
+            {
+                var to = Destination(d);
+                if (to != who)
+                {
+                    links.Add(new GraphLink("party:" + who, "party:" + to, $"{RecallExport.Step(e.BizStep) ?? "发往"} {string.Join("；", e.Quantities.Select(q => q[(q.LastIndexOf('×') + 1)..].Trim()))}".Trim()));
+                }
+            }
+        }
+
+        foreach (var party in links.SelectMany(l => new[] { l.Source, l.Target }).Where(n => n.StartsWith("party:", StringComparison.Ordinal)).Distinct().ToList())
+        {
+            nodes.Add(new GraphNode(party, party["party:".Length..], 4, false));
+        }
+
+        return new { nodes, links = links.DistinctBy(l => (l.Source, l.Target, l.Label)).Select(l => new { source = l.Source, target = l.Target, label = l.Label }) };
+    }
+
+    private sealed record GraphNode(string id, string name, int category, bool start);
+
+    private sealed record GraphLink(string Source, string Target, string Label);
+
+    /// <summary>A place for the table: the business behind its GLN where known, else the GLN.</summary>
+    public string Place(string? where) =>
+        where is null ? "—" : EventFacts.Gln(where) is { } gln && Result?.Places?.GetValueOrDefault(gln) is { } name ? $"{name}（{gln}）" : Short(where);
 
     /// <summary>An identifier without the GS1 resolver domain: 01/06901234123456/10/L1.</summary>
     public static string Short(string id) => id.StartsWith("https://id.gs1.org/", StringComparison.Ordinal) ? id["https://id.gs1.org/".Length..] : id;

@@ -4,7 +4,7 @@
     var el = document.getElementById('trace-graph');
     if (!el || !window.echarts) { return; }
     var data = JSON.parse(el.dataset.json || '{}');
-    var categories = [0, 1, 2, 3].map(function (i) { return { name: el.dataset['cat' + i] }; });
+    var categories = [0, 1, 2, 3, 4].map(function (i) { return { name: el.dataset['cat' + i] }; });
     var chart = echarts.init(el);
     chart.setOption({
       animation: false,
@@ -12,12 +12,13 @@
       legend: { top: 0, data: categories.map(function (c) { return c.name; }) },
       series: [{
         type: 'graph', layout: 'force', roam: true, draggable: true, top: 32,
-        force: { repulsion: 180, edgeLength: 90 },
+        force: { repulsion: 600, edgeLength: [140, 220], gravity: 0.05 },
         categories: categories,
         edgeSymbol: ['none', 'arrow'],
+        edgeLabel: { show: true, fontSize: 10, formatter: function (p) { return p.data.label || ''; } },
         label: { show: (data.nodes || []).length <= 30, position: 'right', fontSize: 11 },
         data: (data.nodes || []).map(function (n) {
-          return { id: n.id, name: n.name, category: n.category, symbolSize: n.start ? 24 : 12 };
+          return { id: n.id, name: n.name, category: n.category, symbolSize: n.start ? 24 : n.category === 4 ? 18 : 12, symbol: n.category === 4 ? 'roundRect' : 'circle' };
         }),
         links: (data.links || []).map(function (l) { return { source: l.source, target: l.target, label: l.label }; })
       }]
