@@ -15,7 +15,7 @@ namespace Shian.Traceability;
 /// documents), its published test results and any published recall. Read past the region filter by name (reviewed:
 /// published recalls only; a lot's events are shown as business, step and date).
 /// </summary>
-public sealed class PublicTrace(ShianDb db, ILotResults lotResults)
+public sealed class PublicTrace(ShianDb db, Traces traces, ILotResults lotResults)
 {
     public sealed record LotStep(DateTime EventTimeUtc, string Step, string Business, string? Place, string? What);
 
@@ -29,7 +29,7 @@ public sealed class PublicTrace(ShianDb db, ILotResults lotResults)
     public async Task<LotView> LotAsync(string gtin, string lot, CancellationToken ct)
     {
         var lotId = EventFacts.LotId(gtin, lot);
-        var trace = await TraceWalk.WalkAsync([lotId], TraceDirection.Backward, ids => LoadAsync(ids, ct), maxHops: 6, maxEvents: 500);
+        var trace = await traces.WalkEverywhereAsync(lotId, TraceDirection.Backward, 6, 500, ct);
         var businesses = trace.Events.Select(e => e.BusinessId).Distinct().ToList();
         var glnHeads = trace.Events.Select(e => EventFacts.Gln(e.BizLocation ?? e.ReadPoint)).OfType<string>().Select(g => g[..6]).Distinct().ToList();
         var prefixes = await db.Gs1Prefixes.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking()
@@ -60,18 +60,6 @@ public sealed class PublicTrace(ShianDb db, ILotResults lotResults)
     }
 
     private IQueryable<Recall> Published() => db.Recalls.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking().Where(r => r.PublishedOn != null);
-
-    private async Task<IReadOnlyList<TraceEventRow>> LoadAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
-    {
-        var keys = db.TraceEventKeys.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking();
-        var list = ids.ToList();
-        var pks = await keys.Where(k => list.Contains(k.Value)).Select(k => k.EventPk).Distinct().Take(500).ToListAsync(ct);
-        var events = await db.TraceEvents.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking().Where(e => pks.Contains(e.Id))
-            .Select(e => new { e.Id, e.EventId, e.Type, e.EventTimeUtc, e.Action, e.BizStep, e.Disposition, e.ReadPoint, e.BizLocation, e.RegionCode, e.BusinessId }).ToListAsync(ct);
-        var facts = (await keys.Where(k => pks.Contains(k.EventPk)).ToListAsync(ct)).ToLookup(k => k.EventPk);
-        return [.. events.Select(e => new TraceEventRow(e.Id, e.EventId, e.Type, e.EventTimeUtc, e.Action, e.BizStep, e.Disposition, e.ReadPoint, e.BizLocation, e.RegionCode, e.BusinessId,
-            [.. facts[e.Id].Select(k => new KeyFact(k.Kind, k.Value, k.Name, k.Quantity, k.Uom))]))];
-    }
 
     private static string? Short(string? cbv) => cbv is null ? null : cbv.StartsWith(Cbv.CbvNs, StringComparison.Ordinal) ? cbv[(cbv.IndexOf('-') + 1)..] : cbv;
 }

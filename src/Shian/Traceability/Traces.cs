@@ -57,7 +57,7 @@ public sealed class Traces(ShianDb db, IBusinessDirectory directory)
     /// </summary>
     public async Task<(TraceResult Trace, IReadOnlyDictionary<Guid, string> Names, Func<string, GlnOwner?> OwnerOf)> ScopeTraceAsync(string lot, CancellationToken ct)
     {
-        var result = await TraceWalk.WalkAsync([lot], TraceDirection.Forward, ids => LoadAsync(ids, ct, unscoped: true), maxEvents: 200_000);
+        var result = await WalkEverywhereAsync(lot, TraceDirection.Forward, 12, 200_000, ct);
         var glns = result.Events.SelectMany(e => e.Keys.Where(k => k.Kind is Domain.TraceKeyKind.Source or Domain.TraceKeyKind.Destination).Select(k => k.Value).Append(e.BizLocation).Append(e.ReadPoint))
             .Select(EventFacts.Gln).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var heads = glns.Select(g => g[..6]).ToHashSet(StringComparer.Ordinal);
@@ -78,6 +78,10 @@ public sealed class Traces(ShianDb db, IBusinessDirectory directory)
             .Select(p => new GlnOwner(p.BusinessId, p.BusinessName, p.RegionCode)).FirstOrDefault(), StringComparer.Ordinal);
         return (result, names, gln => owners.GetValueOrDefault(gln));
     }
+
+    /// <summary>A walk across every district, for the reviewed callers only (a recall's scope, the public page of a lot).</summary>
+    internal Task<TraceResult> WalkEverywhereAsync(string start, TraceDirection direction, int maxHops, int maxEvents, CancellationToken ct) =>
+        TraceWalk.WalkAsync([start], direction, ids => LoadAsync(ids, ct, unscoped: true), maxHops, maxEvents);
 
     private async Task<IReadOnlyList<TraceEventRow>> LoadAsync(IReadOnlyCollection<string> ids, CancellationToken ct, bool unscoped = false)
     {
