@@ -61,9 +61,15 @@ internal static class RecallExport
                 first = false;
             }
 
-            await csv.WriteRecordAsync([.. row.Values.Select(v => v switch { decimal d => d.ToString("0.######", CultureInfo.InvariantCulture), null => "", _ => v.ToString() ?? "" })], ct);
+            await csv.WriteRecordAsync([.. row.Values.Select(v => v switch { decimal d => d.ToString("0.######", CultureInfo.InvariantCulture), null => "", _ => Cell(v.ToString() ?? "") })], ct);
         }
     }
+
+    /// <summary>
+    /// A text cell that a spreadsheet would read as a formula (=, +, -, @, tab, CR at the start: OWASP "CSV injection") is
+    /// prefixed with an apostrophe; names and documents come from businesses' own data.
+    /// </summary>
+    public static string Cell(string text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
 
     /// <summary>The CBV business step in Chinese.</summary>
     public static string? Step(string? bizStep) => bizStep switch

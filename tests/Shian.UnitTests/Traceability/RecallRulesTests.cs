@@ -123,4 +123,20 @@ public sealed class RecallRulesTests
         Assert.Equal("210502001000", unknown.RegionCode);
         Assert.Null(unknown.BusinessId);
     }
+
+    [Fact]
+    public async Task TheCsvExport_HasABom_ChineseHeaders_AndNoCellAFormula()
+    {
+        var row = new ScopeRow("e1", new DateTime(2026, 11, 20, 0, 0, 0, DateTimeKind.Utc), "ObjectEvent", "shipping", Lot, 10, "CS", Dairy, Shop, null, "=HYPERLINK(\"http://x\")",
+            "本溪乳业", "210504001000", "@SUM(1)");
+        using var ms = new MemoryStream();
+        await Shian.Traceability.RecallExport.WriteCsvAsync(ms, [row], TestContext.Current.CancellationToken);
+        var bytes = ms.ToArray();
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        var text = System.Text.Encoding.UTF8.GetString(bytes[3..]);
+        Assert.StartsWith("序号,事件时间（北京时间）,环节", text, StringComparison.Ordinal);
+        Assert.Contains("2026-11-20 08:00,发货", text, StringComparison.Ordinal);
+        Assert.Contains("'=HYPERLINK", text, StringComparison.Ordinal);
+        Assert.Contains("'@SUM(1)", text, StringComparison.Ordinal);
+    }
 }
