@@ -41,7 +41,7 @@ public sealed class PublicTrace(ShianDb db, Traces traces, ILotResults lotResult
 
         var steps = trace.Events
             .Where(e => e.BizStep is not null && !e.BizStep.EndsWith("-sensor_reporting", StringComparison.Ordinal))
-            .Select(e => new LotStep(e.EventTimeUtc, e.Type == "TransformationEvent" ? "生产加工" : RecallExport.Step(Short(e.BizStep)) ?? "记录", names.GetValueOrDefault(e.BusinessId) ?? "（未登记的企业）", PlaceOf(e.BizLocation ?? e.ReadPoint),
+            .Select(e => new LotStep(e.EventTimeUtc, RecallExport.StepOf(e.Type, Cbv.Term(e.BizStep)) ?? "记录", names.GetValueOrDefault(e.BusinessId) ?? "（未登记的企业）", PlaceOf(e.BizLocation ?? e.ReadPoint),
                 e.Type == "TransformationEvent" ? "加工" : null))
             .ToList();
         var tests = await lotResults.PublishedAsync(gtin, lot, ct);
@@ -61,7 +61,6 @@ public sealed class PublicTrace(ShianDb db, Traces traces, ILotResults lotResult
 
     private IQueryable<Recall> Published() => db.Recalls.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking().Where(r => r.PublishedOn != null);
 
-    private static string? Short(string? cbv) => cbv is null ? null : cbv.StartsWith(Cbv.CbvNs, StringComparison.Ordinal) ? cbv[(cbv.IndexOf('-') + 1)..] : cbv;
 }
 
 /// <summary>On the public home: the latest published recalls.</summary>

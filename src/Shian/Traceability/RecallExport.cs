@@ -31,7 +31,7 @@ internal static class RecallExport
     {
         ["序号"] = i + 1,
         ["事件时间（北京时间）"] = r.EventTimeUtc.AddHours(8).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-        ["环节"] = r.Type == "TransformationEvent" ? "生产加工" : Step(r.BizStep),
+        ["环节"] = StepOf(r.Type, r.BizStep),
         ["事件类型"] = r.Type,
         ["产品/批次/标识"] = r.What,
         ["数量"] = r.Quantity,
@@ -70,6 +70,9 @@ internal static class RecallExport
     /// prefixed with an apostrophe; names and documents come from businesses' own data.
     /// </summary>
     public static string Cell(string text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
+
+    /// <summary>An event's step in Chinese: a transformation is 生产加工 whatever its business step.</summary>
+    public static string? StepOf(string type, string? bizStep) => type == "TransformationEvent" ? "生产加工" : Step(bizStep);
 
     /// <summary>The CBV business step in Chinese.</summary>
     public static string? Step(string? bizStep) => bizStep switch

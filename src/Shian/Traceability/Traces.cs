@@ -31,7 +31,7 @@ public sealed class Traces(ShianDb db, IBusinessDirectory directory)
 
         var names = (await directory.IdentitiesAsync([.. result.Events.Select(e => e.BusinessId).Distinct()], ct)).ToDictionary(b => b.Id, b => b.Name);
         var rows = result.Events.Select(e => new Row(
-            e.EventId, e.Type, e.EventTimeUtc, Short(e.BizStep), Short(e.Disposition), e.BizLocation ?? e.ReadPoint, e.BusinessId, names.GetValueOrDefault(e.BusinessId), e.RegionCode,
+            e.EventId, e.Type, e.EventTimeUtc, Cbv.Term(e.BizStep), Cbv.Term(e.Disposition), e.BizLocation ?? e.ReadPoint, e.BusinessId, names.GetValueOrDefault(e.BusinessId), e.RegionCode,
             [.. e.Keys.Where(k => k.Kind is not (Domain.TraceKeyKind.Ilmd or Domain.TraceKeyKind.BizTransaction or Domain.TraceKeyKind.Source or Domain.TraceKeyKind.Destination)).Select(k => k.Value).Distinct()],
             [.. e.Keys.Where(k => k.Quantity is not null).Select(k => $"{k.Value} × {k.Quantity:0.###}{(k.Uom is null ? "" : " " + k.Uom)}")],
             [.. e.Keys.Where(k => k.Kind == Domain.TraceKeyKind.Destination).Select(k => k.Value)])).ToList();
@@ -106,5 +106,4 @@ public sealed class Traces(ShianDb db, IBusinessDirectory directory)
         return rows;
     }
 
-    private static string? Short(string? cbv) => cbv is null ? null : cbv.StartsWith(Cbv.CbvNs, StringComparison.Ordinal) ? cbv[(cbv.IndexOf('-') + 1)..] : cbv;
 }

@@ -25,6 +25,9 @@ public enum CbvSlot
 public static class Cbv
 {
     public const string CbvNs = "https://ref.gs1.org/cbv/";
+
+    /// <summary>A CBV web URI as its bare term (https://ref.gs1.org/cbv/BizStep-shipping → shipping); other values as given.</summary>
+    public static string? Term(string? cbv) => cbv is null ? null : cbv.StartsWith(CbvNs, StringComparison.Ordinal) ? cbv[(cbv.IndexOf('-', StringComparison.Ordinal) + 1)..] : cbv;
     public const string Gs1VocNs = "https://gs1.org/voc/";
     public const string EpcisNs = "https://ref.gs1.org/epcis/";
 

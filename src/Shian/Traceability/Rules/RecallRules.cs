@@ -113,8 +113,8 @@ public static class RecallScope
             var holder = owner?.BusinessId ?? (moved ? null : e.BusinessId);
             var name = owner?.Name ?? (moved ? EventFacts.Gln(toLocation ?? toParty) ?? (toLocation ?? toParty)! : capturer);
             var region = owner?.RegionCode ?? e.RegionCode;
-            var documents = string.Join("；", e.Keys.Where(k => k.Kind == TraceKeyKind.BizTransaction).Select(k => $"{Short(k.Name)} {k.Value}".Trim()));
-            rows.Add(new ScopeRow(e.EventId, e.EventTimeUtc, e.Type, Short(e.BizStep), what, quantity, uom, from, toLocation, toParty, moved ? name : null, capturer, region,
+            var documents = string.Join("；", e.Keys.Where(k => k.Kind == TraceKeyKind.BizTransaction).Select(k => $"{Cbv.Term(k.Name)} {k.Value}".Trim()));
+            rows.Add(new ScopeRow(e.EventId, e.EventTimeUtc, e.Type, Cbv.Term(e.BizStep), what, quantity, uom, from, toLocation, toParty, moved ? name : null, capturer, region,
                 documents.Length == 0 ? null : documents));
 
             var unit = uom ?? "EA";
@@ -204,7 +204,4 @@ public static class RecallScope
 
         return (classes.Sum(k => k.Quantity!.Value) + instances, uoms[0], what);
     }
-
-    private static string? Short(string? cbv) =>
-        cbv is null ? null : cbv.StartsWith("https://ref.gs1.org/cbv/", StringComparison.Ordinal) ? cbv[(cbv.IndexOf('-', StringComparison.Ordinal) + 1)..] : cbv;
 }
