@@ -16,7 +16,8 @@ namespace Shian.Sampling;
 /// </summary>
 public sealed class LimitImport(ShianDb db, Standards standards, StandardsCache cache, TimeProvider clock)
 {
-    public static readonly IReadOnlyList<string> Columns = ["食品类别代码", "检测项目代码", "限量值", "单位", "不得检出", "标准号", "版本", "实施日期", "废止日期", "除外类别", "计量基础", "备注"];
+    public static readonly IReadOnlyList<string> Columns = ["食品类别代码", "检测项目代码", "限量值", "单位", "不得检出", "标准号", "版本", "实施日期", "废止日期", "除外类别", "计量基础", "备注",
+        "比较方法", "判定值", "采样方案n", "采样方案c", "采样方案M"];
 
     public async Task<int> ImportAsync(Stream xlsx, CancellationToken ct)
     {
@@ -89,7 +90,102 @@ public sealed class LimitImport(ShianDb db, Standards standards, StandardsCache 
             var notDetectable = Text("不得检出") is "是" or "Y" or "y" or "不得检出" or "不得使用";
             decimal? value = null;
             string? unit = null;
-            if (!notDetectable)
+            int? Whole(string column)
+            {
+                var t = Text(column);
+                if (t is null)
+                {
+                    return null;
+                }
+
+                if (int.TryParse(t, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= 0 && n <= 100)
+                {
+                    return n;
+                }
+
+                rowErrors.Add($"「{column}」“{t}”应为 0–100 的整数");
+                return null;
+            }
+
+            decimal? Positive(string column)
+            {
+                var t = Text(column);
+                if (t is null)
+                {
+                    return null;
+                }
+
+                if (decimal.TryParse(t, NumberStyles.Number, CultureInfo.InvariantCulture, out var d) && d > 0)
+                {
+                    return d;
+                }
+
+                rowErrors.Add($"「{column}」“{t}”应为正数");
+                return null;
+            }
+
+            var comparison = Text("比较方法") switch
+            {
+                null or "全数值比较法" or "全数值" => LimitComparison.FullValue,
+                "修约值比较法" or "修约值" => LimitComparison.RoundedValue,
+                var other => Fail(LimitComparison.FullValue, $"「比较方法」“{other}”应为“全数值比较法”或“修约值比较法”"),
+            };
+            T Fail<T>(T fallback, string message)
+            {
+                rowErrors.Add(message);
+                return fallback;
+            }
+
+            var decision = Positive("判定值");
+            var (planN, planC, upper) = (Whole("采样方案n"), Whole("采样方案c"), Positive("采样方案M"));
+            if (planN is null && (planC is not null || upper is not null))
+            {
+                rowErrors.Add("「采样方案n」不能为空（填写了 c 或 M 的微生物采样方案）");
+            }
+            else if (planN is int pn && (pn < 1 || planC > pn))
+            {
+                rowErrors.Add("采样方案应满足 n ≥ 1 且 c ≤ n");
+            }
+
+            if (planN is not null)
+            {
+                // A microbiological plan: m (≥ 0, 0 for presence in 25 g) in a microbiological unit; M above m.
+                var v = Text("限量值") ?? "0";
+                if (!decimal.TryParse(v, NumberStyles.Number, CultureInfo.InvariantCulture, out var m) || m < 0)
+                {
+                    rowErrors.Add($"「限量值」“{v}”应为 m（≥ 0 的数）");
+                }
+                else
+                {
+                    value = m;
+                }
+
+                if (!MeasureUnit.TryParseMicrobial(Text("单位"), out var mu))
+                {
+                    rowErrors.Add($"「单位」“{Text("单位")}”不是微生物单位（可用：{string.Join("、", MeasureUnit.MicrobialSymbols)}）");
+                }
+                else
+                {
+                    unit = mu;
+                }
+
+                if (upper is decimal big && value is decimal small && big <= small)
+                {
+                    rowErrors.Add("「采样方案M」应大于限量值 m");
+                }
+            }
+            else if (notDetectable && decision is not null)
+            {
+                if (!MeasureUnit.TryParse(Text("单位"), out var du))
+                {
+                    rowErrors.Add($"「单位」“{Text("单位")}”无法识别：填写了判定值的不得检出行需写明判定值的单位");
+                }
+                else
+                {
+                    unit = du.Symbol;
+                }
+            }
+            else if (!notDetectable)
             {
                 var v = Text("限量值");
                 if (v is null || !decimal.TryParse(v, NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed) || parsed <= 0)
@@ -135,7 +231,7 @@ public sealed class LimitImport(ShianDb db, Standards standards, StandardsCache 
             }
 
             var excludes = (Text("除外类别") ?? "").Split([';', '；', '、', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            if (category is not null && library.Categories.ContainsKey(category) && excludes.FirstOrDefault(e => !library.Book.Lineage(e).Skip(1).Contains(category)) is { } bad)
+            if (category is not null && library.Categories.ContainsKey(category) && excludes.FirstOrDefault(e => !library.Book.Lineage(e, standard).Skip(1).Contains(category)) is { } bad)
             {
                 rowErrors.Add($"「除外类别」“{bad}”不是 {category} 的下级类别");
             }
@@ -158,7 +254,8 @@ public sealed class LimitImport(ShianDb db, Standards standards, StandardsCache 
                     {
                         CategoryCode = category!, AnalyteCode = analyte!, Value = value, Unit = unit, NotDetectable = notDetectable, Standard = standard!, Edition = edition!,
                         EffectiveFrom = from!.Value, EffectiveTo = to, Excludes = excludes.Length == 0 ? null : string.Join(';', excludes), Basis = Text("计量基础"),
-                        Note = Text("备注"), Source = LimitSource.Import, CreatedAtUtc = now,
+                        Note = Text("备注"), Comparison = comparison, DecisionValue = notDetectable ? decision : null, PlanN = planN, PlanC = planN is null ? null : planC ?? 0, UpperLimit = upper,
+                        Source = LimitSource.Import, CreatedAtUtc = now,
                     });
                 }
             }

@@ -24,9 +24,12 @@ public sealed class Samples(ShianDb db, IBusinessDirectory directory, Standards 
 {
     public sealed record SampleRequest(Guid? PlanId, SampleKind Kind, string? ProductName, string? CategoryCode, string? Brand, string? Specification, string? Batch,
         DateOnly? ProductionDate, string? LabelledProducer, string? LabelledProducerAddress, string? Quantity, DateOnly SampledOn, IReadOnlyList<string>? Samplers,
-        string? Lab, IReadOnlyList<string>? Analytes, Guid? RapidTestId, DateOnly? BestBefore = null, string? Gtin = null);
+        string? Lab, IReadOnlyList<string>? Analytes, Guid? RapidTestId, DateOnly? BestBefore = null, string? Gtin = null, bool Prepackaged = false);
 
-    public sealed record ResultItem(string? Analyte, decimal? Value, string? Unit, decimal? Lod, int? Decimals, decimal? Density, string? Method);
+    /// <param name="SignificantDigits">Reporting precision in significant figures, where the method standard gives those (instead of <paramref name="Decimals"/>).</param>
+    /// <param name="Values">A microbiological plan's n results (null = 未检出); <paramref name="Value"/> is then left empty.</param>
+    public sealed record ResultItem(string? Analyte, decimal? Value, string? Unit, decimal? Lod, int? Decimals, decimal? Density, string? Method,
+        int? SignificantDigits = null, IReadOnlyList<decimal?>? Values = null);
 
     public sealed record OverrideRequest(ItemVerdict Verdict, string? Reason);
 
@@ -133,7 +136,7 @@ public sealed class Samples(ShianDb db, IBusinessDirectory directory, Standards 
             {
                 Code = $"{prefix}{serial:D6}", PlanId = r.PlanId, Kind = r.Kind, BusinessId = business.Id, BusinessName = business.Name, BusinessUscc = identity.Uscc,
                 RegionCode = business.RegionCode, BusinessAddress = identity.Address, BusinessKind = business.Kind, ProductName = r.ProductName!.Trim(), CategoryCode = r.CategoryCode!,
-                Brand = Clean(r.Brand), Specification = Clean(r.Specification), Gtin = gtin, Batch = Clean(r.Batch), ProductionDate = r.ProductionDate, BestBefore = r.BestBefore, LabelledProducer = Clean(r.LabelledProducer),
+                Brand = Clean(r.Brand), Specification = Clean(r.Specification), Gtin = gtin, Batch = Clean(r.Batch), ProductionDate = r.ProductionDate, Prepackaged = r.Prepackaged, BestBefore = r.BestBefore, LabelledProducer = Clean(r.LabelledProducer),
                 LabelledProducerAddress = Clean(r.LabelledProducerAddress), Quantity = r.Quantity!.Trim(), SampledOn = r.SampledOn, Samplers = string.Join('、', samplers), Lab = r.Lab!.Trim(),
                 Analytes = string.Join(',', analytes), Status = SampleStatus.Taken, SendBy = SamplingClock.SendBy(cal, r.SampledOn), Residue = residue, RapidTestId = r.RapidTestId,
                 CreatedBy = db.Request.UserName, CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
@@ -224,6 +227,7 @@ public sealed class Samples(ShianDb db, IBusinessDirectory directory, Standards 
         var list = items ?? [];
         var errors = new Dictionary<string, string[]>();
         var judged = new List<(ResultItem Item, ItemJudgement Judgement, ResolvedLimit? Limit)>();
+        var judgedOn = LimitBook.LimitDate(sample.Prepackaged, sample.ProductionDate, sample.SampledOn);
         for (var i = 0; i < list.Count; i++)
         {
             var item = list[i];
@@ -246,10 +250,18 @@ public sealed class Samples(ShianDb db, IBusinessDirectory directory, Standards 
                 continue;
             }
 
-            var limit = library.Book.Resolve(sample.CategoryCode, item.Analyte, sample.SampledOn);
+            // A prepackaged food is judged by the edition in force when it was made (review D-9); where that differs from the
+            // edition in force on the sampling date, the explanation names both.
+            var limit = library.Book.Resolve(sample.CategoryCode, item.Analyte, judgedOn);
             try
             {
-                judged.Add((item, Judgement.Judge(new ItemResult(item.Value, item.Unit ?? "", item.Lod, item.Decimals, item.Density), limit), limit));
+                var j = Judgement.Judge(new ItemResult(item.Value, item.Unit ?? "", item.Lod, item.Decimals, item.Density, item.SignificantDigits, item.Values), limit);
+                if (judgedOn != sample.SampledOn && library.Book.Resolve(sample.CategoryCode, item.Analyte, sample.SampledOn) is var current && current?.Rule.Id != limit?.Rule.Id)
+                {
+                    j = j with { Explanation = $"{j.Explanation}。按生产日期 {judgedOn:yyyy-MM-dd} 适用{(limit is null ? "（无限量）" : limit.Rule.StandardEdition)}；抽样日 {sample.SampledOn:yyyy-MM-dd} 现行{(current is null ? "无限量规定" : $"{current.Rule.StandardEdition} {LimitText(current.Rule)}")}" };
+                }
+
+                judged.Add((item, j, limit));
             }
             catch (JudgementRefused e)
             {
@@ -275,7 +287,8 @@ public sealed class Samples(ShianDb db, IBusinessDirectory directory, Standards 
             db.SampleResults.Add(new SampleResult
             {
                 SampleId = sample.Id, RegionCode = sample.RegionCode, BusinessUscc = sample.BusinessUscc, AnalyteCode = item.Analyte!, SampledOn = sample.SampledOn, Value = item.Value, Unit = item.Unit!.Trim(),
-                Lod = item.Lod, Decimals = item.Decimals, Density = item.Density, Method = Clean(item.Method), AutoVerdict = j.Verdict, Verdict = j.Verdict, Explanation = j.Explanation,
+                Lod = item.Lod, Decimals = item.Decimals, SignificantDigits = item.SignificantDigits, Density = item.Density, Method = Clean(item.Method),
+                Values = item.Values is { Count: > 0 } vs ? SampleResult.JoinValues(vs) : null, JudgedOn = judgedOn, AutoVerdict = j.Verdict, Verdict = j.Verdict, Explanation = j.Explanation,
                 LimitId = limit?.Rule.Id, LimitText = limit is null ? null : LimitText(limit.Rule), Retest = retest, EnteredBy = db.Request.UserName, EnteredAtUtc = now,
             });
         }
@@ -409,7 +422,14 @@ public sealed class Samples(ShianDb db, IBusinessDirectory directory, Standards 
         return d;
     }
 
-    public static string LimitText(LimitRule rule) => rule.NotDetectable ? "不得检出" : $"≤{rule.Limit?.ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture)} {rule.Unit}";
+    public static string LimitText(LimitRule rule)
+    {
+        static string F(decimal? d) => d?.ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture) ?? "";
+        return rule.Plan is { } plan
+            ? plan.ThreeClass ? $"n={plan.N}, c={plan.C}, m={F(rule.Limit)}, M={F(plan.UpperLimit)} {rule.Unit}" : $"n={plan.N}, c={plan.C}, m={F(rule.Limit)}{(rule.Unit?.StartsWith('/') == true ? "" : " ")}{rule.Unit}"
+            : rule.NotDetectable ? rule.DecisionValue is decimal dv ? $"不得检出（判定值 {F(dv)} {rule.Unit}）" : "不得检出"
+            : $"≤{F(rule.Limit)} {rule.Unit}";
+    }
 
     public static string StatusLabel(SampleStatus s) => s switch
     {

@@ -14,7 +14,7 @@ namespace Shian.Sampling;
 /// <summary>/api/v1/standards (the limit library, public reference data), /api/v1/sampling (plans, samples, results, dispositions, rapid tests, announcements, statistics), the public announcements.</summary>
 internal static class SamplingApi
 {
-    public sealed record JudgeItem(string? Analyte, decimal? Value, string? Unit, decimal? Lod, int? Decimals, decimal? Density);
+    public sealed record JudgeItem(string? Analyte, decimal? Value, string? Unit, decimal? Lod, int? Decimals, decimal? Density, int? SignificantDigits = null, IReadOnlyList<decimal?>? Values = null);
 
     public sealed record JudgeRequest(string? CategoryCode, DateOnly? SampledOn, IReadOnlyList<JudgeItem>? Items);
 
@@ -78,7 +78,7 @@ internal static class SamplingApi
                 var limit = library.Book.Resolve(r.CategoryCode!, item.Analyte, on);
                 try
                 {
-                    var j = Judgement.Judge(new ItemResult(item.Value, item.Unit ?? "", item.Lod, item.Decimals, item.Density), limit);
+                    var j = Judgement.Judge(new ItemResult(item.Value, item.Unit ?? "", item.Lod, item.Decimals, item.Density, item.SignificantDigits, item.Values), limit);
                     verdicts.Add(new { item.Analyte, verdict = j.Verdict, label = Judgement.Label(j.Verdict), j.RoundedValue, j.ComparedValue, j.Explanation, limit = limit is null ? null : Samples.LimitText(limit.Rule), standard = limit?.Rule.StandardEdition });
                 }
                 catch (JudgementRefused e)
@@ -166,10 +166,10 @@ internal static class SamplingApi
             var today = ChinaTime.Today(clock);
             return TypedResults.Ok(new
             {
-                s.Id, s.Code, s.Kind, s.PlanId, s.BusinessId, s.BusinessName, s.RegionCode, s.ProductName, s.CategoryCode, s.Brand, s.Specification, s.Gtin, s.Batch, s.ProductionDate,
+                s.Id, s.Code, s.Kind, s.PlanId, s.BusinessId, s.BusinessName, s.RegionCode, s.ProductName, s.CategoryCode, s.Brand, s.Specification, s.Gtin, s.Batch, s.ProductionDate, s.Prepackaged,
                 s.LabelledProducer, s.Quantity, s.SampledOn, s.Samplers, s.Lab, analytes = s.Analytes.Split(','), s.Status, statusLabel = Samples.StatusLabel(s.Status),
                 s.SendBy, s.SentOn, s.ReceivedOn, s.ReportDueBy, s.ReportedOn, s.Verdict, verdictLabel = s.Verdict is SampleVerdict v ? Judgement.Label(v) : null,
-                results = results.Select(r => new { r.Id, r.AnalyteCode, r.Value, r.Unit, r.Lod, r.Decimals, r.AutoVerdict, r.Verdict, label = Judgement.Label(r.Verdict), r.Explanation, r.LimitText, r.OverrideReason, r.OverriddenBy, r.Retest }),
+                results = results.Select(r => new { r.Id, r.AnalyteCode, r.Value, r.Unit, r.Lod, r.Decimals, r.SignificantDigits, values = r.Values, r.JudgedOn, r.AutoVerdict, r.Verdict, label = Judgement.Label(r.Verdict), r.Explanation, r.LimitText, r.OverrideReason, r.OverriddenBy, r.Retest }),
                 disposition = d is null ? null : new
                 {
                     d.ConcludedOn, d.NotifyBy, d.NotifiedOn, d.RetestApplyBy, d.RetestRequestedOn, d.RetestConforming, d.ObjectionFiledOn, d.ObjectionGround, d.ObjectionReason, d.ObjectionAcceptBy, d.ObjectionAcceptedOn, d.ObjectionDecisionDue,
@@ -289,8 +289,10 @@ internal static class SamplingApi
     private static LimitRowView LimitView(Limit l, Standards.Library library, ResolvedLimit? resolved) => new LimitRowView(
         l.Id, l.CategoryCode, library.Categories.TryGetValue(l.CategoryCode, out var c) ? c.Name : l.CategoryCode, l.AnalyteCode,
         library.Analytes.TryGetValue(l.AnalyteCode, out var a) ? a.Name : l.AnalyteCode, l.Value, l.Unit, l.NotDetectable, Samples.LimitText(l.ToRule()), $"{l.Standard}-{l.Edition}",
-        l.EffectiveFrom, l.EffectiveTo, l.Excludes, l.Basis, l.Confidence, l.Note, resolved?.Inherited ?? false);
+        l.EffectiveFrom, l.EffectiveTo, l.Excludes, l.Basis, l.Confidence, l.Note, resolved?.Inherited ?? false,
+        l.Comparison == LimitComparison.RoundedValue ? "修约值比较法" : "全数值比较法", l.DecisionValue, l.PlanN, l.PlanC, l.UpperLimit);
 
     internal sealed record LimitRowView(Guid Id, string Category, string CategoryName, string Analyte, string AnalyteName, decimal? Value, string? Unit, bool NotDetectable, string Text,
-        string Standard, DateOnly EffectiveFrom, DateOnly? EffectiveTo, string? Excludes, string? Basis, string? Confidence, string? Note, bool Inherited);
+        string Standard, DateOnly EffectiveFrom, DateOnly? EffectiveTo, string? Excludes, string? Basis, string? Confidence, string? Note, bool Inherited,
+        string Comparison, decimal? DecisionValue, int? PlanN, int? PlanC, decimal? UpperLimit);
 }

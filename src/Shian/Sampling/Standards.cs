@@ -26,7 +26,9 @@ public sealed class Standards(ShianDb db, StandardsCache cache)
         var categories = await db.FoodCategories.AsNoTracking().ToListAsync(ct);
         var analytes = await db.Analytes.AsNoTracking().ToListAsync(ct);
         var limits = await db.Limits.AsNoTracking().ToListAsync(ct);
-        var library = new Library(new LimitBook(categories.Select(c => (c.Code, c.ParentCode)), limits.Select(l => l.ToRule()), categories.ToDictionary(c => c.Code, c => c.Name)),
+        var placements = await db.CategoryPlacements.AsNoTracking().ToListAsync(ct);
+        var library = new Library(new LimitBook(categories.Select(c => (c.Code, c.ParentCode)), limits.Select(l => l.ToRule()), categories.ToDictionary(c => c.Code, c => c.Name),
+            placements.Select(p => new CategoryPlacement(p.Standard, p.CategoryCode, p.ParentCode))),
             categories.ToDictionary(c => c.Code, StringComparer.Ordinal), analytes.ToDictionary(a => a.Code, StringComparer.Ordinal));
         cache.Set(library, stamp);
         return library;
@@ -54,7 +56,7 @@ public sealed class StandardsCache
     public void Invalidate() => _entry = null;
 }
 
-/// <summary>Loads the shipped development library (data/reference food-categories, analytes, limits): missing rows, and corrections of shipped limit rows.</summary>
+/// <summary>Loads the shipped development library (data/reference food-categories, analytes, limits, per-standard placements): missing rows, and corrections of shipped limit rows.</summary>
 internal sealed partial class StandardsSeeder(ShianDb db, StandardsCache cache, TimeProvider clock, ILogger<StandardsSeeder> logger) : IReferenceDataSeeder
 {
     public async Task SeedAsync(CancellationToken ct)
@@ -65,6 +67,9 @@ internal sealed partial class StandardsSeeder(ShianDb db, StandardsCache cache, 
         var analytes = await db.Analytes.Select(a => a.Code).ToHashSetAsync(ct);
         db.Analytes.AddRange(StandardsReference.ReadAnalytes().Where(a => !analytes.Contains(a.Code))
             .Select(a => new Analyte { Code = a.Code, Name = a.Name, Group = a.Group, Note = a.Note }));
+        var placed = (await db.CategoryPlacements.Select(p => new { p.Standard, p.CategoryCode }).ToListAsync(ct)).Select(p => (p.Standard, p.CategoryCode)).ToHashSet();
+        db.CategoryPlacements.AddRange(StandardsReference.ReadPlacements().Where(p => !placed.Contains((p.Placement.Standard, p.Placement.Category)))
+            .Select(p => new CategoryPlacementRow { Standard = p.Placement.Standard, CategoryCode = p.Placement.Category, ParentCode = p.Placement.Parent, Note = p.Note }));
         var shipped = StandardsReference.ReadLimits();
         var limits = await db.Limits.Select(l => l.Id).ToHashSetAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -75,9 +80,12 @@ internal sealed partial class StandardsSeeder(ShianDb db, StandardsCache cache, 
         foreach (var row in await db.Limits.Where(l => l.Source == LimitSource.Seed).ToListAsync(ct))
         {
             if (byId.TryGetValue(row.Id, out var l) && (row.EffectiveFrom != l.Rule.EffectiveFrom || row.EffectiveTo != l.Rule.EffectiveTo || row.Note != l.Note
-                || row.Basis != l.Rule.Basis || row.Confidence != l.Confidence))
+                || row.Basis != l.Rule.Basis || row.Confidence != l.Confidence || row.Unit != l.Rule.Unit || row.Comparison != l.Rule.Comparison
+                || row.DecisionValue != l.Rule.DecisionValue || row.PlanN != l.Rule.Plan?.N || row.PlanC != l.Rule.Plan?.C || row.UpperLimit != l.Rule.Plan?.UpperLimit))
             {
                 (row.EffectiveFrom, row.EffectiveTo, row.Note, row.Basis, row.Confidence) = (l.Rule.EffectiveFrom, l.Rule.EffectiveTo, l.Note, l.Rule.Basis, l.Confidence);
+                (row.Unit, row.Comparison, row.DecisionValue) = (l.Rule.Unit, l.Rule.Comparison, l.Rule.DecisionValue);
+                (row.PlanN, row.PlanC, row.UpperLimit) = (l.Rule.Plan?.N, l.Rule.Plan?.C, l.Rule.Plan?.UpperLimit);
             }
         }
 
@@ -86,6 +94,7 @@ internal sealed partial class StandardsSeeder(ShianDb db, StandardsCache cache, 
             Id = l.Rule.Id, CategoryCode = l.Rule.Category, AnalyteCode = l.Rule.Analyte, Value = l.Rule.Limit, Unit = l.Rule.Unit, NotDetectable = l.Rule.NotDetectable,
             Standard = l.Rule.Standard, Edition = l.Rule.Edition, EffectiveFrom = l.Rule.EffectiveFrom, EffectiveTo = l.Rule.EffectiveTo,
             Excludes = l.Rule.Excludes.Count == 0 ? null : string.Join(';', l.Rule.Excludes), Basis = l.Rule.Basis, Confidence = l.Confidence, Note = l.Note,
+            Comparison = l.Rule.Comparison, DecisionValue = l.Rule.DecisionValue, PlanN = l.Rule.Plan?.N, PlanC = l.Rule.Plan?.C, UpperLimit = l.Rule.Plan?.UpperLimit,
             SourceRow = l.SourceRow, Source = LimitSource.Seed, CreatedAtUtc = now,
         }));
         if (db.ChangeTracker.HasChanges())

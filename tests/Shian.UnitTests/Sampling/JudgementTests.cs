@@ -33,7 +33,12 @@ public sealed class JudgementTests
     [InlineData("GRAIN.RICE", "CD", "0.15", "mg/kg", ItemVerdict.Conforming)]
     [InlineData("VEG.LEAFY.CELERY", "CD", "0.15", "mg/kg", ItemVerdict.Conforming)]
     [InlineData("VEG.FRUITING.TOMATO", "CD", "0.06", "mg/kg", ItemVerdict.NonConforming)]
-    [InlineData("VEG.STEM.ASPARAGUS", "CD", "0.06", "mg/kg", ItemVerdict.NoLimit)]
+    [InlineData("VEG.STEM.ASPARAGUS", "CD", "0.06", "mg/kg", ItemVerdict.Conforming)] // 茎类蔬菜 0.1 (GB 2762-2022)
+    [InlineData("VEG.STEM.ASPARAGUS", "CD", "0.11", "mg/kg", ItemVerdict.NonConforming)]
+    // Review D-10: GB 2762 files 芹菜 under 茎类蔬菜, so celery lead is the fresh-vegetable 0.1, not the leafy 0.3.
+    [InlineData("VEG.LEAFY.CELERY", "PB", "0.15", "mg/kg", ItemVerdict.NonConforming)]
+    [InlineData("VEG.LEAFY.CELERY", "PB", "0.1", "mg/kg", ItemVerdict.Conforming)]
+    [InlineData("VEG.LEAFY.CELERY", "CD", "0.21", "mg/kg", ItemVerdict.NonConforming)] // 芹菜 0.2 (茎类 0.1 excludes it)
     [InlineData("ANIMAL.MEAT.FRESH.MUSCLE.PORK", "CD", "0.1", "mg/kg", ItemVerdict.Conforming)]
     [InlineData("ANIMAL.MEAT.FRESH.LIVER.PORK", "CD", "0.4", "mg/kg", ItemVerdict.Conforming)] // liver 0.5; meat's 0.1 excludes offal
     [InlineData("ANIMAL.MEAT.FRESH.KIDNEY", "CD", "1.2", "mg/kg", ItemVerdict.NonConforming)]
@@ -107,11 +112,126 @@ public sealed class JudgementTests
     [InlineData("0.2051", 2, ItemVerdict.NonConforming)] // → 0.21: 5 followed by a non-zero digit → raised
     [InlineData("0.2049", 2, ItemVerdict.Conforming)] // → 0.20
     [InlineData("0.2049", 3, ItemVerdict.NonConforming)] // → 0.205 > 0.2
-    public void TheValueIsRoundedPerGbT8170_ToTheMethodsDigits_BeforeComparing(string value, int decimals, ItemVerdict expected)
+    public void UnderTheRoundedValueMethod_TheReportedValueIsCompared(string value, int decimals, ItemVerdict expected)
     {
-        var j = Judge("VEG.BULB.CHIVE", "PROCYMIDONE", value, "mg/kg", decimals: decimals); // limit 0.2 mg/kg
+        var rule = new LimitRule(Guid.NewGuid(), "X", "A", 0.2m, "mg/kg", false, "GB 1", "2020", new DateOnly(2020, 1, 1), null, [], null, LimitComparison.RoundedValue);
+        var j = Judgement.Judge(new ItemResult(Dec(value), "mg/kg", null, decimals), new ResolvedLimit(rule, "X", false, "X"));
         Assert.Equal(expected, j.Verdict);
     }
+
+    [Theory]
+    // Review D-7, GB/T 8170 §4.3.2: with no rule in the standard the measured value is compared — 0.204 fails Pb ≤ 0.2
+    // although it is reported as 0.20.
+    [InlineData("0.204", 2, null, ItemVerdict.NonConforming, "0.20")]
+    [InlineData("0.205", 2, null, ItemVerdict.NonConforming, "0.20")]
+    [InlineData("0.2", 2, null, ItemVerdict.Conforming, "0.20")]
+    [InlineData("0.2049", null, 2, ItemVerdict.NonConforming, "0.20")] // two significant figures
+    public void UnderTheDefaultFullValueMethod_TheMeasuredValueIsCompared(string value, int? decimals, int? significant, ItemVerdict expected, string reported)
+    {
+        var limit = Book.Resolve("GRAIN.RICE.MILLED", "PB", new DateOnly(2026, 6, 1)); // 0.2 mg/kg, GB 2762-2022, no method set
+        Assert.Equal(LimitComparison.FullValue, limit!.Rule.Comparison);
+        var j = Judgement.Judge(new ItemResult(Dec(value), "mg/kg", null, decimals, SignificantDigits: significant), limit);
+        Assert.Equal(expected, j.Verdict);
+        Assert.Equal(Dec(reported), j.RoundedValue);
+        if (Dec(value) != j.RoundedValue)
+        {
+            Assert.Contains($"实测 {value}，按全数值比较法", j.Explanation);
+        }
+    }
+
+    [Theory]
+    [InlineData("0.02049", 2, "0.020")]
+    [InlineData("1250", 2, "1200")] // half to even
+    [InlineData("1350", 2, "1400")]
+    [InlineData("123.456", 4, "123.5")]
+    [InlineData("0.000315", 2, "0.00032")]
+    [InlineData("98.5", 2, "98")]
+    public void SignificantFigures_AreRoundedPerGbT8170(string value, int digits, string expected) =>
+        Assert.Equal(Dec(expected), Judgement.RoundSignificant(Dec(value)!.Value, digits));
+
+    [Fact]
+    public void DecimalsAndSignificantFigures_AreNotBothGiven() =>
+        Assert.Equal("significantDigits", Assert.Throws<JudgementRefused>(() =>
+            Judgement.Judge(new ItemResult(0.1m, "mg/kg", null, 2, SignificantDigits: 2), Book.Resolve("GRAIN.RICE", "PB", new DateOnly(2026, 6, 1)))).Field);
+
+    [Theory]
+    // Review D-8: the 判定值 on the 公告第250号 row (0.5 μg/kg for 克伦特罗) decides, or the lab's LOD when that is higher.
+    [InlineData("0.3", "0.1", ItemVerdict.NotDetected)] // a more sensitive lab finds 0.3: below the 判定值, 未检出
+    [InlineData("0.5", "0.1", ItemVerdict.NonConforming)] // at the 判定值
+    [InlineData("0.8", "1.0", ItemVerdict.NotDetected)] // the lab's LOD is higher than the 判定值: the lab's LOD decides
+    [InlineData("0.6", null, ItemVerdict.NonConforming)] // no lab LOD given: the 判定值 alone
+    public void NotDetectable_IsDecidedByTheHigherOfTheDecisionValueAndTheLabsLod(string value, string? lod, ItemVerdict expected)
+    {
+        var j = Judge("ANIMAL.MEAT.FRESH.MUSCLE.PORK", "CLEN", value, "μg/kg", lod);
+        Assert.True(expected == j.Verdict, j.Explanation);
+        Assert.Contains(lod is null || decimal.Parse(lod, CultureInfo.InvariantCulture) <= 0.5m ? "判定值 0.5 μg/kg" : "检出限", j.Explanation);
+    }
+
+    [Fact]
+    public void TheDecisionValue_IsConvertedToTheResultsUnit()
+    {
+        // 0.0006 mg/kg = 0.6 μg/kg ≥ 判定值 0.5 μg/kg.
+        Assert.Equal(ItemVerdict.NonConforming, Judge("ANIMAL.MEAT.FRESH.MUSCLE.PORK", "CLEN", "0.0006", "mg/kg").Verdict);
+        Assert.Equal(ItemVerdict.NotDetected, Judge("ANIMAL.MEAT.FRESH.MUSCLE.PORK", "CLEN", "0.0004", "mg/kg").Verdict);
+    }
+
+    [Theory]
+    // Review D-11, GB 29921-2021: 金黄色葡萄球菌 in 熟肉制品 n=5, c=1, m=100 CFU/g, M=1000 CFU/g.
+    [InlineData("10;20;ND;50;90", ItemVerdict.Conforming)]
+    [InlineData("10;150;ND;50;90", ItemVerdict.Conforming)] // one unit between m and M: c = 1 allows it
+    [InlineData("10;150;200;50;90", ItemVerdict.NonConforming)] // two units above m
+    [InlineData("10;20;1100;50;90", ItemVerdict.NonConforming)] // one unit above M
+    [InlineData("ND;ND;ND;ND;ND", ItemVerdict.NotDetected)]
+    public void AThreeClassPlan_IsJudgedOverItsNResults(string values, ItemVerdict expected)
+    {
+        var limit = Book.Resolve("ANIMAL.MEAT.COOKED.HAM", "SAUR", new DateOnly(2026, 6, 1));
+        Assert.NotNull(limit!.Rule.Plan);
+        var j = Judgement.Judge(new ItemResult(null, "cfu/g", null, null, Values: Parse(values)), limit);
+        Assert.True(expected == j.Verdict, j.Explanation);
+        Assert.Contains("n=5、c=1、m=100、M=1000 CFU/g", j.Explanation);
+    }
+
+    [Theory]
+    // 沙门氏菌 n=5, c=0, m=0/25g: any detection fails.
+    [InlineData("0;0;0;0;0", ItemVerdict.NotDetected)]
+    [InlineData("0;0;1;0;0", ItemVerdict.NonConforming)]
+    public void ATwoClassPresencePlan_FailsOnAnyDetectionWhenCIsZero(string values, ItemVerdict expected)
+    {
+        var limit = Book.Resolve("BAKERY.PASTRY", "SALM", new DateOnly(2026, 6, 1));
+        Assert.Equal(expected, Judgement.Judge(new ItemResult(null, "/25g", null, null, Values: Parse(values)), limit).Verdict);
+    }
+
+    [Fact]
+    public void APlan_NeedsExactlyNResults_InThePlansUnit()
+    {
+        var limit = Book.Resolve("ANIMAL.MEAT.COOKED", "SAUR", new DateOnly(2026, 6, 1));
+        Assert.Equal("values", Assert.Throws<JudgementRefused>(() => Judgement.Judge(new ItemResult(null, "CFU/g", null, null, Values: Parse("10;20")), limit)).Field);
+        Assert.Equal("unit", Assert.Throws<JudgementRefused>(() => Judgement.Judge(new ItemResult(null, "MPN/g", null, null, Values: Parse("1;1;1;1;1")), limit)).Field);
+        var lead = Book.Resolve("GRAIN.RICE", "PB", new DateOnly(2026, 6, 1)); // not a plan row: one value only
+        Assert.Equal("values", Assert.Throws<JudgementRefused>(() => Judgement.Judge(new ItemResult(null, "mg/kg", null, null, Values: Parse("0.1;0.2")), lead)).Field);
+    }
+
+    [Theory]
+    // Review D-9: a prepackaged food by its production date, a 食用农产品 (or no production date) by the sampling date.
+    [InlineData(true, "2025-01-20", "2025-03-03", "2025-01-20")]
+    [InlineData(false, "2025-01-20", "2025-03-03", "2025-03-03")]
+    [InlineData(true, null, "2025-03-03", "2025-03-03")]
+    public void TheLimitDate_IsTheProductionDateOfAPrepackagedFood(bool prepackaged, string? made, string sampled, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected, CultureInfo.InvariantCulture),
+            LimitBook.LimitDate(prepackaged, made is null ? null : DateOnly.Parse(made, CultureInfo.InvariantCulture), DateOnly.Parse(sampled, CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void AStandardsOwnPlacement_OnlyChangesItsOwnRows()
+    {
+        // GB 2763's chlorpyrifos row is on celery itself; GB 2762 walks celery → 茎类蔬菜 → 新鲜蔬菜.
+        Assert.Equal(["VEG.LEAFY.CELERY", "VEG.STEM", "VEG"], Book.Lineage("VEG.LEAFY.CELERY", "GB 2762"));
+        Assert.Equal(["VEG.LEAFY.CELERY", "VEG.LEAFY", "VEG"], Book.Lineage("VEG.LEAFY.CELERY", "GB 2763"));
+        Assert.Equal("GB 2763-2021", Book.Resolve("VEG.LEAFY.CELERY", "CHLORPYRIFOS", new DateOnly(2026, 6, 1))!.Rule.StandardEdition);
+        Assert.Equal("VEG.LEAFY.CELERY", Book.Resolve("VEG.LEAFY.CELERY", "CD", new DateOnly(2026, 6, 1))!.MatchedCategory);
+        Assert.Equal("VEG", Book.Resolve("VEG.LEAFY.CELERY", "PB", new DateOnly(2026, 6, 1))!.MatchedCategory);
+    }
+
+    private static List<decimal?> Parse(string values) => [.. values.Split(';').Select(v => v == "ND" ? null : Dec(v))];
 
     [Fact]
     public void GbT8170_RoundsHalfToEven_OnTheExactDecimal()
@@ -126,9 +246,12 @@ public sealed class JudgementTests
     [Fact]
     public void ASampleIsJudgedByTheEditionInForceOnItsSamplingDate()
     {
-        // GB 2760-2014 rows end when GB 2760-2024 took effect (2025-02-08); the 2024 rows are not in the development library.
-        Assert.Equal(ItemVerdict.NonConforming, Judge("BEVERAGE.CARBONATED", "BENZOIC", "0.25", "g/kg", on: "2025-02-07").Verdict);
-        Assert.Equal(ItemVerdict.NoLimit, Judge("BEVERAGE.CARBONATED", "BENZOIC", "0.25", "g/kg", on: "2025-02-08").Verdict);
+        // GB 2760-2014 rows end when GB 2760-2024 took effect (2025-02-08); from that day the 2024 rows judge.
+        Assert.Contains("GB 2760-2014", Judge("BEVERAGE.CARBONATED", "BENZOIC", "0.25", "g/kg", on: "2025-02-07").Explanation);
+        var after = Judge("BEVERAGE.CARBONATED", "BENZOIC", "0.25", "g/kg", on: "2025-02-08");
+        Assert.Equal(ItemVerdict.NonConforming, after.Verdict);
+        Assert.Contains("GB 2760-2024", after.Explanation);
+        Assert.Equal(ItemVerdict.NonConforming, Judge("BAKERY.PASTRY", "BENZOIC", "0.05", "g/kg", lod: "0.005", on: "2026-01-10").Verdict); // still 不得使用
 
         // GB 2762-2022 applies from 2023-06-30: a rice sample taken the day before is not judged by it.
         Assert.Equal(ItemVerdict.NoLimit, Judge("GRAIN.RICE", "PB", "0.3", "mg/kg", on: "2023-06-29").Verdict);
@@ -159,7 +282,7 @@ public sealed class JudgementTests
     {
         Assert.Equal("unit", Assert.Throws<JudgementRefused>(() => Judge("GRAIN.RICE", "PB", "0.1", "mg/m3")).Field);
         Assert.Equal("value", Assert.Throws<JudgementRefused>(() => Judge("GRAIN.RICE", "PB", "-0.1", "mg/kg")).Field);
-        Assert.Equal("lod", Assert.Throws<JudgementRefused>(() => Judge("ANIMAL.AQUA", "MG", "1.0", "μg/kg")).Field);
+        Assert.Equal("lod", Assert.Throws<JudgementRefused>(() => Judge("ANIMAL.EGG.CHICKEN", "ENRO", "1.0", "μg/kg")).Field); // no 判定值 on that row
     }
 
     [Fact]
@@ -177,13 +300,16 @@ public sealed class JudgementTests
         var analytes = StandardsReference.ReadAnalytes().Select(a => a.Code).ToHashSet();
         Assert.All(categories.Values, c => Assert.True(c.Parent is null || categories.ContainsKey(c.Parent), c.Code));
         var limits = StandardsReference.ReadLimits();
-        Assert.True(limits.Select(l => l.SourceRow).Distinct().Count() >= 58);
+        Assert.True(limits.Select(l => l.SourceRow).Distinct().Count() >= 73);
+        Assert.All(StandardsReference.ReadPlacements(), p => Assert.True(categories.ContainsKey(p.Placement.Category) && categories.ContainsKey(p.Placement.Parent), p.Placement.Category));
         foreach (var l in limits.Select(l => l.Rule))
         {
             Assert.True(categories.ContainsKey(l.Category), l.Category);
             Assert.Contains(l.Analyte, analytes);
-            Assert.True(l.NotDetectable || (l.Limit > 0 && MeasureUnit.TryParse(l.Unit, out _)), $"{l.Category}/{l.Analyte}");
-            Assert.All(l.Excludes, e => Assert.Contains(l.Category, Book.Lineage(e))); // an exclusion is a sub-category
+            Assert.True(l.Plan is not null ? l.Limit >= 0 && MeasureUnit.TryParseMicrobial(l.Unit, out _)
+                : l.NotDetectable ? l.DecisionValue is null || MeasureUnit.TryParse(l.Unit, out _)
+                : l.Limit > 0 && MeasureUnit.TryParse(l.Unit, out _), $"{l.Category}/{l.Analyte}");
+            Assert.All(l.Excludes, e => Assert.Contains(l.Category, Book.Lineage(e, l.Standard))); // an exclusion is a sub-category, as the standard files it
         }
 
         Assert.Equal(limits.Count, limits.Select(l => l.Rule.Id).Distinct().Count());

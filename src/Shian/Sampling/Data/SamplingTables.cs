@@ -18,6 +18,8 @@ internal static class SamplingTables
 
         public DbSet<Limit> Limits => db.Set<Limit>();
 
+        public DbSet<CategoryPlacementRow> CategoryPlacements => db.Set<CategoryPlacementRow>();
+
         public DbSet<SamplingPlan> SamplingPlans => db.Set<SamplingPlan>();
 
         public DbSet<SamplingQuota> SamplingQuotas => db.Set<SamplingQuota>();

@@ -46,7 +46,22 @@ internal sealed class LimitConfiguration : IEntityTypeConfiguration<Limit>
         b.Property(x => x.Basis).HasMaxLength(100);
         b.Property(x => x.Confidence).HasMaxLength(10);
         b.Property(x => x.Note).HasMaxLength(500);
+        b.Property(x => x.DecisionValue).HasPrecision(18, 6);
+        b.Property(x => x.UpperLimit).HasPrecision(18, 6);
         b.HasIndex(x => new { x.CategoryCode, x.AnalyteCode, x.Standard, x.Edition }).IsUnique();
         b.HasIndex(x => x.AnalyteCode);
+    }
+}
+
+internal sealed class CategoryPlacementConfiguration : IEntityTypeConfiguration<CategoryPlacementRow>
+{
+    public void Configure(EntityTypeBuilder<CategoryPlacementRow> b)
+    {
+        b.ToTable("sampling_category_placements");
+        b.HasKey(x => new { x.Standard, x.CategoryCode });
+        b.Property(x => x.Standard).HasMaxLength(100);
+        b.Property(x => x.CategoryCode).HasMaxLength(60);
+        b.Property(x => x.ParentCode).HasMaxLength(60);
+        b.Property(x => x.Note).HasMaxLength(500);
     }
 }

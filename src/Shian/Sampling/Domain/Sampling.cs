@@ -180,6 +180,9 @@ public sealed class Sample : IRegionScoped, IBusinessOwned, IAudited
 
     public DateOnly? ProductionDate { get; init; }
 
+    /// <summary>预包装食品: judged by the standard edition in force on its production date (review D-9); a 食用农产品 by the sampling date.</summary>
+    public bool Prepackaged { get; init; }
+
     /// <summary>保质期至 of the sampled lot (the backup sample's too): after it no 复检 (抽检办法 第三十一条第二项).</summary>
     public DateOnly? BestBefore { get; init; }
 
@@ -259,6 +262,15 @@ public sealed class SampleResult : IRegionScoped, IBusinessOwned, IAudited
 
     public int? Decimals { get; init; }
 
+    /// <summary>Reporting precision in significant figures (instead of <see cref="Decimals"/>), where the method standard says so.</summary>
+    public int? SignificantDigits { get; init; }
+
+    /// <summary>A microbiological plan's n results, ';'-separated ("ND" = 未检出).</summary>
+    public string? Values { get; init; }
+
+    /// <summary>The date the limit was resolved on: the production date of a prepackaged food, else the sampling date (review D-9).</summary>
+    public DateOnly? JudgedOn { get; init; }
+
     public decimal? Density { get; init; }
 
     public string? Method { get; init; }
@@ -282,6 +294,12 @@ public sealed class SampleResult : IRegionScoped, IBusinessOwned, IAudited
 
     /// <summary>A 复检 result replaces the first one as final (食品安全法 第八十八条).</summary>
     public bool Retest { get; init; }
+
+    public static string JoinValues(IEnumerable<decimal?> values) =>
+        string.Join(';', values.Select(v => v?.ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture) ?? "ND"));
+
+    /// <summary>The plan's results as shown: "10、ND、120".</summary>
+    public string? ValuesText => Values?.Replace("ND", "未检出", StringComparison.Ordinal).Replace(";", "、", StringComparison.Ordinal);
 
     public required string EnteredBy { get; init; }
 

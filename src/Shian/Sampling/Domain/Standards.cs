@@ -27,6 +27,21 @@ public sealed class Analyte
     public string? Note { get; set; }
 }
 
+/// <summary>
+/// A standard family's own placement of a category where it differs from the shared tree (GB 2762 files 芹菜 under 茎类蔬菜,
+/// GB 2763 under 叶菜类; review D-10).
+/// </summary>
+public sealed class CategoryPlacementRow
+{
+    public required string Standard { get; init; }
+
+    public required string CategoryCode { get; init; }
+
+    public required string ParentCode { get; set; }
+
+    public string? Note { get; set; }
+}
+
 public enum LimitSource
 {
     /// <summary>Shipped with Shian (development data, see data/README.md).</summary>
@@ -72,6 +87,21 @@ public sealed class Limit : IAudited
 
     public string? Note { get; set; }
 
+    /// <summary>全数值比较法 (default) or 修约值比较法 (GB/T 8170 §4.3; review D-7).</summary>
+    public LimitComparison Comparison { get; set; }
+
+    /// <summary>判定值 of a 不得检出 row, in <see cref="Unit"/>: the LOD/LOQ of the method the 实施细则 names (review D-8).</summary>
+    public decimal? DecisionValue { get; set; }
+
+    /// <summary>Microbiological plan: n units (review D-11); <see cref="Value"/> is m.</summary>
+    public int? PlanN { get; set; }
+
+    /// <summary>Microbiological plan: c, the units allowed above m.</summary>
+    public int? PlanC { get; set; }
+
+    /// <summary>Microbiological plan: M (three-class plans only).</summary>
+    public decimal? UpperLimit { get; set; }
+
     public int? SourceRow { get; init; }
 
     public LimitSource Source { get; init; }
@@ -83,5 +113,6 @@ public sealed class Limit : IAudited
     string? IAudited.AuditRegionCode => null;
 
     public LimitRule ToRule() => new(Id, CategoryCode, AnalyteCode, Value, Unit, NotDetectable, Standard, Edition, EffectiveFrom, EffectiveTo,
-        (Excludes ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), Basis);
+        (Excludes ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), Basis, Comparison, DecisionValue,
+        PlanN is int n ? new MicrobialPlan(n, PlanC ?? 0, UpperLimit) : null);
 }

@@ -37,6 +37,8 @@ public sealed class NewModel(ShianDb db, Samples samples, Standards standards, I
     [BindProperty] public DateOnly? ProductionDate { get; set; }
 
     [BindProperty] public DateOnly? BestBefore { get; set; }
+
+    [BindProperty] public bool Prepackaged { get; set; }
     [BindProperty] public string? LabelledProducer { get; set; }
     [BindProperty] public string? LabelledProducerAddress { get; set; }
     [BindProperty] public string? Quantity { get; set; }
@@ -77,7 +79,7 @@ public sealed class NewModel(ShianDb db, Samples samples, Standards standards, I
         return await this.TryAsync(async () =>
         {
             var sample = await samples.CreateAsync(id, new Samples.SampleRequest(PlanId, Kind, ProductName, CategoryCode, Brand, Specification, Batch, ProductionDate, LabelledProducer,
-                LabelledProducerAddress, Quantity, SampledOn, [.. Samplers, .. (OtherSamplers ?? "").Split(['、', ',', '，', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)], Lab, Analytes, RapidTestId, BestBefore, Gtin), ct);
+                LabelledProducerAddress, Quantity, SampledOn, [.. Samplers, .. (OtherSamplers ?? "").Split(['、', ',', '，', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)], Lab, Analytes, RapidTestId, BestBefore, Gtin, Prepackaged), ct);
             return Redirect($"/sampling/samples/{sample.Id}");
         }, async () => await LoadAsync(id, ct) ? Page() : NotFound(), underFields: false);
     }

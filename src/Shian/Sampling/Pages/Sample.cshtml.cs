@@ -42,10 +42,17 @@ public sealed class SampleModel(ShianDb db, Samples samples, Dispositions dispos
 
     /// <summary>The unit each requested item's limit is expressed in (the form's default; mg/kg when none applies).</summary>
     public string DefaultUnit(string analyte) =>
-        Library.Book.Resolve(Item.CategoryCode, analyte, Item.SampledOn)?.Rule.Unit is { } u && MeasureUnit.TryParse(u, out var unit) ? unit.Symbol : "mg/kg";
+        LimitFor(analyte)?.Rule is { } rule && (rule.Plan is not null ? MeasureUnit.TryParseMicrobial(rule.Unit, out var m) ? m : null : MeasureUnit.TryParse(rule.Unit, out var unit) ? unit.Symbol : null) is { } symbol
+            ? symbol : "mg/kg";
+
+    /// <summary>The units offered for an item: microbiological ones for a plan row, else the chemical ones.</summary>
+    public IReadOnlyCollection<string> UnitsFor(string analyte) => LimitFor(analyte)?.Rule.Plan is not null ? MeasureUnit.MicrobialSymbols : MeasureUnit.Symbols;
+
+    /// <summary>The date limits are resolved on: the production date of a prepackaged food, else the sampling date (review D-9).</summary>
+    public DateOnly JudgedOn => Rules.LimitBook.LimitDate(Item.Prepackaged, Item.ProductionDate, Item.SampledOn);
 
     /// <summary>The limit an item's value will be compared with (shown on the entry form), or null when none applies.</summary>
-    public Rules.ResolvedLimit? LimitFor(string analyte) => Library.Book.Resolve(Item.CategoryCode, analyte, Item.SampledOn);
+    public Rules.ResolvedLimit? LimitFor(string analyte) => Library.Book.Resolve(Item.CategoryCode, analyte, JudgedOn);
 
     /// <summary>The analytes of the result form, in the sample's order.</summary>
     public IReadOnlyList<string> Requested => Item.Analytes.Split(',', StringSplitOptions.RemoveEmptyEntries);
@@ -54,6 +61,7 @@ public sealed class SampleModel(ShianDb db, Samples samples, Dispositions dispos
     [BindProperty] public List<string?> Units { get; set; } = [];
     [BindProperty] public List<string?> Lods { get; set; } = [];
     [BindProperty] public List<string?> Decimals { get; set; } = [];
+    [BindProperty] public List<string?> Significant { get; set; } = [];
     [BindProperty] public List<string?> Methods { get; set; } = [];
 
     public string? Form { get; private set; }
@@ -72,11 +80,21 @@ public sealed class SampleModel(ShianDb db, Samples samples, Dispositions dispos
         var sample = await db.Samples.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct) ?? throw ShianProblemException.NotFound("sampling.sample-not-found", "样品不存在");
         var codes = sample.Analytes.Split(',', StringSplitOptions.RemoveEmptyEntries);
         var items = new List<Samples.ResultItem>();
+        var library = await standards.LibraryAsync(ct);
+        var judgedOn = Rules.LimitBook.LimitDate(sample.Prepackaged, sample.ProductionDate, sample.SampledOn);
         for (var i = 0; i < codes.Length; i++)
         {
             var value = At(Values, i);
-            items.Add(new Samples.ResultItem(codes[i], value is null || value is "未检出" or "ND" ? null : Number(value, $"第 {i + 1} 项检测值"), At(Units, i) ?? "mg/kg",
-                At(Lods, i) is { } lod ? Number(lod, $"第 {i + 1} 项检出限") : null, At(Decimals, i) is { } dec ? (int)Number(dec, $"第 {i + 1} 项报告位数") : null, null, At(Methods, i)));
+            var row = $"第 {i + 1} 项";
+
+            // A microbiological plan takes its n results in one field, separated by 、 or commas ("10、未检出、120").
+            IReadOnlyList<decimal?>? plan = library.Book.Resolve(sample.CategoryCode, codes[i], judgedOn)?.Rule.Plan is not null && value is not null
+                ? [.. value.Split(['、', ',', '，', ';', '；', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    .Select(v => v is "未检出" or "ND" or "阴性" ? (decimal?)null : v is "检出" or "阳性" ? 1m : Number(v, $"{row}检测值“{v}”"))]
+                : null;
+            items.Add(new Samples.ResultItem(codes[i], plan is not null || value is null || value is "未检出" or "ND" ? null : Number(value, $"{row}检测值"), At(Units, i) ?? "mg/kg",
+                At(Lods, i) is { } lod ? Number(lod, $"{row}检出限") : null, At(Decimals, i) is { } dec ? (int)Number(dec, $"{row}报告位数") : null, null, At(Methods, i),
+                At(Significant, i) is { } sig ? (int)Number(sig, $"{row}有效数字位数") : null, plan));
         }
 
         return await samples.EnterResultsAsync(id, items, retest, ct);

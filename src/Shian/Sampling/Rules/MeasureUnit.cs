@@ -31,6 +31,17 @@ public sealed record MeasureUnit(string Symbol, UnitDimension Dimension, decimal
         return false;
     }
 
+    /// <summary>Microbiological units (GB 4789 series): counts per gram or millilitre, and presence in a test portion.</summary>
+    public static IReadOnlyCollection<string> MicrobialSymbols { get; } = ["CFU/g", "CFU/mL", "MPN/g", "MPN/mL", "MPN/100mL", "/25g", "/25mL"];
+
+    /// <summary>Parses a microbiological unit, any case and spacing ("cfu/ml" → "CFU/mL"); no conversion between them.</summary>
+    public static bool TryParseMicrobial(string? text, out string symbol)
+    {
+        var key = (text ?? "").Replace(" ", "", StringComparison.Ordinal).Trim();
+        symbol = MicrobialSymbols.FirstOrDefault(s => string.Equals(s, key, StringComparison.OrdinalIgnoreCase)) ?? "";
+        return symbol.Length > 0;
+    }
+
     /// <summary>
     /// Converts <paramref name="value"/> from this unit to <paramref name="target"/>; null when the dimensions differ and
     /// no density is given (mg/kg × density(kg/L) = mg/L).

@@ -32,6 +32,7 @@ public static class StandardsReference
     public const string Categories = "food-categories.csv";
     public const string Analytes = "analytes.csv";
     public const string Limits = "limits.csv";
+    public const string Placements = "category-placements.csv";
 
     public static IReadOnlyList<CategoryRow> ReadCategories() =>
         [.. ReferenceFiles.ReadRows(Categories).Select(r => new CategoryRow(r["code"], Empty(r["parent"]), r["name"], Empty(r["note"])))];
@@ -44,15 +45,26 @@ public static class StandardsReference
             new LimitRule(StableId(r), r["category"], r["analyte"], Empty(r["limit"]) is { } l ? decimal.Parse(l, CultureInfo.InvariantCulture) : null, Empty(r["unit"]),
                 r["not_detectable"] == "Y", r["standard"], r["edition"], DateOnly.Parse(r["effective_from"], CultureInfo.InvariantCulture),
                 Empty(r["effective_to"]) is { } to ? DateOnly.Parse(to, CultureInfo.InvariantCulture) : null,
-                (Empty(r["excludes"]) ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), Empty(r["basis"])),
+                (Empty(r["excludes"]) ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), Empty(r["basis"]),
+                Column(r, "comparison") == "R" ? LimitComparison.RoundedValue : LimitComparison.FullValue, Number(Column(r, "decision_value")),
+                Column(r, "plan_n") is { } n ? new MicrobialPlan(int.Parse(n, CultureInfo.InvariantCulture), int.Parse(Column(r, "plan_c") ?? "0", CultureInfo.InvariantCulture), Number(Column(r, "upper_limit"))) : null),
             r["confidence"], Empty(r["note"])))];
+
+    /// <summary>Per-standard placements of categories that differ from the shared tree (review D-10).</summary>
+    public static IReadOnlyList<(CategoryPlacement Placement, string? Note)> ReadPlacements() =>
+        [.. ReferenceFiles.ReadRows(Placements).Select(r => (new CategoryPlacement(r["standard"], r["category"], r["parent"]), Empty(r["note"])))];
 
     /// <summary>The shipped library as a <see cref="LimitBook"/>.</summary>
     public static LimitBook Book()
     {
         var categories = ReadCategories();
-        return new(categories.Select(c => (c.Code, c.Parent)), ReadLimits().Select(l => l.Rule), categories.ToDictionary(c => c.Code, c => c.Name));
+        return new(categories.Select(c => (c.Code, c.Parent)), ReadLimits().Select(l => l.Rule), categories.ToDictionary(c => c.Code, c => c.Name),
+            ReadPlacements().Select(p => p.Placement));
     }
+
+    private static string? Column(IReadOnlyDictionary<string, string> r, string name) => r.TryGetValue(name, out var v) ? Empty(v) : null;
+
+    private static decimal? Number(string? s) => s is null ? null : decimal.Parse(s, CultureInfo.InvariantCulture);
 
     /// <summary>A seed row's id is derived from what identifies it, so reloading never duplicates it.</summary>
     private static Guid StableId(IReadOnlyDictionary<string, string> r)

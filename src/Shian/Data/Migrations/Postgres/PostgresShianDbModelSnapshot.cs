@@ -5339,6 +5339,35 @@ namespace Shian.Data.Migrations.Postgres
                     b.ToTable("sampling_announcements", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Sampling.Domain.CategoryPlacementRow", b =>
+                {
+                    b.Property<string>("Standard")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("standard");
+
+                    b.Property<string>("CategoryCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("category_code");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("ParentCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("parent_code");
+
+                    b.HasKey("Standard", "CategoryCode")
+                        .HasName("pk_sampling_category_placements");
+
+                    b.ToTable("sampling_category_placements", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Sampling.Domain.Disposition", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5545,6 +5574,12 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnType("character varying(60)")
                         .HasColumnName("category_code");
 
+                    b.Property<string>("Comparison")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("comparison");
+
                     b.Property<string>("Confidence")
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)")
@@ -5553,6 +5588,11 @@ namespace Shian.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at_utc");
+
+                    b.Property<decimal?>("DecisionValue")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)")
+                        .HasColumnName("decision_value");
 
                     b.Property<string>("Edition")
                         .IsRequired()
@@ -5582,6 +5622,14 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnType("character varying(500)")
                         .HasColumnName("note");
 
+                    b.Property<int?>("PlanC")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_c");
+
+                    b.Property<int?>("PlanN")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_n");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -5602,6 +5650,11 @@ namespace Shian.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("unit");
+
+                    b.Property<decimal?>("UpperLimit")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)")
+                        .HasColumnName("upper_limit");
 
                     b.Property<decimal?>("Value")
                         .HasPrecision(18, 6)
@@ -5851,6 +5904,10 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("plan_id");
 
+                    b.Property<bool>("Prepackaged")
+                        .HasColumnType("boolean")
+                        .HasColumnName("prepackaged");
+
                     b.Property<string>("ProductName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -6006,6 +6063,10 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnType("character varying(500)")
                         .HasColumnName("explanation");
 
+                    b.Property<DateOnly?>("JudgedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("judged_on");
+
                     b.Property<Guid?>("LimitId")
                         .HasColumnType("uuid")
                         .HasColumnName("limit_id");
@@ -6058,6 +6119,10 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnType("date")
                         .HasColumnName("sampled_on");
 
+                    b.Property<int?>("SignificantDigits")
+                        .HasColumnType("integer")
+                        .HasColumnName("significant_digits");
+
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -6068,6 +6133,10 @@ namespace Shian.Data.Migrations.Postgres
                         .HasPrecision(18, 6)
                         .HasColumnType("numeric(18,6)")
                         .HasColumnName("value");
+
+                    b.Property<string>("Values")
+                        .HasColumnType("text")
+                        .HasColumnName("values");
 
                     b.Property<string>("Verdict")
                         .IsRequired()

@@ -5322,6 +5322,35 @@ namespace Shian.Data.Migrations.Sqlite
                     b.ToTable("sampling_announcements", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Sampling.Domain.CategoryPlacementRow", b =>
+                {
+                    b.Property<string>("Standard")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("standard");
+
+                    b.Property<string>("CategoryCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category_code");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<string>("ParentCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("parent_code");
+
+                    b.HasKey("Standard", "CategoryCode")
+                        .HasName("pk_sampling_category_placements");
+
+                    b.ToTable("sampling_category_placements", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Sampling.Domain.Disposition", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5528,6 +5557,12 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("category_code");
 
+                    b.Property<string>("Comparison")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("comparison");
+
                     b.Property<string>("Confidence")
                         .HasMaxLength(10)
                         .HasColumnType("TEXT")
@@ -5536,6 +5571,11 @@ namespace Shian.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at_utc");
+
+                    b.Property<decimal?>("DecisionValue")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_value");
 
                     b.Property<string>("Edition")
                         .IsRequired()
@@ -5565,6 +5605,14 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("note");
 
+                    b.Property<int?>("PlanC")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("plan_c");
+
+                    b.Property<int?>("PlanN")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("plan_n");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -5585,6 +5633,11 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT")
                         .HasColumnName("unit");
+
+                    b.Property<decimal?>("UpperLimit")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("upper_limit");
 
                     b.Property<decimal?>("Value")
                         .HasPrecision(18, 6)
@@ -5834,6 +5887,10 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("plan_id");
 
+                    b.Property<bool>("Prepackaged")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("prepackaged");
+
                     b.Property<string>("ProductName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -5989,6 +6046,10 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("explanation");
 
+                    b.Property<DateOnly?>("JudgedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("judged_on");
+
                     b.Property<Guid?>("LimitId")
                         .HasColumnType("TEXT")
                         .HasColumnName("limit_id");
@@ -6041,6 +6102,10 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("sampled_on");
 
+                    b.Property<int?>("SignificantDigits")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("significant_digits");
+
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -6051,6 +6116,10 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasPrecision(18, 6)
                         .HasColumnType("TEXT")
                         .HasColumnName("value");
+
+                    b.Property<string>("Values")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("values");
 
                     b.Property<string>("Verdict")
                         .IsRequired()

@@ -1,0 +1,133 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Shian.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class LawSamplingJudgement : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "prepackaged",
+                table: "sampling_samples",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "judged_on",
+                table: "sampling_results",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "significant_digits",
+                table: "sampling_results",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "values",
+                table: "sampling_results",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "comparison",
+                table: "sampling_limits",
+                type: "TEXT",
+                maxLength: 40,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<decimal>(
+                name: "decision_value",
+                table: "sampling_limits",
+                type: "TEXT",
+                precision: 18,
+                scale: 6,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "plan_c",
+                table: "sampling_limits",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "plan_n",
+                table: "sampling_limits",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<decimal>(
+                name: "upper_limit",
+                table: "sampling_limits",
+                type: "TEXT",
+                precision: 18,
+                scale: 6,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "sampling_category_placements",
+                columns: table => new
+                {
+                    standard = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    category_code = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    parent_code = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_sampling_category_placements", x => new { x.standard, x.category_code });
+                });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "sampling_category_placements");
+
+            migrationBuilder.DropColumn(
+                name: "prepackaged",
+                table: "sampling_samples");
+
+            migrationBuilder.DropColumn(
+                name: "judged_on",
+                table: "sampling_results");
+
+            migrationBuilder.DropColumn(
+                name: "significant_digits",
+                table: "sampling_results");
+
+            migrationBuilder.DropColumn(
+                name: "values",
+                table: "sampling_results");
+
+            migrationBuilder.DropColumn(
+                name: "comparison",
+                table: "sampling_limits");
+
+            migrationBuilder.DropColumn(
+                name: "decision_value",
+                table: "sampling_limits");
+
+            migrationBuilder.DropColumn(
+                name: "plan_c",
+                table: "sampling_limits");
+
+            migrationBuilder.DropColumn(
+                name: "plan_n",
+                table: "sampling_limits");
+
+            migrationBuilder.DropColumn(
+                name: "upper_limit",
+                table: "sampling_limits");
+        }
+    }
+}
