@@ -62,17 +62,69 @@ public abstract class SamplingTests(ShianFactory factory)
         var cd = limits.EnumerateArray().Single(l => l.GetProperty("analyte").GetString() == "CD");
         Assert.True(cd.GetProperty("inherited").GetBoolean());
         Assert.Equal("≤0.1 mg/kg", cd.GetProperty("text").GetString());
-        Assert.Contains(limits.EnumerateArray(), l => l.GetProperty("analyte").GetString() == "CLEN" && l.GetProperty("text").GetString() == "不得检出");
+        Assert.Contains(limits.EnumerateArray(), l => l.GetProperty("analyte").GetString() == "CLEN" && l.GetProperty("text").GetString() == "不得检出（判定值 0.5 μg/kg）");
 
         var judged = await factory.CreateClient().PostAsJsonAsync("/api/v1/standards/judge", new
         {
             categoryCode = "VEG.BULB.CHIVE", sampledOn = "2026-06-01", items = new[] { new { analyte = "PROCYMIDONE", value = 0.205m, unit = "mg/kg", decimals = 2 } },
         }, Ct);
         var item = (await judged.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("items")[0];
-        Assert.Equal("合格", item.GetProperty("label").GetString()); // 0.205 → 0.20 (GB/T 8170) ≤ 0.2
+        Assert.Equal("不合格", item.GetProperty("label").GetString()); // reported 0.20, but 全数值比较法 compares the measured 0.205 > 0.2 (GB/T 8170 §4.3.2)
+        Assert.Equal(0.20m, item.GetProperty("roundedValue").GetDecimal());
+
+        // Celery lead under GB 2762 (茎类蔬菜): the fresh-vegetable 0.1, not the leafy 0.3 (review D-10).
+        var celery = await factory.CreateClient().PostAsJsonAsync("/api/v1/standards/judge", new
+        {
+            categoryCode = "VEG.LEAFY.CELERY", sampledOn = "2026-06-01", items = new[] { new { analyte = "PB", value = 0.15m, unit = "mg/kg" } },
+        }, Ct);
+        var celeryItem = (await celery.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("items")[0];
+        Assert.Equal("不合格", celeryItem.GetProperty("label").GetString());
+        Assert.Equal("≤0.1 mg/kg", celeryItem.GetProperty("limit").GetString());
         var bad = await factory.CreateClient().PostAsJsonAsync("/api/v1/standards/judge", new { categoryCode = "VEG", items = new[] { new { analyte = "PB", value = 1m, unit = "斤" } } }, Ct);
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("斤", await bad.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task APrepackagedFood_IsJudgedByItsProductionDate_AndAPathogenPlanOverItsNResults()
+    {
+        var officer = await factory.ClientAsAsync("officer@210503");
+        var business = await RegistryTests.RegisterAsync(officer, "210503001000", "预包装测试超市" + Guid.NewGuid().ToString("N")[..4], "食品销售经营者");
+        async Task<string> ReceivedAsync(string product, string category, string[] analytes, bool prepackaged, string? made)
+        {
+            var created = await officer.PostAsJsonAsync($"/api/v1/sampling/businesses/{business}/samples", new
+            {
+                kind = "Supervision", productName = product, categoryCode = category, quantity = "6 瓶", sampledOn = Day(), batch = "B1", prepackaged, productionDate = made,
+                samplers = new[] { "officer@210503", "inspector@210503" }, lab = "本溪市食品检验检测中心", analytes,
+            }, Ct);
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+            var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+            Assert.True((await officer.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/sent", new { on = Day() }, Ct)).IsSuccessStatusCode);
+            Assert.True((await (await factory.ClientAsAsync("lab@210500")).PostAsJsonAsync($"/api/v1/sampling/samples/{id}/received", new { on = Day() }, Ct)).IsSuccessStatusCode);
+            return id;
+        }
+
+        var lab = await factory.ClientAsAsync("lab@210500");
+
+        // Made before GB 2760-2024 took effect (2025-02-08): judged by GB 2760-2014, and the explanation names both.
+        var cola = await ReceivedAsync("可乐型汽水", "BEVERAGE.CARBONATED", ["BENZOIC"], true, "2025-01-20");
+        (await lab.PostAsJsonAsync($"/api/v1/sampling/samples/{cola}/results", new { items = new[] { new { analyte = "BENZOIC", value = 0.15m, unit = "g/kg", lod = 0.005m, significantDigits = 2 } } }, Ct)).EnsureSuccessStatusCode();
+        var result = (await officer.GetFromJsonAsync<JsonElement>($"/api/v1/sampling/samples/{cola}", Ct)).GetProperty("results")[0];
+        Assert.Equal("2025-01-20", result.GetProperty("judgedOn").GetString());
+        Assert.Contains("按生产日期 2025-01-20 适用GB 2760-2014", result.GetProperty("explanation").GetString(), StringComparison.Ordinal);
+        Assert.Contains("现行GB 2760-2024", result.GetProperty("explanation").GetString(), StringComparison.Ordinal);
+        Assert.Equal(2, result.GetProperty("significantDigits").GetInt32());
+
+        // 金黄色葡萄球菌 in 熟肉制品 (n=5, c=1, m=100, M=1000 CFU/g): two units above m fail; four results are refused.
+        var ham = await ReceivedAsync("西式火腿", "ANIMAL.MEAT.COOKED.HAM", ["SAUR"], true, Day(-3));
+        var short4 = await lab.PostAsJsonAsync($"/api/v1/sampling/samples/{ham}/results", new { items = new[] { new { analyte = "SAUR", unit = "CFU/g", values = new decimal?[] { 10, 20, 30, 40 } } } }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, short4.StatusCode);
+        Assert.Contains("应录入 5 份样品的结果", await short4.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        (await lab.PostAsJsonAsync($"/api/v1/sampling/samples/{ham}/results", new { items = new[] { new { analyte = "SAUR", unit = "CFU/g", values = new decimal?[] { 10, 150, 200, null, 90 } } } }, Ct)).EnsureSuccessStatusCode();
+        var hamSample = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/sampling/samples/{ham}", Ct);
+        Assert.Equal("NonConforming", hamSample.GetProperty("verdict").GetString());
+        Assert.Equal("10;150;200;ND;90", hamSample.GetProperty("results")[0].GetProperty("values").GetString());
+        Assert.Equal("n=5, c=1, m=100, M=1000 CFU/g", hamSample.GetProperty("results")[0].GetProperty("limitText").GetString());
     }
 
     [Fact]
