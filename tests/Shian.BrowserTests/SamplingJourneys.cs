@@ -44,7 +44,7 @@ public sealed class SamplingJourneys(BrowserFixture fixture)
         await Assertions.Expect(row).ToContainTextAsync("限量 ≤0.05 mg/kg（GB 2763"); // the limit is on the entry form
         await Assertions.Expect(row.GetByLabel("单位")).ToHaveValueAsync("mg/kg"); // the limit's unit is the default
         await row.GetByLabel("检测值").FillAsync("0.08");
-        await row.GetByLabel("报告位数").FillAsync("2");
+        await row.GetByLabel("小数位数").FillAsync("2");
         await lab.GetByRole(AriaRole.Button, new() { Name = "保存并判定" }).ClickAsync();
         await Assertions.Expect(lab.Locator("[data-verdict]")).ToHaveTextAsync("不合格");
         await Assertions.Expect(lab.Locator("#results")).ToContainTextAsync("> 限量 0.05 mg/kg");
