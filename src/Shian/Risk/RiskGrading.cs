@@ -27,12 +27,17 @@ public sealed class RiskGrading(ShianDb db, IBusinessDirectory directory, IEnume
 
     public sealed record SchemeInForce(RiskScheme Scheme, RiskSchemeDefinition Definition);
 
-    /// <summary>The 2016 CFDA scheme with the domain notes' numbers; created at start-up when missing.</summary>
+    public const string DefaultSchemeName = "Shian 简化评分方案（参照 2016 试行办法，非官方分值表；默认）";
+
+    public const string DefaultSchemeBasis = "简化方案，不是 2016 年官方静态/动态风险因素量化分值表（review D-14）：沿用 CFDA《食品生产经营风险分级管理办法（试行）》食药监食监一〔2016〕115号 的"
+        + "静态 40 + 动态 60 分和分级阈值 30/45/60；按主体类型、规模、特殊人群计静态分，按检查结果、抽检不合格、投诉查实、行政处罚计动态分；不按办法的事件上调一至两级"
+        + "（省级方案可在定义的 gradeSteps 中设定）；频次 A≥1、B 1–2、C 2–3、D 3–4 次/年（P）";
+
+    /// <summary>The default scheme (Shian simplified, on the 2016 办法's scale and thresholds); created at start-up when missing.</summary>
     public static RiskScheme DefaultScheme(DateTime now) => new()
     {
-        Code = NationalScheme, Version = 1, Name = "食品生产经营风险分级（国家 2016 试行，默认）", Province = "00", EffectiveFrom = new DateOnly(2016, 12, 1),
-        DefinitionJson = JsonSerializer.Serialize(new RiskSchemeDefinition(), JsonSerializerOptions.Web), CreatedAtUtc = now,
-        Basis = "CFDA《食品生产经营风险分级管理办法（试行）》食药监食监一〔2016〕115号：静态 40 + 动态 60 分（P）；分级阈值 30/45/60（U，可配置）；频次 A≥1、B 1–2、C 2–3、D 3–4 次/年（P）",
+        Code = NationalScheme, Version = 1, Name = DefaultSchemeName, Province = "00", EffectiveFrom = new DateOnly(2016, 12, 1),
+        DefinitionJson = JsonSerializer.Serialize(new RiskSchemeDefinition(), JsonSerializerOptions.Web), CreatedAtUtc = now, Basis = DefaultSchemeBasis,
     };
 
     public async Task<IReadOnlyList<SchemeInForce>> SchemesAsync(CancellationToken ct)

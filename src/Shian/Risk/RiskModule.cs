@@ -44,14 +44,20 @@ internal sealed class RiskEventHandlers(RiskGrading grading, IBusinessDirectory 
     public async Task HandleAsync(RegisterImported e, CancellationToken ct) => await grading.RecomputeAsync(await directory.OfImportAsync(e.ImportId, ct), ct);
 }
 
-/// <summary>The default grading scheme (2016 CFDA numbers) exists from the start (reference data; a province adds its own).</summary>
+/// <summary>The default grading scheme (Shian simplified, on the 2016 scale) exists from the start (reference data; a province adds its own).</summary>
 internal sealed class RiskSchemeSeeder(ShianDb db, TimeProvider clock) : Kernel.Reference.IReferenceDataSeeder
 {
     public async Task SeedAsync(CancellationToken ct)
     {
-        if (!await db.RiskSchemes.AnyAsync(s => s.Code == RiskGrading.NationalScheme, ct))
+        if (await db.RiskSchemes.FirstOrDefaultAsync(s => s.Code == RiskGrading.NationalScheme && s.Version == 1, ct) is not { } shipped)
         {
             db.RiskSchemes.Add(RiskGrading.DefaultScheme(clock.GetUtcNow().UtcDateTime));
+            await db.SaveChangesAsync(ct);
+        }
+        else if (shipped.Name != RiskGrading.DefaultSchemeName || shipped.Basis != RiskGrading.DefaultSchemeBasis)
+        {
+            // Installations seeded before review D-14 called it the national 2016 scheme: the label is corrected (audited).
+            (shipped.Name, shipped.Basis) = (RiskGrading.DefaultSchemeName, RiskGrading.DefaultSchemeBasis);
             await db.SaveChangesAsync(ct);
         }
     }

@@ -76,4 +76,38 @@ public sealed class RiskScoringTests
         Assert.Contains(problems, p => p.Contains("Caterer", StringComparison.Ordinal));
         Assert.Empty(Scheme.Problems());
     }
+
+    [Fact]
+    public void TheDefaultSimplifiedScheme_SetsNoGradeSteps_ThePenaltyIsOnlyPoints()
+    {
+        // A seller (8 + 3 static) with one penalty (15 points): 26 → A under the simplified scheme.
+        var e = RiskEvidence.None with { InspectionDataAvailable = true, LastFullInspection = Today.AddMonths(-6), Cases = 1 };
+        var r = RiskScoring.Score(Scheme, Facts(BusinessKind.Seller), e, Today);
+        Assert.Equal(RiskGradeLevel.A, r.Grade);
+        Assert.DoesNotContain(r.Factors, f => f.Group == "调整");
+    }
+
+    [Theory]
+    // Review D-14: under the 2016 rules the same business is raised one level per configured event, two at most.
+    [InlineData(1, 0, 0, RiskGradeLevel.B)]
+    [InlineData(2, 0, 0, RiskGradeLevel.C)]
+    [InlineData(2, 1, 1, RiskGradeLevel.C)] // 2 + 1 held to +2
+    [InlineData(1, 1, 0, RiskGradeLevel.B)] // no failed sample: that step does not apply
+    public void GradeSteps_RaiseTheGradeForTheEvents_HeldToTwoLevels(int penaltyStep, int samplingStep, int failures, RiskGradeLevel expected)
+    {
+        var scheme = Scheme with { GradeSteps = new() { ["Penalty"] = penaltyStep, ["SamplingFailure"] = samplingStep } };
+        var e = RiskEvidence.None with { InspectionDataAvailable = true, LastFullInspection = Today.AddMonths(-6), Cases = 1, SamplingFailures = failures };
+        var r = RiskScoring.Score(scheme with { SamplingFailurePoints = 0 }, Facts(BusinessKind.Seller), e, Today);
+        Assert.Equal(expected, r.Grade);
+        Assert.Contains(r.Factors, f => f.Name == $"等级上调 {penaltyStep} 级：近 12 个月受到行政处罚" && f.Basis.Contains("2016", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void GradeSteps_AreValidatedAsSchemeData()
+    {
+        Assert.Contains((Scheme with { GradeSteps = new() { ["Rumour"] = 1 } }).Problems(), p => p.Contains("Rumour", StringComparison.Ordinal));
+        Assert.Contains("“Penalty”上调应为 0–2 级", (Scheme with { GradeSteps = new() { ["Penalty"] = 3 } }).Problems());
+        Assert.Contains("认证下调应为 0 或 −1 级", (Scheme with { GradeSteps = new() { ["Certified"] = 1 } }).Problems());
+        Assert.Empty((Scheme with { GradeSteps = new() { ["Penalty"] = 2, ["SamplingFailure"] = 1, ["Certified"] = -1 } }).Problems());
+    }
 }

@@ -13,7 +13,8 @@ public sealed class RiskScheme : IAudited
 
     public int Version { get; init; }
 
-    public required string Name { get; init; }
+    /// <summary>Settable only so the shipped default's label can be corrected (review D-14); versions are otherwise immutable.</summary>
+    public required string Name { get; set; }
 
     /// <summary>Two-digit province code, or "00" for the national default.</summary>
     public required string Province { get; init; }
@@ -24,7 +25,7 @@ public sealed class RiskScheme : IAudited
     public required string DefinitionJson { get; init; }
 
     /// <summary>Where the numbers come from and how sure we are (C/P/U as in the domain notes).</summary>
-    public required string Basis { get; init; }
+    public required string Basis { get; set; }
 
     public DateTime CreatedAtUtc { get; init; }
 

@@ -58,6 +58,14 @@ public sealed record RiskSchemeDefinition
     public int CasePoints { get; init; } = 15;
     public int CaseCap { get; init; } = 30;
 
+    /// <summary>
+    /// Grade steps after scoring, by <see cref="RiskAdjustment"/> name: the 2016 办法 raises next year's grade one or two
+    /// levels for listed supervision events and may lower it one level for GMP/HACCP certification (review D-14). The
+    /// default (Shian simplified) scheme scores those events as dynamic points instead and sets no steps; a province that
+    /// grades by the 2016 rules sets e.g. {"Penalty": 1, "SamplingFailure": 1}. The sum is held to −1 … +2.
+    /// </summary>
+    public Dictionary<string, int> GradeSteps { get; init; } = [];
+
     /// <summary>Inspections per year by grade (2016 CFDA: A ≥1, B 1–2, C 2–3, D 3–4), minimum and maximum.</summary>
     public Dictionary<string, int[]> Frequency { get; init; } = new() { ["A"] = [1, 1], ["B"] = [1, 2], ["C"] = [2, 3], ["D"] = [3, 4] };
 
@@ -83,8 +91,32 @@ public sealed record RiskSchemeDefinition
             }
         }
 
+        foreach (var (key, steps) in GradeSteps)
+        {
+            if (!Enum.TryParse<RiskAdjustment>(key, out var adjustment) || !Enum.IsDefined(adjustment))
+            {
+                problems.Add($"等级调整“{key}”未知（可用：{string.Join("、", Enum.GetNames<RiskAdjustment>())}）");
+            }
+            else if (adjustment == RiskAdjustment.Certified ? steps is < -1 or > 0 : steps is < 0 or > 2)
+            {
+                problems.Add(adjustment == RiskAdjustment.Certified ? "认证下调应为 0 或 −1 级" : $"“{key}”上调应为 0–2 级");
+            }
+        }
+
         return problems;
     }
+}
+
+/// <summary>
+/// The events of the 2016 办法's grade adjustment that Shian holds evidence for. Raising: a penalty (fine or stop order) in
+/// the last 12 months; a failed sample. Lowering: GMP/HACCP or similar certification (no register field yet — see
+/// docs/rules.md).
+/// </summary>
+public enum RiskAdjustment
+{
+    Penalty,
+    SamplingFailure,
+    Certified,
 }
 
 public sealed record RiskFactor(string Group, string Name, int Points, string Basis);
@@ -142,6 +174,19 @@ public static class RiskScoring
         factors.AddRange(dynamic);
         var total = staticScore + dynamicScore;
         var grade = total <= s.MaxA ? RiskGradeLevel.A : total <= s.MaxB ? RiskGradeLevel.B : total <= s.MaxC ? RiskGradeLevel.C : RiskGradeLevel.D;
+        var steps = 0;
+        void Step(RiskAdjustment a, bool happened, string what)
+        {
+            if (happened && s.GradeSteps.TryGetValue(a.ToString(), out var n) && n != 0)
+            {
+                steps += n;
+                factors.Add(new("调整", n > 0 ? $"等级上调 {n} 级：{what}" : $"等级下调 {-n} 级：{what}", 0, "《食品生产经营风险分级管理办法（试行）》（2016）等级调整"));
+            }
+        }
+
+        Step(RiskAdjustment.Penalty, e.Cases > 0, "近 12 个月受到行政处罚");
+        Step(RiskAdjustment.SamplingFailure, e.SamplingFailures > 0, "近 12 个月抽检不合格");
+        grade = (RiskGradeLevel)Math.Clamp((int)grade + Math.Clamp(steps, -1, 2), (int)RiskGradeLevel.A, (int)RiskGradeLevel.D);
         if (e.SeriouslyDishonest)
         {
             // 严重违法失信名单 → directly the highest grade (risk-and-inspection.md §2, provincial practice, P).
