@@ -18,7 +18,7 @@ public sealed class Checks(ShianDb db, ChecklistBook checklists, IBusinessDirect
 {
     public sealed record CheckRequest(Guid SubmissionId, Guid BusinessId, Guid? VisitId, DateOnly InspectedOn, IReadOnlyDictionary<string, ItemResult>? Answers,
         string? Findings, IReadOnlyList<string>? Inspectors, IReadOnlyList<Guid>? PhotoIds, Guid? SignatureId, IReadOnlyDictionary<string, bool>? AffectsSafety = null,
-        string? ChecklistCode = null);
+        string? ChecklistCode = null, RepeatReason? Repeat = null);
 
     /// <summary>Days given to rectify (基本符合/不符合); configurable because Order 49 leaves it to the department (notes: e.g. ≤ 30 days).</summary>
     public int RectificationDays => configuration.GetValue("Inspections:RectificationDays", 30);
@@ -28,6 +28,13 @@ public sealed class Checks(ShianDb db, ChecklistBook checklists, IBusinessDirect
     /// department follows up without a time limit; 10 is a placeholder pending the bureau, configurable.
     /// </summary>
     public int ReinspectionWorkingDays => configuration.GetValue("Inspections:ReinspectionWorkingDays", 10);
+
+    /// <summary>The no-repeat window in months (<see cref="RepeatInspection"/>; 0 = off).</summary>
+    public int RepeatInspectionMonths => configuration.GetValue("Inspections:RepeatInspectionMonths", RepeatInspection.DefaultMonths);
+
+    /// <summary>The business's latest inspection on or before <paramref name="on"/> (the no-repeat window's reference).</summary>
+    public async Task<DateOnly?> LastInspectedAsync(Guid businessId, DateOnly on, CancellationToken ct) =>
+        await db.InspectionRecords.Where(x => x.BusinessId == businessId && x.InspectedOn <= on).MaxAsync(x => (DateOnly?)x.InspectedOn, ct);
 
     public async Task<(InspectionRecord Record, bool Created)> RecordAsync(CheckRequest r, CancellationToken ct)
     {
@@ -76,6 +83,15 @@ public sealed class Checks(ShianDb db, ChecklistBook checklists, IBusinessDirect
             {
                 errors["visitId"] = ["抽查任务不存在或不属于该经营者"];
             }
+        }
+
+        if (r.Repeat is RepeatReason rr && !Enum.IsDefined(rr))
+        {
+            errors["repeat"] = ["再次检查的原因无效"];
+        }
+        else if (RepeatInspection.Refusal(RepeatInspectionMonths, r.InspectedOn, await LastInspectedAsync(business.Id, r.InspectedOn, ct), visit?.Purpose, r.Repeat) is { } repeat)
+        {
+            errors["repeat"] = [repeat];
         }
 
         var inspectors = (r.Inspectors is { Count: > 0 } given ? given : visit?.InspectorNames.Split('、') ?? [])
@@ -137,7 +153,7 @@ public sealed class Checks(ShianDb db, ChecklistBook checklists, IBusinessDirect
             CaseClue = result == InspectionResult.NonConforming,
             CaseDecisionDue = result == InspectionResult.NonConforming ? Enforcement.Contracts.CaseClock.DecisionDue(cal, r.InspectedOn) : null,
             PublishBy = cal.AddWorkingDays(r.InspectedOn, 20).Date, // Order 49 第三十九条: public within 20 working days
-            FollowsUpRecordId = followed?.Id,
+            FollowsUpRecordId = followed?.Id, RepeatReason = r.Repeat,
             PublishedAtUtc = clock.GetUtcNow().UtcDateTime,
             RecordedBy = db.Request.UserName, RecordedAtUtc = clock.GetUtcNow().UtcDateTime,
         };

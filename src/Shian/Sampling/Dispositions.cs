@@ -67,7 +67,100 @@ public sealed class Dispositions(ShianDb db, WorkingDayCalendarProvider calendar
         }
 
         d.RetestRequestedOn = on;
+        d.RetestAcceptBy = SamplingClock.RetestAcceptBy(calendar.Current, on);
         d.Closed = d.Closed || DispositionSteps.IsComplete(d, ChinaTime.Today(clock));
+        await db.SaveChangesAsync(ct);
+        return d;
+    }
+
+    public enum RetestStep
+    {
+        /// <summary>复检受理.</summary>
+        Accepted,
+
+        /// <summary>确定复检机构.</summary>
+        LabChosen,
+
+        /// <summary>移交复检备份样品.</summary>
+        BackupHandedOver,
+    }
+
+    /// <param name="Lab">The 复检机构 (for <see cref="RetestStep.LabChosen"/>).</param>
+    /// <param name="Extended">The 5 extra working days for objective reasons were used (for <see cref="RetestStep.LabChosen"/>).</param>
+    public sealed record RetestStepBody(RetestStep Step, DateOnly On, string? Lab = null, bool Extended = false);
+
+    /// <summary>
+    /// The department's and labs' steps of a 复检 on their clocks (抽检办法 第三十二条、第三十五条): 受理, the 复检机构 fixed,
+    /// the backup sample handed over; each in order, dated, not before the previous one nor after today. The conclusion
+    /// comes with the 复检 results.
+    /// </summary>
+    public async Task<Disposition> RetestStepAsync(Guid sampleId, RetestStepBody body, CancellationToken ct)
+    {
+        if (!Enum.IsDefined(body.Step))
+        {
+            throw ShianProblemException.Invalid("sampling.retest-step-invalid", "复检步骤无效", new Dictionary<string, string[]> { ["step"] = ["复检步骤应为 Accepted、LabChosen 或 BackupHandedOver"] });
+        }
+
+        var d = await OpenAsync(sampleId, ct);
+        if (d.RetestRequestedOn is not DateOnly applied)
+        {
+            throw ShianProblemException.Conflict("sampling.retest-not-requested", "该样品没有复检申请");
+        }
+
+        if (d.RetestConforming is not null)
+        {
+            throw ShianProblemException.Conflict("sampling.retest-concluded", "复检已出结论");
+        }
+
+        var today = ChinaTime.Today(clock);
+        var (previous, done, label) = body.Step switch
+        {
+            RetestStep.Accepted => ((DateOnly?)applied, d.RetestAcceptedOn, "复检受理"),
+            RetestStep.LabChosen => (d.RetestAcceptedOn, d.RetestLabChosenOn, "确定复检机构"),
+            _ => (d.RetestLabChosenOn, d.BackupHandedOverOn, "移交复检备份样品"),
+        };
+        if (previous is not DateOnly after)
+        {
+            throw ShianProblemException.Conflict("sampling.retest-step-order", $"请先完成上一步，再登记“{label}”");
+        }
+
+        if (done is not null)
+        {
+            throw ShianProblemException.Conflict("sampling.retest-step-done", $"“{label}”已登记");
+        }
+
+        if (body.On < after || body.On > today)
+        {
+            throw ShianProblemException.Invalid("sampling.retest-step-invalid", $"{label}日期应在上一步（{after:yyyy-MM-dd}）之后且不晚于今天",
+                new Dictionary<string, string[]> { ["on"] = [$"{label}日期应在 {after:yyyy-MM-dd} 至今天之间"] });
+        }
+
+        var cal = calendar.Current;
+        switch (body.Step)
+        {
+            case RetestStep.Accepted:
+                d.RetestAcceptedOn = body.On;
+                d.RetestLabBy = SamplingClock.RetestLabBy(cal, body.On, false);
+                break;
+            case RetestStep.LabChosen:
+                var lab = body.Lab?.Trim();
+                if (string.IsNullOrEmpty(lab) || lab.Length > 200)
+                {
+                    throw ShianProblemException.Invalid("sampling.retest-step-invalid", "请填写复检机构名称（不超过 200 字）", new Dictionary<string, string[]> { ["lab"] = ["请填写复检机构名称（不超过 200 字）"] });
+                }
+
+                d.RetestLab = lab;
+                d.RetestLabExtended = body.Extended;
+                d.RetestLabBy = SamplingClock.RetestLabBy(cal, d.RetestAcceptedOn!.Value, body.Extended);
+                d.RetestLabChosenOn = body.On;
+                d.BackupHandOverBy = SamplingClock.BackupHandOverBy(cal, body.On);
+                break;
+            default:
+                d.BackupHandedOverOn = body.On;
+                d.RetestConclusionBy = SamplingClock.RetestConclusionBy(cal, body.On);
+                break;
+        }
+
         await db.SaveChangesAsync(ct);
         return d;
     }

@@ -197,9 +197,17 @@ public sealed class Samples(ShianDb db, IBusinessDirectory directory, Standards 
     }
 
     /// <summary>The lab's results: every item validated and judged first; then results, verdict and (if 不合格) the disposition in one transaction.</summary>
-    public async Task<Sample> EnterResultsAsync(Guid id, IReadOnlyList<ResultItem>? items, bool retest, CancellationToken ct)
+    /// <param name="concludedOn">The date the lab's report was issued (default today): the lab's reporting clock runs from it.</param>
+    public async Task<Sample> EnterResultsAsync(Guid id, IReadOnlyList<ResultItem>? items, bool retest, CancellationToken ct, DateOnly? concludedOn = null)
     {
         var sample = await db.Samples.FirstOrDefaultAsync(s => s.Id == id, ct) ?? throw ShianProblemException.NotFound("sampling.sample-not-found", "样品不存在");
+        var entryDay = ChinaTime.Today(clock);
+        if (concludedOn is DateOnly c && (c > entryDay || c < (sample.ReceivedOn ?? sample.SampledOn)))
+        {
+            throw ShianProblemException.Invalid("sampling.results-invalid", "检验报告日期有误，未保存",
+                new Dictionary<string, string[]> { ["concludedOn"] = [$"检验报告日期应在接收样品之日（{(sample.ReceivedOn ?? sample.SampledOn):yyyy-MM-dd}）至今天之间"] });
+        }
+
         var disposition = await db.Dispositions.FirstOrDefaultAsync(d => d.SampleId == id, ct);
         if (retest)
         {
@@ -299,6 +307,7 @@ public sealed class Samples(ShianDb db, IBusinessDirectory directory, Standards 
         {
             // 食品安全法 第八十八条: the 复检 conclusion is final.
             disposition!.RetestConforming = verdict != SampleVerdict.NonConforming;
+            disposition.RetestConcludedOn = concludedOn ?? today;
             if (disposition.RetestConforming == true)
             {
                 disposition.Closed = true;
@@ -311,6 +320,8 @@ public sealed class Samples(ShianDb db, IBusinessDirectory directory, Standards 
             sample.Status = SampleStatus.Reported;
             sample.ReportedOn = today;
             sample.Verdict = verdict;
+            sample.ConcludedOn = concludedOn ?? today;
+            sample.LabReportBy = SamplingClock.LabReportBy(calendar.Current, sample.ConcludedOn.Value, verdict == SampleVerdict.NonConforming);
             started = await StartDispositionAsync(sample, today, ct);
         }
 

@@ -18,7 +18,8 @@ internal static class SamplingApi
 
     public sealed record JudgeRequest(string? CategoryCode, DateOnly? SampledOn, IReadOnlyList<JudgeItem>? Items);
 
-    public sealed record ResultsRequest(IReadOnlyList<Samples.ResultItem>? Items);
+    /// <param name="ConcludedOn">检验报告日期 (default today): the lab reports within 2 (non-conforming) or 7 working days of it.</param>
+    public sealed record ResultsRequest(IReadOnlyList<Samples.ResultItem>? Items, DateOnly? ConcludedOn = null);
 
     public sealed record RegionBody(string RegionCode);
 
@@ -182,9 +183,9 @@ internal static class SamplingApi
             .Requires(SamplingPermissions.Sample).WithSummary("登记寄送检验机构（抽样后 5 个工作日内）");
         samples.MapPost("/{id:guid}/received", async (Guid id, Dispositions.DateBody body, Samples service, CancellationToken ct) => Custody(await service.AdvanceAsync(id, SampleStatus.Received, body.On, ct)))
             .Requires(SamplingPermissions.Lab).WithSummary("检验机构登记接收（20 个工作日内出具报告）");
-        samples.MapPost("/{id:guid}/results", async (Guid id, ResultsRequest body, Samples service, CancellationToken ct) => Verdict(await service.EnterResultsAsync(id, body.Items, false, ct)))
+        samples.MapPost("/{id:guid}/results", async (Guid id, ResultsRequest body, Samples service, CancellationToken ct) => Verdict(await service.EnterResultsAsync(id, body.Items, false, ct, body.ConcludedOn)))
             .Requires(SamplingPermissions.Lab).WithSummary("录入检验结果并自动判定（只能录入一次）");
-        samples.MapPost("/{id:guid}/retest-results", async (Guid id, ResultsRequest body, Samples service, CancellationToken ct) => Verdict(await service.EnterResultsAsync(id, body.Items, true, ct)))
+        samples.MapPost("/{id:guid}/retest-results", async (Guid id, ResultsRequest body, Samples service, CancellationToken ct) => Verdict(await service.EnterResultsAsync(id, body.Items, true, ct, body.ConcludedOn)))
             .Requires(SamplingPermissions.Lab).WithSummary("录入复检结果（复检结论为最终结论）");
         samples.MapPost("/{id:guid}/results/{resultId:guid}/override", async (Guid id, Guid resultId, Samples.OverrideRequest body, Samples service, CancellationToken ct) =>
             Verdict(await service.OverrideAsync(id, resultId, body, ct))).Requires(SamplingPermissions.Lab).WithSummary("人工判定（须说明理由，记入审计日志）");
@@ -192,6 +193,11 @@ internal static class SamplingApi
             TypedResults.Ok(new { (await service.NotifiedAsync(id, body.On, ct)).RetestApplyBy })).Requires(SamplingPermissions.Sample).WithSummary("登记检验结论送达经营者（起算复检申请期）");
         samples.MapPost("/{id:guid}/disposition/retest-request", async (Guid id, Dispositions.DateBody body, Dispositions service, CancellationToken ct) =>
             TypedResults.Ok(new { (await service.RetestRequestedAsync(id, body.On, ct)).RetestRequestedOn })).Requires(SamplingPermissions.Sample).WithSummary("受理复检申请（7 个工作日内）");
+        samples.MapPost("/{id:guid}/disposition/retest-step", async (Guid id, Dispositions.RetestStepBody body, Dispositions service, CancellationToken ct) =>
+        {
+            var d = await service.RetestStepAsync(id, body, ct);
+            return TypedResults.Ok(new { d.RetestAcceptedOn, d.RetestLab, d.RetestLabChosenOn, d.RetestLabBy, d.BackupHandedOverOn, d.BackupHandOverBy, d.RetestConclusionBy });
+        }).Requires(SamplingPermissions.Sample).WithSummary("登记复检受理、确定复检机构、移交备份样品（抽检办法 第三十二条的时限）");
         samples.MapPost("/{id:guid}/disposition/objection", async (Guid id, Dispositions.ObjectionBody body, Dispositions service, CancellationToken ct) =>
             TypedResults.Ok(new { (await service.ObjectionAsync(id, body, ct)).ObjectionAcceptBy })).Requires(SamplingPermissions.Sample)
             .WithSummary("登记收到的异议（抽样过程：抽样后 7 个工作日内；样品真实性、检验方法、标准适用：收到结论后 7 个工作日内）");

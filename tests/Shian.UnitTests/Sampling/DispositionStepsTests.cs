@@ -21,6 +21,24 @@ public sealed class DispositionStepsTests
     }
 
     [Fact]
+    public void ARetest_AddsItsSubSteps_AndAnUnacceptedApplication_IsOverdueTheDayAfterItsDueDate()
+    {
+        var d = Started();
+        d.NotifiedOn = new DateOnly(2026, 11, 3);
+        d.RetestRequestedOn = new DateOnly(2026, 11, 4);
+        d.RetestAcceptBy = new DateOnly(2026, 11, 11);
+        var steps = DispositionSteps.Of(d, new DateOnly(2026, 11, 12));
+        Assert.Equal(["送达检验结论", "复检申请期", "复检受理", "确定复检机构", "移交复检备份样品", "复检结论"], steps.Take(6).Select(s => s.Name));
+        Assert.True(steps.Single(s => s.Name == "复检受理").Overdue);
+        Assert.False(DispositionSteps.Of(d, new DateOnly(2026, 11, 11)).Single(s => s.Name == "复检受理").Overdue);
+        Assert.Contains("第三十二条第一款", steps.Single(s => s.Name == "复检受理").Note);
+
+        // A concluded 复检 ends the chain: nothing of it is overdue any more.
+        d.RetestConforming = false;
+        Assert.DoesNotContain(DispositionSteps.Of(d, new DateOnly(2026, 12, 30)), s => s.Name.StartsWith("复检", StringComparison.Ordinal) && s.Overdue);
+    }
+
+    [Fact]
     public void NotNotifiedAfterItsDueDate_IsOverdue_TheDayAfter()
     {
         var d = Started();

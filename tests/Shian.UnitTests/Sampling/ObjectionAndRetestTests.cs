@@ -22,6 +22,24 @@ public sealed class ObjectionAndRetestTests
     public void TheDecision_IsDue20WorkingDaysAfterAcceptance_NotAfterFiling() =>
         Assert.Equal(D("2026-04-30"), SamplingClock.ObjectionDecisionDue(Cal, D("2026-04-01")));
 
+    [Theory]
+    // 抽检办法 第二十六条 (U): the lab reports a failure in 2 working days, a pass in 7, from the report date (a Friday).
+    [InlineData(true, "2026-11-20", "2026-11-24")]
+    [InlineData(false, "2026-11-20", "2026-12-01")]
+    public void TheLabReportsAFailureIn2WorkingDays_APassIn7(bool failed, string concluded, string due) =>
+        Assert.Equal(D(due), SamplingClock.LabReportBy(Cal, D(concluded), failed));
+
+    [Fact]
+    public void TheRetestSubClocks_RunFromEachStep_WithLiteralDates()
+    {
+        Assert.Equal(D("2026-11-09"), SamplingClock.RetestAcceptBy(Cal, D("2026-11-02"))); // 受理 5 WD (第三十二条第一款)
+        Assert.Equal(D("2026-02-26"), SamplingClock.RetestAcceptBy(Cal, D("2026-02-12"))); // across 春节 2026 and its make-up Saturday
+        Assert.Equal(D("2026-11-16"), SamplingClock.RetestLabBy(Cal, D("2026-11-09"), extended: false)); // 复检机构 5 WD (第二款)
+        Assert.Equal(D("2026-11-23"), SamplingClock.RetestLabBy(Cal, D("2026-11-09"), extended: true)); // +5 for objective reasons
+        Assert.Equal(D("2026-11-19"), SamplingClock.BackupHandOverBy(Cal, D("2026-11-16"))); // 备份样品 3 WD (第三款)
+        Assert.Equal(D("2026-12-03"), SamplingClock.RetestConclusionBy(Cal, D("2026-11-19"))); // 复检结论 10 WD (第三十五条)
+    }
+
     [Fact]
     public void AMicrobialFailure_HasNoRetest_NamingArticle31Item1() =>
         Assert.Equal("微生物指标不合格的，不予复检（《食品安全抽样检验管理办法》第三十一条第一项）",

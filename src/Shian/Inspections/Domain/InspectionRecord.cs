@@ -56,6 +56,9 @@ public sealed class InspectionRecord : IRegionScoped, IAudited
     /// <summary>For a re-inspection: the inspection whose rectification it checked.</summary>
     public Guid? FollowsUpRecordId { get; init; }
 
+    /// <summary>Why an unplanned inspection repeats one made within the window (<see cref="Rules.RepeatInspection"/>).</summary>
+    public Rules.RepeatReason? RepeatReason { get; init; }
+
     /// <summary>When a re-inspection checked the rectification, and whether it was found rectified (复查结论).</summary>
     public DateOnly? RectificationCheckedOn { get; set; }
 

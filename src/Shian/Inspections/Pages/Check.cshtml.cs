@@ -38,6 +38,11 @@ public sealed class CheckModel(Checks checks, ChecklistBook checklists, IBusines
 
     public DateOnly Today { get; private set; }
 
+    /// <summary>An inspection within the no-repeat window when this one is unplanned (the form then asks why), else null.</summary>
+    public DateOnly? RecentInspection { get; private set; }
+
+    public int RepeatMonths => checks.RepeatInspectionMonths;
+
     public async Task<IActionResult> OnGetAsync(Guid id, Guid? visit, CancellationToken ct)
     {
         if (!await LoadAsync(id, visit, ct))
@@ -49,7 +54,8 @@ public sealed class CheckModel(Checks checks, ChecklistBook checklists, IBusines
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, Guid? visit, Guid submissionId, List<string>? inspectors, string? findings, string? inspectedOn, string? signature, List<IFormFile>? photos, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid? visit, Guid submissionId, List<string>? inspectors, string? findings, string? inspectedOn, string? signature, List<IFormFile>? photos,
+        string? repeat, CancellationToken ct)
     {
         if (!await LoadAsync(id, visit, ct))
         {
@@ -79,6 +85,19 @@ public sealed class CheckModel(Checks checks, ChecklistBook checklists, IBusines
             }
         }
 
+        RepeatReason? repeatReason = null;
+        if (!string.IsNullOrEmpty(repeat))
+        {
+            if (StrictEnums.TryParse<RepeatReason>(repeat, out var rr))
+            {
+                repeatReason = rr;
+            }
+            else
+            {
+                ModelState.AddModelError("", $"再次检查的原因“{repeat}”无效，请重新选择");
+            }
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
@@ -102,7 +121,7 @@ public sealed class CheckModel(Checks checks, ChecklistBook checklists, IBusines
 
             var on = DateOnly.TryParse(inspectedOn, CultureInfo.InvariantCulture, out var d) ? d : Today;
             var names = (inspectors ?? []).SelectMany(i => i.Split(['、', ',', '，', ' '], StringSplitOptions.RemoveEmptyEntries)).ToArray();
-            var (record, _) = await checks.RecordAsync(new Checks.CheckRequest(submissionId, id, visit, on, answers, findings, names, photoIds, signatureId, affects, Checklist.Code), ct);
+            var (record, _) = await checks.RecordAsync(new Checks.CheckRequest(submissionId, id, visit, on, answers, findings, names, photoIds, signatureId, affects, Checklist.Code, repeatReason), ct);
             return Redirect($"/registry/{id}?checked={record.Id}#inspections");
         }, () => Task.FromResult<IActionResult>(Page()), underFields: false);
     }
@@ -126,6 +145,7 @@ public sealed class CheckModel(Checks checks, ChecklistBook checklists, IBusines
         Roster = await InspectorPool.RosterAsync(db, business.RegionCode, ct);
         var chosen = Request.HasFormContentType ? Request.Form["inspectors"].OfType<string>() : (planned?.InspectorNames ?? User.Identity?.Name ?? "").Split('、');
         Inspectors = chosen.Where(n => n.Length > 0).ToHashSet(StringComparer.Ordinal);
+        RecentInspection = planned is null ? RepeatInspection.Recent(checks.RepeatInspectionMonths, Today, await checks.LastInspectedAsync(id, Today, ct)) : null;
         return true;
     }
 }

@@ -214,6 +214,15 @@ public sealed class Sample : IRegionScoped, IBusinessOwned, IAudited
 
     public DateOnly? ReportedOn { get; set; }
 
+    /// <summary>The date the lab's report was issued (检验结论), as the lab states it when entering results.</summary>
+    public DateOnly? ConcludedOn { get; set; }
+
+    /// <summary>
+    /// The lab reports the conclusion to the department within 2 working days when non-conforming, 7 when conforming
+    /// (抽检办法 第二十六条, U); entering the results is the report, so an entry after this date is late.
+    /// </summary>
+    public DateOnly? LabReportBy { get; set; }
+
     public SampleVerdict? Verdict { get; set; }
 
     /// <summary>Contains a pesticide or veterinary-drug item (counts toward the residue quota).</summary>
@@ -345,6 +354,30 @@ public sealed class Disposition : IRegionScoped, IBusinessOwned, IAudited
     public DateOnly? RetestApplyBy { get; set; }
 
     public DateOnly? RetestRequestedOn { get; set; }
+
+    /// <summary>复检 受理 / 不予受理 due 5 working days after the application (抽检办法 第三十二条第一款, U).</summary>
+    public DateOnly? RetestAcceptBy { get; set; }
+
+    public DateOnly? RetestAcceptedOn { get; set; }
+
+    /// <summary>The 复检机构 is drawn from the published list within 5 working days of 受理, +5 for objective reasons (第三十二条第二款, P).</summary>
+    public DateOnly? RetestLabBy { get; set; }
+
+    public bool RetestLabExtended { get; set; }
+
+    public string? RetestLab { get; set; }
+
+    public DateOnly? RetestLabChosenOn { get; set; }
+
+    /// <summary>The first lab hands the backup sample over within 3 working days of the 复检机构 being fixed (第三十二条第三款, U).</summary>
+    public DateOnly? BackupHandOverBy { get; set; }
+
+    public DateOnly? BackupHandedOverOn { get; set; }
+
+    /// <summary>The 复检机构 concludes within 10 working days of receiving the backup sample (第三十五条, U).</summary>
+    public DateOnly? RetestConclusionBy { get; set; }
+
+    public DateOnly? RetestConcludedOn { get; set; }
 
     /// <summary>复检 result: null while none; true when the re-test conformed (the sample's verdict is then 合格).</summary>
     public bool? RetestConforming { get; set; }

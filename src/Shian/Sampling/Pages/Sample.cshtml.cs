@@ -62,6 +62,9 @@ public sealed class SampleModel(ShianDb db, Samples samples, Dispositions dispos
     [BindProperty] public List<string?> Lods { get; set; } = [];
     [BindProperty] public List<string?> Decimals { get; set; } = [];
     [BindProperty] public List<string?> Significant { get; set; } = [];
+
+    /// <summary>检验报告日期 (the lab's reporting clock runs from it; today when empty).</summary>
+    [BindProperty] public DateOnly? ConcludedOn { get; set; }
     [BindProperty] public List<string?> Methods { get; set; } = [];
 
     public string? Form { get; private set; }
@@ -97,7 +100,7 @@ public sealed class SampleModel(ShianDb db, Samples samples, Dispositions dispos
                 At(Significant, i) is { } sig ? (int)Number(sig, $"{row}有效数字位数") : null, plan));
         }
 
-        return await samples.EnterResultsAsync(id, items, retest, ct);
+        return await samples.EnterResultsAsync(id, items, retest, ct, ConcludedOn);
     }, ct);
 
     [Requires(SamplingPermissions.Lab)]
@@ -109,6 +112,12 @@ public sealed class SampleModel(ShianDb db, Samples samples, Dispositions dispos
 
     [Requires(SamplingPermissions.Sample)]
     public Task<IActionResult> OnPostRetestAsync(Guid id, DateOnly on, CancellationToken ct) => RunAsync(id, "disposition", () => dispositions.RetestRequestedAsync(id, on, ct), ct);
+
+    [Requires(SamplingPermissions.Sample)]
+    public Task<IActionResult> OnPostRetestStepAsync(Guid id, string? step, DateOnly on, string? lab, bool extended, CancellationToken ct) => RunAsync(id, "disposition", () =>
+        StrictEnums.TryParse<Dispositions.RetestStep>(step, out var s)
+            ? dispositions.RetestStepAsync(id, new Dispositions.RetestStepBody(s, on, lab, extended), ct)
+            : throw ShianProblemException.Invalid("sampling.retest-step-invalid", "复检步骤无效"), ct);
 
     [Requires(SamplingPermissions.Sample)]
     public Task<IActionResult> OnPostObjectionAsync(Guid id, DateOnly on, string? reason, ObjectionGround? ground, CancellationToken ct) =>

@@ -18,6 +18,14 @@ public static class DispositionSteps
         [
             new("复检申请期", d.RetestApplyBy, d.RetestRequestedOn, false, d.RetestRequestedOn is null ? "《食品安全法》第八十八条：收到结论之日起 7 个工作日" : d.RetestConforming switch { true => "复检合格", false => "复检仍不合格", _ => "复检中" }),
         ]),
+        .. (d.RetestRequestedOn is null ? Array.Empty<Step>() :
+        [
+            new("复检受理", d.RetestAcceptBy, d.RetestAcceptedOn, Late(d.RetestAcceptBy, d.RetestAcceptedOn, d, today), "《食品安全抽样检验管理办法》第三十二条第一款：申请之日起 5 个工作日内（待核）"),
+            new("确定复检机构", d.RetestLabBy, d.RetestLabChosenOn, Late(d.RetestLabBy, d.RetestLabChosenOn, d, today),
+                (d.RetestLab is { } lab ? $"{lab}；" : "") + (d.RetestLabExtended ? "因客观原因延长 5 个工作日；" : "") + "《食品安全抽样检验管理办法》第三十二条第二款：受理之日起 5 个工作日内（客观原因可延长 5 个工作日）"),
+            new("移交复检备份样品", d.BackupHandOverBy, d.BackupHandedOverOn, Late(d.BackupHandOverBy, d.BackupHandedOverOn, d, today), "《食品安全抽样检验管理办法》第三十二条第三款：确定复检机构之日起 3 个工作日内（待核）"),
+            new("复检结论", d.RetestConclusionBy, d.RetestConcludedOn, Late(d.RetestConclusionBy, d.RetestConcludedOn, d, today), "《食品安全抽样检验管理办法》第三十五条：收到备份样品之日起 10 个工作日内（待核）"),
+        ]),
         .. (d.ObjectionFiledOn is null ? Array.Empty<Step>() :
         [
             new("异议受理", d.ObjectionAcceptBy, d.ObjectionAcceptedOn ?? (d.ObjectionDecisionDue is null ? d.ObjectionDecidedOn : null),
@@ -38,6 +46,10 @@ public static class DispositionSteps
             new("信息公开", d.PublishBy, d.PublishedOn, d.PublishedOn is null && today > d.PublishBy, "《政府信息公开条例》第二十六条：20 个工作日内（可配置）"),
         ]),
     ];
+
+    /// <summary>A 复检 sub-step is late when due, not done and the 复检 has not concluded (a conclusion ends the chain).</summary>
+    private static bool Late(DateOnly? due, DateOnly? done, Disposition d, DateOnly today) =>
+        due is DateOnly by && done is null && d.RetestConforming is null && d.ObjectionUpheld != true && today > by;
 
     public static bool IsOverdue(Disposition d, DateOnly today) => !IsClosed(d, today) && Of(d, today).Any(s => s.Overdue);
 

@@ -14,6 +14,24 @@ public static class SamplingClock
     /// <summary>The lab reports within 20 working days of receiving the sample (第二十四条第二款, P).</summary>
     public static DateOnly ReportDueBy(WorkingDayCalendar cal, DateOnly receivedOn) => cal.AddWorkingDays(receivedOn, 20).Date;
 
+    /// <summary>
+    /// The lab reports a conclusion to the organising department within 2 working days when non-conforming, 7 when
+    /// conforming (第二十六条, U — from deadlines.md §3, article text not in our sources).
+    /// </summary>
+    public static DateOnly LabReportBy(WorkingDayCalendar cal, DateOnly concludedOn, bool nonConforming) => cal.AddWorkingDays(concludedOn, nonConforming ? 2 : 7).Date;
+
+    /// <summary>复检 受理 or 不予受理 within 5 working days of the application (第三十二条第一款, U).</summary>
+    public static DateOnly RetestAcceptBy(WorkingDayCalendar cal, DateOnly appliedOn) => cal.AddWorkingDays(appliedOn, 5).Date;
+
+    /// <summary>The 复检机构 is fixed within 5 working days of 受理, or 10 when extended for objective reasons (第三十二条第二款, P).</summary>
+    public static DateOnly RetestLabBy(WorkingDayCalendar cal, DateOnly acceptedOn, bool extended) => cal.AddWorkingDays(acceptedOn, extended ? 10 : 5).Date;
+
+    /// <summary>The backup sample reaches the 复检机构 within 3 working days of it being fixed (第三十二条第三款, U).</summary>
+    public static DateOnly BackupHandOverBy(WorkingDayCalendar cal, DateOnly labChosenOn) => cal.AddWorkingDays(labChosenOn, 3).Date;
+
+    /// <summary>The 复检 conclusion within 10 working days of the 复检机构 receiving the backup sample (第三十五条, U).</summary>
+    public static DateOnly RetestConclusionBy(WorkingDayCalendar cal, DateOnly handedOverOn) => cal.AddWorkingDays(handedOverOn, 10).Date;
+
     /// <summary>The department sends the report and 结果通知书 to the business within 5 working days of the non-conforming conclusion (第二十九条; review: was 第二十八条).</summary>
     public static DateOnly NotifyBy(WorkingDayCalendar cal, DateOnly concludedOn) => cal.AddWorkingDays(concludedOn, 5).Date;
 

@@ -3706,6 +3706,11 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnName("region_code")
                         .IsFixedLength();
 
+                    b.Property<string>("RepeatReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("repeat_reason");
+
                     b.Property<string>("Result")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -5388,6 +5393,14 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("action_note");
 
+                    b.Property<DateOnly?>("BackupHandOverBy")
+                        .HasColumnType("date")
+                        .HasColumnName("backup_hand_over_by");
+
+                    b.Property<DateOnly?>("BackupHandedOverOn")
+                        .HasColumnType("date")
+                        .HasColumnName("backup_handed_over_on");
+
                     b.Property<Guid>("BusinessId")
                         .HasColumnType("uuid")
                         .HasColumnName("business_id");
@@ -5489,13 +5502,45 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnType("boolean")
                         .HasColumnName("removed_from_sale");
 
+                    b.Property<DateOnly?>("RetestAcceptBy")
+                        .HasColumnType("date")
+                        .HasColumnName("retest_accept_by");
+
+                    b.Property<DateOnly?>("RetestAcceptedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("retest_accepted_on");
+
                     b.Property<DateOnly?>("RetestApplyBy")
                         .HasColumnType("date")
                         .HasColumnName("retest_apply_by");
 
+                    b.Property<DateOnly?>("RetestConcludedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("retest_concluded_on");
+
+                    b.Property<DateOnly?>("RetestConclusionBy")
+                        .HasColumnType("date")
+                        .HasColumnName("retest_conclusion_by");
+
                     b.Property<bool?>("RetestConforming")
                         .HasColumnType("boolean")
                         .HasColumnName("retest_conforming");
+
+                    b.Property<string>("RetestLab")
+                        .HasColumnType("text")
+                        .HasColumnName("retest_lab");
+
+                    b.Property<DateOnly?>("RetestLabBy")
+                        .HasColumnType("date")
+                        .HasColumnName("retest_lab_by");
+
+                    b.Property<DateOnly?>("RetestLabChosenOn")
+                        .HasColumnType("date")
+                        .HasColumnName("retest_lab_chosen_on");
+
+                    b.Property<bool>("RetestLabExtended")
+                        .HasColumnType("boolean")
+                        .HasColumnName("retest_lab_extended");
 
                     b.Property<DateOnly?>("RetestRequestedOn")
                         .HasColumnType("date")
@@ -5862,6 +5907,10 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnType("character varying(40)")
                         .HasColumnName("code");
 
+                    b.Property<DateOnly?>("ConcludedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("concluded_on");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at_utc");
@@ -5889,6 +5938,10 @@ namespace Shian.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("lab");
+
+                    b.Property<DateOnly?>("LabReportBy")
+                        .HasColumnType("date")
+                        .HasColumnName("lab_report_by");
 
                     b.Property<string>("LabelledProducer")
                         .HasMaxLength(200)

@@ -3695,6 +3695,11 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasColumnName("region_code")
                         .IsFixedLength();
 
+                    b.Property<string>("RepeatReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("repeat_reason");
+
                     b.Property<string>("Result")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -5371,6 +5376,14 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("action_note");
 
+                    b.Property<DateOnly?>("BackupHandOverBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("backup_hand_over_by");
+
+                    b.Property<DateOnly?>("BackupHandedOverOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("backup_handed_over_on");
+
                     b.Property<Guid>("BusinessId")
                         .HasColumnType("TEXT")
                         .HasColumnName("business_id");
@@ -5472,13 +5485,45 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("removed_from_sale");
 
+                    b.Property<DateOnly?>("RetestAcceptBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("retest_accept_by");
+
+                    b.Property<DateOnly?>("RetestAcceptedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("retest_accepted_on");
+
                     b.Property<DateOnly?>("RetestApplyBy")
                         .HasColumnType("TEXT")
                         .HasColumnName("retest_apply_by");
 
+                    b.Property<DateOnly?>("RetestConcludedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("retest_concluded_on");
+
+                    b.Property<DateOnly?>("RetestConclusionBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("retest_conclusion_by");
+
                     b.Property<bool?>("RetestConforming")
                         .HasColumnType("INTEGER")
                         .HasColumnName("retest_conforming");
+
+                    b.Property<string>("RetestLab")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("retest_lab");
+
+                    b.Property<DateOnly?>("RetestLabBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("retest_lab_by");
+
+                    b.Property<DateOnly?>("RetestLabChosenOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("retest_lab_chosen_on");
+
+                    b.Property<bool>("RetestLabExtended")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("retest_lab_extended");
 
                     b.Property<DateOnly?>("RetestRequestedOn")
                         .HasColumnType("TEXT")
@@ -5845,6 +5890,10 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("code");
 
+                    b.Property<DateOnly?>("ConcludedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("concluded_on");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at_utc");
@@ -5872,6 +5921,10 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("lab");
+
+                    b.Property<DateOnly?>("LabReportBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lab_report_by");
 
                     b.Property<string>("LabelledProducer")
                         .HasMaxLength(200)
