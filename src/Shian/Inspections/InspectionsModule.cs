@@ -12,6 +12,7 @@ internal static class InspectionsModule
         builder.Services.AddScoped<Kernel.Public.IPublicSection, PublicDrawsSection>();
         Kernel.Jobs.JobsSetup.AddOnDemandJob<DrawVerificationJob>(builder.Services, DrawVerificationJob.Key);
         builder.Services.AddScoped<Checks>();
+        builder.Services.AddScoped<Kernel.Events.IDomainEventHandler<Kernel.Calendar.HolidayNoticeImported>, InspectionDeadlines>();
         builder.Services.AddScoped<Coverage>();
         builder.Services.AddScoped<VisitPlans>();
         builder.Services.AddScoped<PlanReport>();

@@ -7,6 +7,7 @@ internal static class SamplingModule
         builder.Services.AddSingleton<StandardsCache>();
         builder.Services.AddScoped<Kernel.Workbench.IWorkbenchSource, SamplingWorkbench>();
         builder.Services.AddScoped<Standards>();
+        builder.Services.AddScoped<Kernel.Events.IDomainEventHandler<Kernel.Calendar.HolidayNoticeImported>, SamplingDeadlines>();
         builder.Services.AddScoped<Kernel.Public.IPublicSection, SamplingPublicSection>();
         builder.Services.AddScoped<Kernel.Reference.IReferenceDataSeeder, StandardsSeeder>();
         builder.Services.AddScoped<SamplingPlans>();

@@ -138,10 +138,20 @@ public abstract class PlanTests(ShianFactory factory)
 
         // A key item not met: the clue goes to enforcement with the 15-working-day 立案 date (a domain event).
         answers[items.First(i => i.GetProperty("key").GetBoolean()).GetProperty("code").GetString()!] = "No";
-        var bad = await inspector.PostAsJsonAsync($"/api/v1/inspections/businesses/{id}/records", new
+
+        // An unplanned inspection within 3 months of the last one names why (Order 49 第四十二条, configurable).
+        var unexplained = await inspector.PostAsJsonAsync($"/api/v1/inspections/businesses/{id}/records", new
         {
             submissionId = Guid.NewGuid(), inspectedOn = Today.ToString("yyyy-MM-dd"), answers, findings = "使用超过保质期的原料。", inspectors = new[] { "inspector@210503", "officer@210503" },
         }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, unexplained.StatusCode);
+        Assert.Contains("个月内再次检查须注明原因", await unexplained.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var bad = await inspector.PostAsJsonAsync($"/api/v1/inspections/businesses/{id}/records", new
+        {
+            submissionId = Guid.NewGuid(), inspectedOn = Today.ToString("yyyy-MM-dd"), answers, findings = "使用超过保质期的原料。", inspectors = new[] { "inspector@210503", "officer@210503" },
+            repeat = "Complaint",
+        }, Ct);
+        Assert.Equal(HttpStatusCode.Created, bad.StatusCode);
         var badRecord = await bad.Content.ReadFromJsonAsync<JsonElement>(Ct);
         var clue = Assert.Single(factory.CaseClues.Raised, c => c.BusinessId == Guid.Parse(id));
         Assert.Equal(CaseClueSource.Inspection, clue.Source);

@@ -102,9 +102,9 @@ public sealed class PlannedVisit : IRegionScoped
     /// <summary>For a re-inspection: the inspection whose rectification it checks.</summary>
     public Guid? FollowsRecordId { get; init; }
 
-    public DateOnly? DueFrom { get; init; }
+    public DateOnly? DueFrom { get; set; }
 
-    public DateOnly? DueBy { get; init; }
+    public DateOnly? DueBy { get; set; }
 
     /// <summary>This visit is the full-checklist inspection the two-year floor requires (Order 49 第二十二条第一款).</summary>
     public bool FullChecklistDue { get; init; }

@@ -46,7 +46,7 @@ public sealed class InspectionRecord : IRegionScoped, IAudited
 
     public Guid? SignatureId { get; init; }
 
-    public DateOnly? RectifyBy { get; init; }
+    public DateOnly? RectifyBy { get; set; }
 
     public bool CaseClue { get; init; }
 

@@ -7,7 +7,7 @@ namespace Shian.Kernel.Calendar;
 /// An administrator's import of a year's State Council holiday notice: validate every row first, then replace
 /// that year's rows in one transaction and reload the calendar, so that provisional deadlines become final.
 /// </summary>
-public sealed class CalendarImport(ShianDb db, WorkingDayCalendarProvider provider, TimeProvider clock)
+public sealed class CalendarImport(ShianDb db, WorkingDayCalendarProvider provider, Events.DomainEvents events, TimeProvider clock)
 {
     public sealed record Outcome(bool Succeeded, IReadOnlyList<string> Errors, int Rows);
 
@@ -49,8 +49,14 @@ public sealed class CalendarImport(ShianDb db, WorkingDayCalendarProvider provid
         }
 
         await Caching.CacheStamps.TouchAsync(db, Caching.CacheStamps.Calendar, clock.GetUtcNow().UtcDateTime, ct);
+
+        // Modules move their open deadlines that were counted Monday to Friday before the notice (durable, in this transaction).
+        events.Raise(new HolidayNoticeImported(year));
         await db.SaveChangesAsync(ct);
         await provider.ReloadAsync(db, ct);
         return new Outcome(true, [], parsed.Rows.Count);
     }
 }
+
+/// <summary>A year's holiday notice was imported (or replaced): open working-day deadlines are recomputed by their modules.</summary>
+public sealed record HolidayNoticeImported(int Year);

@@ -204,7 +204,7 @@ public sealed class Sample : IRegionScoped, IBusinessOwned, IAudited
 
     public SampleStatus Status { get; set; }
 
-    public DateOnly SendBy { get; init; }
+    public DateOnly SendBy { get; set; }
 
     public DateOnly? SentOn { get; set; }
 
@@ -346,7 +346,7 @@ public sealed class Disposition : IRegionScoped, IBusinessOwned, IAudited
     /// <summary>The day the non-conforming conclusion reached the department (检验结论).</summary>
     public DateOnly ConcludedOn { get; init; }
 
-    public DateOnly NotifyBy { get; init; }
+    public DateOnly NotifyBy { get; set; }
 
     public DateOnly? NotifiedOn { get; set; }
 
@@ -423,7 +423,7 @@ public sealed class Disposition : IRegionScoped, IBusinessOwned, IAudited
     public bool CaseClueRaised { get; set; }
 
     /// <summary>Publication due; it applies to 监督抽检 only (<see cref="Kind"/>): 风险监测 and 评价性抽检 are not published as 监督抽检 results.</summary>
-    public DateOnly PublishBy { get; init; }
+    public DateOnly PublishBy { get; set; }
 
     public DateOnly? PublishedOn { get; set; }
 
