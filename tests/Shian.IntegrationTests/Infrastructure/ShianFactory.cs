@@ -29,8 +29,14 @@ public abstract class ShianFactory : WebApplicationFactory<Program>, IAsyncLifet
 
     public abstract DatabaseProvider Provider { get; }
 
-    /// <summary>The app's clock; tests advance it (idle timeouts, deadlines). Starts at the real time.</summary>
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+    /// <summary>
+    /// The fixed start of the test clock: Wednesday 2026-11-25 10:00 Beijing, inside a year whose holiday notice is loaded,
+    /// so every deadline a test computes is the same whatever day the suite runs (issue #14).
+    /// </summary>
+    public static readonly DateTimeOffset FixedStart = new(2026, 11, 25, 2, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The app's clock: fixed at <see cref="FixedStart"/>; tests advance it (idle timeouts, deadlines).</summary>
+    public FakeTimeProvider Clock { get; } = new(FixedStart);
 
     protected string ConnectionString { get; set; } = "";
 
