@@ -294,7 +294,7 @@ public sealed class Samples(ShianDb db, IBusinessDirectory directory, Standards 
         {
             db.SampleResults.Add(new SampleResult
             {
-                SampleId = sample.Id, RegionCode = sample.RegionCode, BusinessUscc = sample.BusinessUscc, AnalyteCode = item.Analyte!, SampledOn = sample.SampledOn, Value = item.Value, Unit = item.Unit!.Trim(),
+                SampleId = sample.Id, RegionCode = sample.RegionCode, BusinessUscc = sample.BusinessUscc, AnalyteCode = item.Analyte!, SampledOn = sample.SampledOn, Value = item.Values is { Count: > 0 } ? j.ComparedValue : item.Value, Unit = item.Unit!.Trim(),
                 Lod = item.Lod, Decimals = item.Decimals, SignificantDigits = item.SignificantDigits, Density = item.Density, Method = Clean(item.Method),
                 Values = item.Values is { Count: > 0 } vs ? SampleResult.JoinValues(vs) : null, JudgedOn = judgedOn, AutoVerdict = j.Verdict, Verdict = j.Verdict, Explanation = j.Explanation,
                 LimitId = limit?.Rule.Id, LimitText = limit is null ? null : LimitText(limit.Rule), Retest = retest, EnteredBy = db.Request.UserName, EnteredAtUtc = now,

@@ -221,7 +221,7 @@ public abstract class RegionIsolationTests(ShianFactory factory)
                 (await officer.PostAsJsonAsync($"/api/v1/credit/businesses/{id}/records", new { kind = "Honour", on = Today(), summary = marker }, Ct)).EnsureSuccessStatusCode();
                 return new Seeded(id, [id, marker]);
             },
-            _ => JsonContent.Create(new { kind = "Honour", on = DateOnly.FromDateTime(DateTime.UtcNow), summary = "A 区表彰" })),
+            _ => JsonContent.Create(new { kind = "Honour", on = Today(), summary = "A 区表彰" })),
         ["attachments"] = new(
             async () =>
             {

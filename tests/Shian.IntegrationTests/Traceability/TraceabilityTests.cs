@@ -428,7 +428,7 @@ public abstract class TraceabilityTests(ShianFactory factory)
             scope.ServiceProvider.GetRequiredService<Shian.Kernel.Scoping.IActOnBehalf>().ActFor(Shian.Kernel.Scoping.RegionScope.System, "system");
             var db = scope.ServiceProvider.GetRequiredService<Shian.Data.ShianDb>();
             var recall = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Set<Shian.Traceability.Domain.Recall>(), r => r.Id == Guid.Parse(id), Ct);
-            recall.StartDueAtUtc = DateTime.UtcNow.AddHours(-1);
+            recall.StartDueAtUtc = factory.Clock.GetUtcNow().UtcDateTime.AddHours(-1);
             await db.SaveChangesAsync(Ct);
         }
 
