@@ -16,6 +16,9 @@ public sealed class DueTagHelper(WorkingDayCalendarProvider calendar, IStringLoc
 
     public bool Prose { get; set; }
 
+    /// <summary>A calendar-day limit: never provisional.</summary>
+    public bool Plain { get; set; }
+
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         output.TagName = null;
@@ -26,7 +29,7 @@ public sealed class DueTagHelper(WorkingDayCalendarProvider calendar, IStringLoc
         }
 
         output.Content.SetContent(Prose ? Display.DateProse(date) : Display.DateTable(date));
-        if (!calendar.Current.Covers(date))
+        if (!Plain && !calendar.Current.Covers(date))
         {
             output.Content.AppendHtml("<span class=\"provisional small\" data-provisional>（");
             output.Content.Append(t["Calendar.Provisional"]);

@@ -9,7 +9,8 @@ namespace Shian.Sampling.Rules;
 /// </summary>
 public static class DispositionSteps
 {
-    public sealed record Step(string Name, DateOnly? DueBy, DateOnly? DoneOn, bool Overdue, string? Note, bool Ours = true);
+    /// <param name="CalendarDays">The limit counts calendar days (the agency's own, not rolled past holidays): its date never depends on a holiday notice.</param>
+    public sealed record Step(string Name, DateOnly? DueBy, DateOnly? DoneOn, bool Overdue, string? Note, bool Ours = true, bool CalendarDays = false);
 
     public static IReadOnlyList<Step> Of(Disposition d, DateOnly today) =>
     [
@@ -38,7 +39,7 @@ public static class DispositionSteps
             ]),
         ]),
         new("核查处置（下架、召回、原因排查）", d.ActionBy, d.ActionCompletedOn, d.ActionCompletedOn is null && d.ObjectionUpheld != true && d.RetestConforming != true && today > d.ActionBy,
-            "《食品安全抽样检验管理办法》第四十五条：90 日内（待核实，可配置）"),
+            "《食品安全抽样检验管理办法》第四十五条：90 日内（待核实，可配置）", CalendarDays: true),
         new("案件线索（立案决定）", d.CaseClueRaised ? d.CaseDecisionDue : null, null, false,
             d.CaseClueRaised ? "已移送执法" : "风险监测、评价性抽检：通知经营者自查并核查处置，发现违法线索时人工移送执法", Ours: false),
         .. (d.Kind != SampleKind.Supervision ? Array.Empty<Step>() :
