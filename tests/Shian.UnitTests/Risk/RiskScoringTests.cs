@@ -107,7 +107,8 @@ public sealed class RiskScoringTests
     {
         Assert.Contains((Scheme with { GradeSteps = new() { ["Rumour"] = 1 } }).Problems(), p => p.Contains("Rumour", StringComparison.Ordinal));
         Assert.Contains("“Penalty”上调应为 0–2 级", (Scheme with { GradeSteps = new() { ["Penalty"] = 3 } }).Problems());
-        Assert.Contains("认证下调应为 0 或 −1 级", (Scheme with { GradeSteps = new() { ["Certified"] = 1 } }).Problems());
-        Assert.Empty((Scheme with { GradeSteps = new() { ["Penalty"] = 2, ["SamplingFailure"] = 1, ["Certified"] = -1 } }).Problems());
+        Assert.Contains("“SamplingFailure”上调应为 0–2 级", (Scheme with { GradeSteps = new() { ["SamplingFailure"] = -1 } }).Problems());
+        Assert.Contains((Scheme with { GradeSteps = new() { ["Certified"] = -1 } }).Problems(), p => p.Contains("Certified", StringComparison.Ordinal)); // not offered yet
+        Assert.Empty((Scheme with { GradeSteps = new() { ["Penalty"] = 2, ["SamplingFailure"] = 1 } }).Problems());
     }
 }

@@ -60,9 +60,10 @@ public sealed record RiskSchemeDefinition
 
     /// <summary>
     /// Grade steps after scoring, by <see cref="RiskAdjustment"/> name: the 2016 办法 raises next year's grade one or two
-    /// levels for listed supervision events and may lower it one level for GMP/HACCP certification (review D-14). The
-    /// default (Shian simplified) scheme scores those events as dynamic points instead and sets no steps; a province that
-    /// grades by the 2016 rules sets e.g. {"Penalty": 1, "SamplingFailure": 1}. The sum is held to −1 … +2.
+    /// levels for listed supervision events (review D-14). The default (Shian simplified) scheme scores those events as
+    /// dynamic points instead and sets no steps; a province that grades by the 2016 rules sets e.g.
+    /// {"Penalty": 1, "SamplingFailure": 1}. The sum is held to +2. (The 办法's one-level reduction for GMP/HACCP
+    /// certification needs a certificate field the register does not have yet: not offered.)
     /// </summary>
     public Dictionary<string, int> GradeSteps { get; init; } = [];
 
@@ -97,9 +98,9 @@ public sealed record RiskSchemeDefinition
             {
                 problems.Add($"等级调整“{key}”未知（可用：{string.Join("、", Enum.GetNames<RiskAdjustment>())}）");
             }
-            else if (adjustment == RiskAdjustment.Certified ? steps is < -1 or > 0 : steps is < 0 or > 2)
+            else if (steps is < 0 or > 2)
             {
-                problems.Add(adjustment == RiskAdjustment.Certified ? "认证下调应为 0 或 −1 级" : $"“{key}”上调应为 0–2 级");
+                problems.Add($"“{key}”上调应为 0–2 级");
             }
         }
 
@@ -108,15 +109,13 @@ public sealed record RiskSchemeDefinition
 }
 
 /// <summary>
-/// The events of the 2016 办法's grade adjustment that Shian holds evidence for. Raising: a penalty (fine or stop order) in
-/// the last 12 months; a failed sample. Lowering: GMP/HACCP or similar certification (no register field yet — see
-/// docs/rules.md).
+/// The events of the 2016 办法's grade adjustment that Shian holds evidence for: a penalty in the last 12 months; a failed
+/// sample. (Incidents, refusal to recall and obstruction have no evidence source yet.)
 /// </summary>
 public enum RiskAdjustment
 {
     Penalty,
     SamplingFailure,
-    Certified,
 }
 
 public sealed record RiskFactor(string Group, string Name, int Points, string Basis);
@@ -186,7 +185,7 @@ public static class RiskScoring
 
         Step(RiskAdjustment.Penalty, e.Cases > 0, "近 12 个月受到行政处罚");
         Step(RiskAdjustment.SamplingFailure, e.SamplingFailures > 0, "近 12 个月抽检不合格");
-        grade = (RiskGradeLevel)Math.Clamp((int)grade + Math.Clamp(steps, -1, 2), (int)RiskGradeLevel.A, (int)RiskGradeLevel.D);
+        grade = (RiskGradeLevel)Math.Clamp((int)grade + Math.Min(steps, 2), (int)RiskGradeLevel.A, (int)RiskGradeLevel.D);
         if (e.SeriouslyDishonest)
         {
             // 严重违法失信名单 → directly the highest grade (risk-and-inspection.md §2, provincial practice, P).
