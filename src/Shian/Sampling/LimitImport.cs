@@ -90,7 +90,8 @@ public sealed class LimitImport(ShianDb db, Standards standards, StandardsCache 
             var notDetectable = Text("不得检出") is "是" or "Y" or "y" or "不得检出" or "不得使用";
             decimal? value = null;
             string? unit = null;
-            int? Whole(string column)
+            // An optional number cell: empty → null; otherwise a whole number 0–100 (plan n, c) or a positive number (判定值, M).
+            decimal? Number(string column, bool whole)
             {
                 var t = Text(column);
                 if (t is null)
@@ -98,29 +99,12 @@ public sealed class LimitImport(ShianDb db, Standards standards, StandardsCache 
                     return null;
                 }
 
-                if (int.TryParse(t, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= 0 && n <= 100)
-                {
-                    return n;
-                }
-
-                rowErrors.Add($"「{column}」“{t}”应为 0–100 的整数");
-                return null;
-            }
-
-            decimal? Positive(string column)
-            {
-                var t = Text(column);
-                if (t is null)
-                {
-                    return null;
-                }
-
-                if (decimal.TryParse(t, NumberStyles.Number, CultureInfo.InvariantCulture, out var d) && d > 0)
+                if (decimal.TryParse(t, NumberStyles.Number, CultureInfo.InvariantCulture, out var d) && (whole ? d == decimal.Truncate(d) && d is >= 0 and <= 100 : d > 0))
                 {
                     return d;
                 }
 
-                rowErrors.Add($"「{column}」“{t}”应为正数");
+                rowErrors.Add(whole ? $"「{column}」“{t}”应为 0–100 的整数" : $"「{column}」“{t}”应为正数");
                 return null;
             }
 
@@ -136,8 +120,8 @@ public sealed class LimitImport(ShianDb db, Standards standards, StandardsCache 
                 return fallback;
             }
 
-            var decision = Positive("判定值");
-            var (planN, planC, upper) = (Whole("采样方案n"), Whole("采样方案c"), Positive("采样方案M"));
+            var decision = Number("判定值", whole: false);
+            var (planN, planC, upper) = ((int?)Number("采样方案n", whole: true), (int?)Number("采样方案c", whole: true), Number("采样方案M", whole: false));
             if (planN is null && (planC is not null || upper is not null))
             {
                 rowErrors.Add("「采样方案n」不能为空（填写了 c 或 M 的微生物采样方案）");

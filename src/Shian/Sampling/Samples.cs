@@ -201,8 +201,8 @@ public sealed class Samples(ShianDb db, IBusinessDirectory directory, Standards 
     public async Task<Sample> EnterResultsAsync(Guid id, IReadOnlyList<ResultItem>? items, bool retest, CancellationToken ct, DateOnly? concludedOn = null)
     {
         var sample = await db.Samples.FirstOrDefaultAsync(s => s.Id == id, ct) ?? throw ShianProblemException.NotFound("sampling.sample-not-found", "样品不存在");
-        var entryDay = ChinaTime.Today(clock);
-        if (concludedOn is DateOnly c && (c > entryDay || c < (sample.ReceivedOn ?? sample.SampledOn)))
+        var today = ChinaTime.Today(clock);
+        if (concludedOn is DateOnly c && (c > today || c < (sample.ReceivedOn ?? sample.SampledOn)))
         {
             throw ShianProblemException.Invalid("sampling.results-invalid", "检验报告日期有误，未保存",
                 new Dictionary<string, string[]> { ["concludedOn"] = [$"检验报告日期应在接收样品之日（{(sample.ReceivedOn ?? sample.SampledOn):yyyy-MM-dd}）至今天之间"] });
@@ -288,7 +288,6 @@ public sealed class Samples(ShianDb db, IBusinessDirectory directory, Standards 
             throw ShianProblemException.Invalid("sampling.results-invalid", "检验结果有误，未保存", errors);
         }
 
-        var today = ChinaTime.Today(clock);
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var (item, j, limit) in judged)
         {

@@ -41,9 +41,12 @@ public sealed class SampleModel(ShianDb db, Samples samples, Dispositions dispos
     public bool CanDecide => User.Grants(SamplingPermissions.DecideObjection);
 
     /// <summary>The unit each requested item's limit is expressed in (the form's default; mg/kg when none applies).</summary>
-    public string DefaultUnit(string analyte) =>
-        LimitFor(analyte)?.Rule is { } rule && (rule.Plan is not null ? MeasureUnit.TryParseMicrobial(rule.Unit, out var m) ? m : null : MeasureUnit.TryParse(rule.Unit, out var unit) ? unit.Symbol : null) is { } symbol
-            ? symbol : "mg/kg";
+    public string DefaultUnit(string analyte) => LimitFor(analyte)?.Rule switch
+    {
+        { Plan: not null } rule when MeasureUnit.TryParseMicrobial(rule.Unit, out var microbial) => microbial,
+        { Plan: null } rule when MeasureUnit.TryParse(rule.Unit, out var unit) => unit.Symbol,
+        _ => "mg/kg",
+    };
 
     /// <summary>The units offered for an item: microbiological ones for a plan row, else the chemical ones.</summary>
     public IReadOnlyCollection<string> UnitsFor(string analyte) => LimitFor(analyte)?.Rule.Plan is not null ? MeasureUnit.MicrobialSymbols : MeasureUnit.Symbols;
