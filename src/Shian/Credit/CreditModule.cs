@@ -23,6 +23,7 @@ internal static class CreditModule
         builder.Services.AddScoped<Kernel.Workbench.IWorkbenchSource, CreditWorkbench>();
         builder.Services.AddScoped<Risk.Contracts.IRiskEvidenceSource, CreditEvidence>();
         builder.Services.AddScoped<Registry.Contracts.IBusinessProfileSection, BusinessCreditSection>();
+        builder.Services.AddScoped<Registry.Contracts.IPublicBusinessSection, PublicBusinessCredit>();
         if (builder.Configuration.GetValue("Credit:DailyJob", true))
         {
             builder.Services.AddDailyJob<CreditDailyJob>(CreditDailyJob.Key, new TimeOnly(2, 0));

@@ -29,6 +29,12 @@ public sealed class Checks(ShianDb db, ChecklistBook checklists, IBusinessDirect
     /// </summary>
     public int ReinspectionWorkingDays => configuration.GetValue("Inspections:ReinspectionWorkingDays", 10);
 
+    /// <summary>
+    /// Calendar days from the inspection within which the office publishes the reviewed result — faster than the law's 20
+    /// working days (Order 49 第三十九条); UK authorities take up to 21 days, Oregon 14. Configurable; 7 by default.
+    /// </summary>
+    public int PublishWithinDays => configuration.GetValue("Inspections:PublishWithinDays", 7);
+
     /// <summary>The no-repeat window in months (<see cref="RepeatInspection"/>; 0 = off).</summary>
     public int RepeatInspectionMonths => configuration.GetValue("Inspections:RepeatInspectionMonths", RepeatInspection.DefaultMonths);
 
@@ -141,10 +147,12 @@ public sealed class Checks(ShianDb db, ChecklistBook checklists, IBusinessDirect
         }
 
         var cal = calendar.Current;
+        var uscc = (await directory.IdentitiesAsync([business.Id], ct)).SingleOrDefault()?.Uscc;
+        var publishBy = cal.AddWorkingDays(r.InspectedOn, 20).Date; // Order 49 第三十九条: public within 20 working days
         InspectionRecord? followed = visit?.FollowsRecordId is Guid fid ? await db.InspectionRecords.FirstOrDefaultAsync(x => x.Id == fid, ct) : null;
         var record = new InspectionRecord
         {
-            SubmissionId = r.SubmissionId, BusinessId = business.Id, BusinessName = business.Name, RegionCode = business.RegionCode, VisitId = visit?.Id,
+            SubmissionId = r.SubmissionId, BusinessId = business.Id, BusinessName = business.Name, RegionCode = business.RegionCode, BusinessUscc = uscc, VisitId = visit?.Id,
             InspectedOn = r.InspectedOn, ChecklistCode = checklist.Code, AnswersJson = JsonSerializer.Serialize(answers, JsonSerializerOptions.Web), Result = result,
             Findings = findings, Inspectors = string.Join('、', inspectors),
             SafetyItems = string.Join(',', checklist.Items.Where(i => answers.GetValueOrDefault(i.Code) == ItemResult.No && Checklists.AffectsSafety(i, judged)).Select(i => i.Code)) is { Length: > 0 } codes ? codes : null, PhotoIds = photos.Count == 0 ? null : string.Join(',', photos), SignatureId = r.SignatureId,
@@ -152,9 +160,9 @@ public sealed class Checks(ShianDb db, ChecklistBook checklists, IBusinessDirect
             RectifyBy = result == InspectionResult.Conforming ? null : cal.DueCalendarDays(r.InspectedOn, RectificationDays).Date,
             CaseClue = result == InspectionResult.NonConforming,
             CaseDecisionDue = result == InspectionResult.NonConforming ? Enforcement.Contracts.CaseClock.DecisionDue(cal, r.InspectedOn) : null,
-            PublishBy = cal.AddWorkingDays(r.InspectedOn, 20).Date, // Order 49 第三十九条: public within 20 working days
+            // Published only after an officer's review (Publication), by the office's target and at the latest by the law's.
+            PublishBy = publishBy, PublishTarget = Min(r.InspectedOn.AddDays(PublishWithinDays), publishBy),
             FollowsUpRecordId = followed?.Id, RepeatReason = r.Repeat,
-            PublishedAtUtc = clock.GetUtcNow().UtcDateTime,
             RecordedBy = db.Request.UserName, RecordedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
         db.InspectionRecords.Add(record);
@@ -212,6 +220,8 @@ public sealed class Checks(ShianDb db, ChecklistBook checklists, IBusinessDirect
 
         return (record, true);
     }
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 }
 
 /// <summary>Tells Risk what inspections found: the last result and the last full inspection.</summary>

@@ -14,6 +14,16 @@ internal static class InspectionsApi
 {
     public sealed record ConflictRequest(string Reason);
 
+    public sealed record PublishRequest(IReadOnlyList<Guid>? Ids);
+
+    public sealed record HoldRequest(string? Reason);
+
+    public sealed record ReplyPhoto(string? FileName, string? ContentBase64);
+
+    public sealed record ReplyRequest(string? Text, IReadOnlyList<ReplyPhoto>? Photos);
+
+    public sealed record ReviewRequest(bool Accept, bool Rectified, string? Note);
+
     public static IEndpointRouteBuilder MapInspectionsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/inspections/draws").WithTags("Inspections 监督检查").Regulated("draws");
@@ -96,6 +106,65 @@ internal static class InspectionsApi
             var body = new { record.Id, record.Result, resultLabel = Rules.Checklists.Label(record.Result), record.SafetyItems, record.RectifyBy, record.CaseClue, record.CaseDecisionDue, record.PublishBy };
             return created ? Results.Created($"/api/v1/inspections/businesses/{id}/records", body) : Results.Ok(body);
         }).Requires(InspectionsPermissions.Inspect).WithSummary("提交检查表（同一 submissionId 只保存一次）");
+
+        var publication = app.MapGroup("/api/v1/inspections/publication").WithTags("Inspections 监督检查").Regulated("inspection-publication");
+        publication.MapGet("/queue", async (ResultPublication service, CancellationToken ct) => TypedResults.Ok((await service.QueueAsync(200, ct))
+                .Select(r => new { r.Id, r.BusinessId, r.BusinessName, r.RegionCode, r.InspectedOn, r.Result, resultLabel = Rules.Checklists.Label(r.Result), r.PublishTarget, r.PublishBy, r.HeldReason })))
+            .Requires(InspectionsPermissions.Review).WithSummary("待审核公开的检查结果（按公开目标日期排序，最多 200 条）");
+        publication.MapPost("/", async (PublishRequest body, ResultPublication service, CancellationToken ct) =>
+                TypedResults.Ok(new { published = await service.PublishAsync(body.Ids ?? [], ct) }))
+            .Requires(InspectionsPermissions.Review).WithSummary("审核后公开检查结果（全部成功或全部不公开；已公开的跳过）");
+        publication.MapPost("/{id:guid}/hold", async (Guid id, HoldRequest body, ResultPublication service, CancellationToken ct) =>
+            {
+                await service.HoldAsync(id, body.Reason, ct);
+                return TypedResults.NoContent();
+            })
+            .Requires(InspectionsPermissions.Review).WithSummary("暂缓公开（须写明理由，例如记录有误待更正）");
+        publication.MapGet("/delay", async (DateOnly? from, DateOnly? to, ResultPublication service, TimeProvider clock, CancellationToken ct) =>
+            {
+                var today = Kernel.Calendar.ChinaTime.Today(clock);
+                var (f, t) = (from ?? today.AddDays(-90), to ?? today);
+                if (t < f || t.DayNumber - f.DayNumber > 731)
+                {
+                    throw ShianProblemException.Invalid("inspections.delay-range", "统计区间有误", new Dictionary<string, string[]> { ["from"] = ["起止日期须先后有序，且不超过两年"] });
+                }
+
+                var s = await service.DelayAsync(f, t, null, ct);
+                return TypedResults.Ok(new { from = f, to = t, s.Total, s.Published, s.MedianDays, s.P90Days, s.WithinTarget, s.WithinTargetPercent, s.WithinLaw, s.WithinLawPercent, s.Waiting, s.WaitingPastTarget, s.WaitingPastLaw });
+            })
+            .Requires(InspectionsPermissions.Review).WithSummary("检查结果公开时效：自检查至公开的天数（中位数、第 90 百分位）、目标内与法定期限内公开的比例");
+
+        var replies = app.MapGroup("/api/v1/inspections/records/{id:guid}/replies").WithTags("Inspections 监督检查").Regulated("inspection-replies");
+        replies.MapGet("/", async (Guid id, ShianDb db, ResultReplies service, CancellationToken ct) =>
+                !await db.InspectionRecords.AnyAsync(r => r.Id == id, ct) ? throw ShianProblemException.NotFound("inspections.record-not-found", "检查记录不存在")
+                : TypedResults.Ok((await service.OfRecordAsync(id, ct)).Select(x => new { x.Id, x.Text, x.Status, x.SubmittedAtUtc, x.ReviewedAtUtc, x.ReviewNote, photos = (x.PhotoIds ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries) })))
+            .Requires(InspectionsPermissions.ReadRecords).WithSummary("经营者对该检查结果的整改回复与答复，及审核结论");
+        replies.MapPost("/", async (Guid id, ReplyRequest body, ResultReplies service, CancellationToken ct) =>
+            {
+                var photos = new List<ResultReplies.Photo>();
+                foreach (var (p, i) in (body.Photos ?? []).Select((p, i) => (p, i)))
+                {
+                    try
+                    {
+                        photos.Add(new ResultReplies.Photo(p.FileName ?? $"photo{i + 1}.jpg", Convert.FromBase64String(p.ContentBase64 ?? "")));
+                    }
+                    catch (FormatException)
+                    {
+                        throw ShianProblemException.Invalid("inspections.reply-invalid", "回复有误，未提交", new Dictionary<string, string[]> { [$"photos[{i}].contentBase64"] = ["照片内容须为 Base64 编码"] });
+                    }
+                }
+
+                var reply = await service.SubmitAsync(id, body.Text, photos, ct);
+                return TypedResults.Created($"/api/v1/inspections/records/{id}/replies", new { reply.Id, reply.Status });
+            })
+            .Requires(InspectionsPermissions.Reply).WithSummary("经营者提交整改回复或对检查结果的答复（可附照片，Base64）");
+        app.MapPost("/api/v1/inspections/replies/{id:guid}/review", async (Guid id, ReviewRequest body, ResultReplies service, CancellationToken ct) =>
+            {
+                var reply = await service.ReviewAsync(id, body.Accept, body.Rectified, body.Note, ct);
+                return TypedResults.Ok(new { reply.Id, reply.Status, reply.ReviewNote });
+            })
+            .WithTags("Inspections 监督检查").Regulated("inspection-replies").Requires(InspectionsPermissions.Review)
+            .WithSummary("审核经营者的回复：认可（可确认整改完成，免于现场复查）或不予认可（须写明理由）");
 
         var plans = app.MapGroup("/api/v1/inspections/plans").WithTags("Inspections 监督检查").Regulated("inspection-plans");
         plans.MapGet("/", async (int? year, ShianDb db, CancellationToken ct) => TypedResults.Ok(await db.InspectionPlans.AsNoTracking()

@@ -12,11 +12,14 @@ internal static class InspectionsModule
         builder.Services.AddScoped<Kernel.Public.IPublicSection, PublicDrawsSection>();
         Kernel.Jobs.JobsSetup.AddOnDemandJob<DrawVerificationJob>(builder.Services, DrawVerificationJob.Key);
         builder.Services.AddScoped<Checks>();
+        builder.Services.AddScoped<ResultPublication>();
+        builder.Services.AddScoped<ResultReplies>();
         builder.Services.AddScoped<Kernel.Events.IDomainEventHandler<Kernel.Calendar.HolidayNoticeImported>, InspectionDeadlines>();
         builder.Services.AddScoped<Coverage>();
         builder.Services.AddScoped<VisitPlans>();
         builder.Services.AddScoped<PlanReport>();
         builder.Services.AddScoped<Shian.Registry.Contracts.IBusinessProfileSection, BusinessInspectionsSection>();
+        builder.Services.AddScoped<Shian.Registry.Contracts.IPublicBusinessSection, PublicBusinessInspections>();
         builder.Services.AddScoped<Shian.Risk.Contracts.IRiskEvidenceSource, InspectionEvidence>();
         return builder;
     }

@@ -18,6 +18,7 @@ internal static class SamplingModule
         builder.Services.AddScoped<Announcements>();
         builder.Services.AddScoped<Contracts.ILotResults, LotResults>();
         builder.Services.AddScoped<Shian.Registry.Contracts.IBusinessProfileSection, BusinessSamplesSection>();
+        builder.Services.AddScoped<Shian.Registry.Contracts.IPublicBusinessSection, PublicBusinessSamples>();
         builder.Services.AddScoped<SamplingStats>();
         builder.Services.AddScoped<LimitImport>();
         builder.Services.AddScoped<Risk.Contracts.IRiskEvidenceSource, SamplingEvidence>();

@@ -26,6 +26,10 @@ public sealed class PublicTrace(ShianDb db, Traces traces, ILotResults lotResult
 
     public async Task<Recall?> PublishedOneAsync(Guid id, CancellationToken ct) => await Published().FirstOrDefaultAsync(r => r.Id == id, ct);
 
+    /// <summary>A business's published recalls, newest first (its public page).</summary>
+    public async Task<IReadOnlyList<Recall>> PublishedOfBusinessAsync(Guid businessId, int take, CancellationToken ct) =>
+        await Published().Where(r => r.BusinessId == businessId).OrderByDescending(r => r.PublishedOn).ThenByDescending(r => r.Number).Take(take).ToListAsync(ct);
+
     public async Task<LotView> LotAsync(string gtin, string lot, CancellationToken ct)
     {
         var lotId = EventFacts.LotId(gtin, lot);
@@ -77,4 +81,17 @@ internal sealed class RecallPublicSection(PublicTrace service) : IPublicSection
     public async Task<IReadOnlyList<PublicItem>> LatestAsync(int take, CancellationToken ct) =>
         [.. (await service.PublishedAsync(take, ct)).Select(r => new PublicItem($"{r.BusinessName} {r.ProductName}", $"/public/recalls/{r.Id}", r.PublishedOn, r.RegionCode,
             r.Level is RecallLevel l ? RecallClock.Label(l) : null))];
+}
+
+/// <summary>A business's published recalls on its public page (through <see cref="PublicTrace"/>: published ones only).</summary>
+internal sealed class PublicBusinessRecalls(PublicTrace service) : Registry.Contracts.IPublicBusinessSection
+{
+    public sealed record Model(IReadOnlyList<Recall> Recalls);
+
+    public int Order => 40;
+
+    public string PartialView => "/Traceability/Pages/Shared/_PublicRecalls.cshtml";
+
+    public async Task<object?> LoadAsync(Registry.Contracts.PublicBusiness business, CancellationToken ct) =>
+        await service.PublishedOfBusinessAsync(business.Id, 10, ct) is { Count: > 0 } recalls ? new Model(recalls) : null;
 }

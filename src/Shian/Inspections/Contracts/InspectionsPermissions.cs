@@ -19,4 +19,10 @@ public static class InspectionsPermissions
 
     [GrantedTo("现场检查（填写检查表、申报回避）", ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer, ShianRoles.Inspector)]
     public const string Inspect = "inspections.inspect";
+
+    [GrantedTo("审核并公开检查结果，审核经营者的整改回复与答复", ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer)]
+    public const string Review = "inspections.review";
+
+    [GrantedTo("经营者：对本企业的检查结果提交整改回复与答复", ShianRoles.Business)]
+    public const string Reply = "inspections.reply";
 }

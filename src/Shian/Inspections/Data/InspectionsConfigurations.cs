@@ -82,9 +82,31 @@ internal sealed class InspectionRecordConfiguration : IEntityTypeConfiguration<I
         b.Property(x => x.Inspectors).HasMaxLength(1000);
         b.Property(x => x.PhotoIds).HasMaxLength(2000);
         b.Property(x => x.RecordedBy).HasMaxLength(256);
+        b.Property(x => x.BusinessUscc).HasMaxLength(18);
+        b.Property(x => x.PublishedBy).HasMaxLength(256);
+        b.Property(x => x.HeldReason).HasMaxLength(500);
         b.HasIndex(x => x.SubmissionId).IsUnique();
         b.HasIndex(x => new { x.BusinessId, x.InspectedOn });
         b.HasIndex(x => new { x.RegionCode, x.InspectedOn });
+        b.HasIndex(x => x.BusinessUscc);
+    }
+}
+
+internal sealed class InspectionReplyConfiguration : IEntityTypeConfiguration<InspectionReply>
+{
+    public void Configure(EntityTypeBuilder<InspectionReply> b)
+    {
+        b.ToTable("inspections_replies");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.BusinessUscc).HasMaxLength(18);
+        b.Property(x => x.Text).HasMaxLength(InspectionReply.MaxText);
+        b.Property(x => x.PhotoIds).HasMaxLength(2000);
+        b.Property(x => x.SubmittedBy).HasMaxLength(256);
+        b.Property(x => x.ReviewedBy).HasMaxLength(256);
+        b.Property(x => x.ReviewNote).HasMaxLength(InspectionReply.MaxNote);
+        b.HasIndex(x => x.RecordId);
+        b.HasIndex(x => new { x.RegionCode, x.Status });
     }
 }
 

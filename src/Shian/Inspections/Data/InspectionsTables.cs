@@ -23,5 +23,7 @@ internal static class InspectionsTables
         public DbSet<InspectionRecord> InspectionRecords => db.Set<InspectionRecord>();
 
         public DbSet<ChecklistVersion> ChecklistVersions => db.Set<ChecklistVersion>();
+
+        public DbSet<InspectionReply> InspectionReplies => db.Set<InspectionReply>();
     }
 }

@@ -9,7 +9,7 @@ namespace Shian.Inspections.Domain;
 /// follows — a rectification deadline (基本符合/不符合), a case clue (不符合) — and the date by which the result must be
 /// public (20 working days, Order 49 第三十九条).
 /// </summary>
-public sealed class InspectionRecord : IRegionScoped, IAudited
+public sealed class InspectionRecord : IRegionScoped, IBusinessOwned, IAudited
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
@@ -22,6 +22,9 @@ public sealed class InspectionRecord : IRegionScoped, IAudited
 
     /// <summary>The business's region.</summary>
     public required string RegionCode { get; init; }
+
+    /// <summary>The business's USCC when recorded: its own account reads the record (and replies to it) through this.</summary>
+    public string? BusinessUscc { get; init; }
 
     public Guid? VisitId { get; init; }
 
@@ -64,9 +67,23 @@ public sealed class InspectionRecord : IRegionScoped, IAudited
 
     public bool? Rectified { get; set; }
 
+    /// <summary>The statutory limit for publication (20 working days, Order 49 第三十九条).</summary>
     public DateOnly PublishBy { get; init; }
 
+    /// <summary>
+    /// The office's own target: published after an officer's review within this date (7 calendar days from the inspection
+    /// by default, <c>Inspections:PublishWithinDays</c>; never later than <see cref="PublishBy"/>).
+    /// </summary>
+    public DateOnly PublishTarget { get; init; }
+
+    /// <summary>When the reviewed result became public (null: awaiting the officer's review).</summary>
     public DateTime? PublishedAtUtc { get; set; }
+
+    /// <summary>The officer who reviewed and published the result.</summary>
+    public string? PublishedBy { get; set; }
+
+    /// <summary>Set when a reviewer holds the result back for correction (the reason; cleared when it is published).</summary>
+    public string? HeldReason { get; set; }
 
     public required string RecordedBy { get; init; }
 

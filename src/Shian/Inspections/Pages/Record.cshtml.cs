@@ -8,6 +8,7 @@ using Shian.Inspections.Domain;
 using Shian.Inspections.Rules;
 using Shian.Kernel.Attachments;
 using Shian.Kernel.Users;
+using Shian.Web;
 using Shian.Registry.Contracts;
 
 namespace Shian.Inspections.Pages;
@@ -17,8 +18,30 @@ namespace Shian.Inspections.Pages;
 /// the failed items that affect safety, findings, inspectors, photos and the business's signature; printable.
 /// </summary>
 [Requires(InspectionsPermissions.ReadRecords)]
-public sealed class RecordModel(ShianDb db, ChecklistBook checklists, IBusinessDirectory directory, IAttachmentStore store) : PageModel
+public sealed class RecordModel(ShianDb db, ChecklistBook checklists, IBusinessDirectory directory, IAttachmentStore store, ResultPublication publication, ResultReplies replies) : PageModel
 {
+    public IReadOnlyList<InspectionReply> Replies { get; private set; } = [];
+
+    /// <summary>The business's own account on its own record.</summary>
+    public bool CanReply { get; private set; }
+
+    /// <summary>An officer of the record's district who reviews results and replies.</summary>
+    public bool CanReview { get; private set; }
+
+    public bool OpenRectification => Record.RectifyBy is not null && Record.RectificationCheckedOn is null;
+
+    [BindProperty] public string? ReplyText { get; set; }
+
+    [BindProperty] public List<IFormFile> ReplyPhotos { get; set; } = [];
+
+    [BindProperty] public Guid ReplyId { get; set; }
+
+    [BindProperty] public bool Accept { get; set; }
+
+    [BindProperty] public bool Rectified { get; set; }
+
+    [BindProperty] public string? Note { get; set; }
+
     public InspectionRecord Record { get; private set; } = null!;
 
     public BusinessIdentity? Business { get; private set; }
@@ -33,11 +56,44 @@ public sealed class RecordModel(ShianDb db, ChecklistBook checklists, IBusinessD
 
     public string RegionName { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    [Requires(InspectionsPermissions.Reply)]
+    public async Task<IActionResult> OnPostReplyAsync(Guid id, CancellationToken ct) => await this.TryAsync(async () =>
+    {
+        var photos = new List<ResultReplies.Photo>();
+        foreach (var f in ReplyPhotos.Where(f => f.Length > 0))
+        {
+            using var ms = new MemoryStream();
+            await f.CopyToAsync(ms, ct);
+            photos.Add(new ResultReplies.Photo(f.FileName, ms.ToArray()));
+        }
+
+        await replies.SubmitAsync(id, ReplyText, photos, ct);
+        return Redirect($"/inspections/records/{id}#replies");
+    }, async () => await LoadOrNotFoundAsync(id, ct));
+
+    [Requires(InspectionsPermissions.Review)]
+    public async Task<IActionResult> OnPostReviewAsync(Guid id, CancellationToken ct) => await this.TryAsync(async () =>
+    {
+        await replies.ReviewAsync(ReplyId, Accept, Rectified, Note, ct);
+        return Redirect($"/inspections/records/{id}#replies");
+    }, async () => await LoadOrNotFoundAsync(id, ct));
+
+    [Requires(InspectionsPermissions.Review)]
+    public async Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken ct) => await this.TryAsync(async () =>
+    {
+        await publication.PublishAsync([id], ct);
+        return Redirect($"/inspections/records/{id}");
+    }, async () => await LoadOrNotFoundAsync(id, ct));
+
+    private async Task<IActionResult> LoadOrNotFoundAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
         if (await db.InspectionRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct) is not { } record)
         {
-            return NotFound();
+            return false;
         }
 
         Record = record;
@@ -47,14 +103,19 @@ public sealed class RecordModel(ShianDb db, ChecklistBook checklists, IBusinessD
         SafetyItems = (record.SafetyItems ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
         Photos = [.. (record.PhotoIds ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse)];
         RegionName = await db.Regions.AsNoTracking().Where(r => r.Code == record.RegionCode).Select(r => r.Name).FirstOrDefaultAsync(ct) ?? "";
-        return Page();
+        Replies = await replies.OfRecordAsync(id, ct);
+        CanReply = User.Grants(InspectionsPermissions.Reply) && db.Request.Scope.Uscc is { } uscc && uscc == record.BusinessUscc;
+        CanReview = User.Grants(InspectionsPermissions.Review) && db.Request.Scope.AllowsCreateIn(record.RegionCode);
+        return true;
     }
 
     /// <summary>A photo or the signature of this record (only those: the record passed the region filter).</summary>
     public async Task<IActionResult> OnGetFileAsync(Guid id, Guid file, CancellationToken ct)
     {
         var record = await db.InspectionRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
-        if (record is null || !((record.PhotoIds ?? "").Contains(file.ToString(), StringComparison.Ordinal) || record.SignatureId == file))
+        var key = file.ToString();
+        if (record is null || !((record.PhotoIds ?? "").Contains(key, StringComparison.Ordinal) || record.SignatureId == file
+            || await db.InspectionReplies.AnyAsync(x => x.RecordId == id && x.PhotoIds != null && x.PhotoIds.Contains(key), ct)))
         {
             return NotFound();
         }

@@ -63,3 +63,20 @@ public interface IBusinessProfileSection
 
 /// <summary>A loaded profile section: the partial and its model.</summary>
 public sealed record BusinessProfilePart(string PartialView, object Model);
+
+/// <summary>
+/// A part of a business's public page (<c>/public/businesses/{id}</c>) that a module contributes — its published
+/// inspection results, announced samples, penalties within their publication period, recalls — so that the register's
+/// public page reads none of those modules' tables. The section reads past the region filter: published records only.
+/// </summary>
+public interface IPublicBusinessSection
+{
+    /// <summary>Where the section stands on the page (lower first).</summary>
+    int Order { get; }
+
+    /// <summary>The partial view's absolute path in the contributing module's <c>Pages</c> folder.</summary>
+    string PartialView { get; }
+
+    /// <summary>The partial's model for a business the public may see, or null to leave the section out.</summary>
+    Task<object?> LoadAsync(PublicBusiness business, CancellationToken ct);
+}

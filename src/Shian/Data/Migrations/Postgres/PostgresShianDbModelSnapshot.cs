@@ -3630,6 +3630,11 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)")
                         .HasColumnName("business_name");
 
+                    b.Property<string>("BusinessUscc")
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("business_uscc");
+
                     b.Property<bool>("CaseClue")
                         .HasColumnType("boolean")
                         .HasColumnName("case_clue");
@@ -3654,6 +3659,11 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("follows_up_record_id");
 
+                    b.Property<string>("HeldReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("held_reason");
+
                     b.Property<DateOnly>("InspectedOn")
                         .HasColumnType("date")
                         .HasColumnName("inspected_on");
@@ -3673,9 +3683,18 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnType("date")
                         .HasColumnName("publish_by");
 
+                    b.Property<DateOnly>("PublishTarget")
+                        .HasColumnType("date")
+                        .HasColumnName("publish_target");
+
                     b.Property<DateTime?>("PublishedAtUtc")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at_utc");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("published_by");
 
                     b.Property<DateTime>("RecordedAtUtc")
                         .HasColumnType("timestamp with time zone")
@@ -3736,6 +3755,9 @@ namespace Shian.Data.Migrations.Postgres
                     b.HasKey("Id")
                         .HasName("pk_inspections_records");
 
+                    b.HasIndex("BusinessUscc")
+                        .HasDatabaseName("ix_inspections_records_business_uscc");
+
                     b.HasIndex("SubmissionId")
                         .IsUnique()
                         .HasDatabaseName("ix_inspections_records_submission_id");
@@ -3747,6 +3769,86 @@ namespace Shian.Data.Migrations.Postgres
                         .HasDatabaseName("ix_inspections_records_region_code_inspected_on");
 
                     b.ToTable("inspections_records", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Inspections.Domain.InspectionReply", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BusinessId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("business_id");
+
+                    b.Property<string>("BusinessUscc")
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("business_uscc");
+
+                    b.Property<string>("PhotoIds")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("photo_ids");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("record_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("review_note");
+
+                    b.Property<DateTime?>("ReviewedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at_utc");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at_utc");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inspections_replies");
+
+                    b.HasIndex("RecordId")
+                        .HasDatabaseName("ix_inspections_replies_record_id");
+
+                    b.HasIndex("RegionCode", "Status")
+                        .HasDatabaseName("ix_inspections_replies_region_code_status");
+
+                    b.ToTable("inspections_replies", (string)null);
                 });
 
             modelBuilder.Entity("Shian.Inspections.Domain.InspectorConflict", b =>

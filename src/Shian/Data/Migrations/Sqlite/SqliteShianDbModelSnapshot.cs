@@ -3619,6 +3619,11 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("business_name");
 
+                    b.Property<string>("BusinessUscc")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("business_uscc");
+
                     b.Property<bool>("CaseClue")
                         .HasColumnType("INTEGER")
                         .HasColumnName("case_clue");
@@ -3643,6 +3648,11 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("follows_up_record_id");
 
+                    b.Property<string>("HeldReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("held_reason");
+
                     b.Property<DateOnly>("InspectedOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("inspected_on");
@@ -3662,9 +3672,18 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("publish_by");
 
+                    b.Property<DateOnly>("PublishTarget")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("publish_target");
+
                     b.Property<DateTime?>("PublishedAtUtc")
                         .HasColumnType("TEXT")
                         .HasColumnName("published_at_utc");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_by");
 
                     b.Property<DateTime>("RecordedAtUtc")
                         .HasColumnType("TEXT")
@@ -3725,6 +3744,9 @@ namespace Shian.Data.Migrations.Sqlite
                     b.HasKey("Id")
                         .HasName("pk_inspections_records");
 
+                    b.HasIndex("BusinessUscc")
+                        .HasDatabaseName("ix_inspections_records_business_uscc");
+
                     b.HasIndex("SubmissionId")
                         .IsUnique()
                         .HasDatabaseName("ix_inspections_records_submission_id");
@@ -3736,6 +3758,86 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_inspections_records_region_code_inspected_on");
 
                     b.ToTable("inspections_records", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Inspections.Domain.InspectionReply", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BusinessId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("business_id");
+
+                    b.Property<string>("BusinessUscc")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("business_uscc");
+
+                    b.Property<string>("PhotoIds")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("photo_ids");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("record_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("review_note");
+
+                    b.Property<DateTime?>("ReviewedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_at_utc");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_at_utc");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inspections_replies");
+
+                    b.HasIndex("RecordId")
+                        .HasDatabaseName("ix_inspections_replies_record_id");
+
+                    b.HasIndex("RegionCode", "Status")
+                        .HasDatabaseName("ix_inspections_replies_region_code_status");
+
+                    b.ToTable("inspections_replies", (string)null);
                 });
 
             modelBuilder.Entity("Shian.Inspections.Domain.InspectorConflict", b =>
