@@ -14,8 +14,6 @@ internal static class InspectionsApi
 {
     public sealed record ConflictRequest(string Reason);
 
-    public sealed record PublishRequest(IReadOnlyList<Guid>? Ids);
-
     public sealed record HoldRequest(string? Reason);
 
     public sealed record ReplyPhoto(string? FileName, string? ContentBase64);
@@ -111,9 +109,9 @@ internal static class InspectionsApi
         publication.MapGet("/queue", async (ResultPublication service, CancellationToken ct) => TypedResults.Ok((await service.QueueAsync(200, ct))
                 .Select(r => new { r.Id, r.BusinessId, r.BusinessName, r.RegionCode, r.InspectedOn, r.Result, resultLabel = Rules.Checklists.Label(r.Result), r.PublishTarget, r.PublishBy, r.HeldReason })))
             .Requires(InspectionsPermissions.Review).WithSummary("待审核公开的检查结果（按公开目标日期排序，最多 200 条）");
-        publication.MapPost("/", async (PublishRequest body, ResultPublication service, CancellationToken ct) =>
-                TypedResults.Ok(new { published = await service.PublishAsync(body.Ids ?? [], ct) }))
-            .Requires(InspectionsPermissions.Review).WithSummary("审核后公开检查结果（全部成功或全部不公开；已公开的跳过）");
+        publication.MapPost("/{id:guid}", async (Guid id, ResultPublication service, CancellationToken ct) =>
+                TypedResults.Ok(new { published = await service.PublishAsync([id], ct) }))
+            .Requires(InspectionsPermissions.Review).WithSummary("审核后公开一条检查结果（已公开的不重复公开）");
         publication.MapPost("/{id:guid}/hold", async (Guid id, HoldRequest body, ResultPublication service, CancellationToken ct) =>
             {
                 await service.HoldAsync(id, body.Reason, ct);
@@ -163,7 +161,7 @@ internal static class InspectionsApi
                 var reply = await service.ReviewAsync(id, body.Accept, body.Rectified, body.Note, ct);
                 return TypedResults.Ok(new { reply.Id, reply.Status, reply.ReviewNote });
             })
-            .WithTags("Inspections 监督检查").Regulated("inspection-replies").Requires(InspectionsPermissions.Review)
+            .WithTags("Inspections 监督检查").Regulated("inspection-reply-reviews").Requires(InspectionsPermissions.Review)
             .WithSummary("审核经营者的回复：认可（可确认整改完成，免于现场复查）或不予认可（须写明理由）");
 
         var plans = app.MapGroup("/api/v1/inspections/plans").WithTags("Inspections 监督检查").Regulated("inspection-plans");

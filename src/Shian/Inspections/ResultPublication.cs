@@ -77,13 +77,13 @@ public sealed class ResultPublication(ShianDb db, Notifier notifier, People peop
     /// <summary>Holds a result back for correction (not published; the reason is shown in the queue).</summary>
     public async Task HoldAsync(Guid id, string? reason, CancellationToken ct)
     {
+        var r = await db.InspectionRecords.FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw ShianProblemException.NotFound("inspections.record-not-found", "检查记录不存在");
         var text = reason?.Trim();
         if (string.IsNullOrEmpty(text) || text.Length > MaxReason)
         {
             throw ShianProblemException.Invalid("inspections.hold-reason", "请填写暂缓公开的理由", new Dictionary<string, string[]> { ["reason"] = [$"暂缓公开须写明理由（1–{MaxReason} 字）"] });
         }
 
-        var r = await db.InspectionRecords.FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw ShianProblemException.NotFound("inspections.record-not-found", "检查记录不存在");
         if (!db.Request.Scope.AllowsCreateIn(r.RegionCode))
         {
             throw ShianProblemException.RegionForbidden("只有经营者所在辖区的监管人员可以审核检查结果。");

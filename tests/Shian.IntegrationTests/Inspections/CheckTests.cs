@@ -46,6 +46,10 @@ public abstract class CheckTests(ShianFactory factory)
         Assert.True(after.GetProperty("total").GetInt32() > before);
         Assert.Contains(after.GetProperty("factors").EnumerateArray(), f => f.GetProperty("name").GetString() == "最近一次检查：不符合");
 
+        // Not public until an officer has reviewed it: then it is, in plain words and without the findings text.
+        var hidden = await factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/v1/public/businesses?q={Uri.EscapeDataString(name)}", Ct);
+        Assert.Equal(0, Assert.Single(hidden.EnumerateArray()).GetProperty("inspections").GetArrayLength());
+        (await officer.PostAsync($"/api/v1/inspections/publication/{record.GetProperty("id").GetString()}", null, Ct)).EnsureSuccessStatusCode();
         var lookup = await factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/v1/public/businesses?q={Uri.EscapeDataString(name)}", Ct);
         var hit = Assert.Single(lookup.EnumerateArray());
         Assert.Equal("不符合", hit.GetProperty("inspections")[0].GetProperty("outcome").GetString());

@@ -132,6 +132,21 @@ public abstract class RegionIsolationTests(ShianFactory factory)
         return ((await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!, t.Marker);
     }
 
+    /// <summary>An inspection result of a business in 明山区, recorded by its officer (not yet published): (record id, marker).</summary>
+    private async Task<(string Id, string Marker)> BRecordAsync()
+    {
+        var client = await factory.ClientAsAsync("officer@210504");
+        var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
+        var id = await Registry.RegistryTests.RegisterAsync(client, TownB, marker, "食品销售经营者");
+        var answers = Enumerable.Range(1, 10).ToDictionary(i => $"S{i:D2}", _ => "Yes");
+        var check = await client.PostAsJsonAsync($"/api/v1/inspections/businesses/{id}/records", new
+        {
+            submissionId = Guid.NewGuid(), inspectedOn = factory.Today.ToString("yyyy-MM-dd"), answers, findings = marker, inspectors = new[] { "officer@210504", "inspector@210504" },
+        }, Ct);
+        check.EnsureSuccessStatusCode();
+        return ((await check.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!, marker);
+    }
+
     private Dictionary<string, Fixture> Fixtures() => new()
     {
         ["trace-captures"] = new(
@@ -483,6 +498,37 @@ public abstract class RegionIsolationTests(ShianFactory factory)
                 }, Ct);
                 check.EnsureSuccessStatusCode();
                 return new Seeded(id, [id, marker]);
+            },
+            _ => new StringContent("{}", System.Text.Encoding.UTF8, "application/json")),
+        ["inspection-publication"] = new(
+            async () =>
+            {
+                var (recordId, marker) = await BRecordAsync();
+                return new Seeded(recordId, [recordId, marker]);
+            },
+            _ => new StringContent("{}", System.Text.Encoding.UTF8, "application/json")),
+        ["inspection-replies"] = new(
+            async () =>
+            {
+                var (recordId, marker) = await BRecordAsync();
+                return new Seeded(recordId, [recordId, marker]);
+            },
+            _ => new StringContent("{}", System.Text.Encoding.UTF8, "application/json")),
+        ["inspection-reply-reviews"] = new(
+            async () =>
+            {
+                // A reply by a business of 明山区 on its result (no demo business account there: stored directly).
+                var (recordId, marker) = await BRecordAsync();
+                var reply = new Shian.Inspections.Domain.InspectionReply
+                {
+                    RecordId = Guid.Parse(recordId), BusinessId = Guid.NewGuid(), RegionCode = TownB, Text = marker, SubmittedBy = "b-business", SubmittedAtUtc = DateTime.UtcNow,
+                };
+                await using var scope = factory.Scope();
+                scope.ServiceProvider.GetRequiredService<IActOnBehalf>().ActFor(RegionScope.System, "system");
+                var db = scope.ServiceProvider.GetRequiredService<ShianDb>();
+                db.Set<Shian.Inspections.Domain.InspectionReply>().Add(reply);
+                await db.SaveChangesAsync(Ct);
+                return new Seeded(reply.Id.ToString(), [reply.Id.ToString(), marker]);
             },
             _ => new StringContent("{}", System.Text.Encoding.UTF8, "application/json")),
         ["inspection-coverage"] = new(

@@ -1,0 +1,174 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Shian.Credit.Domain;
+using Shian.Data;
+using Shian.IntegrationTests.Infrastructure;
+using Shian.IntegrationTests.Registry;
+
+namespace Shian.IntegrationTests.Inspections;
+
+/// <summary>
+/// The public portal (#19): a result is public only after an officer's review (7-day target); the business replies on
+/// its own record and the officer's conclusion stands beside the result on the business's public page, with its
+/// current penalties; nothing unpublished or internal reaches the public.
+/// </summary>
+public abstract class PublicPortalTests(ShianFactory factory)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private const string Png = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+
+    /// <summary>Records a 基本符合 inspection (one general item failed) of a business; returns the record id and the failed item's wording.</summary>
+    private async Task<(string Id, string FailedText)> RecordBasicAsync(string businessId)
+    {
+        var inspector = await factory.ClientAsAsync("inspector@210503");
+        var checklist = await inspector.GetFromJsonAsync<JsonElement>($"/api/v1/inspections/businesses/{businessId}/checklist", Ct);
+        var items = checklist.GetProperty("items").EnumerateArray().ToList();
+        var answers = items.ToDictionary(i => i.GetProperty("code").GetString()!, _ => "Yes");
+        var general = items.First(i => !i.GetProperty("key").GetBoolean());
+        answers[general.GetProperty("code").GetString()!] = "No";
+        var res = await inspector.PostAsJsonAsync($"/api/v1/inspections/businesses/{businessId}/records", new
+        {
+            submissionId = Guid.NewGuid(), inspectedOn = factory.Today.ToString("yyyy-MM-dd"), answers, findings = "后厨地面积水，排水沟盖板缺失。",
+            inspectors = new[] { "inspector@210503", "officer@210503" }, repeat = "Assigned",
+        }, Ct);
+        Assert.Equal(HttpStatusCode.Created, res.StatusCode);
+        var body = await res.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal("基本符合", body.GetProperty("resultLabel").GetString());
+        return (body.GetProperty("id").GetString()!, general.GetProperty("text").GetString()!);
+    }
+
+    [Fact]
+    public async Task AResult_IsPublicAfterReview_TheBusinessReplies_TheOfficerConfirms_AndThePublicPageShowsBoth()
+    {
+        var businessId = await RegistryTests.DemoBusinessAsync(factory);
+        var (recordId, failedText) = await RecordBasicAsync(businessId);
+        var officer = await factory.ClientAsAsync("officer@210503");
+        var anonymous = factory.CreateClient();
+
+        // Awaiting review: in the queue with the 7-day target; not on the public page.
+        var queue = await officer.GetFromJsonAsync<JsonElement>("/api/v1/inspections/publication/queue", Ct);
+        var queued = queue.EnumerateArray().Single(r => r.GetProperty("id").GetString() == recordId);
+        Assert.Equal(factory.Today.AddDays(7).ToString("yyyy-MM-dd"), queued.GetProperty("publishTarget").GetString());
+        var before = await anonymous.GetStringAsync($"/public/businesses/{businessId}", Ct);
+        Assert.DoesNotContain(failedText, before, StringComparison.Ordinal);
+
+        // The business reads its own record and replies with a photo; a second reply waits for the review.
+        var business = await factory.ClientAsAsync("business@210503");
+        var reply = await business.PostAsJsonAsync($"/api/v1/inspections/records/{recordId}/replies", new
+        {
+            text = "已于当日修复排水沟盖板并清理积水，附整改后照片。", photos = new[] { new { fileName = "after.png", contentBase64 = Png } },
+        }, Ct);
+        Assert.Equal(HttpStatusCode.Created, reply.StatusCode);
+        var replyId = (await reply.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString();
+        var again = await business.PostAsJsonAsync($"/api/v1/inspections/records/{recordId}/replies", new { text = "补充说明" }, Ct);
+        Assert.Equal("inspections.reply-pending", await again.ProblemCodeAsync(Ct));
+        var empty = await business.PostAsJsonAsync($"/api/v1/inspections/records/{recordId}/replies", new { text = " " }, Ct);
+        Assert.Equal("inspections.reply-invalid", await empty.ProblemCodeAsync(Ct));
+
+        // The officer publishes it; the business is told, the public page shows it in plain words — not the findings text.
+        (await officer.PostAsync($"/api/v1/inspections/publication/{recordId}", null, Ct)).EnsureSuccessStatusCode();
+        var inbox = await business.GetFromJsonAsync<JsonElement>("/api/v1/inbox", Ct);
+        Assert.Contains("检查结果已公开", inbox.ToString(), StringComparison.Ordinal);
+        var published = await anonymous.GetStringAsync($"/public/businesses/{businessId}", Ct);
+        Assert.Contains("基本符合", published, StringComparison.Ordinal);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(failedText), published, StringComparison.Ordinal);
+        Assert.Contains("最近一次检查", published, StringComparison.Ordinal);
+        Assert.DoesNotContain("排水沟盖板缺失", published, StringComparison.Ordinal); // the inspector's own words stay internal
+        Assert.DoesNotContain("已于当日修复", published, StringComparison.Ordinal);   // a reply is public once reviewed
+        Assert.DoesNotContain("210503001000", published, StringComparison.Ordinal);   // places by name, never the code
+
+        // Not accepted without a reason; accepted and the rectification confirmed on the documents: the re-inspection is dropped.
+        var noReason = await officer.PostAsJsonAsync($"/api/v1/inspections/replies/{replyId}/review", new { accept = false, rectified = false }, Ct);
+        Assert.Equal("inspections.review-invalid", await noReason.ProblemCodeAsync(Ct));
+        var elsewhere = await factory.ClientAsAsync("officer@210504");
+        Assert.Equal(HttpStatusCode.NotFound, (await elsewhere.PostAsJsonAsync($"/api/v1/inspections/replies/{replyId}/review", new { accept = true, rectified = false }, Ct)).StatusCode);
+        (await officer.PostAsJsonAsync($"/api/v1/inspections/replies/{replyId}/review", new { accept = true, rectified = true, note = "整改照片与现场情况相符。" }, Ct)).EnsureSuccessStatusCode();
+        var records = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/inspections/businesses/{businessId}/records", Ct);
+        Assert.True(records.EnumerateArray().Single(r => r.GetProperty("id").GetString() == recordId).GetProperty("rectified").GetBoolean());
+        var visits = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/inspections/businesses/{businessId}/visits", Ct);
+        Assert.DoesNotContain(visits.EnumerateArray(), v => v.GetProperty("followsRecordId").GetString() == recordId && v.GetProperty("status").GetString() == "Planned");
+
+        var after = await anonymous.GetStringAsync($"/public/businesses/{businessId}", Ct);
+        Assert.Contains("已于当日修复排水沟盖板并清理积水", after, StringComparison.Ordinal);
+        Assert.Contains("监管部门已认可", after, StringComparison.Ordinal);
+        Assert.Contains("整改照片与现场情况相符", after, StringComparison.Ordinal);
+        Assert.Contains("经复核已整改", after, StringComparison.Ordinal);
+        Assert.DoesNotContain("handler=File", after, StringComparison.Ordinal); // photos stay with the record
+
+        // The statistic counts it: published today, within the target.
+        var delay = await officer.GetFromJsonAsync<JsonElement>("/api/v1/inspections/publication/delay", Ct);
+        Assert.True(delay.GetProperty("published").GetInt32() >= 1);
+        Assert.True(delay.GetProperty("withinTarget").GetInt32() >= 1);
+    }
+
+    [Fact]
+    public async Task ABusiness_RepliesOnlyOnItsOwnResults_AndOfficersOutsideTheDistrictCannotPublish()
+    {
+        var officer = await factory.ClientAsAsync("officer@210503");
+        var other = await RegistryTests.RegisterAsync(officer, "210503001000", "别家饭店" + Guid.NewGuid().ToString("N")[..6]);
+        var (recordId, _) = await RecordBasicAsync(other);
+
+        var business = await factory.ClientAsAsync("business@210503");
+        Assert.Equal(HttpStatusCode.NotFound, (await business.PostAsJsonAsync($"/api/v1/inspections/records/{recordId}/replies", new { text = "不是我家" }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await business.GetAsync($"/api/v1/inspections/records/{recordId}/replies", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.PostAsJsonAsync($"/api/v1/inspections/records/{recordId}/replies", new { text = "代答" }, Ct)).StatusCode);
+
+        var elsewhere = await factory.ClientAsAsync("officer@210504");
+        Assert.Equal(HttpStatusCode.NotFound, (await elsewhere.PostAsync($"/api/v1/inspections/publication/{recordId}", null, Ct)).StatusCode);
+        var lab = await factory.ClientAsAsync("lab@210500");
+        Assert.Equal(HttpStatusCode.Forbidden, (await lab.PostAsync($"/api/v1/inspections/publication/{recordId}", null, Ct)).StatusCode);
+
+        // Held back with a reason, then published; a published one cannot be held.
+        var noReason = await officer.PostAsJsonAsync($"/api/v1/inspections/publication/{recordId}/hold", new { reason = "" }, Ct);
+        Assert.Equal("inspections.hold-reason", await noReason.ProblemCodeAsync(Ct));
+        Assert.Equal(HttpStatusCode.NoContent, (await officer.PostAsJsonAsync($"/api/v1/inspections/publication/{recordId}/hold", new { reason = "检查表第 3 项勾选有误，待更正" }, Ct)).StatusCode);
+        var queue = await officer.GetFromJsonAsync<JsonElement>("/api/v1/inspections/publication/queue", Ct);
+        Assert.Equal("检查表第 3 项勾选有误，待更正", queue.EnumerateArray().Single(r => r.GetProperty("id").GetString() == recordId).GetProperty("heldReason").GetString());
+        (await officer.PostAsync($"/api/v1/inspections/publication/{recordId}", null, Ct)).EnsureSuccessStatusCode();
+        Assert.Equal("inspections.already-published", await (await officer.PostAsJsonAsync($"/api/v1/inspections/publication/{recordId}/hold", new { reason = "晚了" }, Ct)).ProblemCodeAsync(Ct));
+        Assert.DoesNotContain((await officer.GetFromJsonAsync<JsonElement>("/api/v1/inspections/publication/queue", Ct)).EnumerateArray(), r => r.GetProperty("id").GetString() == recordId);
+    }
+
+    [Fact]
+    public async Task ThePublicPage_ShowsPenaltiesInTheirPeriodOnly_AndNoPageForAnUnknownOrClosedBusiness()
+    {
+        var officer = await factory.ClientAsAsync("officer@210503");
+        var id = await RegistryTests.RegisterAsync(officer, "210503001000", "公示测试店" + Guid.NewGuid().ToString("N")[..6]);
+        var today = factory.Today;
+        await using (var scope = factory.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ShianDb>();
+            PenaltyPublication Publication(string number, PublicationStatus status, DateOnly? until) => new()
+            {
+                RegionCode = "210503001000", CaseId = Guid.NewGuid(), BusinessId = Guid.Parse(id), Party = "公示测试店", DecisionNumber = number, DecidedOn = today.AddMonths(-2),
+                Violation = "经营超过保质期的食品", Content = "罚款人民币五千元", PeriodMonths = 36, PublishBy = today, Status = status, PublishedOn = today.AddMonths(-2), ShowUntil = until,
+                UpdatedAtUtc = DateTime.UtcNow,
+            };
+            db.Set<PenaltyPublication>().AddRange(
+                Publication("溪市监罚〔2026〕901号", PublicationStatus.Published, today.AddYears(3)),
+                Publication("溪市监罚〔2026〕902号", PublicationStatus.Ended, today.AddDays(-1)),
+                Publication("溪市监罚〔2026〕903号", PublicationStatus.Pending, null));
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var anonymous = factory.CreateClient();
+        var page = await anonymous.GetStringAsync($"/public/businesses/{id}", Ct);
+        Assert.Contains("溪市监罚〔2026〕901号", page, StringComparison.Ordinal);
+        Assert.Contains("罚款人民币五千元", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("902号", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("903号", page, StringComparison.Ordinal);
+        Assert.Contains("未列入严重违法失信名单", page, StringComparison.Ordinal);
+        Assert.Contains("溪湖区市场监督管理局", page, StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/public/businesses/{Guid.NewGuid()}", Ct)).StatusCode);
+        (await officer.PostAsJsonAsync($"/api/v1/businesses/{id}/status", new { status = "Closed" }, Ct)).EnsureSuccessStatusCode();
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/public/businesses/{id}", Ct)).StatusCode);
+    }
+}
+
+public sealed class PublicPortalSqliteTests(SqliteShianFactory factory) : PublicPortalTests(factory), IClassFixture<SqliteShianFactory>;
+
+public sealed class PublicPortalPostgresTests(PostgresShianFactory factory) : PublicPortalTests(factory), IClassFixture<PostgresShianFactory>;
