@@ -24,6 +24,9 @@ internal static class CreditModule
         builder.Services.AddScoped<Risk.Contracts.IRiskEvidenceSource, CreditEvidence>();
         builder.Services.AddScoped<Registry.Contracts.IBusinessProfileSection, BusinessCreditSection>();
         builder.Services.AddScoped<Registry.Contracts.IPublicBusinessSection, PublicBusinessCredit>();
+        builder.Services.AddScoped<CreditPublic>();
+        builder.Services.AddScoped<Kernel.Public.IPublicSection, PenaltiesPublicSection>();
+        builder.Services.AddScoped<Kernel.Public.IPublicSection, ListingsPublicSection>();
         if (builder.Configuration.GetValue("Credit:DailyJob", true))
         {
             builder.Services.AddDailyJob<CreditDailyJob>(CreditDailyJob.Key, new TimeOnly(2, 0));

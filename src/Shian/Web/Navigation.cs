@@ -27,6 +27,7 @@ public static class Navigation
         new("Nav.Registry", "Nav.Registry", "/registry", "store", RegistryPermissions.Read, OnlyFor: [ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer, ShianRoles.Inspector]),
         new("Nav.Draws", "Nav.Draws", "/inspections/draws", "shuffle", InspectionsPermissions.Draw),
         new("Nav.InspectionPlans", "Nav.InspectionPlans", "/inspections/plans", "doc", InspectionsPermissions.Plan),
+        new("Nav.Publication", "Nav.PublicationShort", "/inspections/publication", "check", InspectionsPermissions.Review, OnlyFor: [ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer]),
         new("Nav.Coverage", "Nav.Coverage", "/inspections/coverage", "chart", InspectionsPermissions.Read, OnlyFor: [ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer]),
         new("Nav.Sampling", "Nav.Sampling", "/sampling", "flask", SamplingPermissions.Read),
         new("Nav.MySamples", "Nav.MySamplesShort", "/sampling/mine", "flask", SamplingPermissions.Own),

@@ -163,6 +163,20 @@ public abstract class PublicPortalTests(ShianFactory factory)
         Assert.Contains("未列入严重违法失信名单", page, StringComparison.Ordinal);
         Assert.Contains("溪湖区市场监督管理局", page, StringComparison.Ordinal);
 
+        // The public list and its CSV: current publications only, linked to the business's page.
+        var list = await anonymous.GetStringAsync("/public/penalties?q=" + Uri.EscapeDataString("溪市监罚〔2026〕90"), Ct);
+        Assert.Contains("溪市监罚〔2026〕901号", list, StringComparison.Ordinal);
+        Assert.Contains($"/public/businesses/{id}", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("902号", list, StringComparison.Ordinal);
+        var csv = await anonymous.GetAsync("/public/penalties?handler=Csv", Ct);
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        var csvText = await csv.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("决定文书号", csvText, StringComparison.Ordinal);
+        Assert.Contains("溪市监罚〔2026〕901号", csvText, StringComparison.Ordinal);
+        Assert.DoesNotContain("903号", csvText, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/public/dishonest", Ct)).StatusCode);
+        Assert.Contains("严重违法失信名单", await anonymous.GetStringAsync("/public", Ct), StringComparison.Ordinal);
+
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/public/businesses/{Guid.NewGuid()}", Ct)).StatusCode);
         (await officer.PostAsJsonAsync($"/api/v1/businesses/{id}/status", new { status = "Closed" }, Ct)).EnsureSuccessStatusCode();
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/public/businesses/{id}", Ct)).StatusCode);

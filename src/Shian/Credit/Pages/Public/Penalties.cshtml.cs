@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Shian.Credit.Pages.Public;
+
+/// <summary>行政处罚信息公示: penalties now in their publication period, searchable by party or decision number; CSV for open data.</summary>
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
+public sealed class PenaltiesModel(CreditPublic service) : PageModel
+{
+    public CreditPublic.PenaltyPage Result { get; private set; } = null!;
+
+    public string? Q { get; private set; }
+
+    public int Pages => Math.Max(1, (Result.Total + CreditPublic.PageSize - 1) / CreditPublic.PageSize);
+
+    public async Task OnGetAsync(string? q, int? page, CancellationToken ct)
+    {
+        Q = q?.Trim() is { Length: > 0 and <= 100 } text ? text : null;
+        Result = await service.PenaltiesAsync(Q, page ?? 1, CreditPublic.PageSize, ct);
+    }
+
+    /// <summary>The whole current list as CSV (UTF-8 with BOM).</summary>
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
+    {
+        var all = await service.PenaltiesAsync(null, 1, 5000, ct);
+        return File(await CreditPublic.PenaltiesCsvAsync(all.Rows, ct), "text/csv; charset=utf-8", "shian-penalties.csv");
+    }
+
+    public string PageUrl(int n) => $"/public/penalties?page={n}" + (Q is null ? "" : "&q=" + Uri.EscapeDataString(Q));
+}
