@@ -86,6 +86,16 @@ public sealed class InspectionJourneys(BrowserFixture fixture)
         Assert.True(await open.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling (the seed and pool hash wrap)");
         await open.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "draw-public-phone.png"), FullPage = true });
 
+        // An officer reviews the result and publishes it (the office's 7-day target; the law allows 20 working days).
+        var reviewer = await fixture.SignedInAsync("officer@210503", 1280, 900);
+        await reviewer.GotoAsync("/inspections/publication");
+        var queued = reviewer.Locator("#queue li[data-record]").Filter(new() { HasText = business }).First;
+        await queued.GetByRole(AriaRole.Checkbox).CheckAsync();
+        await reviewer.GetByRole(AriaRole.Button, new() { Name = "审核无误，公开所选结果" }).ClickAsync();
+        await Assertions.Expect(reviewer.Locator("[role=status]")).ToContainTextAsync("已公开 1 条检查结果");
+        await Assertions.Expect(reviewer.Locator("#delay [data-stat=median]")).Not.ToHaveTextAsync("—");
+        await reviewer.Context.CloseAsync();
+
         // The result is on the public lookup.
         await open.GotoAsync("/public/businesses");
         await open.GetByLabel("名称或许可证编号").FillAsync(business);
