@@ -133,6 +133,20 @@ public abstract class PublicPortalTests(ShianFactory factory)
     }
 
     [Fact]
+    public async Task ATraceCode_TypedOnThePublicHome_OpensTheLotsPage_OrSaysWhatIsWrong()
+    {
+        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var ok = await client.GetAsync("/public?handler=Trace&gtin=6901234567892&lot=" + Uri.EscapeDataString("20261120 A"), Ct);
+        Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
+        Assert.Equal("/01/06901234567892/10/20261120%20A", ok.Headers.Location?.OriginalString);
+        var pasted = await client.GetAsync("/public?handler=Trace&gtin=" + Uri.EscapeDataString("https://id.example.cn/01/06901234567892/10/L7?x=1"), Ct);
+        Assert.Equal("/01/06901234567892/10/L7", pasted.Headers.Location?.OriginalString);
+        var wrong = await client.GetStringAsync("/public?handler=Trace&gtin=6901234567891&lot=L7", Ct);
+        Assert.Contains("校验位", wrong, StringComparison.Ordinal);
+        Assert.Contains("请填写批号", await client.GetStringAsync("/public?handler=Trace&gtin=6901234567892", Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ThePublicPage_ShowsPenaltiesInTheirPeriodOnly_AndNoPageForAnUnknownOrClosedBusiness()
     {
         var officer = await factory.ClientAsAsync("officer@210503");
