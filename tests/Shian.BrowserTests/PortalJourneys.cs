@@ -17,6 +17,40 @@ public sealed class PortalJourneys(BrowserFixture fixture)
     private static async Task NoSidewaysScrollAsync(IPage page, string what) =>
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling: " + what);
 
+    /// <summary>
+    /// WCAG 2.1 AA checks of what a page shows: text contrast ≥ 4.5:1 (3:1 for large text, 1.4.3) against the nearest
+    /// opaque background, and controls at least 44 px high (2.5.5, the issue's target size). Returns the offenders.
+    /// </summary>
+    private const string AccessibilityProbe = """
+        () => {
+          const lum = c => { const v = c / 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+          const rgb = s => (s.match(/[\d.]+/g) || []).map(Number);
+          const L = ([r, g, b]) => 0.2126 * lum(r) + 0.7152 * lum(g) + 0.0722 * lum(b);
+          const bg = el => { for (let e = el; e; e = e.parentElement) { const c = rgb(getComputedStyle(e).backgroundColor); if (c.length >= 3 && (c.length < 4 || c[3] > 0.5)) return c; } return [255, 255, 255]; };
+          const bad = [];
+          for (const el of document.querySelectorAll('body *')) {
+            const own = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim().length > 0);
+            const st = getComputedStyle(el);
+            if (!own || st.visibility === 'hidden' || st.display === 'none' || el.offsetParent === null && st.position !== 'fixed') continue;
+            const a = L(rgb(st.color)), b = L(bg(el));
+            const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+            const size = parseFloat(st.fontSize), large = size >= 24 || (size >= 18.66 && parseInt(st.fontWeight) >= 700);
+            if (ratio < (large ? 3 : 4.5)) bad.push(`contrast ${ratio.toFixed(2)}: ${el.tagName.toLowerCase()}.${el.className} "${el.textContent.trim().slice(0, 20)}"`);
+          }
+          for (const el of document.querySelectorAll('button, input:not([type=hidden]):not([type=checkbox]):not([type=radio]), select, textarea, a.button')) {
+            const r = el.getBoundingClientRect();
+            if (r.height > 0 && r.height < 44) bad.push(`target ${Math.round(r.height)} px: ${el.tagName.toLowerCase()} "${(el.textContent || el.name || '').trim().slice(0, 20)}"`);
+          }
+          return bad;
+        }
+        """;
+
+    private static async Task AccessibleAsync(IPage page, string what)
+    {
+        var bad = await page.EvaluateAsync<string[]>(AccessibilityProbe);
+        Assert.True(bad.Length == 0, $"{what}: " + string.Join("; ", bad));
+    }
+
     [Fact]
     public async Task ABusinessRepliesToItsResult_TheOfficerConfirms_AndACitizenSeesResultAndReply()
     {
@@ -90,7 +124,7 @@ public sealed class PortalJourneys(BrowserFixture fixture)
         var citizen = await fixture.NewPageAsync(375, 740);
         await citizen.GotoAsync("/public");
         await citizen.GetByLabel("名称或许可证编号").FillAsync("溪湖区示范餐饮店");
-        await citizen.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
+        await citizen.GetByRole(AriaRole.Button, new() { Name = "查询", Exact = true }).ClickAsync();
         await citizen.GetByRole(AriaRole.Link, new() { Name = Shop }).First.ClickAsync();
         await Assertions.Expect(citizen.Locator("h1")).ToHaveTextAsync(Shop);
         await Assertions.Expect(citizen.Locator("[data-last-inspected]")).ToContainTextAsync("最近一次检查");
@@ -102,6 +136,7 @@ public sealed class PortalJourneys(BrowserFixture fixture)
         Assert.DoesNotContain("未在显著位置公示", await citizen.ContentAsync(), StringComparison.Ordinal); // the inspector's notes stay internal
         Assert.DoesNotContain("210503001000", await citizen.ContentAsync(), StringComparison.Ordinal);  // places by name
         await NoSidewaysScrollAsync(citizen, "the business's public page");
+        await AccessibleAsync(citizen, "the business's public page");
         await citizen.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "business-public-phone.png"), FullPage = true });
 
         // Light enough for a slow phone (≤ 300 KB before images) and every field labelled.
@@ -116,9 +151,11 @@ public sealed class PortalJourneys(BrowserFixture fixture)
                 .filter(el => el.labels.length === 0 && !el.getAttribute('aria-label')).length
             """);
         Assert.Equal(0, unlabelled);
+        await AccessibleAsync(citizen, "the public home");
         await citizen.GotoAsync("/public/penalties");
         await Assertions.Expect(citizen.Locator("h1")).ToHaveTextAsync("行政处罚信息公示");
         await NoSidewaysScrollAsync(citizen, "the penalties list");
+        await AccessibleAsync(citizen, "the penalties list");
         await citizen.Context.CloseAsync();
     }
 }

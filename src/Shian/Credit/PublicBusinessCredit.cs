@@ -22,6 +22,8 @@ internal sealed class PublicBusinessCredit(ShianDb db, TimeProvider clock) : IPu
 
     public int Order => 30;
 
+    public string Key => "credit";
+
     public string PartialView => "/Credit/Pages/Shared/_PublicCredit.cshtml";
 
     public async Task<object?> LoadAsync(PublicBusiness business, CancellationToken ct)

@@ -26,6 +26,8 @@ internal sealed class PublicBusinessInspections(ShianDb db, ChecklistBook checkl
 
     public int Order => 10;
 
+    public string Key => "inspections";
+
     public string PartialView => "/Inspections/Pages/Shared/_PublicInspections.cshtml";
 
     public async Task<object?> LoadAsync(PublicBusiness business, CancellationToken ct) => await ResultsAsync(business.Id, 10, ct);

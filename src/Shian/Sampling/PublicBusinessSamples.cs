@@ -20,6 +20,8 @@ internal sealed class PublicBusinessSamples(ShianDb db, Standards standards) : I
 
     public int Order => 20;
 
+    public string Key => "samples";
+
     public string PartialView => "/Sampling/Pages/Shared/_PublicSamples.cshtml";
 
     public async Task<object?> LoadAsync(PublicBusiness business, CancellationToken ct)

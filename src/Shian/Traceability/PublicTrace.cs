@@ -86,12 +86,18 @@ internal sealed class RecallPublicSection(PublicTrace service) : IPublicSection
 /// <summary>A business's published recalls on its public page (through <see cref="PublicTrace"/>: published ones only).</summary>
 internal sealed class PublicBusinessRecalls(PublicTrace service) : Registry.Contracts.IPublicBusinessSection
 {
-    public sealed record Model(IReadOnlyList<Recall> Recalls);
+    public sealed record Item(Guid Id, string ProductName, string? Lot, string? Level, string Status, DateOnly PublishedOn);
+
+    public sealed record Model(IReadOnlyList<Item> Recalls);
 
     public int Order => 40;
+
+    public string Key => "recalls";
 
     public string PartialView => "/Traceability/Pages/Shared/_PublicRecalls.cshtml";
 
     public async Task<object?> LoadAsync(Registry.Contracts.PublicBusiness business, CancellationToken ct) =>
-        await service.PublishedOfBusinessAsync(business.Id, 10, ct) is { Count: > 0 } recalls ? new Model(recalls) : null;
+        await service.PublishedOfBusinessAsync(business.Id, 10, ct) is { Count: > 0 } recalls
+            ? new Model([.. recalls.Select(r => new Item(r.Id, r.ProductName, r.Lot, r.Level is RecallLevel l ? RecallClock.Label(l) : null, RecallClock.Label(r.Status), r.PublishedOn!.Value))])
+            : null;
 }

@@ -98,6 +98,17 @@ public abstract class PublicPortalTests(ShianFactory factory)
         Assert.Contains("经复核已整改", after, StringComparison.Ordinal);
         Assert.DoesNotContain("handler=File", after, StringComparison.Ordinal); // photos stay with the record
 
+        // The same as open data (JSON): the result with its reply, no internal notes, places by name.
+        var json = await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/public/businesses/{businessId}", Ct);
+        Assert.Equal("溪湖区", json.GetProperty("district").GetString());
+        var result = json.GetProperty("sections").GetProperty("inspections").GetProperty("results").EnumerateArray().Single(r => r.GetProperty("id").GetString() == recordId);
+        Assert.Equal("BasicallyConforming", result.GetProperty("outcome").GetString());
+        Assert.Equal(failedText, Assert.Single(result.GetProperty("found").EnumerateArray()).GetString());
+        Assert.Equal("Accepted", Assert.Single(result.GetProperty("replies").EnumerateArray()).GetProperty("status").GetString());
+        Assert.DoesNotContain("排水沟盖板缺失", json.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("210503001000", json.ToString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/v1/public/businesses/{Guid.NewGuid()}", Ct)).StatusCode);
+
         // The statistic counts it: published today, within the target.
         var delay = await officer.GetFromJsonAsync<JsonElement>("/api/v1/inspections/publication/delay", Ct);
         Assert.True(delay.GetProperty("published").GetInt32() >= 1);

@@ -74,9 +74,15 @@ public interface IPublicBusinessSection
     /// <summary>Where the section stands on the page (lower first).</summary>
     int Order { get; }
 
+    /// <summary>The section's name in the open-data JSON (<c>GET /api/v1/public/businesses/{id}</c>), e.g. <c>inspections</c>.</summary>
+    string Key { get; }
+
     /// <summary>The partial view's absolute path in the contributing module's <c>Pages</c> folder.</summary>
     string PartialView { get; }
 
-    /// <summary>The partial's model for a business the public may see, or null to leave the section out.</summary>
+    /// <summary>
+    /// The partial's model for a business the public may see, or null to leave the section out. The model is also the
+    /// section's JSON: public fields only.
+    /// </summary>
     Task<object?> LoadAsync(PublicBusiness business, CancellationToken ct);
 }
