@@ -99,7 +99,7 @@ public sealed class CreditExchange(ShianDb db, TimeProvider clock)
             .Where(l => l.Uscc == code && l.Status == ListingStatus.Listed && l.ListedOn <= today && l.ExpiresOn >= today).ToListAsync(ct);
         var penalties = await db.Publications.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking()
             .Where(p => p.Uscc == code && p.Status == PublicationStatus.Published && p.ShowUntil >= today).OrderByDescending(p => p.DecidedOn).ToListAsync(ct);
-        var names = await AuthoritiesAsync(listings.Select(l => l.RegionCode), ct);
+        var names = await Authorities.NamesAsync(db, listings.Select(l => l.RegionCode), ct);
         var now = clock.GetUtcNow().UtcDateTime;
         k.LastUsedAtUtc = now;
         db.CreditQueryLog.Add(new CreditQueryLog { KeyId = k.Id, Uscc = code!, AtUtc = now, Listed = listings.Count > 0, Penalties = penalties.Count, Client = CreditLedger.Fit(client, 64) });
@@ -107,15 +107,6 @@ public sealed class CreditExchange(ShianDb db, TimeProvider clock)
         return new Answer(code!, listings.Count > 0,
             listings.Select(l => new ListingAnswer(l.Party, Listings.GroundText(l.Ground ?? ListingGround.Other), l.ListedOn!.Value, l.ExpiresOn!.Value, l.DecisionNumber, names[l.RegionCode])).ToList(),
             penalties.Select(p => new PenaltyAnswer(p.DecisionNumber, p.DecidedOn, p.Violation, p.Content, p.ShowUntil!.Value)).ToList(), now);
-    }
-
-    /// <summary>The deciding authority's name: the county's 市场监督管理局.</summary>
-    private async Task<Dictionary<string, string>> AuthoritiesAsync(IEnumerable<string> regionCodes, CancellationToken ct)
-    {
-        var codes = regionCodes.Distinct().ToList();
-        var counties = codes.Select(c => c[..6] + "000000").Distinct().ToList();
-        var names = await db.Regions.AsNoTracking().Where(r => counties.Contains(r.Code)).ToDictionaryAsync(r => r.Code, r => r.Name, ct);
-        return codes.ToDictionary(c => c, c => (names.GetValueOrDefault(c[..6] + "000000") ?? c[..6]) + "市场监督管理局");
     }
 
     /// <summary>The columns of the push file (docs/credit-exchange.md).</summary>
@@ -135,7 +126,7 @@ public sealed class CreditExchange(ShianDb db, TimeProvider clock)
 
         var pubs = await db.Publications.AsNoTracking().Where(p => p.PublishedOn >= from && p.PublishedOn <= to || p.EndedOn >= from && p.EndedOn <= to).ToListAsync(ct);
         var lists = await db.Listings.AsNoTracking().Where(l => l.ListedOn >= from && l.ListedOn <= to || l.RemovedOn >= from && l.RemovedOn <= to).ToListAsync(ct);
-        var names = await AuthoritiesAsync(pubs.Select(p => p.RegionCode).Concat(lists.Select(l => l.RegionCode)), ct);
+        var names = await Authorities.NamesAsync(db, pubs.Select(p => p.RegionCode).Concat(lists.Select(l => l.RegionCode)), ct);
         var rows = new List<(DateOnly On, string[] Cells)>();
         foreach (var p in pubs)
         {
@@ -190,5 +181,17 @@ public sealed class CreditExchange(ShianDb db, TimeProvider clock)
         }
 
         return s.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
+    }
+}
+
+/// <summary>The deciding authority of a record: its county's 市场监督管理局 (the push file, the lookup and the public lists name it so).</summary>
+internal static class Authorities
+{
+    public static async Task<Dictionary<string, string>> NamesAsync(ShianDb db, IEnumerable<string> regionCodes, CancellationToken ct)
+    {
+        var codes = regionCodes.Distinct().ToList();
+        var counties = codes.Select(c => c[..6] + "000000").Distinct().ToList();
+        var names = await db.Regions.AsNoTracking().Where(r => counties.Contains(r.Code)).ToDictionaryAsync(r => r.Code, r => r.Name, ct);
+        return codes.ToDictionary(c => c, c => (names.GetValueOrDefault(c[..6] + "000000") ?? c[..6]) + "市场监督管理局");
     }
 }

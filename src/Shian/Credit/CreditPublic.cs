@@ -40,7 +40,7 @@ public sealed class CreditPublic(ShianDb db, TimeProvider clock)
         var total = await query.CountAsync(ct);
         var number = Math.Clamp(page, 1, Math.Max(1, (total + size - 1) / size));
         var rows = await query.OrderByDescending(p => p.PublishedOn).ThenByDescending(p => p.DecidedOn).ThenBy(p => p.Id).Skip((number - 1) * size).Take(size).ToListAsync(ct);
-        var names = await AuthoritiesAsync(rows.Select(r => r.RegionCode), ct);
+        var names = await Authorities.NamesAsync(db, rows.Select(r => r.RegionCode), ct);
         return new PenaltyPage([.. rows.Select(p => new PenaltyRow(p.PartyIsPerson ? null : p.BusinessId, Publications.PublicParty(p), p.DecisionNumber, p.DecidedOn, p.Violation, p.Content,
             p.ShowUntil!.Value, names[p.RegionCode]))], total, number);
     }
@@ -50,7 +50,7 @@ public sealed class CreditPublic(ShianDb db, TimeProvider clock)
         var today = Today;
         var rows = await db.Listings.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking()
             .Where(l => l.Status == ListingStatus.Listed && l.ListedOn <= today && l.ExpiresOn >= today).OrderByDescending(l => l.ListedOn).ThenBy(l => l.Party).Take(1000).ToListAsync(ct);
-        var names = await AuthoritiesAsync(rows.Select(r => r.RegionCode), ct);
+        var names = await Authorities.NamesAsync(db, rows.Select(r => r.RegionCode), ct);
         return [.. rows.Select(l => new ListingRow(l.BusinessId, l.Party, l.Uscc, Listings.GroundText(l.Ground ?? ListingGround.Other), l.ListedOn!.Value, l.ExpiresOn!.Value, l.DecisionNumber, names[l.RegionCode]))];
     }
 
@@ -79,14 +79,6 @@ public sealed class CreditPublic(ShianDb db, TimeProvider clock)
         }
 
         return output.ToArray();
-    }
-
-    private async Task<Dictionary<string, string>> AuthoritiesAsync(IEnumerable<string> regionCodes, CancellationToken ct)
-    {
-        var codes = regionCodes.Distinct().ToList();
-        var counties = codes.Select(c => c[..6] + "000000").Distinct().ToList();
-        var names = await db.Regions.AsNoTracking().Where(r => counties.Contains(r.Code)).ToDictionaryAsync(r => r.Code, r => r.Name, ct);
-        return codes.ToDictionary(c => c, c => (names.GetValueOrDefault(c[..6] + "000000") ?? "") + "市场监督管理局");
     }
 }
 

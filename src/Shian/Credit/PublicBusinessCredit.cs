@@ -35,15 +35,8 @@ internal sealed class PublicBusinessCredit(ShianDb db, TimeProvider clock) : IPu
         var listing = await db.Listings.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking()
             .Where(l => l.BusinessId == business.Id && l.Status == ListingStatus.Listed && l.ListedOn <= today && l.ExpiresOn >= today)
             .OrderByDescending(l => l.ListedOn).FirstOrDefaultAsync(ct);
-        var authority = await AuthorityAsync(business.RegionCode, ct);
+        var authority = (await Authorities.NamesAsync(db, [business.RegionCode], ct))[business.RegionCode];
         return new Model([.. pubs.Select(p => new Penalty(p.DecisionNumber, p.DecidedOn, p.Violation, p.Content, p.ShowUntil!.Value, authority))],
             listing is null ? null : new Listed(Listings.GroundText(listing.Ground ?? ListingGround.Other), listing.ListedOn!.Value, listing.ExpiresOn!.Value, listing.DecisionNumber));
-    }
-
-    /// <summary>The deciding authority's name: the county's 市场监督管理局 (as the lookup names it).</summary>
-    private async Task<string> AuthorityAsync(string regionCode, CancellationToken ct)
-    {
-        var county = regionCode[..6] + "000000";
-        return (await db.Regions.AsNoTracking().Where(r => r.Code == county).Select(r => r.Name).FirstOrDefaultAsync(ct) ?? "") + "市场监督管理局";
     }
 }
