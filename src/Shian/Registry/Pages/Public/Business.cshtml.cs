@@ -46,7 +46,6 @@ public sealed class BusinessModel(IPublicRegister register, IEnumerable<IPublicB
         }
 
         Parts = parts;
-        Response.Headers.CacheControl = "public, max-age=300";
         return Page();
     }
 }
