@@ -112,6 +112,7 @@ public sealed class ResultPublication(ShianDb db, Notifier notifier, People peop
             r.PublishedAtUtc is DateTime at ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(at, ChinaTime.Zone)) : null)), ChinaTime.Today(clock));
     }
 
+    // A stored notification reads in Chinese whatever the reviewer's UI language (Web.Display follows the request's culture).
     private static string Display(DateOnly d) => $"{d.Year}年{d.Month}月{d.Day}日";
 }
 

@@ -132,24 +132,14 @@ internal static class RegistryApi
             return TypedResults.Ok(ImportView(job, queue));
         }).Requires(RegistryPermissions.Import).WithSummary("导入进度与结果（逐行错误）");
 
-        app.MapGet("/api/v1/public/businesses/{id:guid}", async (Guid id, IPublicRegister register, IEnumerable<IPublicBusinessSection> sections, ShianDb db, CancellationToken ct) =>
+        app.MapGet("/api/v1/public/businesses/{id:guid}", async (Guid id, PublicBusinessPage pages, CancellationToken ct) =>
             {
-                var b = await register.FindAsync(id, ct) ?? throw ShianProblemException.NotFound("registry.business-not-found", "经营者不存在或已注销");
-                var county = b.RegionCode[..6] + "000000";
-                var names = await db.Regions.AsNoTracking().Where(r => r.Code == county || r.Code == b.RegionCode).ToDictionaryAsync(r => r.Code, r => r.Name, ct);
-                var parts = new Dictionary<string, object>();
-                foreach (var s in sections.OrderBy(s => s.Order))
-                {
-                    if (await s.LoadAsync(b, ct) is { } model)
-                    {
-                        parts[s.Key] = model;
-                    }
-                }
-
+                var v = await pages.LoadAsync(id, ct) ?? throw ShianProblemException.NotFound("registry.business-not-found", "经营者不存在或已注销");
+                var b = v.Business;
                 return TypedResults.Ok(new
                 {
-                    b.Id, b.Name, kind = RegistryLabels.Kinds[b.Kind], district = names.GetValueOrDefault(county), street = county == b.RegionCode ? null : names.GetValueOrDefault(b.RegionCode),
-                    b.Address, b.LicenceNumber, b.LicenceValidTo, status = b.Status, sections = parts,
+                    b.Id, b.Name, kind = RegistryLabels.Kinds[b.Kind], district = v.District, street = v.Street,
+                    b.Address, b.LicenceNumber, b.LicenceValidTo, status = b.Status, sections = v.Parts.ToDictionary(p => p.Key, p => p.Model),
                 });
             })
             .WithTags("Public 公开").AllowAnonymous().RegionNeutral("一户经营者的公开页面数据：许可证与各模块已公开的记录（检查结果、已审核的答复、已公告的抽检、公示期内的处罚、已发布的召回）；区划以名称表示")

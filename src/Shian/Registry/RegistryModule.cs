@@ -20,6 +20,7 @@ internal static class RegistryModule
         builder.Services.AddScoped<Contracts.IBusinessDirectory>(sp => sp.GetRequiredService<BusinessDirectory>());
         builder.Services.AddScoped<Kernel.Scoping.IOwnBusinessRegions>(sp => sp.GetRequiredService<BusinessDirectory>());
         builder.Services.AddScoped<Contracts.IPublicRegister, PublicRegister>();
+        builder.Services.AddScoped<PublicBusinessPage>();
         builder.Services.AddScoped<RegistryImport>();
         builder.Services.AddSingleton<RegistryImportQueue>();
         builder.Services.AddOnDemandJob<RegistryImportJob>(RegistryImportJob.Key);

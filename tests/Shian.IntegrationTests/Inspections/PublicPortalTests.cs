@@ -144,6 +144,27 @@ public abstract class PublicPortalTests(ShianFactory factory)
     }
 
     [Fact]
+    public async Task ABusinessPage_ShowsItsAnnouncedSupervisionSamples_NotUnannouncedOrRiskMonitoringOnes()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..4];
+        var (business, id, _) = await Sampling.SamplingTests.ReceivedSampleAsync(factory, "抽检公开店" + tag);
+        var (monitored, monitoringId, _) = await Sampling.SamplingTests.ReceivedSampleAsync(factory, "监测样品店" + tag, kind: "RiskMonitoring");
+        var lab = await factory.ClientAsAsync("lab@210500");
+        (await lab.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/results", Sampling.SamplingTests.FailingLead, Ct)).EnsureSuccessStatusCode();
+        (await lab.PostAsJsonAsync($"/api/v1/sampling/samples/{monitoringId}/results", Sampling.SamplingTests.FailingLead, Ct)).EnsureSuccessStatusCode();
+        var anonymous = factory.CreateClient();
+        Assert.Contains("没有已公布的监督抽检结果", await anonymous.GetStringAsync($"/public/businesses/{business}", Ct), StringComparison.Ordinal);
+
+        var officer = await factory.ClientAsAsync("officer@210503");
+        Assert.Equal(HttpStatusCode.Created, (await officer.PostAsJsonAsync("/api/v1/sampling/announcements", new { regionCode = "210503000000" }, Ct)).StatusCode);
+        var page = await anonymous.GetStringAsync($"/public/businesses/{business}", Ct);
+        Assert.Contains("菠菜", page, StringComparison.Ordinal);
+        Assert.Contains("不合格项目：", page, StringComparison.Ordinal);
+        Assert.Contains("/public/sampling/", page, StringComparison.Ordinal);
+        Assert.Contains("没有已公布的监督抽检结果", await anonymous.GetStringAsync($"/public/businesses/{monitored}", Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ATraceCode_TypedOnThePublicHome_OpensTheLotsPage_OrSaysWhatIsWrong()
     {
         var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

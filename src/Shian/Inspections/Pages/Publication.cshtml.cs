@@ -40,8 +40,6 @@ public sealed class PublicationModel(ResultPublication publication, ResultReplie
 
     [BindProperty] public string? Reason { get; set; }
 
-    public string? Message { get; private set; }
-
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     public async Task<IActionResult> OnPostPublishAsync(CancellationToken ct) => await this.TryAsync(async () =>

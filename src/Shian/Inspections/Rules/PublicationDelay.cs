@@ -28,8 +28,6 @@ public static class PublicationDelay
         public double? WithinLawPercent => Published == 0 ? null : Math.Round(100.0 * WithinLaw / Published, 1);
     }
 
-    public static int Days(Row row) => row.PublishedOn is DateOnly p ? p.DayNumber - row.InspectedOn.DayNumber : throw new InvalidOperationException("not published");
-
     public static Summary Summarise(IEnumerable<Row> rows, DateOnly today)
     {
         var published = new List<int>();
