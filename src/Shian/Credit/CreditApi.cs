@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Shian.Credit.Contracts;
 using Shian.Credit.Domain;
 using Shian.Kernel.Errors;
@@ -102,6 +103,25 @@ internal static class CreditApi
             TypedResults.Ok(await x.LookupAsync(http.Request.Headers["X-Api-Key"].ToString(), uscc, http.Connection.RemoteIpAddress?.ToString(), ct)))
             .WithTags("Credit 信用").AllowAnonymous().RegionNeutral("联合惩戒查询：严重违法失信名单和处罚信息依法向社会公示；调用方凭管理员签发的查询密钥（X-Api-Key），每次查询留痕")
             .WithSummary("联合惩戒查询：按统一社会信用代码查询是否在严重违法失信名单、列入期限、原因和公示中的处罚");
+
+        // The business's own records (its account's USCC through the region filter): what it may state and ask.
+        var mine = app.MapGroup("/api/v1/credit/mine").WithTags("Credit 信用").Regulated("credit-listings");
+        mine.MapGet("/", async (CreditMine m, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct) =>
+        {
+            var today = Kernel.Calendar.ChinaTime.Today(clock);
+            var r = await m.OfAsync(user.FindFirstValue(Kernel.Users.ShianClaims.Uscc) ?? "", today, ct);
+            return TypedResults.Ok(new
+            {
+                publications = r.Publications.Select(p => new { p.Publication.Id, p.Publication.DecisionNumber, p.Publication.DecidedOn, p.Publication.Violation, p.Publication.Content, p.Publication.Status, p.Publication.PublishedOn, p.Publication.ShowUntil, p.RepairFrom, mayApplyRepair = p.MayApply, p.Publication.RepairAppliedOn, p.Publication.RepairApproved, p.Publication.RepairOpinion }),
+                listings = r.Listings.Select(l => new { l.Listing.Id, l.Listing.DecisionNumber, l.Listing.Penalty, l.Listing.Status, l.Listing.NoticeServedOn, l.Listing.StatementBy, mayState = l.MayState, l.Listing.ListedOn, l.Listing.ExpiresOn, l.RepairFrom, mayApplyRepair = l.MayApply, l.Listing.RepairAppliedOn, l.Listing.RepairApproved, l.Listing.RepairOpinion }),
+            });
+        }).Requires(CreditPermissions.Own).WithSummary("经营者：本企业的处罚公示和失信名单事项（可陈述申辩、可申请信用修复的时间）");
+        mine.MapPost("/listings/{id:guid}/statement", async (Guid id, StatementRequest r, Listings s, CancellationToken ct) => { await s.StatementAsync(id, r.Statement, r.HearingRequested, ct); return TypedResults.NoContent(); })
+            .Requires(CreditPermissions.Own).WithSummary("经营者：对拟列入严重违法失信名单的告知在线陈述申辩（告知后期限内）");
+        mine.MapPost("/listings/{id:guid}/repair", async (Guid id, RepairRequest r, Listings s, CancellationToken ct) => { await s.ApplyRepairAsync(id, r.Application, r.HarmRemoved, ct); return TypedResults.NoContent(); })
+            .Requires(CreditPermissions.Own).WithSummary("经营者：申请提前移出严重违法失信名单（信用修复）");
+        mine.MapPost("/publications/{id:guid}/repair", async (Guid id, RepairRequest r, Publications s, CancellationToken ct) => { await s.ApplyRepairAsync(id, r.Application, r.HarmRemoved, ct); return TypedResults.NoContent(); })
+            .Requires(CreditPermissions.Own).WithSummary("经营者：申请提前停止公示行政处罚信息（信用修复）");
 
         var admin = app.MapGroup("/api/v1/credit").WithTags("Credit 信用");
         admin.MapGet("/keys", async (CreditExchange x, CancellationToken ct) =>

@@ -9,6 +9,8 @@ internal static class CreditModule
     public static WebApplicationBuilder AddCredit(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<CreditOptions>().BindConfiguration(CreditOptions.Section);
+        builder.Services.AddScoped<CreditMine>();
+        builder.Services.AddScoped<Registry.Contracts.IBusinessPortalSection, BusinessPortalCredit>();
         builder.Services.AddScoped<CreditLedger>();
         builder.Services.AddScoped<IDomainEventHandler<PenaltyDecided>>(sp => sp.GetRequiredService<CreditLedger>());
         builder.Services.AddScoped<IDomainEventHandler<PenaltyRevoked>>(sp => sp.GetRequiredService<CreditLedger>());

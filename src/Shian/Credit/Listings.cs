@@ -16,12 +16,18 @@ namespace Shian.Credit;
 /// does not; three years later the daily job removes it; after a year the party may apply for early removal (信用修复), which
 /// the head decides within 20 working days. Each step adds a history line in the same transaction.
 /// </summary>
-public sealed class Listings(ShianDb db, WorkingDayCalendarProvider calendar, TimeProvider clock, IPenaltyFacts penalties, DomainEvents events, IOptions<CreditOptions> options)
+public sealed class Listings(ShianDb db, WorkingDayCalendarProvider calendar, TimeProvider clock, IPenaltyFacts penalties, DomainEvents events, IOptions<CreditOptions> options,
+    Kernel.Inbox.Notifier notifier, Kernel.Inbox.DistrictRecipients recipients)
 {
     private DateOnly Today => ChinaTime.Today(clock);
 
-    private async Task<SeriousListing> LoadAsync(Guid id, CancellationToken ct) =>
-        await db.Listings.FirstOrDefaultAsync(l => l.Id == id, ct) ?? throw ShianProblemException.NotFound("credit.listing-not-found", "失信名单事项不存在或不在您的辖区");
+    /// <summary>The listing, if the caller may see it: a business account sees its own from the 告知 on (a suggestion is the office's internal proposal).</summary>
+    private async Task<SeriousListing> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var l = await db.Listings.FirstOrDefaultAsync(l => l.Id == id, ct);
+        return l is null || (db.Request.Scope.Uscc is not null && l.Status == ListingStatus.Suggested)
+            ? throw ShianProblemException.NotFound("credit.listing-not-found", "失信名单事项不存在或不在您的辖区") : l;
+    }
 
     private void Step(SeriousListing l, string text)
     {
@@ -116,9 +122,26 @@ public sealed class Listings(ShianDb db, WorkingDayCalendarProvider calendar, Ti
         }
 
         EnsureStatus(l, "登记陈述申辩", ListingStatus.Noticed);
+        var byParty = db.Request.Scope.Uscc is not null;
+        if (byParty && (l.StatementBy is not DateOnly by || Today > by))
+        {
+            // The party's own account files within the period of the 告知 (《严重违法失信名单管理办法》第十二条); the office may still record a late one.
+            throw ShianProblemException.Conflict("credit.statement-closed", $"陈述申辩的期限已于 {l.StatementBy:yyyy-MM-dd} 届满");
+        }
+
+        if (byParty && l.Statement is not null)
+        {
+            throw ShianProblemException.Conflict("credit.statement-filed", "已经提交过陈述申辩");
+        }
+
         l.Statement = text;
         l.HearingRequested = hearingRequested;
-        Step(l, $"当事人陈述、申辩{(hearingRequested ? "并要求听证" : "")}：{text}");
+        Step(l, $"当事人{(byParty ? "在线" : "")}陈述、申辩{(hearingRequested ? "并要求听证" : "")}：{text}");
+        if (byParty)
+        {
+            notifier.Notify(await recipients.ForAsync(l.RegionCode, ct), $"当事人对列入严重违法失信名单提出陈述申辩：{l.Party}", text.Length > 80 ? text[..80] + "…" : text, $"/credit/listings/{l.Id}");
+        }
+
         await db.SaveChangesAsync(ct);
     }
 
@@ -217,7 +240,7 @@ public sealed class Listings(ShianDb db, WorkingDayCalendarProvider calendar, Ti
             refusals.Add("当事人尚未主动消除危害后果和不良社会影响");
         }
 
-        if (l.BusinessId is Guid bid && await db.CreditRecords.AnyAsync(r => r.BusinessId == bid && r.Kind == CreditRecordKind.Penalty && r.Heavy && r.OccurredOn > l.ListedOn && r.RevokedOn == null, ct))
+        if (l.BusinessId is Guid bid && await db.CreditRecords.IgnoreQueryFilters([Kernel.Scoping.RegionScope.FilterName]).AnyAsync(r => r.BusinessId == bid && r.Kind == CreditRecordKind.Penalty && r.Heavy && r.OccurredOn > l.ListedOn && r.RevokedOn == null, ct))
         {
             refusals.Add("列入后又受到较重行政处罚");
         }

@@ -93,12 +93,12 @@ public sealed class Publications(ShianDb db, WorkingDayCalendarProvider calendar
 
         if (p.BusinessId is Guid bid)
         {
-            if (await db.CreditRecords.AnyAsync(r => r.BusinessId == bid && r.Kind == CreditRecordKind.Penalty && r.Article == p.Article && r.OccurredOn > p.DecidedOn && r.RevokedOn == null, ct))
+            if (await db.CreditRecords.IgnoreQueryFilters([Kernel.Scoping.RegionScope.FilterName]).AnyAsync(r => r.BusinessId == bid && r.Kind == CreditRecordKind.Penalty && r.Article == p.Article && r.OccurredOn > p.DecidedOn && r.RevokedOn == null, ct))
             {
                 refusals.Add("公示期内又因同一类违法行为受到行政处罚");
             }
 
-            if (await db.Listings.AnyAsync(l => l.BusinessId == bid && l.Status == ListingStatus.Listed && l.ExpiresOn >= today, ct))
+            if (await db.Listings.IgnoreQueryFilters([Kernel.Scoping.RegionScope.FilterName]).AnyAsync(l => l.BusinessId == bid && l.Status == ListingStatus.Listed && l.ExpiresOn >= today, ct))
             {
                 refusals.Add("当事人在严重违法失信名单中");
             }

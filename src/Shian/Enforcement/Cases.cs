@@ -17,7 +17,7 @@ namespace Shian.Enforcement;
 /// officer — reviews, extends and decides) and the clocks of <see cref="CaseDeadlines"/>, and adds a history line in the same
 /// transaction. A decision raises <see cref="PenaltyDecided"/> for credit and risk.
 /// </summary>
-public sealed class Cases(ShianDb db, WorkingDayCalendarProvider calendar, TimeProvider clock, DomainEvents events, People people)
+public sealed class Cases(ShianDb db, WorkingDayCalendarProvider calendar, TimeProvider clock, DomainEvents events, People people, Kernel.Inbox.Notifier notifier)
 {
     private DateOnly Today => ChinaTime.Today(clock);
 
@@ -416,6 +416,56 @@ public sealed class Cases(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
         c.Statement = text ?? c.Statement;
         c.Waived = waived;
         Step(c, waived ? "当事人书面放弃陈述、申辩和听证" : $"当事人陈述、申辩：{text}");
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// The party's own 陈述申辩 (and, where the penalty carries the right, its request for a hearing), filed online from its
+    /// business account within the period of the 告知 (《行政处罚法》第四十五条、第六十四条第（一）项). The case officers are
+    /// told; they schedule the hearing. Only the party's own case (its USCC), only while the period runs.
+    /// </summary>
+    public async Task PartyStatementAsync(Guid id, string? statement, bool hearingRequested, CancellationToken ct)
+    {
+        var c = await LoadAsync(id, ct);
+        if (db.Request.Scope.Uscc is not { } uscc || uscc != c.BusinessUscc || c.NoticeServedOn is null)
+        {
+            throw ShianProblemException.NotFound("enforcement.case-not-found", "案件不存在或不在您的辖区");
+        }
+
+        var text = Input.Clean(statement);
+        if ((text is null && !hearingRequested) || text is { Length: > 2000 })
+        {
+            throw ShianProblemException.Invalid("enforcement.statement-invalid", "请填写陈述申辩的内容", Input.Error("statement", "陈述申辩内容（不超过 2000 字）"));
+        }
+
+        EnsureStage(c, "陈述申辩", CaseStage.Notified);
+        if (c.Statement is not null || c.HearingRequestedOn is not null)
+        {
+            throw ShianProblemException.Conflict("enforcement.statement-filed", "已经提交过陈述申辩（或听证要求），如需补充请联系办案人员");
+        }
+
+        if (c.Waived || Today > c.StatementBy)
+        {
+            throw ShianProblemException.Conflict("enforcement.statement-closed", $"陈述申辩的期限已于 {c.StatementBy:yyyy-MM-dd} 届满{(c.Waived ? "（或已书面放弃）" : "")}");
+        }
+
+        if (hearingRequested && !c.HearingRight)
+        {
+            throw ShianProblemException.Conflict("enforcement.no-hearing-right", "拟作出的处罚不属于听证范围（《行政处罚法》第六十三条）");
+        }
+
+        if (text is not null)
+        {
+            c.Statement = text;
+        }
+
+        if (hearingRequested)
+        {
+            c.HearingRequestedOn ??= Today;
+        }
+
+        Step(c, $"当事人在线{(text is null ? "" : "陈述、申辩：" + text)}{(hearingRequested ? (text is null ? "" : "；") + "要求听证" : "")}");
+        notifier.Notify(await people.IdsOfAsync(c.Officers.Split('、'), ct), $"当事人{(hearingRequested ? "要求听证" : "提交陈述申辩")}：{c.Party}", text ?? "请在七个工作日前通知当事人听证的时间、地点。", $"/enforcement/cases/{c.Id}");
         await db.SaveChangesAsync(ct);
     }
 

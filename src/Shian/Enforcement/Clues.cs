@@ -250,9 +250,10 @@ public sealed class Clues(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
 
             if (errors.Count == 0)
             {
+                var uscc = c.BusinessId is Guid bid ? (await directory.IdentitiesAsync([bid], ct)).FirstOrDefault()?.Uscc : null;
                 proposed = new EnforcementCase
                 {
-                    RegionCode = c.RegionCode, County = RegionCode.CountyOf(c.RegionCode) ?? c.RegionCode, ClueId = c.Id, BusinessId = c.BusinessId, Party = party!, PartyIsPerson = p.PartyIsPerson, Cause = cause!,
+                    RegionCode = c.RegionCode, County = RegionCode.CountyOf(c.RegionCode) ?? c.RegionCode, ClueId = c.Id, BusinessId = c.BusinessId, BusinessUscc = uscc, Party = party!, PartyIsPerson = p.PartyIsPerson, Cause = cause!,
                     ViolationEndedOn = p.ViolationEndedOn!.Value, LifeHealthHarm = p.LifeHealthHarm, Officers = string.Join('、', officers), Major = p.Major,
                     Stage = CaseStage.Proposed, UpdatedAtUtc = clock.GetUtcNow().UtcDateTime,
                 };

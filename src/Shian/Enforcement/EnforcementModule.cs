@@ -10,6 +10,8 @@ internal static class EnforcementModule
         builder.Services.AddScoped<Clues>();
         builder.Services.AddScoped<IDomainEventHandler<CaseClueRaised>>(sp => sp.GetRequiredService<Clues>());
         builder.Services.AddScoped<Cases>();
+        builder.Services.AddScoped<PartyCases>();
+        builder.Services.AddScoped<Registry.Contracts.IBusinessPortalSection, BusinessPortalCases>();
         builder.Services.AddScoped<Transfers>();
         builder.Services.AddScoped<Evidence>();
         builder.Services.AddScoped<CaseDocuments>();

@@ -12,13 +12,16 @@ using Shian.Registry.Rules;
 namespace Shian.Registry;
 
 /// <summary>主体责任 records (with evidence and dates) and the rates the plans set targets on.</summary>
-public sealed class Duties(ShianDb db, TimeProvider clock)
+public sealed class Duties(ShianDb db, TimeProvider clock, AttachmentWriter files, Kernel.Inbox.Notifier notifier, Kernel.Inbox.DistrictRecipients recipients, Kernel.Users.People people)
 {
     public sealed record DutyRequest(DutyKind Kind, string? Value, DateOnly? Since, DateOnly? Until, Guid? EvidenceId);
 
+    /// <summary>An evidence file sent with the record (a page form's upload).</summary>
+    public sealed record EvidenceFile(string FileName, byte[] Content);
+
     public sealed record Rate(DutyKind Kind, string Name, int Applicable, int Meeting, decimal Percent, string Rule);
 
-    public async Task<Duty> AddAsync(Guid businessId, DutyRequest r, CancellationToken ct)
+    public async Task<Duty> AddAsync(Guid businessId, DutyRequest r, CancellationToken ct, EvidenceFile? file = null)
     {
         var business = await db.Businesses.AsNoTracking().FirstOrDefaultAsync(b => b.Id == businessId, ct)
             ?? throw ShianProblemException.NotFound("registry.business-not-found", "经营者不存在");
@@ -76,15 +79,91 @@ public sealed class Duties(ShianDb db, TimeProvider clock)
             throw ShianProblemException.Invalid("registry.duty-invalid", "主体责任信息有误，未保存", errors);
         }
 
-        var duty = new Duty
+        Attachment? uploaded = null;
+        try
         {
-            BusinessId = business.Id, RegionCode = business.RegionCode, BusinessUscc = business.Uscc, Kind = r.Kind, Value = value, Since = since, Until = r.Until,
-            EvidenceId = r.EvidenceId, RecordedBy = db.Request.UserName, RecordedAtUtc = clock.GetUtcNow().UtcDateTime,
-        };
-        db.Duties.Add(duty);
-        if (duty.EvidenceId is Guid evidence)
+            if (file is not null)
+            {
+                uploaded = await files.AddAsync(business.RegionCode, business.Uscc, file.FileName, file.Content, ct);
+            }
+
+            var duty = new Duty
+            {
+                BusinessId = business.Id, RegionCode = business.RegionCode, BusinessUscc = business.Uscc, Kind = r.Kind, Value = value, Since = since, Until = r.Until,
+                EvidenceId = uploaded?.Id ?? r.EvidenceId, RecordedBy = db.Request.UserName, RecordedAtUtc = clock.GetUtcNow().UtcDateTime,
+            };
+            if (scope.Uscc is null)
+            {
+                // Regulator staff record what they verified: confirmed as recorded. A business's self-report waits for an officer.
+                duty.ConfirmedBy = duty.RecordedBy;
+                duty.ConfirmedAtUtc = duty.RecordedAtUtc;
+            }
+
+            db.Duties.Add(duty);
+            if (duty.EvidenceId is Guid evidence)
+            {
+                await db.AttachAsync([evidence], duty.RecordedAtUtc, ct);
+            }
+
+            if (duty.ConfirmedBy is null)
+            {
+                notifier.Notify(await recipients.ForAsync(business.RegionCode, ct), $"经营者自报主体责任事项待确认：{business.Name}",
+                    $"{DutyRules.Names[duty.Kind]}{(duty.Value is null ? "" : "：" + duty.Value)}", $"/registry/{business.Id}#duties");
+            }
+
+            await db.SaveChangesAsync(ct);
+            return duty;
+        }
+        catch
         {
-            await db.AttachAsync([evidence], duty.RecordedAtUtc, ct);
+            await files.DiscardAsync(uploaded is null ? [] : [uploaded]);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// An officer confirms a business's self-report (自我声明) after checking its evidence, or declines it with the reason
+    /// (kept and shown to the business; a declined report counts towards no rate). Only a pending report can be reviewed.
+    /// </summary>
+    public async Task<Duty> ReviewAsync(Guid id, bool confirm, string? reason, CancellationToken ct)
+    {
+        var duty = await db.Duties.FirstOrDefaultAsync(d => d.Id == id, ct) ?? throw ShianProblemException.NotFound("registry.duty-not-found", "主体责任记录不存在");
+        if (!db.Request.Scope.AllowsCreateIn(duty.RegionCode))
+        {
+            throw ShianProblemException.RegionForbidden("只有辖区监管人员可以确认经营者自报的主体责任事项。");
+        }
+
+        if (duty.ConfirmedBy is not null || duty.DeclinedReason is not null)
+        {
+            throw ShianProblemException.Conflict("registry.duty-reviewed", "这条记录已经确认或退回");
+        }
+
+        var text = reason?.Trim();
+        if (!confirm && string.IsNullOrEmpty(text))
+        {
+            throw ShianProblemException.Invalid("registry.duty-review-invalid", "请写明退回理由", new Dictionary<string, string[]> { ["reason"] = ["退回时请写明理由，经营者会看到"] });
+        }
+
+        if (text is { Length: > 200 })
+        {
+            throw ShianProblemException.Invalid("registry.duty-review-invalid", "退回理由不能超过 200 字", new Dictionary<string, string[]> { ["reason"] = ["退回理由不能超过 200 字"] });
+        }
+
+        if (confirm)
+        {
+            duty.ConfirmedBy = db.Request.UserName;
+            duty.ConfirmedAtUtc = clock.GetUtcNow().UtcDateTime;
+        }
+        else
+        {
+            duty.DeclinedReason = text;
+            duty.ConfirmedAtUtc = clock.GetUtcNow().UtcDateTime;
+        }
+
+        if (duty.BusinessUscc is { } uscc)
+        {
+            notifier.Notify(await people.OfBusinessAsync(uscc, ct), confirm ? $"主体责任事项已确认：{DutyRules.Names[duty.Kind]}" : $"主体责任事项被退回：{DutyRules.Names[duty.Kind]}",
+                confirm ? "监管部门已确认您报送的记录。" : $"退回理由：{text}。请补充材料后重新报送。", "/business#duties");
         }
 
         await db.SaveChangesAsync(ct);
@@ -110,7 +189,7 @@ public sealed class Duties(ShianDb db, TimeProvider clock)
         return [.. Enum.GetValues<DutyKind>().Select(kind =>
         {
             var applicable = kinds.Where(k => DutyRules.AppliesTo(kind, k.Key)).Sum(k => k.Count);
-            var meeting = records.Where(d => d.Kind == kind && DutyRules.Meets(d, today) && kindOf.TryGetValue(d.BusinessId, out var bk) && DutyRules.AppliesTo(kind, bk)).Select(d => d.BusinessId).Distinct().Count();
+            var meeting = records.Where(d => d.Kind == kind && DutyRules.Counts(d, today) && kindOf.TryGetValue(d.BusinessId, out var bk) && DutyRules.AppliesTo(kind, bk)).Select(d => d.BusinessId).Distinct().Count();
             return new Rate(kind, DutyRules.Names[kind], applicable, meeting, applicable == 0 ? 0 : Math.Round(meeting * 100m / applicable, 1),
                 kind == DutyKind.SafetyManager ? $"年培训不少于 {DutyRules.TrainingHoursTarget} 学时" : "在有效期内");
         })];

@@ -18,6 +18,8 @@ internal static class RegistryApi
 {
     public sealed record StatusRequest(BusinessStatus Status);
 
+    public sealed record DutyReviewRequest(bool Confirm, string? Reason);
+
     public static IEndpointRouteBuilder MapRegistryApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/businesses").WithTags("Registry 经营者名录").Regulated("businesses");
@@ -69,7 +71,7 @@ internal static class RegistryApi
         {
             _ = await registry.ProfileAsync(id, ct) ?? throw ShianProblemException.NotFound("registry.business-not-found", "经营者不存在");
             return TypedResults.Ok(await db.Duties.AsNoTracking().Where(d => d.BusinessId == id).OrderBy(d => d.Kind).ThenByDescending(d => d.Since)
-                .Select(d => new { d.Id, d.Kind, d.Value, d.Since, d.Until, d.EvidenceId, d.RecordedBy }).ToListAsync(ct));
+                .Select(d => new { d.Id, d.Kind, d.Value, d.Since, d.Until, d.EvidenceId, d.RecordedBy, Confirmed = d.ConfirmedBy != null && d.DeclinedReason == null, d.ConfirmedBy, d.DeclinedReason }).ToListAsync(ct));
         }).Requires(RegistryPermissions.Read).WithSummary("主体责任事项（管理员、追溯、自查、保险、明厨亮灶、量化分级等）");
 
         group.MapPost("/{id:guid}/duties", async (Guid id, Duties.DutyRequest request, Duties duties, CancellationToken ct) =>
@@ -77,6 +79,12 @@ internal static class RegistryApi
             var duty = await duties.AddAsync(id, request, ct);
             return TypedResults.Created($"/api/v1/businesses/{id}/duties", new { duty.Id });
         }).Requires(RegistryPermissions.RecordDuty).WithSummary("登记主体责任事项（附证明材料与日期）");
+
+        group.MapPost("/duties/{dutyId:guid}/review", async (Guid dutyId, DutyReviewRequest request, Duties duties, CancellationToken ct) =>
+        {
+            var duty = await duties.ReviewAsync(dutyId, request.Confirm, request.Reason, ct);
+            return TypedResults.Ok(new { duty.Id, Confirmed = duty.ConfirmedBy != null, duty.DeclinedReason });
+        }).Requires(RegistryPermissions.ConfirmDuty).WithSummary("确认或退回经营者自报的主体责任事项（退回须写明理由；未确认的不计入落实率）");
 
         group.MapGet("/duty-rates", async (string? regionCode, Duties duties, CancellationToken ct) =>
             TypedResults.Ok(await duties.RatesAsync(regionCode, ct))).Requires(RegistryPermissions.Read).WithSummary("主体责任落实率（工作方案目标的实际值，如投保率、明厨亮灶率）");

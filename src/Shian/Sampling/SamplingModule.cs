@@ -19,6 +19,7 @@ internal static class SamplingModule
         builder.Services.AddScoped<Contracts.ILotResults, LotResults>();
         builder.Services.AddScoped<Shian.Registry.Contracts.IBusinessProfileSection, BusinessSamplesSection>();
         builder.Services.AddScoped<Shian.Registry.Contracts.IPublicBusinessSection, PublicBusinessSamples>();
+        builder.Services.AddScoped<Shian.Registry.Contracts.IBusinessPortalSection, BusinessPortalSamples>();
         builder.Services.AddScoped<SamplingStats>();
         builder.Services.AddScoped<LimitImport>();
         builder.Services.AddScoped<Risk.Contracts.IRiskEvidenceSource, SamplingEvidence>();

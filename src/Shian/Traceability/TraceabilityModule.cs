@@ -13,6 +13,7 @@ internal static class TraceabilityModule
         builder.Services.AddScoped<Kernel.Events.IDomainEventHandler<Sampling.Contracts.SupervisionSampleFailed>>(sp => sp.GetRequiredService<Recalls>());
         builder.Services.AddScoped<PublicTrace>();
         builder.Services.AddScoped<Registry.Contracts.IPublicBusinessSection, PublicBusinessRecalls>();
+        builder.Services.AddScoped<Registry.Contracts.IBusinessPortalSection, BusinessPortalTrace>();
         builder.Services.AddScoped<Kernel.Users.IDemoDataSeeder, Demo.TraceabilityDemoSeeder>();
         builder.Services.AddScoped<Kernel.Public.IPublicSection, RecallPublicSection>();
         return builder;

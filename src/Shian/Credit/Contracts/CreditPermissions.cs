@@ -16,4 +16,7 @@ public static class CreditPermissions
 
     [GrantedTo("管理联合惩戒查询密钥，查看查询记录，下载信用信息推送文件", ShianRoles.Admin)]
     public const string Exchange = "credit.exchange";
+
+    [GrantedTo("经营者：查阅本企业的处罚公示和失信名单事项，在线陈述申辩、申请信用修复", ShianRoles.Business)]
+    public const string Own = "credit.own";
 }

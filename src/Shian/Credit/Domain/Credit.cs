@@ -99,7 +99,7 @@ public enum PublicationStatus
 /// months for 通报批评 or a 较低数额罚款 only and 3 years otherwise (第十三条), withdrawn within 3 working days when the decision
 /// is revoked or changed (第十一条), or stopped early on a successful 信用修复 application (第十四条).
 /// </summary>
-public sealed class PenaltyPublication : IRegionScoped, IAudited, IRepairable
+public sealed class PenaltyPublication : IRegionScoped, IBusinessOwned, IAudited, IRepairable
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
@@ -113,6 +113,9 @@ public sealed class PenaltyPublication : IRegionScoped, IAudited, IRepairable
 
     /// <summary>统一社会信用代码 of the business, when known (joint-punishment lookups and the push file).</summary>
     public string? Uscc { get; init; }
+
+    /// <summary>The business's own account reads its publication (and applies for 信用修复) through this (我的企业).</summary>
+    string? IBusinessOwned.BusinessUscc => Uscc;
 
     public bool PartyIsPerson { get; init; }
 
@@ -241,7 +244,7 @@ public enum RemovalReason
 /// in the food items, 告知 with 陈述申辩 (and 听证), the head's decision, 3 years on the list and removal — automatic at the
 /// end, early on 信用修复 after at least a year, or when the penalty is revoked.
 /// </summary>
-public sealed class SeriousListing : IRegionScoped, IAudited, IRepairable
+public sealed class SeriousListing : IRegionScoped, IBusinessOwned, IAudited, IRepairable
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
@@ -254,6 +257,9 @@ public sealed class SeriousListing : IRegionScoped, IAudited, IRepairable
     public required string Party { get; init; }
 
     public string? Uscc { get; init; }
+
+    /// <summary>The business's own account reads its listing (陈述申辩, 信用修复) through this (我的企业).</summary>
+    string? IBusinessOwned.BusinessUscc => Uscc;
 
     public required string DecisionNumber { get; init; }
 

@@ -118,9 +118,10 @@ internal sealed class EnforcementDemoSeeder(ShianDb db, IOptions<DemoOptions> de
             var goods = (decimal)(rng.Next(2, 60) * 500);
             var band = PenaltyBands.Band(article, goods);
             var fine = article == PenaltyArticle.Art126 ? 5_000m : Math.Round((band.Min + (band.Max - band.Min) * 0.3m) / 100m) * 100m;
+            var uscc = (await directory.IdentitiesAsync([b.Id], ct)).FirstOrDefault()?.Uscc;
             var c = new EnforcementCase
             {
-                RegionCode = b.RegionCode, County = county, Year = opened.Year, Number = numbers[key], ClueId = clue.Id, BusinessId = b.Id, Party = b.Name, Cause = cause,
+                RegionCode = b.RegionCode, County = county, Year = opened.Year, Number = numbers[key], ClueId = clue.Id, BusinessId = b.Id, BusinessUscc = uscc, Party = b.Name, Cause = cause,
                 OpenedOn = opened, ViolationEndedOn = found, Officers = $"{officer}、inspector@{prefix}", Stage = CaseStage.Investigating,
                 DecisionDue = CaseDeadlines.DecisionDue(opened, 0, 0), UpdatedAtUtc = At(opened),
             };

@@ -149,7 +149,7 @@ public enum NoPenaltyGround
 }
 
 /// <summary>A 立案 case (普通程序) with its officers, clocks, proposed and decided penalty, service and payment.</summary>
-public sealed class EnforcementCase : IRegionScoped, IAudited
+public sealed class EnforcementCase : IRegionScoped, IBusinessOwned, IAudited
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
@@ -166,6 +166,9 @@ public sealed class EnforcementCase : IRegionScoped, IAudited
     public Guid ClueId { get; init; }
 
     public Guid? BusinessId { get; init; }
+
+    /// <summary>The party's USCC when it is a registered business: its own account reads the case from 告知 on (我的企业).</summary>
+    public string? BusinessUscc { get; set; }
 
     /// <summary>当事人.</summary>
     public required string Party { get; set; }

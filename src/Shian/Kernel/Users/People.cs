@@ -85,6 +85,14 @@ public sealed class People(ShianDb db, IMemoryCache cache)
             .OrderBy(p => p.DisplayName, StringComparer.Ordinal)];
     }
 
+    /// <summary>The ids of the enabled accounts with these login names (whom a notice to named staff, e.g. a case's officers, reaches).</summary>
+    public async Task<IReadOnlyList<string>> IdsOfAsync(IEnumerable<string> userNames, CancellationToken ct)
+    {
+        var names = userNames.Where(n => !string.IsNullOrWhiteSpace(n)).Distinct().ToList();
+        var rows = await db.Users.AsNoTracking().Where(u => names.Contains(u.UserName!)).Select(u => new { u.Id, u.LockoutEnd }).ToListAsync(ct);
+        return [.. rows.Where(u => !(u.LockoutEnd >= ShianUser.DisabledUntil)).Select(u => u.Id)];
+    }
+
     /// <summary>The enabled accounts acting for the business with this 统一社会信用代码 (whom a notice to the business reaches).</summary>
     public async Task<IReadOnlyList<string>> OfBusinessAsync(string? uscc, CancellationToken ct)
     {

@@ -86,3 +86,30 @@ public interface IPublicBusinessSection
     /// </summary>
     Task<object?> LoadAsync(PublicBusiness business, CancellationToken ct);
 }
+
+/// <summary>
+/// Something the business itself must do, by when (its 我的企业 "需要您处理" list): file a 复检 application, reply to a
+/// rectification order, make a 陈述申辩, pay a fine, report a recall's progress. <paramref name="DueBy"/> null: no deadline.
+/// </summary>
+public sealed record PortalAction(string Title, string? Detail, DateOnly? DueBy, string Href);
+
+/// <summary>Whom 我的企业 is for: the account's USCC, its registered sites (the register's identities), today.</summary>
+public sealed record BusinessPortalContext(string Uscc, IReadOnlyList<BusinessIdentity> Sites, DateOnly Today);
+
+/// <summary>A loaded 我的企业 section: the partial, its model, and the actions it asks of the business.</summary>
+public sealed record BusinessPortalPart(string PartialView, object Model, IReadOnlyList<PortalAction> Actions);
+
+/// <summary>
+/// A part of a food business's own portal (<c>/business</c>, 我的企业) that a module contributes — its inspection results and
+/// rectifications, its samples with their 复检 and 异议 windows, its cases and fines, its credit records, its trace capture —
+/// so that the register's page reads none of those modules' tables. Sections read through the region filter: a business
+/// account sees only the records that carry its USCC.
+/// </summary>
+public interface IBusinessPortalSection
+{
+    /// <summary>Where the section stands on the page (lower first).</summary>
+    int Order { get; }
+
+    /// <summary>The section's model and actions, or null to leave it out (nothing of this kind concerns the business).</summary>
+    Task<BusinessPortalPart?> LoadAsync(BusinessPortalContext context, CancellationToken ct);
+}

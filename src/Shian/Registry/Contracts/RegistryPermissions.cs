@@ -20,6 +20,12 @@ public static class RegistryPermissions
     [GrantedTo("登记主体责任事项（经营者仅本企业、仅自我声明类）", ShianRoles.Admin, ShianRoles.Officer, ShianRoles.Inspector, ShianRoles.Business)]
     public const string RecordDuty = "registry.duty.record";
 
+    [GrantedTo("确认或退回经营者自报的主体责任事项", ShianRoles.Admin, ShianRoles.Officer)]
+    public const string ConfirmDuty = "registry.duty.confirm";
+
+    [GrantedTo("经营者：我的企业（本企业的待办、许可、检查、抽检、处罚与信用一览）", ShianRoles.Business)]
+    public const string Portal = "registry.portal";
+
     [GrantedTo("监管认定（量化分级、放心示范店等由监管部门评定的事项）", ShianRoles.Admin, ShianRoles.Officer)]
     public const string Designate = "registry.duty.designate";
 

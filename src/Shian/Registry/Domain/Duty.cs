@@ -60,6 +60,18 @@ public sealed class Duty : IRegionScoped, IBusinessOwned, IAudited
 
     public DateTime RecordedAtUtc { get; init; }
 
+    /// <summary>
+    /// Who confirmed the record: an officer's own record is confirmed when recorded; a business's self-report (自我声明)
+    /// waits for an officer (null) and counts towards no rate until confirmed.
+    /// </summary>
+    public string? ConfirmedBy { get; set; }
+
+    /// <summary>When it was confirmed or declined.</summary>
+    public DateTime? ConfirmedAtUtc { get; set; }
+
+    /// <summary>Why an officer declined a self-report (shown to the business).</summary>
+    public string? DeclinedReason { get; set; }
+
     string IAudited.AuditKey => Id.ToString();
 
     string? IAudited.AuditRegionCode => RegionCode;

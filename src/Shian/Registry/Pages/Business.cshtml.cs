@@ -69,16 +69,42 @@ public sealed class BusinessModel(RegistryService registry, Duties duties, IEnum
         return Page();
     }
 
+    /// <summary>An officer may confirm or decline self-reports here; the business's own account sees the self-report hint.</summary>
+    public bool CanConfirm => User.Grants(RegistryPermissions.ConfirmDuty);
+
+    public bool IsOwnBusiness => db.Request.Scope.Uscc is { } uscc && uscc == Profile.Business.Uscc;
+
     [Requires(RegistryPermissions.RecordDuty)]
-    public async Task<IActionResult> OnPostDutyAsync(Guid id, Domain.DutyKind kind, string? value, string? since, string? until, CancellationToken ct)
+    public async Task<IActionResult> OnPostDutyAsync(Guid id, string? kind, string? value, string? since, string? until, IFormFile? evidence, CancellationToken ct)
     {
         DateOnly? Parse(string? s) => DateOnly.TryParse(s, CultureInfo.InvariantCulture, out var d) ? d : null;
         return await this.TryAsync(async () =>
         {
-            await duties.AddAsync(id, new Duties.DutyRequest(kind, value, Parse(since), Parse(until), null), ct);
-            return Redirect($"/registry/{id}#duties");
+            // An unknown kind is a clear error, never a stored number (enums are checked before anything is written).
+            if (!Enum.TryParse<Domain.DutyKind>(kind, out var k) || !Enum.IsDefined(k))
+            {
+                throw Kernel.Errors.ShianProblemException.Invalid("registry.duty-invalid", "请选择主体责任事项", new Dictionary<string, string[]> { ["kind"] = ["请选择主体责任事项"] });
+            }
+
+            Duties.EvidenceFile? file = null;
+            if (evidence is { Length: > 0 })
+            {
+                using var buffer = new MemoryStream();
+                await evidence.CopyToAsync(buffer, ct);
+                file = new Duties.EvidenceFile(evidence.FileName, buffer.ToArray());
+            }
+
+            await duties.AddAsync(id, new Duties.DutyRequest(k, value, Parse(since), Parse(until), null), ct, file);
+            return Redirect(User.IsInRole(ShianRoles.Business) ? "/business?saved=duty#duties" : $"/registry/{id}#duties");
         }, () => OnGetAsync(id, ct), underFields: false);
     }
+
+    [Requires(RegistryPermissions.ConfirmDuty)]
+    public Task<IActionResult> OnPostReviewDutyAsync(Guid id, Guid dutyId, bool confirm, string? reason, CancellationToken ct) => this.TryAsync(async () =>
+    {
+        await duties.ReviewAsync(dutyId, confirm, reason, ct);
+        return Redirect($"/registry/{id}#duties");
+    }, () => OnGetAsync(id, ct), underFields: false);
 
     public bool LicenceFormOpen { get; private set; }
 

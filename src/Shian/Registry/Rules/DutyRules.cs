@@ -46,6 +46,12 @@ public static class DutyRules
         _ => true,
     };
 
+    /// <summary>Whether a record counts towards a rate today: confirmed by the regulator (a self-report waits) and meeting its duty.</summary>
+    public static bool Counts(Duty d, DateOnly today) => d.ConfirmedBy is not null && d.DeclinedReason is null && Meets(d, today);
+
+    /// <summary>Where a record stands for the business: 已确认, 待确认 or 已退回.</summary>
+    public static string State(Duty d) => d.DeclinedReason is not null ? "已退回" : d.ConfirmedBy is not null ? "已确认" : "待监管部门确认";
+
     /// <summary>Whether a record meets its duty today (in force; a manager with ≥ 40 hours; a rating of A or B counts as rated).</summary>
     public static bool Meets(Duty d, DateOnly today) =>
         d.Since <= today && (d.Until is not DateOnly u || u >= today)

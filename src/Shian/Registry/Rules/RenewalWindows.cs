@@ -20,6 +20,41 @@ public static class RenewalWindows
     /// <summary>The reminder due with <paramref name="left"/> working days left: the nearest mark not yet passed, or null (too early).</summary>
     public static int? Mark(IReadOnlyList<int> marks, int left) => marks.Where(m => left <= m).OrderBy(m => m).Cast<int?>().FirstOrDefault();
 
+    /// <summary>
+    /// The last day to file the renewal: the working day that leaves <paramref name="closingMark"/> working days before expiry
+    /// (the smallest mark: 15 for 经营许可, 30 otherwise), found by stepping back from the expiry date on the calendar.
+    /// </summary>
+    public static DateOnly ApplyBy(Shian.Kernel.Calendar.WorkingDayCalendar calendar, DateOnly validTo, int closingMark)
+    {
+        var day = validTo;
+        var counted = 0;
+        while (counted < closingMark)
+        {
+            if (calendar.IsWorkingDay(day))
+            {
+                counted++;
+            }
+
+            day = day.AddDays(-1);
+        }
+
+        // Step back to a working day: the application is filed on one.
+        while (!calendar.IsWorkingDay(day))
+        {
+            day = day.AddDays(-1);
+        }
+
+        return day;
+    }
+
+    /// <summary>What the business is told, in Chinese.</summary>
+    public static string AdviceToBusiness(LicenceKind kind) => kind switch
+    {
+        LicenceKind.FoodOperation => "请在到期前 90 至 15 个工作日内向原发证部门提出延续申请（《食品经营许可和备案管理办法》）",
+        LicenceKind.FoodProduction => "请在到期前 30 个工作日前向原发证部门提出延续申请（《食品生产许可管理办法》）",
+        _ => "请按规定向原发证部门申请延续",
+    };
+
     /// <summary>What the reminder tells the officers, in Chinese.</summary>
     public static string Advice(LicenceKind kind) => kind switch
     {

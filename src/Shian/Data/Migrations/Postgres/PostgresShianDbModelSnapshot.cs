@@ -1730,6 +1730,10 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("business_id");
 
+                    b.Property<string>("BusinessUscc")
+                        .HasColumnType("text")
+                        .HasColumnName("business_uscc");
+
                     b.Property<string>("Cause")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -5065,6 +5069,18 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnType("character(18)")
                         .HasColumnName("business_uscc")
                         .IsFixedLength();
+
+                    b.Property<DateTime?>("ConfirmedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmed_at_utc");
+
+                    b.Property<string>("ConfirmedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("confirmed_by");
+
+                    b.Property<string>("DeclinedReason")
+                        .HasColumnType("text")
+                        .HasColumnName("declined_reason");
 
                     b.Property<Guid?>("EvidenceId")
                         .HasColumnType("uuid")

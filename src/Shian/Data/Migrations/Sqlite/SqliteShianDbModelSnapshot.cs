@@ -1719,6 +1719,10 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("business_id");
 
+                    b.Property<string>("BusinessUscc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("business_uscc");
+
                     b.Property<string>("Cause")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -5048,6 +5052,18 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("business_uscc")
                         .IsFixedLength();
+
+                    b.Property<DateTime?>("ConfirmedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("confirmed_at_utc");
+
+                    b.Property<string>("ConfirmedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("confirmed_by");
+
+                    b.Property<string>("DeclinedReason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("declined_reason");
 
                     b.Property<Guid?>("EvidenceId")
                         .HasColumnType("TEXT")
