@@ -80,9 +80,10 @@ internal static class RegistryApi
             return TypedResults.Created($"/api/v1/businesses/{id}/duties", new { duty.Id });
         }).Requires(RegistryPermissions.RecordDuty).WithSummary("登记主体责任事项（附证明材料与日期）");
 
-        group.MapPost("/duties/{dutyId:guid}/review", async (Guid dutyId, DutyReviewRequest request, Duties duties, CancellationToken ct) =>
+        var dutyGroup = app.MapGroup("/api/v1/duties").WithTags("Registry 经营者名录").Regulated("duties");
+        dutyGroup.MapPost("/{id:guid}/review", async (Guid id, DutyReviewRequest request, Duties duties, CancellationToken ct) =>
         {
-            var duty = await duties.ReviewAsync(dutyId, request.Confirm, request.Reason, ct);
+            var duty = await duties.ReviewAsync(id, request.Confirm, request.Reason, ct);
             return TypedResults.Ok(new { duty.Id, Confirmed = duty.ConfirmedBy != null, duty.DeclinedReason });
         }).Requires(RegistryPermissions.ConfirmDuty).WithSummary("确认或退回经营者自报的主体责任事项（退回须写明理由；未确认的不计入落实率）");
 

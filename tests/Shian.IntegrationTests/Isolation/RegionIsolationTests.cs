@@ -531,6 +531,19 @@ public abstract class RegionIsolationTests(ShianFactory factory)
                 return new Seeded(reply.Id.ToString(), [reply.Id.ToString(), marker]);
             },
             _ => new StringContent("{}", System.Text.Encoding.UTF8, "application/json")),
+        ["duties"] = new(
+            async () =>
+            {
+                // A 主体责任 record of a business of 明山区, recorded by its officer.
+                var client = await factory.ClientAsAsync("officer@210504");
+                var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
+                var business = await Registry.RegistryTests.RegisterAsync(client, TownB, marker);
+                var res = await client.PostAsJsonAsync($"/api/v1/businesses/{business}/duties", new { kind = "SelfInspectionReport", value = marker }, Ct);
+                res.EnsureSuccessStatusCode();
+                var id = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+                return new Seeded(id, [id, marker]);
+            },
+            _ => new StringContent("{}", System.Text.Encoding.UTF8, "application/json")),
         ["inspection-coverage"] = new(
             async () =>
             {

@@ -231,17 +231,17 @@ public abstract class BusinessPortalTests(ShianFactory factory)
 
         // The business cannot confirm its own report; a decline needs a reason; the officer confirms and the rate counts it.
         var dutyId = duty.GetProperty("id").GetString();
-        Assert.Equal(HttpStatusCode.Forbidden, (await business.PostAsJsonAsync($"/api/v1/businesses/duties/{dutyId}/review", new { confirm = true }, Ct)).StatusCode);
-        Assert.Equal("registry.duty-review-invalid", await (await officer.PostAsJsonAsync($"/api/v1/businesses/duties/{dutyId}/review", new { confirm = false }, Ct)).ProblemCodeAsync(Ct));
-        Assert.Equal(HttpStatusCode.NotFound, (await (await factory.ClientAsAsync("officer@210504")).PostAsJsonAsync($"/api/v1/businesses/duties/{dutyId}/review", new { confirm = true }, Ct)).StatusCode);
-        (await officer.PostAsJsonAsync($"/api/v1/businesses/duties/{dutyId}/review", new { confirm = true }, Ct)).EnsureSuccessStatusCode();
+        Assert.Equal(HttpStatusCode.Forbidden, (await business.PostAsJsonAsync($"/api/v1/duties/{dutyId}/review", new { confirm = true }, Ct)).StatusCode);
+        Assert.Equal("registry.duty-review-invalid", await (await officer.PostAsJsonAsync($"/api/v1/duties/{dutyId}/review", new { confirm = false }, Ct)).ProblemCodeAsync(Ct));
+        Assert.Equal(HttpStatusCode.NotFound, (await (await factory.ClientAsAsync("officer@210504")).PostAsJsonAsync($"/api/v1/duties/{dutyId}/review", new { confirm = true }, Ct)).StatusCode);
+        (await officer.PostAsJsonAsync($"/api/v1/duties/{dutyId}/review", new { confirm = true }, Ct)).EnsureSuccessStatusCode();
         Assert.Equal(before + 1, await InsuredAsync());
-        Assert.Equal("registry.duty-reviewed", await (await officer.PostAsJsonAsync($"/api/v1/businesses/duties/{dutyId}/review", new { confirm = true }, Ct)).ProblemCodeAsync(Ct));
+        Assert.Equal("registry.duty-reviewed", await (await officer.PostAsJsonAsync($"/api/v1/duties/{dutyId}/review", new { confirm = true }, Ct)).ProblemCodeAsync(Ct));
 
         // A second report (self-inspection) declined with a reason: the business is told and the portal asks it to report again.
         (await business.PostAsJsonAsync($"/api/v1/businesses/{businessId}/duties", new { kind = "SelfInspectionReport", value = "2026 年度自查", since = "2026-11-01" }, Ct)).EnsureSuccessStatusCode();
         var second = (await officer.GetFromJsonAsync<JsonElement>($"/api/v1/businesses/{businessId}/duties", Ct)).EnumerateArray().Single(d => d.GetProperty("kind").GetString() == "SelfInspectionReport");
-        (await officer.PostAsJsonAsync($"/api/v1/businesses/duties/{second.GetProperty("id").GetString()}/review", new { confirm = false, reason = "未附自查报告" }, Ct)).EnsureSuccessStatusCode();
+        (await officer.PostAsJsonAsync($"/api/v1/duties/{second.GetProperty("id").GetString()}/review", new { confirm = false, reason = "未附自查报告" }, Ct)).EnsureSuccessStatusCode();
         Assert.Contains((await business.GetFromJsonAsync<JsonElement>("/api/v1/inbox", Ct)).EnumerateArray(), n => n.GetProperty("title").GetString() == "主体责任事项被退回：食品安全自查报告");
         var page = WebUtility.HtmlDecode(await browser.GetStringAsync("/business", Ct));
         Assert.Contains("主体责任事项被退回：食品安全自查报告", page, StringComparison.Ordinal);
