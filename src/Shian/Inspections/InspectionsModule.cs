@@ -20,6 +20,7 @@ internal static class InspectionsModule
         builder.Services.AddScoped<PlanReport>();
         builder.Services.AddScoped<Shian.Registry.Contracts.IBusinessProfileSection, BusinessInspectionsSection>();
         builder.Services.AddScoped<Shian.Registry.Contracts.IPublicBusinessSection, PublicBusinessInspections>();
+        builder.Services.AddScoped<Kernel.Users.IDemoDataSeeder, Demo.InspectionsDemoSeeder>();
         builder.Services.AddScoped<Shian.Registry.Contracts.IBusinessPortalSection, BusinessPortalInspections>();
         builder.Services.AddScoped<Shian.Risk.Contracts.IRiskEvidenceSource, InspectionEvidence>();
         return builder;

@@ -11,7 +11,7 @@ namespace Shian.Registry;
 /// Licence renewal reminders on the working-day calendar, per licence kind (<see cref="Rules.RenewalWindows"/>: 经营许可 90
 /// and 15, 生产许可 30 working days before expiry; configurable). Tells the district's officers once per licence and mark.
 /// </summary>
-public sealed partial class RenewalReminders(ShianDb db, WorkingDayCalendarProvider calendar, Notifier notifier, DistrictRecipients recipients, IConfiguration configuration, TimeProvider clock, ILogger<RenewalReminders> logger)
+public sealed partial class RenewalReminders(ShianDb db, WorkingDayCalendarProvider calendar, Notifier notifier, DistrictRecipients recipients, Kernel.Users.People people, IConfiguration configuration, TimeProvider clock, ILogger<RenewalReminders> logger)
 {
     public async Task<int> RunAsync(DateOnly today, CancellationToken ct)
     {
@@ -21,7 +21,7 @@ public sealed partial class RenewalReminders(ShianDb db, WorkingDayCalendarProvi
         var due = await (from l in db.Licences.AsNoTracking()
                          join b in db.Businesses.AsNoTracking() on l.BusinessId equals b.Id
                          where l.Status == LicenceStatus.Valid && l.ValidTo != null && l.ValidTo >= today && l.ValidTo <= horizon && b.Status != BusinessStatus.Closed
-                         select new { l.Id, l.Number, l.Kind, ValidTo = l.ValidTo!.Value, b.Name, b.RegionCode, BusinessId = b.Id }).ToListAsync(ct);
+                         select new { l.Id, l.Number, l.Kind, ValidTo = l.ValidTo!.Value, b.Name, b.RegionCode, BusinessId = b.Id, b.Uscc }).ToListAsync(ct);
         var ids = due.Select(d => d.Id).ToList();
         var sent = (await db.SentRenewalReminders.AsNoTracking().Where(s => ids.Contains(s.LicenceId)).ToListAsync(ct)).Select(s => (s.LicenceId, s.Kind)).ToHashSet();
         var who = await recipients.LoadAsync(ct);
@@ -37,6 +37,9 @@ public sealed partial class RenewalReminders(ShianDb db, WorkingDayCalendarProvi
 
             notifier.Notify(who(l.RegionCode), $"许可证即将到期：{l.Name}",
                 $"{RegistryLabels.LicenceKinds[l.Kind]} {l.Number} 于 {l.ValidTo:yyyy-MM-dd} 到期（剩余 {left} 个工作日）。{Rules.RenewalWindows.Advice(l.Kind)}。", $"/registry/{l.BusinessId}");
+            // The business itself is told too (its 我的企业 shows the last day to apply).
+            notifier.Notify(await people.OfBusinessAsync(l.Uscc, ct), $"许可证即将到期：{RegistryLabels.LicenceKinds[l.Kind]} {l.Number}",
+                $"于 {l.ValidTo:yyyy-MM-dd} 到期（剩余 {left} 个工作日）。{Rules.RenewalWindows.AdviceToBusiness(l.Kind)}。", "/business#sites");
             db.SentRenewalReminders.Add(new SentRenewalReminder { LicenceId = l.Id, Kind = $"due-{mark}", SentAtUtc = now });
             count++;
         }

@@ -92,6 +92,13 @@ public abstract class BusinessPortalTests(ShianFactory factory)
         {
             number = RegistryTests.NextIds().Licence, issuer = "溪湖区市场监督管理局", issuedOn = "2021-12-26", validTo = "2026-12-25", supersedes = licenceId,
         }, Ct)).EnsureSuccessStatusCode();
+        await using (var scope = factory.Scope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Shian.Registry.RenewalReminders>().RunAsync(factory.Today, Ct);
+        }
+
+        Assert.Contains((await (await factory.ClientAsAsync(owner)).GetFromJsonAsync<JsonElement>("/api/v1/inbox", Ct)).EnumerateArray(),
+            n => n.GetProperty("title").GetString()!.StartsWith("许可证即将到期：", StringComparison.Ordinal)); // the business is told, not only the district
 
         // Cases from the 告知 on: one in its 陈述申辩 period, one decided and served but unpaid past its date; a suggestion and
         // another business's case stay out of sight.

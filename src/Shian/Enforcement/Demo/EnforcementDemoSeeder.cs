@@ -232,6 +232,36 @@ internal sealed class EnforcementDemoSeeder(ShianDb db, IOptions<DemoOptions> de
             }
         }
 
+        // The demo business (business@210503) has a case in its 陈述申辩 period: its 我的企业 asks it to state its case online.
+        if ((await directory.WithUsccAsync(DemoAccounts.DemoBusinessUscc, ct)).FirstOrDefault() is { } own && RegionCode.CountyOf(own.RegionCode) is { } ownCounty)
+        {
+            var found = today.AddDays(-40);
+            var clue = new CaseClue
+            {
+                RegionCode = own.RegionCode, Source = CaseClueSource.Inspection, BusinessId = own.Id, BusinessName = own.Name, Summary = "监督检查发现经营超过保质期的预包装食品",
+                FoundOn = found, DecisionDue = CaseClock.DecisionDue(cal, found), Status = ClueStatus.Opened, ProposedBy = "officer@210503", ProposedOn = found.AddDays(3),
+                ProposeOpen = true, ProposalReason = "经核查，有违法事实，需要给予行政处罚", ApprovedBy = "coordinator@210503", DecidedOn = found.AddDays(5),
+                ReceivedAtUtc = At(found), UpdatedAtUtc = At(found),
+            };
+            var opened = found.AddDays(5);
+            var key = (ownCounty, opened.Year);
+            numbers[key] = numbers.GetValueOrDefault(key) + 1;
+            var noticed = cal.AddWorkingDays(today.AddDays(-3), 1).Date;
+            var c = new EnforcementCase
+            {
+                RegionCode = own.RegionCode, County = ownCounty, Year = opened.Year, Number = numbers[key], ClueId = clue.Id, BusinessId = own.Id, BusinessUscc = own.Uscc, Party = own.Name,
+                Cause = "经营超过保质期的食品", OpenedOn = opened, ViolationEndedOn = found, Officers = "officer@210503、inspector@210503", Stage = CaseStage.Notified,
+                DecisionDue = CaseDeadlines.DecisionDue(opened, 0, 0), UpdatedAtUtc = At(noticed), InvestigationReport = "经营超过保质期的预包装食品 12 件，货值金额 360 元。",
+                Outcome = CaseOutcome.Penalty, Article = PenaltyArticle.Art124, GoodsValue = 360m, Fine = 50_000m, DiscretionLevel = "一般",
+                ReviewedBy = "coordinator@210503", ReviewedOn = noticed.AddDays(-2), ReviewOpinion = "事实清楚，证据确凿，适用依据正确", NoticeServedOn = noticed,
+                HearingRight = HearingRight.Applies(false, 50_000m, 0, false), StatementBy = CaseDeadlines.HearingRequestBy(cal, noticed),
+            };
+            clue.CaseId = c.Id;
+            db.CaseClues.Add(clue);
+            db.Cases.Add(c);
+            db.CaseEntries.Add(Entry(c.Id, c.RegionCode, At(noticed), "officer@210503", $"送达行政处罚告知书，当事人可于 {c.StatementBy:yyyy-MM-dd} 前陈述、申辩、要求听证"));
+        }
+
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Demo enforcement: {Count} case clues and {Cases} cases", count, numbers.Values.Sum());
     }

@@ -30,6 +30,9 @@ public sealed class DemoOptions
     /// <summary>Generated case clues (Enforcement) over the demo register, found over the last 150 days, the older ones carried into cases; 0 = none.</summary>
     public int Cases { get; set; }
 
+    /// <summary>Generated checklist inspections (Inspections) over the demo register of 溪湖区, the older ones published; 0 = none.</summary>
+    public int Inspections { get; set; }
+
     /// <summary>A demo supply chain captured as EPCIS events, with a published recall of its lot (Traceability).</summary>
     public bool Traceability { get; set; }
 }
