@@ -251,10 +251,10 @@ internal sealed class EnforcementDemoSeeder(ShianDb db, IOptions<DemoOptions> de
             {
                 RegionCode = own.RegionCode, County = ownCounty, Year = opened.Year, Number = numbers[key], ClueId = clue.Id, BusinessId = own.Id, BusinessUscc = own.Uscc, Party = own.Name,
                 Cause = "经营超过保质期的食品", OpenedOn = opened, ViolationEndedOn = found, Officers = "officer@210503、inspector@210503", Stage = CaseStage.Notified,
-                DecisionDue = CaseDeadlines.DecisionDue(opened, 0, 0), UpdatedAtUtc = At(noticed), InvestigationReport = "经营超过保质期的预包装食品 12 件，货值金额 360 元。",
-                Outcome = CaseOutcome.Penalty, Article = PenaltyArticle.Art124, GoodsValue = 360m, Fine = 50_000m, DiscretionLevel = "一般",
+                DecisionDue = CaseDeadlines.DecisionDue(opened, 0, 0), UpdatedAtUtc = At(noticed), InvestigationReport = "经营超过保质期的预包装乳制品 400 件，货值金额 12000 元。",
+                Outcome = CaseOutcome.Penalty, Article = PenaltyArticle.Art124, GoodsValue = 12_000m, Fine = 180_000m, DiscretionLevel = "一般",
                 ReviewedBy = "coordinator@210503", ReviewedOn = noticed.AddDays(-2), ReviewOpinion = "事实清楚，证据确凿，适用依据正确", NoticeServedOn = noticed,
-                HearingRight = HearingRight.Applies(false, 50_000m, 0, false), StatementBy = CaseDeadlines.HearingRequestBy(cal, noticed),
+                HearingRight = HearingRight.Applies(false, 180_000m, 0, false), StatementBy = CaseDeadlines.HearingRequestBy(cal, noticed),
             };
             clue.CaseId = c.Id;
             db.CaseClues.Add(clue);
