@@ -13,10 +13,13 @@ namespace Shian.Registry;
 /// </summary>
 public sealed partial class RenewalReminders(ShianDb db, WorkingDayCalendarProvider calendar, Notifier notifier, DistrictRecipients recipients, Kernel.Users.People people, IConfiguration configuration, TimeProvider clock, ILogger<RenewalReminders> logger)
 {
+    /// <summary>The reminder marks of a licence kind in working days before expiry: configured, else the law's (<see cref="Rules.RenewalWindows.Defaults"/>).</summary>
+    public static IReadOnlyList<int> MarksOf(IConfiguration configuration, LicenceKind kind) =>
+        configuration.GetSection($"Registry:RenewalReminderWorkingDays:{kind}").Get<int[]>() is { Length: > 0 } configured ? configured : Rules.RenewalWindows.Defaults(kind);
+
     public async Task<int> RunAsync(DateOnly today, CancellationToken ct)
     {
-        IReadOnlyList<int> Marks(LicenceKind kind) =>
-            configuration.GetSection($"Registry:RenewalReminderWorkingDays:{kind}").Get<int[]>() is { Length: > 0 } configured ? configured : Rules.RenewalWindows.Defaults(kind);
+        IReadOnlyList<int> Marks(LicenceKind kind) => MarksOf(configuration, kind);
         var horizon = today.AddDays(Enum.GetValues<LicenceKind>().Max(k => Marks(k).Max()) * 2 + 30);
         var due = await (from l in db.Licences.AsNoTracking()
                          join b in db.Businesses.AsNoTracking() on l.BusinessId equals b.Id

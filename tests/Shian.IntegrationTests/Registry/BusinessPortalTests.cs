@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Shian.Credit.Domain;
@@ -26,18 +25,7 @@ public abstract class BusinessPortalTests(ShianFactory factory)
 
     private string Day(int offset = 0) => factory.Today.AddDays(offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>A food-business account bound to <paramref name="uscc"/>, with the demo password.</summary>
-    private async Task<string> BusinessAccountAsync(string uscc)
-    {
-        factory.CreateClient();
-        var name = "portal-" + Guid.NewGuid().ToString("N")[..8];
-        await using var scope = factory.Scope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ShianUser>>();
-        var user = new ShianUser { UserName = name, DisplayName = "门户测试负责人", BusinessUscc = uscc, CreatedAtUtc = DateTime.UtcNow };
-        Assert.True((await users.CreateAsync(user, DemoOptions.DefaultPassword)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, ShianRoles.Business)).Succeeded);
-        return name;
-    }
+    private Task<string> BusinessAccountAsync(string uscc) => RegistryTests.BusinessAccountAsync(factory, uscc);
 
     /// <summary>Stores records as the enforcement and credit modules would have (their own flows are tested in their modules).</summary>
     private async Task StoreAsync(params object[] records)

@@ -24,6 +24,19 @@ public abstract class RegistryTests(ShianFactory factory)
         return (first17 + Uscc.CheckCharacter(first17), $"JY2210503{n:D6}7");
     }
 
+    /// <summary>A food-business account bound to <paramref name="uscc"/>, with the demo password; its login name.</summary>
+    public static async Task<string> BusinessAccountAsync(ShianFactory factory, string uscc)
+    {
+        factory.CreateClient();
+        var name = "shop-" + Guid.NewGuid().ToString("N")[..8];
+        await using var scope = factory.Scope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Shian.Kernel.Users.ShianUser>>();
+        var user = new Shian.Kernel.Users.ShianUser { UserName = name, DisplayName = "测试经营者负责人", BusinessUscc = uscc, CreatedAtUtc = DateTime.UtcNow };
+        Assert.True((await users.CreateAsync(user, Shian.Kernel.Users.DemoOptions.DefaultPassword)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, Shian.Kernel.Users.ShianRoles.Business)).Succeeded);
+        return name;
+    }
+
     /// <summary>Registers a business through the API and returns its id.</summary>
     public static async Task<string> RegisterAsync(HttpClient client, string region, string name, string kind = "餐饮服务经营者", (string Uscc, string Licence)? ids = null, string? places = null)
     {

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Shian.IntegrationTests.Infrastructure;
@@ -22,18 +21,7 @@ public abstract class BusinessSamplesTests(ShianFactory factory)
 
     private string Day() => factory.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>A food-business account bound to <paramref name="uscc"/>, with the demo password.</summary>
-    private async Task<string> BusinessAccountAsync(string uscc)
-    {
-        factory.CreateClient();
-        var name = "shop-" + Guid.NewGuid().ToString("N")[..8];
-        await using var scope = factory.Scope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ShianUser>>();
-        var user = new ShianUser { UserName = name, DisplayName = "测试菜店负责人", BusinessUscc = uscc, CreatedAtUtc = DateTime.UtcNow };
-        Assert.True((await users.CreateAsync(user, DemoOptions.DefaultPassword)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, ShianRoles.Business)).Succeeded);
-        return name;
-    }
+    private Task<string> BusinessAccountAsync(string uscc) => RegistryTests.BusinessAccountAsync(factory, uscc);
 
     private static async Task<List<string>> TitlesAsync(HttpClient client) =>
         [.. (await client.GetFromJsonAsync<JsonElement>("/api/v1/inbox", Ct)).EnumerateArray().Select(n => n.GetProperty("title").GetString()!)];

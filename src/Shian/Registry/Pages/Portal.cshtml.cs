@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Shian.Data;
 using Shian.Kernel.Calendar;
 using Shian.Kernel.Users;
@@ -65,7 +64,7 @@ public sealed class PortalModel(ShianDb db, IBusinessDirectory directory, IEnume
                     return new LicenceRow(l, int.MaxValue, null, false);
                 }
 
-                var marks = Marks(l.Kind);
+                var marks = RenewalReminders.MarksOf(configuration, l.Kind);
                 var left = cal.WorkingDaysBetween(Today, validTo).Days;
                 var applyBy = RenewalWindows.ApplyBy(cal, validTo, marks.Min());
                 var open = left <= marks.Max();
@@ -109,7 +108,4 @@ public sealed class PortalModel(ShianDb db, IBusinessDirectory directory, IEnume
             .OrderBy(a => a.Overdue ? 0 : a.Action.DueBy is null ? 2 : 1).ThenBy(a => a.Action.DueBy).ThenBy(a => a.Action.Title, StringComparer.Ordinal)];
         return Page();
     }
-
-    private IReadOnlyList<int> Marks(LicenceKind kind) =>
-        configuration.GetSection($"Registry:RenewalReminderWorkingDays:{kind}").Get<int[]>() is { Length: > 0 } configured ? configured : RenewalWindows.Defaults(kind);
 }
