@@ -95,7 +95,7 @@ public sealed class BusinessModel(RegistryService registry, Duties duties, IEnum
             }
 
             await duties.AddAsync(id, new Duties.DutyRequest(k, value, Parse(since), Parse(until), null), ct, file);
-            return Redirect(User.IsInRole(ShianRoles.Business) ? "/business?saved=duty#duties" : $"/registry/{id}#duties");
+            return Redirect(User.Grants(RegistryPermissions.Portal) ? "/business?saved=duty#duties" : $"/registry/{id}#duties");
         }, () => OnGetAsync(id, ct), underFields: false);
     }
 
