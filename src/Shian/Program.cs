@@ -8,6 +8,7 @@ using Shian.Complaints;
 using Shian.Credit;
 using Shian.Traceability;
 using Shian.Enforcement;
+using Shian.Emergencies;
 using Shian.Kernel.Users;
 using Shian.Web;
 
@@ -44,6 +45,7 @@ builder.AddComplaints();
 builder.AddEnforcement();
 builder.AddCredit();
 builder.AddTraceability();
+builder.AddEmergencies();
 builder.AddShianWeb();
 
 if (adminCommand)
@@ -82,6 +84,7 @@ app.MapComplaints();
 app.MapEnforcement();
 app.MapCredit();
 app.MapTraceability();
+app.MapEmergencies();
 app.MapShianWeb();
 
 app.Run();

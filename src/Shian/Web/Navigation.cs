@@ -32,6 +32,7 @@ public static class Navigation
         new("Nav.Coverage", "Nav.Coverage", "/inspections/coverage", "chart", InspectionsPermissions.Read, OnlyFor: [ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer]),
         new("Nav.Sampling", "Nav.Sampling", "/sampling", "flask", SamplingPermissions.Read),
         new("Nav.MySamples", "Nav.MySamplesShort", "/sampling/mine", "flask", SamplingPermissions.Own),
+        new("Nav.Emergencies", "Nav.EmergenciesShort", "/emergencies", "shield", Emergencies.Contracts.EmergenciesPermissions.Read, OnlyFor: [ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer]),
         new("Nav.Complaints", "Nav.ComplaintsShort", "/complaints", "doc", ComplaintsPermissions.Read, OnlyFor: [ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer]),
         new("Nav.Enforcement", "Nav.EnforcementShort", "/enforcement", "shield", EnforcementPermissions.Read, OnlyFor: [ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer]),
         new("Nav.Trace", "Nav.TraceShort", "/trace", "map", Traceability.Contracts.TraceabilityPermissions.Read, OnlyFor: [ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer, ShianRoles.Inspector]),

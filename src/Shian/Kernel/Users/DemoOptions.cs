@@ -35,4 +35,7 @@ public sealed class DemoOptions
 
     /// <summary>A demo supply chain captured as EPCIS events, with a published recall of its lot (Traceability).</summary>
     public bool Traceability { get; set; }
+
+    /// <summary>A direct-reporting network for 溪湖区 (most streets with a reporter) and two incidents, one in response (Emergencies).</summary>
+    public bool Emergencies { get; set; }
 }

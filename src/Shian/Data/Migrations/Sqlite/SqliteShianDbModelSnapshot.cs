@@ -1386,6 +1386,487 @@ namespace Shian.Data.Migrations.Sqlite
                     b.ToTable("credit_listings", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Emergencies.Domain.Incident", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("BusinessId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("business_id");
+
+                    b.Property<string>("BusinessName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("business_name");
+
+                    b.Property<int>("Cities")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cities");
+
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("conclusion");
+
+                    b.Property<int>("Deaths")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("deaths");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ended_at_utc");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grade");
+
+                    b.Property<string>("GradeDeterminedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grade_determined_by");
+
+                    b.Property<DateTime?>("GradedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("graded_at_utc");
+
+                    b.Property<int>("Harmed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("harmed");
+
+                    b.Property<int>("Hospitalised")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("hospitalised");
+
+                    b.Property<DateTime>("LearnedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("learned_at_utc");
+
+                    b.Property<DateTime?>("OnsetAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("onset_at_utc");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place");
+
+                    b.Property<int>("Provinces")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("provinces");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_at_utc");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("ReportedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reported_by");
+
+                    b.Property<bool>("ReportedLate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reported_late");
+
+                    b.Property<string>("ReporterPhone")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reporter_phone");
+
+                    b.Property<string>("ReporterUnit")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reporter_unit");
+
+                    b.Property<Guid?>("ReportingPointId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reporting_point_id");
+
+                    b.Property<string>("Setting")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("setting");
+
+                    b.Property<bool>("SpecialPopulation")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("special_population");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("SuspectedFood")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("suspected_food");
+
+                    b.Property<string>("Symptoms")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("symptoms");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Towns")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("towns");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.HasKey("Id")
+                        .HasName("pk_emergency_incidents");
+
+                    b.HasIndex("BusinessId")
+                        .HasDatabaseName("ix_emergency_incidents_business_id");
+
+                    b.HasIndex("RegionCode", "Status", "ReceivedAtUtc")
+                        .HasDatabaseName("ix_emergency_incidents_region_code_status_received_at_utc");
+
+                    b.ToTable("emergency_incidents", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Emergencies.Domain.IncidentEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at_utc");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author");
+
+                    b.Property<Guid>("IncidentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("incident_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_emergency_incident_entries");
+
+                    b.HasIndex("IncidentId", "AtUtc")
+                        .HasDatabaseName("ix_emergency_incident_entries_incident_id_at_utc");
+
+                    b.ToTable("emergency_incident_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Emergencies.Domain.IncidentPhoto", b =>
+                {
+                    b.Property<Guid>("IncidentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("incident_id");
+
+                    b.Property<Guid>("AttachmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attachment_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.HasKey("IncidentId", "AttachmentId")
+                        .HasName("pk_emergency_incident_photos");
+
+                    b.ToTable("emergency_incident_photos", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Emergencies.Domain.IncidentTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AssignedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assigned_at_utc");
+
+                    b.Property<string>("AssignedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assigned_by");
+
+                    b.Property<string>("Department")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("department");
+
+                    b.Property<DateTime?>("DoneAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("done_at_utc");
+
+                    b.Property<string>("DoneBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("done_by");
+
+                    b.Property<string>("DoneNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("done_note");
+
+                    b.Property<DateTime?>("DueAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_at_utc");
+
+                    b.Property<Guid>("IncidentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("incident_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_emergency_incident_tasks");
+
+                    b.HasIndex("IncidentId")
+                        .HasDatabaseName("ix_emergency_incident_tasks_incident_id");
+
+                    b.ToTable("emergency_incident_tasks", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Emergencies.Domain.PointReporter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("added_at_utc");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("display_name");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone");
+
+                    b.Property<Guid>("PointId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("point_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<DateTime?>("RemovedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("removed_at_utc");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_emergency_point_reporters");
+
+                    b.HasIndex("UserName")
+                        .HasDatabaseName("ix_emergency_point_reporters_user_name");
+
+                    b.HasIndex("PointId", "UserName")
+                        .HasDatabaseName("ix_emergency_point_reporters_point_id_user_name");
+
+                    b.ToTable("emergency_point_reporters", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Emergencies.Domain.ReportingPoint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("active");
+
+                    b.Property<Guid?>("BusinessId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("business_id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.HasKey("Id")
+                        .HasName("pk_emergency_reporting_points");
+
+                    b.HasIndex("BusinessId")
+                        .HasDatabaseName("ix_emergency_reporting_points_business_id");
+
+                    b.HasIndex("RegionCode", "Kind")
+                        .HasDatabaseName("ix_emergency_reporting_points_region_code_kind");
+
+                    b.ToTable("emergency_reporting_points", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Emergencies.Domain.UpwardReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Cancelled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cancelled");
+
+                    b.Property<string>("Content")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content");
+
+                    b.Property<DateTime>("DueAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_at_utc");
+
+                    b.Property<bool>("DueProvisional")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("due_provisional");
+
+                    b.Property<Guid>("IncidentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("incident_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Recipients")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recipients");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_at_utc");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_emergency_upward_reports");
+
+                    b.HasIndex("IncidentId", "Kind", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_emergency_upward_reports_incident_id_kind_sequence");
+
+                    b.HasIndex("RegionCode", "SubmittedAtUtc", "DueAtUtc")
+                        .HasDatabaseName("ix_emergency_upward_reports_region_code_submitted_at_utc_due_at_utc");
+
+                    b.ToTable("emergency_upward_reports", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Enforcement.Domain.CaseClue", b =>
                 {
                     b.Property<Guid>("Id")
@@ -7191,6 +7672,56 @@ namespace Shian.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_complaint_rewards_complaints_complaint_id");
+                });
+
+            modelBuilder.Entity("Shian.Emergencies.Domain.IncidentEntry", b =>
+                {
+                    b.HasOne("Shian.Emergencies.Domain.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_emergency_incident_entries_emergency_incidents_incident_id");
+                });
+
+            modelBuilder.Entity("Shian.Emergencies.Domain.IncidentPhoto", b =>
+                {
+                    b.HasOne("Shian.Emergencies.Domain.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_emergency_incident_photos_emergency_incidents_incident_id");
+                });
+
+            modelBuilder.Entity("Shian.Emergencies.Domain.IncidentTask", b =>
+                {
+                    b.HasOne("Shian.Emergencies.Domain.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_emergency_incident_tasks_emergency_incidents_incident_id");
+                });
+
+            modelBuilder.Entity("Shian.Emergencies.Domain.PointReporter", b =>
+                {
+                    b.HasOne("Shian.Emergencies.Domain.ReportingPoint", null)
+                        .WithMany()
+                        .HasForeignKey("PointId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_emergency_point_reporters_reporting_point_point_id");
+                });
+
+            modelBuilder.Entity("Shian.Emergencies.Domain.UpwardReport", b =>
+                {
+                    b.HasOne("Shian.Emergencies.Domain.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_emergency_upward_reports_emergency_incidents_incident_id");
                 });
 
             modelBuilder.Entity("Shian.Enforcement.Domain.CaseMeasure", b =>

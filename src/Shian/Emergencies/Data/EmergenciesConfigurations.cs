@@ -1,0 +1,115 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Shian.Emergencies.Domain;
+
+namespace Shian.Emergencies.Data;
+
+internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
+{
+    public void Configure(EntityTypeBuilder<Incident> b)
+    {
+        b.ToTable("emergency_incidents");
+        b.HasKey(x => x.Id);
+        b.Ignore(x => x.Facts);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.Title).HasMaxLength(100);
+        b.Property(x => x.Description).HasMaxLength(4000);
+        b.Property(x => x.Place).HasMaxLength(300);
+        b.Property(x => x.BusinessName).HasMaxLength(200);
+        b.Property(x => x.SuspectedFood).HasMaxLength(200);
+        b.Property(x => x.Symptoms).HasMaxLength(500);
+        b.Property(x => x.GradeDeterminedBy).HasMaxLength(200);
+        b.Property(x => x.ReportedBy).HasMaxLength(256);
+        b.Property(x => x.ReporterUnit).HasMaxLength(100);
+        b.Property(x => x.ReporterPhone).HasMaxLength(24);
+        b.Property(x => x.Conclusion).HasMaxLength(2000);
+        b.HasIndex(x => new { x.RegionCode, x.Status, x.ReceivedAtUtc });
+        b.HasIndex(x => x.BusinessId);
+    }
+}
+
+internal sealed class UpwardReportConfiguration : IEntityTypeConfiguration<UpwardReport>
+{
+    public void Configure(EntityTypeBuilder<UpwardReport> b)
+    {
+        b.ToTable("emergency_upward_reports");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.SubmittedBy).HasMaxLength(256);
+        b.Property(x => x.Recipients).HasMaxLength(200);
+        b.Property(x => x.Content).HasMaxLength(4000);
+        b.HasIndex(x => new { x.IncidentId, x.Kind, x.Sequence }).IsUnique();
+        b.HasIndex(x => new { x.RegionCode, x.SubmittedAtUtc, x.DueAtUtc });
+        b.HasOne<Incident>().WithMany().HasForeignKey(x => x.IncidentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class IncidentEntryConfiguration : IEntityTypeConfiguration<IncidentEntry>
+{
+    public void Configure(EntityTypeBuilder<IncidentEntry> b)
+    {
+        b.ToTable("emergency_incident_entries");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.Author).HasMaxLength(256);
+        b.Property(x => x.Text).HasMaxLength(2000);
+        b.HasIndex(x => new { x.IncidentId, x.AtUtc });
+        b.HasOne<Incident>().WithMany().HasForeignKey(x => x.IncidentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class IncidentTaskConfiguration : IEntityTypeConfiguration<IncidentTask>
+{
+    public void Configure(EntityTypeBuilder<IncidentTask> b)
+    {
+        b.ToTable("emergency_incident_tasks");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.Text).HasMaxLength(500);
+        b.Property(x => x.AssignedBy).HasMaxLength(256);
+        b.Property(x => x.DoneBy).HasMaxLength(256);
+        b.Property(x => x.DoneNote).HasMaxLength(1000);
+        b.HasIndex(x => x.IncidentId);
+        b.HasOne<Incident>().WithMany().HasForeignKey(x => x.IncidentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class IncidentPhotoConfiguration : IEntityTypeConfiguration<IncidentPhoto>
+{
+    public void Configure(EntityTypeBuilder<IncidentPhoto> b)
+    {
+        b.ToTable("emergency_incident_photos");
+        b.HasKey(x => new { x.IncidentId, x.AttachmentId });
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.HasOne<Incident>().WithMany().HasForeignKey(x => x.IncidentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ReportingPointConfiguration : IEntityTypeConfiguration<ReportingPoint>
+{
+    public void Configure(EntityTypeBuilder<ReportingPoint> b)
+    {
+        b.ToTable("emergency_reporting_points");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.Name).HasMaxLength(100);
+        b.HasIndex(x => new { x.RegionCode, x.Kind });
+        b.HasIndex(x => x.BusinessId);
+    }
+}
+
+internal sealed class PointReporterConfiguration : IEntityTypeConfiguration<PointReporter>
+{
+    public void Configure(EntityTypeBuilder<PointReporter> b)
+    {
+        b.ToTable("emergency_point_reporters");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.UserName).HasMaxLength(256);
+        b.Property(x => x.DisplayName).HasMaxLength(40);
+        b.Property(x => x.Phone).HasMaxLength(24);
+        b.HasIndex(x => new { x.PointId, x.UserName });
+        b.HasIndex(x => x.UserName);
+        b.HasOne<ReportingPoint>().WithMany().HasForeignKey(x => x.PointId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

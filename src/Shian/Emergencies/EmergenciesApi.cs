@@ -1,0 +1,155 @@
+using Shian.Emergencies.Contracts;
+using Shian.Emergencies.Domain;
+using Shian.Emergencies.Rules;
+using Shian.Kernel.Errors;
+using Shian.Kernel.Scoping;
+using Shian.Kernel.Users;
+
+namespace Shian.Emergencies;
+
+/// <summary>/api/v1/emergencies: direct reports (信息直报), the incidents' command steps, the rates, and the reporting network.</summary>
+internal static class EmergenciesApi
+{
+    public sealed record ReportRequest(string? Title, string? Description, IncidentSetting Setting, string? RegionCode, Guid? BusinessId, string? BusinessName, string? Place,
+        DateTimeOffset? OnsetAt, DateTimeOffset? LearnedAt, int Harmed, int Hospitalised, int Deaths, string? Symptoms, string? SuspectedFood, string? ReporterUnit, string? ReporterPhone);
+
+    public sealed record GradeRequest(int Harmed, int Hospitalised, int Deaths, int? Provinces, int? Cities, int? Towns, bool SpecialPopulation,
+        IncidentGrade? DeterminedGrade, string? DeterminedBy, string? Note);
+
+    public sealed record UpwardRequest(Guid ReportId, string? Recipients, string? Content);
+
+    public sealed record TaskRequest(ResponseDepartment Department, string? Text, DateTimeOffset? DueAt);
+
+    public sealed record TaskDoneRequest(Guid TaskId, string? Note);
+
+    public sealed record NoteRequest(string? Text, bool Decision);
+
+    public sealed record EndRequest(string? Conclusion);
+
+    public sealed record PointRequest(ReportingPointKind Kind, string? RegionCode, string? Name, Guid? BusinessId);
+
+    public sealed record ReporterRequest(string? UserName, string? Phone);
+
+    public static IEndpointRouteBuilder MapEmergenciesApi(this IEndpointRouteBuilder app)
+    {
+        var g = app.MapGroup("/api/v1/emergencies").WithTags("Emergencies 应急").Regulated("incidents");
+        g.MapPost("/reports", async (ReportRequest r, Incidents incidents, CancellationToken ct) =>
+        {
+            var receipt = await incidents.ReportAsync(new Incidents.DirectReport(r.Title, r.Description, r.Setting, r.RegionCode, r.BusinessId, r.BusinessName, r.Place, r.OnsetAt,
+                r.LearnedAt, r.Harmed, r.Hospitalised, r.Deaths, r.Symptoms, r.SuspectedFood, r.ReporterUnit, r.ReporterPhone), ct);
+            return TypedResults.Created($"/api/v1/emergencies/incidents/{receipt.Id}", new
+            {
+                receipt.Id, receipt.Grade, GradeLabel = IncidentGrading.Label(receipt.Grade), receipt.ReportedLate, receipt.InitialReportDueUtc,
+            });
+        }).Requires(EmergenciesPermissions.Report).WithSummary("食品安全事故信息直报（单位为本单位经营场所，工作人员为本辖区）");
+        g.MapGet("/incidents", async (IncidentStatus? status, bool? overdue, int? p, IncidentQueries queries, CancellationToken ct) =>
+        {
+            var page = await queries.ListAsync(status, overdue == true, p ?? 1, 50, ct);
+            return TypedResults.Ok(new
+            {
+                page.Total, page.Open, page.Overdue,
+                Items = page.Rows.Select(r => new
+                {
+                    r.Id, r.Title, r.RegionCode, r.Status, r.Grade, GradeLabel = IncidentGrading.Label(r.Grade), r.Setting, r.Harmed, r.Deaths, r.ReceivedAtUtc,
+                    r.ReportedLate, r.NextKind, r.NextDueUtc, r.LateReports,
+                }),
+            });
+        }).Requires(EmergenciesPermissions.Read).WithSummary("本辖区食品安全事故（未结束的按下一次报告时限排序）");
+        g.MapGet("/incidents/{id:guid}", async (Guid id, IncidentQueries queries, CancellationToken ct) =>
+        {
+            var d = await queries.DetailAsync(id, ct) ?? throw Incidents.NotFound();
+            var i = d.Incident;
+            return TypedResults.Ok(new
+            {
+                i.Id, i.Title, i.Description, i.RegionCode, i.Setting, i.Place, i.BusinessId, i.BusinessName, i.SuspectedFood, i.Symptoms, i.OnsetAtUtc, i.LearnedAtUtc,
+                i.ReceivedAtUtc, i.ReportedLate, i.Harmed, i.Hospitalised, i.Deaths, i.Provinces, i.Cities, i.Towns, i.SpecialPopulation, i.Grade,
+                GradeLabel = IncidentGrading.Label(i.Grade), i.GradeDeterminedBy, i.Status, i.ReporterUnit, i.EndedAtUtc, i.Conclusion,
+                Reports = d.Reports.Select(r => new { r.Id, r.Kind, r.Sequence, r.DueAtUtc, r.DueProvisional, r.SubmittedAtUtc, r.Recipients, r.Content, r.Cancelled }),
+                Tasks = d.Tasks.Select(t => new { t.Id, t.Department, t.Text, t.DueAtUtc, t.AssignedAtUtc, t.DoneAtUtc, t.DoneNote }),
+                Timeline = d.Entries.Select(e => new { e.AtUtc, e.Kind, e.Author, e.Text }),
+                Photos = d.PhotoIds,
+            });
+        }).Requires(EmergenciesPermissions.Read).WithSummary("一起事故的指挥视图：报告时限、任务、时间线");
+        g.MapPost("/incidents/{id:guid}/grade", async (Guid id, GradeRequest r, Incidents incidents, CancellationToken ct) =>
+        {
+            await incidents.RegradeAsync(id, new Incidents.Regrade(r.Harmed, r.Hospitalised, r.Deaths, r.Provinces ?? 1, r.Cities ?? 1, r.Towns ?? 1, r.SpecialPopulation,
+                r.DeterminedGrade, r.DeterminedBy, r.Note), ct);
+            return TypedResults.NoContent();
+        }).Requires(EmergenciesPermissions.Command).WithSummary("研判分级（按新的人数与范围重新分级，或记录政府认定的级别）");
+        g.MapPost("/incidents/{id:guid}/upward", async (Guid id, UpwardRequest r, Incidents incidents, CancellationToken ct) =>
+        {
+            await incidents.SubmitReportAsync(id, r.ReportId, r.Recipients, r.Content, ct);
+            return TypedResults.NoContent();
+        }).Requires(EmergenciesPermissions.Command).WithSummary("报送首报、续报、核报或终报");
+        g.MapPost("/incidents/{id:guid}/tasks", async (Guid id, TaskRequest r, Incidents incidents, CancellationToken ct) =>
+        {
+            await incidents.AssignTaskAsync(id, r.Department, r.Text, r.DueAt, ct);
+            return TypedResults.NoContent();
+        }).Requires(EmergenciesPermissions.Command).WithSummary("向部门部署处置任务");
+        g.MapPost("/incidents/{id:guid}/tasks/done", async (Guid id, TaskDoneRequest r, Incidents incidents, CancellationToken ct) =>
+        {
+            await incidents.CompleteTaskAsync(id, r.TaskId, r.Note, ct);
+            return TypedResults.NoContent();
+        }).Requires(EmergenciesPermissions.Command).WithSummary("记录任务完成情况");
+        g.MapPost("/incidents/{id:guid}/notes", async (Guid id, NoteRequest r, Incidents incidents, CancellationToken ct) =>
+        {
+            await incidents.NoteAsync(id, r.Text, r.Decision, ct);
+            return TypedResults.NoContent();
+        }).Requires(EmergenciesPermissions.Command).WithSummary("记录情况或决策");
+        g.MapPost("/incidents/{id:guid}/end", async (Guid id, EndRequest r, Incidents incidents, CancellationToken ct) =>
+        {
+            await incidents.EndResponseAsync(id, r.Conclusion, ct);
+            return TypedResults.NoContent();
+        }).Requires(EmergenciesPermissions.Command).WithSummary("结束应急响应（终报按工作日计时）");
+        g.MapPost("/incidents/{id:guid}/dismiss", async (Guid id, EndRequest r, Incidents incidents, CancellationToken ct) =>
+        {
+            await incidents.DismissAsync(id, r.Conclusion, ct);
+            return TypedResults.NoContent();
+        }).Requires(EmergenciesPermissions.Command).WithSummary("经核实排除食品安全事故");
+        g.MapGet("/rates", async (DateOnly? from, DateOnly? to, IncidentQueries queries, TimeProvider clock, CancellationToken ct) =>
+        {
+            var today = Kernel.Calendar.ChinaTime.Today(clock);
+            var f = from ?? new DateOnly(today.Year, 1, 1);
+            var t = to ?? today.AddDays(1);
+            if (t <= f)
+            {
+                throw ShianProblemException.Invalid("emergencies.period", "结束日期应晚于开始日期", new Dictionary<string, string[]> { ["to"] = ["结束日期应晚于开始日期"] });
+            }
+
+            var rates = await queries.RatesAsync(f, t, ct);
+            return TypedResults.Ok(rates.Select(r => new { r.RegionCode, r.Received, r.Ended, r.HandledRate, r.ReportsDue, r.ReportsOnTime, r.OnTimeRate, r.UnitLate }));
+        }).Requires(EmergenciesPermissions.Read).WithSummary("应急处置率与按时报告率（按区县）");
+
+        var n = app.MapGroup("/api/v1/emergencies/network").WithTags("Emergencies 应急").Regulated("reporting-points");
+        n.MapGet("/coverage", async (string? within, ReportingNetwork network, CancellationToken ct) =>
+        {
+            var c = await network.CoverageAsync(within, ct);
+            return TypedResults.Ok(new { Streets = c.Streets.Count, c.Covered, c.Rate, Items = c.Streets });
+        }).Requires(EmergenciesPermissions.Read).WithSummary("信息直报覆盖：辖区内有在岗信息员的街道（乡镇）");
+        n.MapGet("/points", async (string? within, ReportingNetwork network, CancellationToken ct) =>
+        {
+            var points = await network.PointsAsync(within, ct);
+            return TypedResults.Ok(points.Select(p => new
+            {
+                p.Point.Id, p.Point.RegionCode, p.Point.Kind, p.Point.Name, p.Point.BusinessId, p.BusinessName, p.Point.Active,
+                Reporters = p.Reporters.Select(r => new { r.Id, r.UserName, r.DisplayName, r.Phone }),
+            }));
+        }).Requires(EmergenciesPermissions.Read).WithSummary("直报点与信息员");
+        n.MapPost("/points", async (PointRequest r, ReportingNetwork network, CancellationToken ct) =>
+        {
+            var id = await network.AddPointAsync(r.Kind, r.RegionCode, r.Name, r.BusinessId, ct);
+            return TypedResults.Created($"/api/v1/emergencies/network/points/{id}", new { id });
+        }).Requires(EmergenciesPermissions.Network).WithSummary("设立直报点（街道或重点监控部位）");
+        n.MapPost("/points/{id:guid}/reporters", async (Guid id, ReporterRequest r, ReportingNetwork network, CancellationToken ct) =>
+        {
+            await network.AddReporterAsync(id, r.UserName, r.Phone, ct);
+            return TypedResults.NoContent();
+        }).Requires(EmergenciesPermissions.Network).WithSummary("指定信息员");
+        n.MapDelete("/points/{id:guid}/reporters/{reporterId:guid}", async (Guid id, Guid reporterId, ReportingNetwork network, CancellationToken ct) =>
+        {
+            await network.RemoveReporterAsync(id, reporterId, ct);
+            return TypedResults.NoContent();
+        }).Requires(EmergenciesPermissions.Network).WithSummary("撤销信息员");
+        return app;
+    }
+}

@@ -1,0 +1,106 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Shian.Data;
+using Shian.Emergencies.Contracts;
+using Shian.Emergencies.Domain;
+using Shian.Emergencies.Rules;
+using Shian.Kernel.Attachments;
+using Shian.Kernel.Calendar;
+using Shian.Kernel.Users;
+using Shian.Web;
+
+namespace Shian.Emergencies.Pages;
+
+/// <summary>
+/// The command view of one incident: the facts and grade, the upward reports on their hour clocks (send each), the tasks
+/// given to departments, the timeline of facts and decisions, and the end of the response (终报 on working days).
+/// </summary>
+[Requires(EmergenciesPermissions.Read)]
+public sealed class IncidentModel(IncidentQueries queries, Incidents incidents, ShianDb db, IAttachmentStore store, IOptions<EmergenciesOptions> options, TimeProvider clock) : PageModel
+{
+    public IncidentQueries.Detail Detail { get; private set; } = null!;
+
+    public Incident Item => Detail.Incident;
+
+    public string RegionName { get; private set; } = "";
+
+    public DateTime NowUtc { get; private set; }
+
+    public string? Form { get; private set; }
+
+    public bool CanCommand => User.Grants(EmergenciesPermissions.Command);
+
+    public bool IsOpen => Item.Status is IncidentStatus.Reported or IncidentStatus.Responding;
+
+    public string DefaultRecipients => options.Value.DefaultRecipients;
+
+    public ReportingLimits Limits => options.Value.Reporting;
+
+    public GradeResult Computed => IncidentGrading.Grade(Item.Facts, options.Value.Grading);
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnGetPhotoAsync(Guid id, Guid photoId, CancellationToken ct)
+    {
+        var a = await queries.PhotoAsync(id, photoId, ct);
+        if (a is null || await store.OpenReadAsync(a.StorageKey, ct) is not { } stream)
+        {
+            return NotFound();
+        }
+
+        return File(stream, a.ContentType);
+    }
+
+    [Requires(EmergenciesPermissions.Command)]
+    public Task<IActionResult> OnPostGradeAsync(Guid id, int harmed, int hospitalised, int deaths, int provinces, int cities, int towns, bool specialPopulation,
+        IncidentGrade? determinedGrade, string? determinedBy, string? note, CancellationToken ct) =>
+        RunAsync(id, "grade", () => incidents.RegradeAsync(id, new Incidents.Regrade(harmed, hospitalised, deaths, Math.Max(1, provinces), Math.Max(1, cities), Math.Max(1, towns),
+            specialPopulation, determinedGrade, determinedBy, note), ct), ct);
+
+    [Requires(EmergenciesPermissions.Command)]
+    public Task<IActionResult> OnPostUpwardAsync(Guid id, Guid reportId, string? recipients, string? content, CancellationToken ct) =>
+        RunAsync(id, "reports", () => incidents.SubmitReportAsync(id, reportId, recipients, content, ct), ct);
+
+    [Requires(EmergenciesPermissions.Command)]
+    public Task<IActionResult> OnPostTaskAsync(Guid id, ResponseDepartment department, string? taskText, DateTime? dueAt, CancellationToken ct) =>
+        RunAsync(id, "tasks", () => incidents.AssignTaskAsync(id, department, taskText,
+            dueAt is { } d ? new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Unspecified), ChinaTime.Zone.GetUtcOffset(d)) : null, ct), ct);
+
+    [Requires(EmergenciesPermissions.Command)]
+    public Task<IActionResult> OnPostTaskDoneAsync(Guid id, Guid taskId, string? doneNote, CancellationToken ct) =>
+        RunAsync(id, "tasks", () => incidents.CompleteTaskAsync(id, taskId, doneNote, ct), ct);
+
+    [Requires(EmergenciesPermissions.Command)]
+    public Task<IActionResult> OnPostNoteAsync(Guid id, string? noteText, bool decision, CancellationToken ct) =>
+        RunAsync(id, "timeline", () => incidents.NoteAsync(id, noteText, decision, ct), ct);
+
+    [Requires(EmergenciesPermissions.Command)]
+    public Task<IActionResult> OnPostEndAsync(Guid id, string? conclusion, bool dismiss, CancellationToken ct) =>
+        RunAsync(id, "end", () => dismiss ? incidents.DismissAsync(id, conclusion, ct) : incidents.EndResponseAsync(id, conclusion, ct), ct);
+
+    private async Task<IActionResult> RunAsync(Guid id, string form, Func<Task> action, CancellationToken ct)
+    {
+        Form = form;
+        return await this.TryAsync(async () =>
+        {
+            await action();
+            return Redirect($"/emergencies/{id}#{form}");
+        }, async () => await LoadAsync(id, ct) ? Page() : NotFound(), underFields: false);
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var d = await queries.DetailAsync(id, ct);
+        if (d is null)
+        {
+            return false;
+        }
+
+        Detail = d;
+        NowUtc = clock.GetUtcNow().UtcDateTime;
+        RegionName = await db.Regions.AsNoTracking().Where(r => r.Code == d.Incident.RegionCode).Select(r => r.Name).FirstOrDefaultAsync(ct) ?? d.Incident.RegionCode;
+        return true;
+    }
+}
