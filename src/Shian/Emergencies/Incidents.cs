@@ -213,6 +213,7 @@ public sealed class Incidents(ShianDb db, IOptions<EmergenciesOptions> options, 
     /// <summary>New facts or a government's determination: the grade in force changes, and a raise brings the upward reports forward.</summary>
     public async Task RegradeAsync(Guid id, Regrade r, CancellationToken ct)
     {
+        var incident = await LoadOpenAsync(id, ct);
         var errors = new Dictionary<string, string[]>();
         if (r.Harmed is < 0 or > 1_000_000)
         {
@@ -255,7 +256,6 @@ public sealed class Incidents(ShianDb db, IOptions<EmergenciesOptions> options, 
             throw ShianProblemException.Invalid("emergencies.grade-invalid", "研判内容有误，请按提示修改", errors);
         }
 
-        var incident = await LoadOpenAsync(id, ct);
         var now = Now;
         var before = incident.Grade;
         incident.Harmed = r.Harmed;
@@ -302,6 +302,7 @@ public sealed class Incidents(ShianDb db, IOptions<EmergenciesOptions> options, 
     /// <summary>Sends a pending upward report; the next 续报 falls due while the response lasts.</summary>
     public async Task SubmitReportAsync(Guid id, Guid reportId, string? recipientsText, string? content, CancellationToken ct)
     {
+        var incident = await db.Incidents.FirstOrDefaultAsync(i => i.Id == id, ct) ?? throw NotFound();
         var to = Clean(recipientsText) ?? Options.DefaultRecipients;
         var text = Clean(content);
         if (text is null || text.Length > 4000 || to.Length > 200)
@@ -310,7 +311,6 @@ public sealed class Incidents(ShianDb db, IOptions<EmergenciesOptions> options, 
                 new Dictionary<string, string[]> { [text is null || text.Length > 4000 ? "content" : "recipients"] = [text is null ? "请填写报告内容" : "内容过长"] });
         }
 
-        var incident = await db.Incidents.FirstOrDefaultAsync(i => i.Id == id, ct) ?? throw NotFound();
         var report = await db.UpwardReports.FirstOrDefaultAsync(x => x.Id == reportId && x.IncidentId == id, ct)
                      ?? throw ShianProblemException.NotFound("emergencies.report-not-found", "该报告不存在");
         if (report.SubmittedAtUtc is not null || report.Cancelled)
@@ -343,6 +343,7 @@ public sealed class Incidents(ShianDb db, IOptions<EmergenciesOptions> options, 
 
     public async Task AssignTaskAsync(Guid id, ResponseDepartment department, string? text, DateTimeOffset? dueAt, CancellationToken ct)
     {
+        var incident = await LoadOpenAsync(id, ct);
         var t = Clean(text);
         var errors = new Dictionary<string, string[]>();
         if (!Enum.IsDefined(department))
@@ -365,7 +366,6 @@ public sealed class Incidents(ShianDb db, IOptions<EmergenciesOptions> options, 
             throw ShianProblemException.Invalid("emergencies.task-invalid", "任务内容有误，请按提示修改", errors);
         }
 
-        var incident = await LoadOpenAsync(id, ct);
         var now = Now;
         db.IncidentTasks.Add(new IncidentTask
         {
@@ -383,13 +383,13 @@ public sealed class Incidents(ShianDb db, IOptions<EmergenciesOptions> options, 
 
     public async Task CompleteTaskAsync(Guid id, Guid taskId, string? note, CancellationToken ct)
     {
+        var incident = await db.Incidents.FirstOrDefaultAsync(i => i.Id == id, ct) ?? throw NotFound();
         var n = Clean(note);
         if (n is null || n.Length > 1000)
         {
             throw ShianProblemException.Invalid("emergencies.task-note", "请写明完成情况（不超过 1000 字）", new Dictionary<string, string[]> { ["doneNote"] = ["请写明完成情况"] });
         }
 
-        var incident = await db.Incidents.FirstOrDefaultAsync(i => i.Id == id, ct) ?? throw NotFound();
         var task = await db.IncidentTasks.FirstOrDefaultAsync(x => x.Id == taskId && x.IncidentId == id, ct)
                    ?? throw ShianProblemException.NotFound("emergencies.task-not-found", "该任务不存在");
         if (task.DoneAtUtc is not null)
@@ -406,13 +406,13 @@ public sealed class Incidents(ShianDb db, IOptions<EmergenciesOptions> options, 
 
     public async Task NoteAsync(Guid id, string? text, bool decision, CancellationToken ct)
     {
+        var incident = await db.Incidents.FirstOrDefaultAsync(i => i.Id == id, ct) ?? throw NotFound();
         var t = Clean(text);
         if (t is null || t.Length > 2000)
         {
             throw ShianProblemException.Invalid("emergencies.note", "请填写内容（不超过 2000 字）", new Dictionary<string, string[]> { ["noteText"] = ["请填写内容"] });
         }
 
-        var incident = await db.Incidents.FirstOrDefaultAsync(i => i.Id == id, ct) ?? throw NotFound();
         Entry(incident, decision ? IncidentEntryKind.Decision : IncidentEntryKind.Note, t);
         await db.SaveChangesAsync(ct);
     }
@@ -420,13 +420,13 @@ public sealed class Incidents(ShianDb db, IOptions<EmergenciesOptions> options, 
     /// <summary>Ends the response: pending 续报 are no longer due, the 终报 is (working days on the statutory calendar).</summary>
     public async Task EndResponseAsync(Guid id, string? conclusion, CancellationToken ct)
     {
+        var incident = await LoadOpenAsync(id, ct);
         var c = Clean(conclusion);
         if (c is null || c.Length > 2000)
         {
             throw ShianProblemException.Invalid("emergencies.conclusion", "请写明处置结果（不超过 2000 字）", new Dictionary<string, string[]> { ["conclusion"] = ["请写明处置结果"] });
         }
 
-        var incident = await LoadOpenAsync(id, ct);
         var reports = await db.UpwardReports.Where(x => x.IncidentId == id).ToListAsync(ct);
         if (reports.Any(x => x.Kind is UpwardReportKind.Initial or UpwardReportKind.Escalation && x.SubmittedAtUtc == null && !x.Cancelled))
         {
@@ -456,13 +456,13 @@ public sealed class Incidents(ShianDb db, IOptions<EmergenciesOptions> options, 
     /// <summary>Not a food-safety incident after verification: pending reports are no longer due.</summary>
     public async Task DismissAsync(Guid id, string? reason, CancellationToken ct)
     {
+        var incident = await LoadOpenAsync(id, ct);
         var c = Clean(reason);
         if (c is null || c.Length > 2000)
         {
             throw ShianProblemException.Invalid("emergencies.dismiss", "请写明排除的理由与依据（不超过 2000 字）", new Dictionary<string, string[]> { ["conclusion"] = ["请写明理由"] });
         }
 
-        var incident = await LoadOpenAsync(id, ct);
         foreach (var p in await db.UpwardReports.Where(x => x.IncidentId == id && x.SubmittedAtUtc == null && !x.Cancelled).ToListAsync(ct))
         {
             p.Cancelled = true;

@@ -531,6 +531,33 @@ public abstract class RegionIsolationTests(ShianFactory factory)
                 return new Seeded(reply.Id.ToString(), [reply.Id.ToString(), marker]);
             },
             _ => new StringContent("{}", System.Text.Encoding.UTF8, "application/json")),
+        ["incidents"] = new(
+            async () =>
+            {
+                // A direct report of an incident in 明山区, by its officer.
+                var client = await factory.ClientAsAsync("officer@210504");
+                var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
+                var res = await client.PostAsJsonAsync("/api/v1/emergencies/reports", new
+                {
+                    title = marker, description = marker, setting = "Canteen", regionCode = TownB, businessName = marker, learnedAt = factory.Clock.GetUtcNow().AddMinutes(-10),
+                    harmed = 3, hospitalised = 0, deaths = 0,
+                }, Ct);
+                res.EnsureSuccessStatusCode();
+                var id = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+                return new Seeded(id, [id, marker]);
+            },
+            region => JsonContent.Create(new { description = "A 区直报", setting = "Canteen", regionCode = region, learnedAt = factory.Clock.GetUtcNow().AddMinutes(-10), harmed = 2, hospitalised = 0, deaths = 0 })),
+        ["reporting-points"] = new(
+            async () =>
+            {
+                var client = await factory.ClientAsAsync("officer@210504");
+                var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
+                var res = await client.PostAsJsonAsync("/api/v1/emergencies/network/points", new { kind = "Street", regionCode = TownB, name = marker }, Ct);
+                res.EnsureSuccessStatusCode();
+                var id = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+                return new Seeded(id, [id, marker]);
+            },
+            region => JsonContent.Create(new { kind = "Street", regionCode = region, name = "A直报点" + Guid.NewGuid().ToString("N")[..6] })),
         ["duties"] = new(
             async () =>
             {
