@@ -177,6 +177,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("Demo:Complaints", "60"); // the lists and the phone layout test open real complaints
             builder.UseSetting("Demo:Cases", "30"); // and real clues and cases
             builder.UseSetting("Demo:Traceability", "true"); // a captured supply chain and a published recall
+            builder.UseSetting("Demo:Emergencies", "true"); // a reporting network with gaps, an incident in response
             builder.UseSetting("Security:AdminsRequireTwoFactor", "false"); // the demo admin signs in with its password; the integration tests cover the second factor
         }
 

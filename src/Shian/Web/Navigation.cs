@@ -23,6 +23,7 @@ public static class Navigation
     [
         new("Nav.Home", "Nav.HomeShort", "/", "home", KernelPermissions.Own),
         new("Nav.MyBusiness", "Nav.MyBusinessShort", "/business", "store", RegistryPermissions.Portal),
+        new("Nav.IncidentReport", "Nav.IncidentReportShort", "/emergencies/report", "shield", Emergencies.Contracts.EmergenciesPermissions.Report, OnlyFor: [ShianRoles.Business, ShianRoles.Inspector]),
         new("Nav.Tasks", "Nav.TasksShort", "/governance/tasks", "check", GovernancePermissions.Read, OnlyFor: [ShianRoles.Coordinator, ShianRoles.Officer]),
         new("Nav.Visits", "Nav.VisitsShort", "/inspections/visits", "check", InspectionsPermissions.Inspect, OnlyFor: [ShianRoles.Inspector]),
         new("Nav.Registry", "Nav.Registry", "/registry", "store", RegistryPermissions.Read, OnlyFor: [ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer, ShianRoles.Inspector]),

@@ -1,0 +1,121 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Shian.BrowserTests;
+
+/// <summary>
+/// 信息直报 and 应急指挥 (#20): a school canteen reports a suspected outbreak from a phone in under two minutes; the district
+/// officer finds it graded Ⅲ级 (a school, raised one level) with the first report's hour clock running, sends the first
+/// report in time and sees the next progress report fall due; the network page shows which streets have a reporter.
+/// Each page at 375 px without sideways scrolling, and at 1280 px.
+/// </summary>
+public sealed class EmergencyJourneys(BrowserFixture fixture)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private async Task<HttpClient> ApiAsync(string user)
+    {
+        var client = new HttpClient { BaseAddress = new Uri(fixture.BaseUrl) };
+        var res = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = user, password = Kernel.Users.DemoOptions.DefaultPassword }, Ct);
+        res.EnsureSuccessStatusCode();
+        var token = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>A school canteen registered in 河东街道 by the district, and an account for it.</summary>
+    private async Task<(string UserName, string Name)> SchoolAsync()
+    {
+        var n = Random.Shared.Next(100_000, 999_999);
+        var first17 = $"12210503MB{n:D6}X";
+        var uscc = first17 + Kernel.Identifiers.Uscc.CheckCharacter(first17);
+        var name = $"溪湖区实验小学食堂{n % 1000:D3}";
+        var officer = await ApiAsync("officer@210503");
+        var registered = await officer.PostAsJsonAsync("/api/v1/businesses", new
+        {
+            name, uscc, kind = "学校食堂", regionCode = "210503001000", address = "河沿街 18 号", responsiblePerson = "王校长", responsiblePersonId = "210503199001011235",
+            floorArea = 300, employees = 12, licenceNumber = $"JY3210503{n:D6}1", licenceIssuer = "本溪市溪湖区市场监督管理局", licenceIssuedOn = "2024-03-01", licenceValidTo = "2029-02-28",
+        }, Ct);
+        Assert.True(registered.IsSuccessStatusCode, await registered.Content.ReadAsStringAsync(Ct));
+        await using var scope = fixture.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<Kernel.Users.ShianUser>>();
+        var user = new Kernel.Users.ShianUser { UserName = $"school{n}", DisplayName = "实验小学食堂负责人", BusinessUscc = uscc, CreatedAtUtc = DateTime.UtcNow };
+        Assert.True((await users.CreateAsync(user, Kernel.Users.DemoOptions.DefaultPassword)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, Kernel.Users.ShianRoles.Business)).Succeeded);
+        return (user.UserName, name);
+    }
+
+    private static async Task NoSidewaysScrollAsync(IPage page, string what) =>
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling: " + what);
+
+    [Fact]
+    public async Task ASchoolReportsFromAPhone_TheDistrictFindsItGraded_AndSendsTheFirstReportInTime()
+    {
+        var (account, name) = await SchoolAsync();
+
+        // The school, on a phone: 直报 from the bottom bar, the numbers, what happened, send.
+        var school = await fixture.SignedInAsync(account, 375, 740);
+        await school.GetByRole(AriaRole.Link, new() { Name = "直报", Exact = true }).ClickAsync();
+        await Assertions.Expect(school.Locator("main h1")).ToHaveTextAsync("食品安全事故信息直报");
+        await Assertions.Expect(school.GetByLabel("发生场所")).ToHaveValueAsync("School");
+        await school.GetByLabel("发病人数").FillAsync("36");
+        await school.GetByLabel("住院人数").FillAsync("8");
+        await school.GetByLabel("发生了什么").FillAsync("午餐后约两小时，三年级多名学生腹痛、呕吐，已送区医院。");
+        await school.GetByLabel("主要症状").FillAsync("腹痛、呕吐");
+        await school.GetByLabel("可疑食品").FillAsync("午餐凉拌菜");
+        await NoSidewaysScrollAsync(school, "the direct report form");
+        await school.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "incident-report-phone.png"), FullPage = true });
+        await school.GetByRole(AriaRole.Button, new() { Name = "立即报告" }).ClickAsync();
+        await Assertions.Expect(school.Locator("[data-receipt]")).ToContainTextAsync("已报告");
+
+        // A form sent with a wrong number is refused under its field, in Chinese.
+        await school.GetByLabel("发病人数").FillAsync("3");
+        await school.GetByLabel("住院人数").FillAsync("5");
+        await school.GetByLabel("发生了什么").FillAsync("补报");
+        await school.GetByRole(AriaRole.Button, new() { Name = "立即报告" }).ClickAsync();
+        await Assertions.Expect(school.Locator("main")).ToContainTextAsync("住院人数应为 0 至发病人数");
+
+        // The district officer at a desk: the incident is first in the list, graded Ⅲ级, the first report's clock running.
+        var officer = await fixture.SignedInAsync("officer@210503", 1280, 900);
+        await officer.GotoAsync("/emergencies");
+        var card = officer.Locator("li[data-incident]").Filter(new() { HasText = name });
+        await Assertions.Expect(card).ToContainTextAsync("Ⅲ级（较大）");
+        await Assertions.Expect(card.Locator("[data-next-report]")).ToContainTextAsync("首报");
+        await Assertions.Expect(card.Locator("[data-clock]")).ToContainTextAsync("还剩");
+        await card.GetByRole(AriaRole.Link).First.ClickAsync();
+        await Assertions.Expect(officer.Locator("[data-grade]")).ToHaveTextAsync("Ⅲ级（较大）");
+        await Assertions.Expect(officer.Locator("[data-numbers]")).ToContainTextAsync("发病 36 人，住院 8 人，死亡 0 人");
+        await officer.GetByLabel("报告内容").FillAsync("实验小学 36 名学生午餐后发病，8 人住院，无危重；已封存留样。");
+        await officer.GetByRole(AriaRole.Button, new() { Name = "报送首报" }).ClickAsync();
+        var initial = officer.Locator("li[data-report=Initial]");
+        await Assertions.Expect(initial.Locator("[data-clock]")).ToHaveTextAsync("按时报送");
+        await Assertions.Expect(officer.Locator("li[data-report=Progress] [data-clock]")).ToContainTextAsync("还剩 23 小时");
+        await Assertions.Expect(officer.Locator("#timeline")).ToContainTextAsync("已报送首报");
+        await officer.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "incident-command-desktop.png"), FullPage = true });
+
+        // The same command view on a phone.
+        var phone = await fixture.SignedInAsync("officer@210503", 375, 740);
+        await phone.GotoAsync(officer.Url);
+        await Assertions.Expect(phone.Locator("[data-grade]")).ToHaveTextAsync("Ⅲ级（较大）");
+        await NoSidewaysScrollAsync(phone, "the incident command view");
+        await phone.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "incident-command-phone.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task TheNetworkPage_ShowsTheStreetsWithoutAReporter()
+    {
+        var officer = await fixture.SignedInAsync("officer@210503", 1280, 900);
+        await officer.GotoAsync("/emergencies/network?within=210503000000");
+        await Assertions.Expect(officer.Locator("main h1")).ToHaveTextAsync("信息直报网络");
+        await Assertions.Expect(officer.Locator("[data-uncovered]")).ToContainTextAsync("尚无信息员");
+        await Assertions.Expect(officer.Locator("#chart-coverage canvas")).ToHaveCountAsync(1);
+        await officer.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "reporting-network-desktop.png"), FullPage = true });
+        var phone = await fixture.SignedInAsync("officer@210503", 375, 740);
+        await phone.GotoAsync("/emergencies/network?within=210503000000");
+        await NoSidewaysScrollAsync(phone, "the reporting network");
+    }
+}
