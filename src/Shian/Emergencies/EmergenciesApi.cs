@@ -26,6 +26,8 @@ internal static class EmergenciesApi
 
     public sealed record EndRequest(string? Conclusion);
 
+    public sealed record LinkRequest(IncidentLinkKind Kind, string? Reference);
+
     public sealed record PointRequest(ReportingPointKind Kind, string? RegionCode, string? Name, Guid? BusinessId);
 
     public sealed record ReporterRequest(string? UserName, string? Phone);
@@ -68,6 +70,7 @@ internal static class EmergenciesApi
                 Tasks = d.Tasks.Select(t => new { t.Id, t.Department, t.Text, t.DueAtUtc, t.AssignedAtUtc, t.DoneAtUtc, t.DoneNote }),
                 Timeline = d.Entries.Select(e => new { e.AtUtc, e.Kind, e.Author, e.Text }),
                 Photos = d.PhotoIds,
+                Links = d.Links.Select(l => new { l.Kind, l.TargetId, l.Reference, l.Summary, l.LinkedAtUtc }),
             });
         }).Requires(EmergenciesPermissions.Read).WithSummary("一起事故的指挥视图：报告时限、任务、时间线");
         g.MapPost("/incidents/{id:guid}/grade", async (Guid id, GradeRequest r, Incidents incidents, CancellationToken ct) =>
@@ -96,6 +99,11 @@ internal static class EmergenciesApi
             await incidents.NoteAsync(id, r.Text, r.Decision, ct);
             return TypedResults.NoContent();
         }).Requires(EmergenciesPermissions.Command).WithSummary("记录情况或决策");
+        g.MapPost("/incidents/{id:guid}/links", async (Guid id, LinkRequest r, Incidents incidents, CancellationToken ct) =>
+        {
+            await incidents.LinkAsync(id, r.Kind, r.Reference, ct);
+            return TypedResults.NoContent();
+        }).Requires(EmergenciesPermissions.Command).WithSummary("关联抽样（抽样单编号）或召回（召回编号）");
         g.MapPost("/incidents/{id:guid}/end", async (Guid id, EndRequest r, Incidents incidents, CancellationToken ct) =>
         {
             await incidents.EndResponseAsync(id, r.Conclusion, ct);

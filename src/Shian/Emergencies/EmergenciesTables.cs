@@ -20,6 +20,8 @@ internal static class EmergenciesTables
 
         public DbSet<IncidentPhoto> IncidentPhotos => db.Set<IncidentPhoto>();
 
+        public DbSet<IncidentLink> IncidentLinks => db.Set<IncidentLink>();
+
         public DbSet<ReportingPoint> ReportingPoints => db.Set<ReportingPoint>();
 
         public DbSet<PointReporter> PointReporters => db.Set<PointReporter>();

@@ -14,7 +14,8 @@ public sealed class IncidentQueries(ShianDb db, TimeProvider clock)
 
     public sealed record Page(IReadOnlyList<Row> Rows, int Total, int Open, int Overdue);
 
-    public sealed record Detail(Incident Incident, IReadOnlyList<UpwardReport> Reports, IReadOnlyList<IncidentTask> Tasks, IReadOnlyList<IncidentEntry> Entries, IReadOnlyList<Guid> PhotoIds);
+    public sealed record Detail(Incident Incident, IReadOnlyList<UpwardReport> Reports, IReadOnlyList<IncidentTask> Tasks, IReadOnlyList<IncidentEntry> Entries, IReadOnlyList<Guid> PhotoIds,
+        IReadOnlyList<IncidentLink> Links);
 
     /// <summary>Per region (county) over a period: incidents handled (ended) of those received, and upward reports on time of those due.</summary>
     public sealed record Rates(string RegionCode, int Received, int Ended, int ReportsDue, int ReportsOnTime, int UnitLate)
@@ -74,7 +75,8 @@ public sealed class IncidentQueries(ShianDb db, TimeProvider clock)
             await db.UpwardReports.AsNoTracking().Where(r => r.IncidentId == id).OrderBy(r => r.DueAtUtc).ToListAsync(ct),
             await db.IncidentTasks.AsNoTracking().Where(t => t.IncidentId == id).OrderBy(t => t.AssignedAtUtc).ToListAsync(ct),
             await db.IncidentEntries.AsNoTracking().Where(e => e.IncidentId == id).OrderBy(e => e.AtUtc).ThenBy(e => e.Id).ToListAsync(ct),
-            await db.IncidentPhotos.AsNoTracking().Where(p => p.IncidentId == id).Select(p => p.AttachmentId).ToListAsync(ct));
+            await db.IncidentPhotos.AsNoTracking().Where(p => p.IncidentId == id).Select(p => p.AttachmentId).ToListAsync(ct),
+            await db.IncidentLinks.AsNoTracking().Where(l => l.IncidentId == id).OrderBy(l => l.LinkedAtUtc).ToListAsync(ct));
     }
 
     /// <summary>A photo of an incident the caller can see (the attachment's id alone is not enough).</summary>

@@ -19,7 +19,8 @@ namespace Shian.Emergencies;
 /// response and send the final report. Every step is validated first, then written with its timeline line in one transaction.
 /// </summary>
 public sealed class Incidents(ShianDb db, IOptions<EmergenciesOptions> options, WorkingDayCalendarProvider calendar, TimeProvider clock,
-    IBusinessDirectory directory, AttachmentWriter attachments, Notifier notifier, DistrictRecipients recipients)
+    IBusinessDirectory directory, AttachmentWriter attachments, Notifier notifier, DistrictRecipients recipients,
+    Sampling.Contracts.ISampleLookup samples, Traceability.Contracts.IRecallLookup recalls)
 {
     public sealed record Photo(string FileName, byte[] Content);
 
@@ -472,6 +473,44 @@ public sealed class Incidents(ShianDb db, IOptions<EmergenciesOptions> options, 
         incident.EndedAtUtc = Now;
         incident.Conclusion = c;
         Entry(incident, IncidentEntryKind.Status, $"经核实排除食品安全事故：{c}");
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Links a sample (抽样单编号) or a recall (召回编号) of the caller's regions: the incident's samples of the suspected food
+    /// and the recall of its lot. Found through the other module's contract; once per record.
+    /// </summary>
+    public async Task LinkAsync(Guid id, IncidentLinkKind kind, string? reference, CancellationToken ct)
+    {
+        var incident = await db.Incidents.FirstOrDefaultAsync(i => i.Id == id, ct) ?? throw NotFound();
+        var r = Clean(reference);
+        if (!Enum.IsDefined(kind) || r is null || r.Length > 40)
+        {
+            throw ShianProblemException.Invalid("emergencies.link-invalid", "请选择关联类型并填写抽样单编号或召回编号",
+                new Dictionary<string, string[]> { [Enum.IsDefined(kind) ? "reference" : "kind"] = ["请填写抽样单编号或召回编号（不超过 40 字）"] });
+        }
+
+        (Guid Id, string Code, string Summary)? found = kind == IncidentLinkKind.Sample
+            ? await samples.FindByCodeAsync(r, ct) is { } sm ? (sm.Id, sm.Code, $"{sm.ProductName} · {sm.BusinessName} · {sm.SampledOn:yyyy-MM-dd} 抽样 · {sm.State}") : null
+            : await recalls.FindByNumberAsync(r, ct) is { } rc ? (rc.Id, rc.Number, $"{rc.ProductName}{(rc.Lot is null ? "" : $"（批号 {rc.Lot}）")} · {rc.BusinessName} · {rc.State}") : null;
+        if (found is not { } f)
+        {
+            throw ShianProblemException.Invalid("emergencies.link-not-found", kind == IncidentLinkKind.Sample ? "辖区内没有这个抽样单编号" : "辖区内没有这个召回编号",
+                new Dictionary<string, string[]> { ["reference"] = [kind == IncidentLinkKind.Sample ? "辖区内没有这个抽样单编号" : "辖区内没有这个召回编号"] });
+        }
+
+        if (await db.IncidentLinks.AnyAsync(l => l.IncidentId == id && l.Kind == kind && l.TargetId == f.Id, ct))
+        {
+            throw ShianProblemException.Conflict("emergencies.link-exists", "已关联");
+        }
+
+        var summary = f.Summary.Length > 300 ? f.Summary[..300] : f.Summary;
+        db.IncidentLinks.Add(new IncidentLink
+        {
+            IncidentId = id, RegionCode = incident.RegionCode, Kind = kind, TargetId = f.Id, Reference = f.Code, Summary = summary,
+            LinkedBy = db.Request.UserName, LinkedAtUtc = Now,
+        });
+        Entry(incident, IncidentEntryKind.Link, $"关联{(kind == IncidentLinkKind.Sample ? "抽样" : "召回")} {f.Code}：{summary}");
         await db.SaveChangesAsync(ct);
     }
 

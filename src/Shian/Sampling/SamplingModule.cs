@@ -17,6 +17,7 @@ internal static class SamplingModule
         builder.Services.AddScoped<RapidTests>();
         builder.Services.AddScoped<Announcements>();
         builder.Services.AddScoped<Contracts.ILotResults, LotResults>();
+        builder.Services.AddScoped<Contracts.ISampleLookup, SampleLookup>();
         builder.Services.AddScoped<Shian.Registry.Contracts.IBusinessProfileSection, BusinessSamplesSection>();
         builder.Services.AddScoped<Shian.Registry.Contracts.IPublicBusinessSection, PublicBusinessSamples>();
         builder.Services.AddScoped<Shian.Registry.Contracts.IBusinessPortalSection, BusinessPortalSamples>();

@@ -10,6 +10,7 @@ internal static class TraceabilityModule
         builder.Services.AddScoped<Gs1Prefixes>();
         builder.Services.AddScoped<Traces>();
         builder.Services.AddScoped<Recalls>();
+        builder.Services.AddScoped<Contracts.IRecallLookup, RecallLookup>();
         builder.Services.AddScoped<Kernel.Events.IDomainEventHandler<Sampling.Contracts.SupervisionSampleFailed>>(sp => sp.GetRequiredService<Recalls>());
         builder.Services.AddScoped<PublicTrace>();
         builder.Services.AddScoped<Registry.Contracts.IPublicBusinessSection, PublicBusinessRecalls>();

@@ -35,6 +35,12 @@ public abstract class EmergenciesTests(ShianFactory factory)
         await RegistryTests.RegisterAsync(officer, Town, "溪湖区第一小学食堂", ids: ids);
         var school = await factory.ClientAsAsync(await RegistryTests.BusinessAccountAsync(factory, ids.Uscc));
 
+        // The district's rates before (another test of this class may report in the same district on the same day).
+        static int[] Rates(JsonElement rates) => rates.EnumerateArray().Where(r => r.GetProperty("regionCode").GetString() == "210503000000")
+            .Select(r => new[] { r.GetProperty("received").GetInt32(), r.GetProperty("ended").GetInt32(), r.GetProperty("reportsDue").GetInt32(), r.GetProperty("reportsOnTime").GetInt32(), r.GetProperty("unitLate").GetInt32() })
+            .SingleOrDefault() ?? [0, 0, 0, 0, 0];
+        var ratesBefore = Rates(await JsonAsync(await officer.GetAsync("/api/v1/emergencies/rates?from=2026-11-25&to=2026-11-26", Ct)));
+
         // Bad input: every wrong field named, nothing stored.
         var before = (await JsonAsync(await officer.GetAsync("/api/v1/emergencies/incidents", Ct))).GetProperty("total").GetInt32();
         var bad = await school.PostAsJsonAsync("/api/v1/emergencies/reports", new
@@ -119,12 +125,53 @@ public abstract class EmergenciesTests(ShianFactory factory)
 
         // The district's rates: one received, one ended; of the reports due, the first late, the 核报 on time.
         var rates = await JsonAsync(await officer.GetAsync("/api/v1/emergencies/rates?from=2026-11-25&to=2026-11-26", Ct));
-        var xihu = rates.EnumerateArray().Single(r => r.GetProperty("regionCode").GetString() == "210503000000");
-        Assert.Equal(1, xihu.GetProperty("received").GetInt32());
-        Assert.Equal(1, xihu.GetProperty("ended").GetInt32());
-        Assert.Equal(2, xihu.GetProperty("reportsDue").GetInt32());
-        Assert.Equal(1, xihu.GetProperty("reportsOnTime").GetInt32());
-        Assert.Equal(0, xihu.GetProperty("unitLate").GetInt32());
+        Assert.Equal(new[] { 1, 1, 2, 1, 0 }, Rates(rates).Zip(ratesBefore, (after, before) => after - before).ToArray());
+    }
+
+    [Fact]
+    public async Task AnIncident_LinksTheSampleOfItsFood_AndTheRecallOfItsLot_OfTheDistrictOnly()
+    {
+        var officer = await factory.ClientAsAsync("officer@210503");
+        var incident = (await JsonAsync(await officer.PostAsJsonAsync("/api/v1/emergencies/reports", new
+        {
+            description = "家宴后 12 人腹泻", setting = "RuralBanquet", regionCode = Town, learnedAt = factory.Clock.GetUtcNow().AddMinutes(-20), harmed = 12, hospitalised = 0, deaths = 0,
+        }, Ct))).GetProperty("id").GetString()!;
+
+        var (businessId, _, sampleCode) = await Sampling.SamplingTests.ReceivedSampleAsync(factory, "家宴原料店" + Guid.NewGuid().ToString("N")[..6]);
+        var recall = await JsonAsync(await officer.PostAsJsonAsync("/api/v1/recalls", new
+        {
+            businessId, productName = "散装菠菜", lot = "L-1125", level = "Second", reason = "疑致家宴腹泻，责令召回",
+        }, Ct));
+        var recallNumber = recall.GetProperty("number").GetString()!;
+
+        await OkAsync(await officer.PostAsJsonAsync($"/api/v1/emergencies/incidents/{incident}/links", new { kind = "Sample", reference = sampleCode }, Ct));
+        await OkAsync(await officer.PostAsJsonAsync($"/api/v1/emergencies/incidents/{incident}/links", new { kind = "Recall", reference = recallNumber.ToLowerInvariant() }, Ct));
+        var twice = await officer.PostAsJsonAsync($"/api/v1/emergencies/incidents/{incident}/links", new { kind = "Sample", reference = sampleCode }, Ct);
+        Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
+        var unknown = await officer.PostAsJsonAsync($"/api/v1/emergencies/incidents/{incident}/links", new { kind = "Recall", reference = "ZH0000000000000" }, Ct);
+        Assert.Equal("emergencies.link-not-found", await unknown.ProblemCodeAsync(Ct));
+
+        var detail = await JsonAsync(await officer.GetAsync($"/api/v1/emergencies/incidents/{incident}", Ct));
+        var links = detail.GetProperty("links").EnumerateArray().ToList();
+        Assert.Equal(2, links.Count);
+        var sample = links.Single(l => l.GetProperty("kind").GetString() == "Sample");
+        Assert.Equal(sampleCode, sample.GetProperty("reference").GetString());
+        Assert.Contains("菠菜", sample.GetProperty("summary").GetString(), StringComparison.Ordinal);
+        Assert.Contains("检验中", sample.GetProperty("summary").GetString(), StringComparison.Ordinal);
+        var linkedRecall = links.Single(l => l.GetProperty("kind").GetString() == "Recall");
+        Assert.Equal(recallNumber, linkedRecall.GetProperty("reference").GetString());
+        Assert.Contains("二级召回", linkedRecall.GetProperty("summary").GetString(), StringComparison.Ordinal);
+        Assert.Contains(detail.GetProperty("timeline").EnumerateArray(), e => e.GetProperty("kind").GetString() == "Link");
+
+        // Another district's officer cannot link its records to this incident, nor this district's sample to its own.
+        var other = await factory.ClientAsAsync("officer@210502");
+        Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsJsonAsync($"/api/v1/emergencies/incidents/{incident}/links", new { kind = "Sample", reference = sampleCode }, Ct)).StatusCode);
+        var theirs = (await JsonAsync(await other.PostAsJsonAsync("/api/v1/emergencies/reports", new
+        {
+            description = "乙区事件", setting = "Canteen", regionCode = "210502000000", learnedAt = factory.Clock.GetUtcNow().AddMinutes(-5), harmed = 2, hospitalised = 0, deaths = 0,
+        }, Ct))).GetProperty("id").GetString()!;
+        var foreign = await other.PostAsJsonAsync($"/api/v1/emergencies/incidents/{theirs}/links", new { kind = "Sample", reference = sampleCode }, Ct);
+        Assert.Equal("emergencies.link-not-found", await foreign.ProblemCodeAsync(Ct));
     }
 
     [Fact]

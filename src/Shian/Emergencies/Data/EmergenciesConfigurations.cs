@@ -113,3 +113,18 @@ internal sealed class PointReporterConfiguration : IEntityTypeConfiguration<Poin
         b.HasOne<ReportingPoint>().WithMany().HasForeignKey(x => x.PointId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class IncidentLinkConfiguration : IEntityTypeConfiguration<IncidentLink>
+{
+    public void Configure(EntityTypeBuilder<IncidentLink> b)
+    {
+        b.ToTable("emergency_incident_links");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.Reference).HasMaxLength(40);
+        b.Property(x => x.Summary).HasMaxLength(300);
+        b.Property(x => x.LinkedBy).HasMaxLength(256);
+        b.HasIndex(x => new { x.IncidentId, x.Kind, x.TargetId }).IsUnique();
+        b.HasOne<Incident>().WithMany().HasForeignKey(x => x.IncidentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -331,3 +331,41 @@ public sealed class PointReporter : IRegionScoped, IAudited
 
     string? IAudited.AuditRegionCode => RegionCode;
 }
+
+/// <summary>What an incident is linked to in another module.</summary>
+public enum IncidentLinkKind
+{
+    /// <summary>抽样 (the suspected food or the leftovers sampled for testing).</summary>
+    Sample,
+
+    /// <summary>召回 (the suspected lot recalled).</summary>
+    Recall,
+}
+
+/// <summary>A sample or recall of another module linked to the incident, by its code and with what it was when linked.</summary>
+public sealed class IncidentLink : IRegionScoped, IAudited
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid IncidentId { get; init; }
+
+    public required string RegionCode { get; set; }
+
+    public IncidentLinkKind Kind { get; init; }
+
+    /// <summary>The other record's id (for the link to its page).</summary>
+    public Guid TargetId { get; init; }
+
+    /// <summary>Its code or number as people say it (抽样单编号, 召回编号).</summary>
+    public required string Reference { get; init; }
+
+    public required string Summary { get; init; }
+
+    public required string LinkedBy { get; init; }
+
+    public DateTime LinkedAtUtc { get; init; }
+
+    string IAudited.AuditKey => Id.ToString();
+
+    string? IAudited.AuditRegionCode => RegionCode;
+}

@@ -77,6 +77,10 @@ public sealed class IncidentModel(IncidentQueries queries, Incidents incidents, 
         RunAsync(id, "timeline", () => incidents.NoteAsync(id, noteText, decision, ct), ct);
 
     [Requires(EmergenciesPermissions.Command)]
+    public Task<IActionResult> OnPostLinkAsync(Guid id, IncidentLinkKind linkKind, string? reference, CancellationToken ct) =>
+        RunAsync(id, "links", () => incidents.LinkAsync(id, linkKind, reference, ct), ct);
+
+    [Requires(EmergenciesPermissions.Command)]
     public Task<IActionResult> OnPostEndAsync(Guid id, string? conclusion, bool dismiss, CancellationToken ct) =>
         RunAsync(id, "end", () => dismiss ? incidents.DismissAsync(id, conclusion, ct) : incidents.EndResponseAsync(id, conclusion, ct), ct);
 

@@ -17,3 +17,12 @@ public interface ILotResults
 /// </summary>
 public sealed record SupervisionSampleFailed(Guid SampleId, string SampleCode, Guid BusinessId, string BusinessName, string RegionCode, string ProductName,
     string? Gtin, string? Batch, DateOnly? ProductionDate, string? LabelledProducer, DateOnly ConcludedOn, string Failures);
+
+/// <summary>A sample as another module may name it (an incident's linked sample): code, product, business, state in words.</summary>
+public sealed record SampleSummary(Guid Id, string Code, string ProductName, string BusinessName, DateOnly SampledOn, string State);
+
+/// <summary>Finds a sample by its 抽样单编号 among the caller's regions (null when it is not there).</summary>
+public interface ISampleLookup
+{
+    Task<SampleSummary?> FindByCodeAsync(string code, CancellationToken ct);
+}

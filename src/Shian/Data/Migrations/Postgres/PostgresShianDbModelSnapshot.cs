@@ -1611,6 +1611,66 @@ namespace Shian.Data.Migrations.Postgres
                     b.ToTable("emergency_incident_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Emergencies.Domain.IncidentLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("IncidentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("incident_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime>("LinkedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("linked_at_utc");
+
+                    b.Property<string>("LinkedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("linked_by");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("summary");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("target_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_emergency_incident_links");
+
+                    b.HasIndex("IncidentId", "Kind", "TargetId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_emergency_incident_links_incident_id_kind_target_id");
+
+                    b.ToTable("emergency_incident_links", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Emergencies.Domain.IncidentPhoto", b =>
                 {
                     b.Property<Guid>("IncidentId")
@@ -7703,6 +7763,16 @@ namespace Shian.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_emergency_incident_entries_emergency_incidents_incident_id");
+                });
+
+            modelBuilder.Entity("Shian.Emergencies.Domain.IncidentLink", b =>
+                {
+                    b.HasOne("Shian.Emergencies.Domain.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_emergency_incident_links_emergency_incidents_incident_id");
                 });
 
             modelBuilder.Entity("Shian.Emergencies.Domain.IncidentPhoto", b =>

@@ -1600,6 +1600,66 @@ namespace Shian.Data.Migrations.Sqlite
                     b.ToTable("emergency_incident_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Emergencies.Domain.IncidentLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("IncidentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("incident_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime>("LinkedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("linked_at_utc");
+
+                    b.Property<string>("LinkedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("linked_by");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("summary");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_emergency_incident_links");
+
+                    b.HasIndex("IncidentId", "Kind", "TargetId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_emergency_incident_links_incident_id_kind_target_id");
+
+                    b.ToTable("emergency_incident_links", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Emergencies.Domain.IncidentPhoto", b =>
                 {
                     b.Property<Guid>("IncidentId")
@@ -7682,6 +7742,16 @@ namespace Shian.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_emergency_incident_entries_emergency_incidents_incident_id");
+                });
+
+            modelBuilder.Entity("Shian.Emergencies.Domain.IncidentLink", b =>
+                {
+                    b.HasOne("Shian.Emergencies.Domain.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_emergency_incident_links_emergency_incidents_incident_id");
                 });
 
             modelBuilder.Entity("Shian.Emergencies.Domain.IncidentPhoto", b =>
