@@ -68,6 +68,17 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The confirmation questions the journeys' pages asked, in order.</summary>
     public System.Collections.Concurrent.ConcurrentBag<string> Dialogs { get; } = [];
 
+    /// <summary>An API client with a demo user's bearer token (to set up what a journey needs, as the office or the lab would).</summary>
+    public async Task<HttpClient> ApiAsync(string user)
+    {
+        var client = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+        var res = await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(client, "/api/v1/auth/token", new { userName = user, password = Kernel.Users.DemoOptions.DefaultPassword });
+        res.EnsureSuccessStatusCode();
+        var token = (await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<System.Text.Json.JsonElement>(res.Content)).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
     /// <summary>A fresh page signed in as a demo user, on the workbench.</summary>
     public async Task<IPage> SignedInAsync(string user, int width, int height)
     {

@@ -14,15 +14,7 @@ public sealed class BusinessPortalJourneys(BrowserFixture fixture)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private async Task<HttpClient> ApiAsync(string user)
-    {
-        var client = new HttpClient { BaseAddress = new Uri(fixture.BaseUrl) };
-        var res = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = user, password = Kernel.Users.DemoOptions.DefaultPassword }, Ct);
-        res.EnsureSuccessStatusCode();
-        var token = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("accessToken").GetString();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
+    private Task<HttpClient> ApiAsync(string user) => fixture.ApiAsync(user);
 
     /// <summary>A 监督抽检 sample of spinach at the demo business failing on lead, its conclusion served today (through the API, as the office and the lab would).</summary>
     private async Task FailedSpinachAsync()

@@ -17,15 +17,7 @@ public sealed class EmergencyJourneys(BrowserFixture fixture)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private async Task<HttpClient> ApiAsync(string user)
-    {
-        var client = new HttpClient { BaseAddress = new Uri(fixture.BaseUrl) };
-        var res = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = user, password = Kernel.Users.DemoOptions.DefaultPassword }, Ct);
-        res.EnsureSuccessStatusCode();
-        var token = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("accessToken").GetString();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
+    private Task<HttpClient> ApiAsync(string user) => fixture.ApiAsync(user);
 
     /// <summary>A school canteen registered in 河东街道 by the district, and an account for it.</summary>
     private async Task<(string UserName, string Name)> SchoolAsync()

@@ -62,20 +62,7 @@ public sealed class Incidents(ShianDb db, IOptions<EmergenciesOptions> options, 
             errors["setting"] = ["请选择发生场所"];
         }
 
-        if (r.Harmed is < 0 or > 1_000_000)
-        {
-            errors["harmed"] = ["发病人数应为 0 至 1000000"];
-        }
-
-        if (r.Hospitalised < 0 || r.Hospitalised > Math.Max(0, r.Harmed))
-        {
-            errors["hospitalised"] = ["住院人数应为 0 至发病人数"];
-        }
-
-        if (r.Deaths < 0 || r.Deaths > Math.Max(0, r.Harmed))
-        {
-            errors["deaths"] = ["死亡人数应为 0 至发病人数"];
-        }
+        CheckNumbers(errors, r.Harmed, r.Hospitalised, r.Deaths);
 
         if (r.LearnedAt is not { } learned)
         {
@@ -216,20 +203,7 @@ public sealed class Incidents(ShianDb db, IOptions<EmergenciesOptions> options, 
     {
         var incident = await LoadOpenAsync(id, ct);
         var errors = new Dictionary<string, string[]>();
-        if (r.Harmed is < 0 or > 1_000_000)
-        {
-            errors["harmed"] = ["发病人数应为 0 至 1000000"];
-        }
-
-        if (r.Hospitalised < 0 || r.Hospitalised > Math.Max(0, r.Harmed))
-        {
-            errors["hospitalised"] = ["住院人数应为 0 至发病人数"];
-        }
-
-        if (r.Deaths < 0 || r.Deaths > Math.Max(0, r.Harmed))
-        {
-            errors["deaths"] = ["死亡人数应为 0 至发病人数"];
-        }
+        CheckNumbers(errors, r.Harmed, r.Hospitalised, r.Deaths);
 
         if (r.Provinces is < 1 or > 40 || r.Cities is < 1 or > 500 || r.Towns is < 1 or > 10_000)
         {
@@ -512,6 +486,25 @@ public sealed class Incidents(ShianDb db, IOptions<EmergenciesOptions> options, 
         });
         Entry(incident, IncidentEntryKind.Link, $"关联{(kind == IncidentLinkKind.Sample ? "抽样" : "召回")} {f.Code}：{summary}");
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The numbers of people: none negative, the hospitalised and the dead among the ill.</summary>
+    private static void CheckNumbers(Dictionary<string, string[]> errors, int harmed, int hospitalised, int deaths)
+    {
+        if (harmed is < 0 or > 1_000_000)
+        {
+            errors["harmed"] = ["发病人数应为 0 至 1000000"];
+        }
+
+        if (hospitalised < 0 || hospitalised > Math.Max(0, harmed))
+        {
+            errors["hospitalised"] = ["住院人数应为 0 至发病人数"];
+        }
+
+        if (deaths < 0 || deaths > Math.Max(0, harmed))
+        {
+            errors["deaths"] = ["死亡人数应为 0 至发病人数"];
+        }
     }
 
     private async Task<Incident> LoadOpenAsync(Guid id, CancellationToken ct)
