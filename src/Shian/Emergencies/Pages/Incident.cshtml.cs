@@ -66,7 +66,7 @@ public sealed class IncidentModel(IncidentQueries queries, Incidents incidents, 
     [Requires(EmergenciesPermissions.Command)]
     public Task<IActionResult> OnPostTaskAsync(Guid id, ResponseDepartment department, string? taskText, DateTime? dueAt, CancellationToken ct) =>
         RunAsync(id, "tasks", () => incidents.AssignTaskAsync(id, department, taskText,
-            dueAt is { } d ? new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Unspecified), ChinaTime.Zone.GetUtcOffset(d)) : null, ct), ct);
+            Incidents.FromBeijing(dueAt), ct), ct);
 
     [Requires(EmergenciesPermissions.Command)]
     public Task<IActionResult> OnPostTaskDoneAsync(Guid id, Guid taskId, string? doneNote, CancellationToken ct) =>

@@ -74,7 +74,7 @@ public sealed class ReportModel(Incidents incidents, ShianDb db, IBusinessDirect
         }
 
         var receipt = await incidents.ReportAsync(new Incidents.DirectReport(Title, Description, Setting, string.IsNullOrEmpty(RegionCode) ? null : RegionCode, BusinessId,
-            BusinessName, Place, Beijing(OnsetAt), Beijing(LearnedAt), Harmed, Hospitalised, Deaths, Symptoms, SuspectedFood, ReporterUnit, ReporterPhone, photos), ct);
+            BusinessName, Place, Incidents.FromBeijing(OnsetAt), Incidents.FromBeijing(LearnedAt), Harmed, Hospitalised, Deaths, Symptoms, SuspectedFood, ReporterUnit, ReporterPhone, photos), ct);
         TempData["IncidentReceipt"] = receipt.ReportedLate
             ? "已报告。获知后超过规定时限才报告，已记为迟报；请尽快配合调查。"
             : "已报告，辖区市场监管部门已收到并将立即研判。";
@@ -96,8 +96,4 @@ public sealed class ReportModel(Incidents incidents, ShianDb db, IBusinessDirect
     }
 
     private static DateTime Trim(DateTime t) => new(t.Year, t.Month, t.Day, t.Hour, t.Minute, 0);
-
-    /// <summary>A datetime-local value is Beijing time.</summary>
-    private static DateTimeOffset? Beijing(DateTime? local) =>
-        local is { } l ? new DateTimeOffset(DateTime.SpecifyKind(l, DateTimeKind.Unspecified), ChinaTime.Zone.GetUtcOffset(l)) : null;
 }
