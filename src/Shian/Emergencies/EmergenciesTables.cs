@@ -25,5 +25,15 @@ internal static class EmergenciesTables
         public DbSet<ReportingPoint> ReportingPoints => db.Set<ReportingPoint>();
 
         public DbSet<PointReporter> PointReporters => db.Set<PointReporter>();
+
+        public DbSet<OpinionFeed> OpinionFeeds => db.Set<OpinionFeed>();
+
+        public DbSet<OpinionItem> OpinionItems => db.Set<OpinionItem>();
+
+        public DbSet<OpinionItemBusiness> OpinionItemBusinesses => db.Set<OpinionItemBusiness>();
+
+        public DbSet<OpinionAlert> OpinionAlerts => db.Set<OpinionAlert>();
+
+        public DbSet<OpinionAlertEntry> OpinionAlertEntries => db.Set<OpinionAlertEntry>();
     }
 }

@@ -28,3 +28,27 @@ internal sealed class EmergenciesWorkbench(ShianDb db, TimeProvider clock) : IWo
         return items == 0 ? [] : [new ToDo("Todo.Incidents", items, pending.Count(d => d < now), pending.Count(d => d >= now && d <= now.AddHours(24)), "/emergencies", "/emergencies?overdue=true")];
     }
 }
+
+/// <summary>工作台: 舆情 alerts of the caller's regions not yet closed — overdue when a step's time has passed, due soon within 24 hours.</summary>
+internal sealed class OpinionWorkbench(ShianDb db, TimeProvider clock) : IWorkbenchSource
+{
+    public int Order => 6;
+
+    public async Task<IReadOnlyList<ToDo>> ToDosAsync(ClaimsPrincipal user, DateOnly today, CancellationToken ct)
+    {
+        if (!user.Grants(EmergenciesPermissions.OpinionHandle))
+        {
+            return [];
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var open = await db.OpinionAlerts.AsNoTracking().Where(a => a.Status != OpinionAlertStatus.Closed).ToListAsync(ct);
+        if (open.Count == 0)
+        {
+            return [];
+        }
+
+        var next = open.Select(a => a.PendingSteps().FirstOrDefault().DueUtc).ToList();
+        return [new ToDo("Todo.OpinionAlerts", open.Count, next.Count(d => d < now), next.Count(d => d >= now && d <= now.AddHours(24)), "/opinion", "/opinion?overdue=true")];
+    }
+}

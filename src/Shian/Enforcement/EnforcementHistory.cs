@@ -17,6 +17,7 @@ internal static class EnforcementHistory
         Contracts.CaseClueSource.Transfer => "移送",
         Contracts.CaseClueSource.Assigned => "上级交办",
         Contracts.CaseClueSource.Recall => "拒不召回",
+        Contracts.CaseClueSource.PublicOpinion => "舆情监测",
         _ => "执法检查发现",
     };
 
@@ -27,6 +28,7 @@ internal static class EnforcementHistory
         Contracts.CaseClueSource.Sampling => $"/sampling/samples/{g}",
         Contracts.CaseClueSource.Complaint => $"/complaints/{g}",
         Contracts.CaseClueSource.Recall => $"/trace/recalls/{g}",
+        Contracts.CaseClueSource.PublicOpinion => $"/opinion/alerts/{g}",
         _ => null,
     };
 

@@ -16,4 +16,16 @@ public static class EmergenciesPermissions
 
     [GrantedTo("管理信息直报网络（直报点与信息员）", ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer)]
     public const string Network = "emergencies.network";
+
+    [GrantedTo("查阅本辖区舆情条目、预警与趋势", ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer)]
+    public const string OpinionRead = "opinion.read";
+
+    [GrantedTo("处置舆情预警：核实、回应、发布，转事故或移送案件线索", ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer)]
+    public const string OpinionHandle = "opinion.handle";
+
+    [GrantedTo("录入舆情、上传监测服务导出、立即抓取订阅源", ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer)]
+    public const string OpinionIntake = "opinion.intake";
+
+    [GrantedTo("管理舆情来源（订阅地址、厂商推送密钥）", ShianRoles.Admin, ShianRoles.Coordinator)]
+    public const string OpinionFeeds = "opinion.feeds";
 }

@@ -128,3 +128,97 @@ internal sealed class IncidentLinkConfiguration : IEntityTypeConfiguration<Incid
         b.HasOne<Incident>().WithMany().HasForeignKey(x => x.IncidentId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class OpinionFeedConfiguration : IEntityTypeConfiguration<OpinionFeed>
+{
+    public void Configure(EntityTypeBuilder<OpinionFeed> b)
+    {
+        b.ToTable("emergency_opinion_feeds");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.Name).HasMaxLength(100);
+        b.Property(x => x.Url).HasMaxLength(1000);
+        b.Property(x => x.KeyPrefix).HasMaxLength(12);
+        b.Property(x => x.KeyHash).HasMaxLength(64);
+        b.Property(x => x.CreatedBy).HasMaxLength(256);
+        b.Property(x => x.LastResult).HasMaxLength(500);
+        b.HasIndex(x => x.KeyHash).IsUnique();
+        b.HasIndex(x => new { x.RegionCode, x.Kind });
+    }
+}
+
+internal sealed class OpinionItemConfiguration : IEntityTypeConfiguration<OpinionItem>
+{
+    public void Configure(EntityTypeBuilder<OpinionItem> b)
+    {
+        b.ToTable("emergency_opinion_items");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.Source).HasMaxLength(100);
+        b.Property(x => x.Url).HasMaxLength(1000);
+        b.Property(x => x.CanonicalUrl).HasMaxLength(1000);
+        b.Property(x => x.Title).HasMaxLength(300);
+        b.Property(x => x.Body).HasMaxLength(20000);
+        b.Property(x => x.Author).HasMaxLength(100);
+        b.Property(x => x.ContentHash).HasMaxLength(64);
+        b.Property(x => x.Topics).HasMaxLength(200);
+        b.Property(x => x.BusinessName).HasMaxLength(200);
+        b.Property(x => x.CollectedBy).HasMaxLength(256);
+        b.HasIndex(x => new { x.RegionCode, x.CollectedAtUtc });
+        b.HasIndex(x => x.CollectedAtUtc);
+        b.HasIndex(x => x.ContentHash);
+        b.HasIndex(x => x.CanonicalUrl);
+        b.HasIndex(x => x.BusinessId);
+        b.HasOne<OpinionFeed>().WithMany().HasForeignKey(x => x.FeedId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class OpinionItemBusinessConfiguration : IEntityTypeConfiguration<OpinionItemBusiness>
+{
+    public void Configure(EntityTypeBuilder<OpinionItemBusiness> b)
+    {
+        b.ToTable("emergency_opinion_item_businesses");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.BusinessName).HasMaxLength(200);
+        b.Property(x => x.Alias).HasMaxLength(200);
+        b.HasIndex(x => new { x.ItemId, x.BusinessId }).IsUnique();
+        b.HasIndex(x => x.BusinessId);
+        b.HasOne<OpinionItem>().WithMany().HasForeignKey(x => x.ItemId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class OpinionAlertConfiguration : IEntityTypeConfiguration<OpinionAlert>
+{
+    public void Configure(EntityTypeBuilder<OpinionAlert> b)
+    {
+        b.ToTable("emergency_opinion_alerts");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.Title).HasMaxLength(300);
+        b.Property(x => x.Topics).HasMaxLength(200);
+        b.Property(x => x.BusinessName).HasMaxLength(200);
+        b.Property(x => x.RaisedBy).HasMaxLength(256);
+        b.Property(x => x.VerifiedBy).HasMaxLength(256);
+        b.Property(x => x.FindingText).HasMaxLength(2000);
+        b.Property(x => x.ResponseText).HasMaxLength(2000);
+        b.Property(x => x.PublishedText).HasMaxLength(2000);
+        b.HasIndex(x => new { x.RegionCode, x.Status, x.RaisedAtUtc });
+        b.HasIndex(x => x.ItemId).IsUnique();
+        b.HasOne<OpinionItem>().WithMany().HasForeignKey(x => x.ItemId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class OpinionAlertEntryConfiguration : IEntityTypeConfiguration<OpinionAlertEntry>
+{
+    public void Configure(EntityTypeBuilder<OpinionAlertEntry> b)
+    {
+        b.ToTable("emergency_opinion_alert_entries");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.Author).HasMaxLength(256);
+        b.Property(x => x.Text).HasMaxLength(2000);
+        b.HasIndex(x => new { x.AlertId, x.AtUtc });
+        b.HasOne<OpinionAlert>().WithMany().HasForeignKey(x => x.AlertId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

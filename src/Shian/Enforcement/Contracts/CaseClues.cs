@@ -23,6 +23,9 @@ public enum CaseClueSource
 
     /// <summary>拒不召回 (食品安全法 第一百二十四条), recorded on a recall.</summary>
     Recall,
+
+    /// <summary>舆情监测发现 (an alert verified by the district).</summary>
+    PublicOpinion,
 }
 
 /// <summary>
