@@ -81,7 +81,15 @@ internal static class OpinionApi
             var o = await feeds.EnterAsync(r.RegionCode, Entry(r), ct);
             return TypedResults.Created($"/api/v1/opinion/items/{o.ItemIds[0]}", Outcome(o));
         }).Requires(EmergenciesPermissions.OpinionIntake).WithSummary("人工录入一条舆情（匹配经营者、研判、达到阈值即生成预警）");
-        items.MapPost("/upload", async ([FromForm] string? regionCode, [FromForm] string? source, IFormFile file, OpinionFeeds feeds, CancellationToken ct) =>
+        items.MapPost("/{id:guid}/alert", async (Guid id, OpinionDesk desk, CancellationToken ct) =>
+        {
+            var alertId = await desk.RaiseAsync(id, ct);
+            return TypedResults.Created($"/api/v1/opinion/alerts/{alertId}", new { Id = alertId });
+        }).Requires(EmergenciesPermissions.OpinionHandle).WithSummary("人工生成预警");
+
+        // Uploads are their own resource (a form, not JSON): the items they bring are read under /items.
+        var uploads = app.MapGroup("/api/v1/opinion/uploads").WithTags("Opinion 舆情").Regulated("opinion-uploads");
+        uploads.MapPost("/", async ([FromForm] string? regionCode, [FromForm] string? source, IFormFile file, OpinionFeeds feeds, CancellationToken ct) =>
         {
             await using var s = file.OpenReadStream();
             using var buffer = new MemoryStream();
@@ -89,11 +97,6 @@ internal static class OpinionApi
             return TypedResults.Ok(Outcome(await feeds.UploadAsync(regionCode, source, file.FileName, buffer.ToArray(), ct)));
         }).DisableAntiforgery().WithMetadata(new RequestSizeLimitAttribute(20 * 1024 * 1024))
             .Requires(EmergenciesPermissions.OpinionIntake).WithSummary("上传舆情监测服务导出（.xlsx）或 RSS/Atom 文档（.xml）：全部有效才导入");
-        items.MapPost("/{id:guid}/alert", async (Guid id, OpinionDesk desk, CancellationToken ct) =>
-        {
-            var alertId = await desk.RaiseAsync(id, ct);
-            return TypedResults.Created($"/api/v1/opinion/alerts/{alertId}", new { Id = alertId });
-        }).Requires(EmergenciesPermissions.OpinionHandle).WithSummary("人工生成预警");
 
         app.MapGet("/api/v1/opinion/trends", async (int? weeks, string? region, OpinionQueries q, TimeProvider clock, CancellationToken ct) =>
         {

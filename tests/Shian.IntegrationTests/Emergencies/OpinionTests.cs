@@ -238,13 +238,13 @@ public abstract class OpinionTests(ShianFactory factory)
             new() { ["文章标题"] = "百味鲜超市被曝销售过期酸奶", ["内容"] = "有市民反映溪湖区百味鲜超市货架上的酸奶已过期三天仍在销售。", ["站点"] = "本溪生活圈", ["原文链接"] = "https://news.example.cn/a/1", ["发布时间"] = "2026-11-24 20:15" },
             new() { ["文章标题"] = "本溪冬季供暖开始", ["内容"] = "本溪市今冬供暖正式开始。", ["站点"] = "本溪日报", ["原文链接"] = "https://news.example.cn/a/2", ["发布时间"] = "昨天晚上" },
         };
-        var bad = await officer.PostAsync("/api/v1/opinion/items/upload", Form(Xlsx(rows), "export.xlsx"), Ct);
+        var bad = await officer.PostAsync("/api/v1/opinion/uploads", Form(Xlsx(rows), "export.xlsx"), Ct);
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("第 3 行", (await bad.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
         Assert.Equal(before, (await JsonAsync(await officer.GetAsync("/api/v1/opinion/items?copies=true", Ct))).GetProperty("total").GetInt32());
 
         rows[1]["发布时间"] = "2026年11月24日 21:00";
-        var imported = await JsonAsync(await officer.PostAsync("/api/v1/opinion/items/upload", Form(Xlsx(rows), "export.xlsx"), Ct));
+        var imported = await JsonAsync(await officer.PostAsync("/api/v1/opinion/uploads", Form(Xlsx(rows), "export.xlsx"), Ct));
         Assert.Equal(2, imported.GetProperty("added").GetInt32());
         Assert.Equal(1, imported.GetProperty("alerts").GetInt32());
         var items = await JsonAsync(await officer.GetAsync("/api/v1/opinion/items?topic=过期变质", Ct));
@@ -253,8 +253,8 @@ public abstract class OpinionTests(ShianFactory factory)
         Assert.Equal(new DateTime(2026, 11, 24, 12, 15, 0, DateTimeKind.Utc), expired.GetProperty("publishedAtUtc").GetDateTime());
 
         // A wrong file type and a sheet without a title column are refused in Chinese.
-        Assert.Equal(HttpStatusCode.BadRequest, (await officer.PostAsync("/api/v1/opinion/items/upload", Form([1, 2, 3], "export.pdf"), Ct)).StatusCode);
-        var noTitle = await officer.PostAsync("/api/v1/opinion/items/upload", Form(Xlsx([new() { ["列1"] = "x" }, new() { ["列1"] = "y" }]), "x.xlsx"), Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, (await officer.PostAsync("/api/v1/opinion/uploads", Form([1, 2, 3], "export.pdf"), Ct)).StatusCode);
+        var noTitle = await officer.PostAsync("/api/v1/opinion/uploads", Form(Xlsx([new() { ["列1"] = "x" }, new() { ["列1"] = "y" }]), "x.xlsx"), Ct);
         Assert.Equal(HttpStatusCode.BadRequest, noTitle.StatusCode);
         Assert.Contains("标题", await noTitle.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
 

@@ -547,6 +547,44 @@ public abstract class RegionIsolationTests(ShianFactory factory)
                 return new Seeded(id, [id, marker]);
             },
             region => JsonContent.Create(new { description = "A 区直报", setting = "Canteen", regionCode = region, learnedAt = factory.Clock.GetUtcNow().AddMinutes(-10), harmed = 2, hospitalised = 0, deaths = 0 })),
+        ["opinion-items"] = new(
+            async () =>
+            {
+                var seeded = await BOpinionAsync();
+                return new Seeded(seeded.ItemId, [seeded.ItemId, seeded.Marker]);
+            },
+            region => JsonContent.Create(new { regionCode = region, title = "A舆情" + Guid.NewGuid().ToString("N")[..6], body = "本地新闻" })),
+        ["opinion-alerts"] = new(
+            async () =>
+            {
+                var seeded = await BOpinionAsync();
+                return new Seeded(seeded.AlertId, [seeded.AlertId, seeded.ItemId, seeded.Marker]);
+            },
+            _ => new StringContent("{}", System.Text.Encoding.UTF8, "application/json")),
+        ["opinion-uploads"] = new(
+            async () =>
+            {
+                var seeded = await BOpinionAsync();
+                return new Seeded(seeded.ItemId, [seeded.ItemId, seeded.Marker]);
+            },
+            region =>
+            {
+                var form = new MultipartFormDataContent { { new StringContent(region), "regionCode" } };
+                var rss = $"<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>A</title><link>https://a.example.cn/</link><description>A</description><item><title>A条目{Guid.NewGuid():N}</title><description>本地新闻</description></item></channel></rss>";
+                form.Add(new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(rss)), "file", "a.xml");
+                return form;
+            }),
+        ["opinion-feeds"] = new(
+            async () =>
+            {
+                var client = await factory.ClientAsAsync("coordinator@210504");
+                var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
+                var res = await client.PostAsJsonAsync("/api/v1/opinion/feeds", new { kind = "Rss", regionCode = RegionB, name = marker, url = $"https://b.example.cn/{marker}.xml" }, Ct);
+                res.EnsureSuccessStatusCode();
+                var id = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+                return new Seeded(id, [id, marker]);
+            },
+            region => JsonContent.Create(new { kind = "Push", regionCode = region, name = "A来源" + Guid.NewGuid().ToString("N")[..6] })),
         ["reporting-points"] = new(
             async () =>
             {
@@ -806,6 +844,18 @@ public abstract class RegionIsolationTests(ShianFactory factory)
         res.StatusCode == HttpStatusCode.Forbidden && body.Contains("\"auth.forbidden\"", StringComparison.Ordinal);
 
     private static bool HasId(RouteEndpoint e) => e.RoutePattern.Parameters.Any(p => p.Name == "id");
+
+    /// <summary>A 舆情 item of 明山区 about a food poisoning (so it raises an alert there), entered by its officer.</summary>
+    private async Task<(string ItemId, string AlertId, string Marker)> BOpinionAsync()
+    {
+        var client = await factory.ClientAsAsync("officer@210504");
+        var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
+        var res = await client.PostAsJsonAsync("/api/v1/opinion/items", new { regionCode = TownB, title = marker + "食物中毒", body = marker + "多人食物中毒送医" }, Ct);
+        res.EnsureSuccessStatusCode();
+        var itemId = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("itemIds")[0].GetString()!;
+        var item = await (await client.GetAsync($"/api/v1/opinion/items/{itemId}", Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
+        return (itemId, item.GetProperty("alertId").GetString()!, marker);
+    }
 
     private static bool AcceptsForm(RouteEndpoint e) =>
         e.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes.Any(t => t.StartsWith("multipart/form-data", StringComparison.Ordinal)) == true;
