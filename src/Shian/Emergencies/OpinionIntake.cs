@@ -174,15 +174,20 @@ public sealed class OpinionIntake(ShianDb db, IOptions<EmergenciesOptions> optio
         var alerts = new List<OpinionAlert>();
         foreach (var p in prepared)
         {
-            var first = originals.FirstOrDefault(o => (p.Url is not null && o.CanonicalUrl == p.Url) || OpinionText.IsCopy(o.ContentHash, o.SimHash, p.Hash, p.Sim, Limits.NearCopyBits));
-            var match = first is null ? matcher.Match(p.Title + "\n" + p.Body) : null;
-            var best = match?.Businesses.OrderByDescending(b => b.Confidence).FirstOrDefault();
-            var region = first?.RegionCode ?? best?.RegionCode ?? match!.RegionCodes.OrderByDescending(c => RegionCode.SignificantLength(c)).FirstOrDefault() ?? feed.RegionCode;
+            var match = matcher.Match(p.Title + "\n" + p.Body);
+            var best = match.Businesses.OrderByDescending(b => b.Confidence).FirstOrDefault();
+            var matchedRegion = best?.RegionCode ?? match.RegionCodes.OrderByDescending(c => RegionCode.SignificantLength(c)).FirstOrDefault() ?? feed.RegionCode;
+
+            // The same page or text is a copy; a near copy (SimHash) only when it names the same business and place — a
+            // templated story about another business is another story (measured on the labelled set: docs/rules.md).
+            var first = originals.FirstOrDefault(o => (p.Url is not null && o.CanonicalUrl == p.Url) || o.ContentHash == p.Hash
+                || (OpinionText.IsCopy(o.ContentHash, o.SimHash, p.Hash, p.Sim, Limits.NearCopyBits) && o.BusinessId == best?.Id && o.RegionCode == matchedRegion));
+            var region = first?.RegionCode ?? matchedRegion;
             var item = new OpinionItem
             {
                 RegionCode = region, FeedId = feed.Id, Source = Clean(p.It.Source) ?? feed.Name, Url = Clean(p.It.Url), CanonicalUrl = p.Url, Title = p.Title, Body = p.Body,
                 Author = Clean(p.It.Author), PublishedAtUtc = p.It.PublishedAt?.UtcDateTime, CollectedAtUtc = now, ContentHash = p.Hash, SimHash = p.Sim, CopyOfId = first?.Id,
-                Severity = first?.Severity ?? match!.Severity, Topics = first?.Topics ?? Truncate(string.Join("、", match!.Topics), 200),
+                Severity = first?.Severity ?? match.Severity, Topics = first?.Topics ?? Truncate(string.Join("、", match.Topics), 200),
                 BusinessId = first?.BusinessId ?? best?.Id, BusinessName = first?.BusinessName ?? best?.Name, CollectedBy = collectedBy,
             };
             db.OpinionItems.Add(item);
@@ -197,7 +202,7 @@ public sealed class OpinionIntake(ShianDb db, IOptions<EmergenciesOptions> optio
 
             outcome.Added++;
             originals.Add(item);
-            foreach (var b in match!.Businesses.DistinctBy(b => b.Id))
+            foreach (var b in match.Businesses.DistinctBy(b => b.Id))
             {
                 db.OpinionItemBusinesses.Add(new OpinionItemBusiness
                 {

@@ -33,8 +33,11 @@ public sealed class OpinionLimits
     /// <summary>An item of at least this severity becomes an alert by itself (a lower one only when an officer raises it).</summary>
     public OpinionSeverity AlertFrom { get; set; } = OpinionSeverity.Medium;
 
-    /// <summary>Near-copies: two items whose SimHash fingerprints differ in at most this many bits are one story.</summary>
-    public int NearCopyBits { get; set; } = 3;
+    /// <summary>
+    /// Near copies: two items naming the same business and place whose SimHash fingerprints differ in at most this many
+    /// bits are one story (reposts with a source line or a tag added measured 3–5 bits apart; see docs/rules.md).
+    /// </summary>
+    public int NearCopyBits { get; set; } = 6;
 
     /// <summary>Copies are looked for among the items of this many days before.</summary>
     public int CopyWindowDays { get; set; } = 14;
