@@ -59,6 +59,7 @@ internal static class EmergenciesModule
         }
         builder.Services.AddScoped<Kernel.Workbench.IWorkbenchSource, EmergenciesWorkbench>();
         builder.Services.AddScoped<Kernel.Users.IDemoDataSeeder, Demo.EmergenciesDemoSeeder>();
+        builder.Services.AddScoped<Kernel.Users.IDemoDataSeeder, Demo.OpinionDemoSeeder>();
         return builder;
     }
 

@@ -93,9 +93,11 @@ public sealed class OpinionIntake(ShianDb db, IOptions<EmergenciesOptions> optio
     /// Validates and stores a batch for a feed. <paramref name="label"/> names an item in messages (e.g. "第 {0} 行" for a
     /// workbook's rows, counting from its first data row).
     /// </summary>
-    public async Task<Outcome> IngestAsync(OpinionFeed feed, IReadOnlyList<OpinionEntry> items, string label, string collectedBy, CancellationToken ct, int firstNumber = 1)
+    public async Task<Outcome> IngestAsync(OpinionFeed feed, IReadOnlyList<OpinionEntry> items, string label, string collectedBy, CancellationToken ct, int firstNumber = 1,
+        DateTime? collectedAtUtc = null)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
+        // The demo seeder back-dates its batches (collectedAtUtc); every feed collects now.
+        var now = collectedAtUtc ?? clock.GetUtcNow().UtcDateTime;
         var errors = new Dictionary<string, string[]>();
         if (items.Count == 0)
         {
