@@ -1,3 +1,5 @@
+using Shian.Data;
+using Shian.Kernel.Attachments;
 using Shian.Emergencies.Contracts;
 using Shian.Emergencies.Domain;
 using Shian.Emergencies.Rules;
@@ -158,6 +160,46 @@ internal static class EmergenciesApi
             await network.RemoveReporterAsync(id, reporterId, ct);
             return TypedResults.NoContent();
         }).Requires(EmergenciesPermissions.Network).WithSummary("撤销信息员");
+        return app;
+    }
+}
+
+/// <summary>/api/v1/emergencies/plans and /preparedness-activities: 应急预案 versions, drills and training, and each office's cycle.</summary>
+internal static class PreparednessApi
+{
+    public sealed record PlanRequest(string? RegionCode, PlanKind Kind, Guid? SupersedesId, string? Title, string? Version, string? DocumentNumber, DateOnly? ApprovedOn);
+
+    public sealed record ActivityRequest(string? RegionCode, PreparednessKind Kind, string? Title, DateOnly? HeldOn, string? Form, int Participants, string? Departments,
+        string? Lessons, Guid? PlanLineageId);
+
+    public static IEndpointRouteBuilder MapPreparednessApi(this IEndpointRouteBuilder app)
+    {
+        var plans = app.MapGroup("/api/v1/emergencies/plans").WithTags("Emergencies 应急").Regulated("emergency-plans");
+        plans.MapGet("/", async (Preparedness p, CancellationToken ct) => TypedResults.Ok(await p.PlansAsync(ct)))
+            .Requires(EmergenciesPermissions.Read).WithSummary("本辖区应急预案与操作手册（各版本；已被修订的标明修订日期）");
+        plans.MapPost("/", async (PlanRequest r, Preparedness p, CancellationToken ct) =>
+        {
+            var plan = await p.RecordPlanAsync(new Preparedness.PlanInput(r.RegionCode, r.Kind, r.SupersedesId, r.Title, r.Version, r.DocumentNumber, r.ApprovedOn), ct);
+            return TypedResults.Created($"/api/v1/emergencies/plans/{plan.Id}", new { plan.Id, plan.LineageId, plan.ReviewDueOn });
+        }).Requires(EmergenciesPermissions.Network).WithSummary("登记应急预案或操作手册的一个版本（supersedesId：修订哪一版）");
+        plans.MapGet("/{id:guid}/document", async (Guid id, Preparedness p, IAttachmentStore store, CancellationToken ct) =>
+            await p.DocumentAsync(id, ct) is { } a && await store.OpenReadAsync(a.StorageKey, ct) is { } stream
+                ? Results.File(stream, a.ContentType, a.FileName)
+                : Results.NotFound())
+            .Requires(EmergenciesPermissions.Read).WithSummary("预案文本");
+
+        var activities = app.MapGroup("/api/v1/emergencies/preparedness-activities").WithTags("Emergencies 应急").Regulated("preparedness-activities");
+        activities.MapGet("/", async (Preparedness p, CancellationToken ct) => TypedResults.Ok(await p.ActivitiesAsync(200, ct)))
+            .Requires(EmergenciesPermissions.Read).WithSummary("本辖区应急演练与培训");
+        activities.MapPost("/", async (ActivityRequest r, Preparedness p, CancellationToken ct) =>
+        {
+            var a = await p.RecordActivityAsync(new Preparedness.ActivityInput(r.RegionCode, r.Kind, r.Title, r.HeldOn, r.Form, r.Participants, r.Departments, r.Lessons, r.PlanLineageId), ct);
+            return TypedResults.Created($"/api/v1/emergencies/preparedness-activities/{a.Id}", new { a.Id });
+        }).Requires(EmergenciesPermissions.Network).WithSummary("登记应急演练（须有评估）或培训");
+        activities.MapGet("/status", async (Preparedness p, ShianDb db, CancellationToken ct) =>
+            TypedResults.Ok((await p.StatusAsync([.. (await Web.OfficeRegions.OfficesAsync(db, ct, 50)).Select(o => o.Code)], ct))
+                .Select(s => new { s.RegionCode, PlanId = s.Plan?.Id, PlanVersion = s.Plan?.Version, s.Status })))
+            .Requires(EmergenciesPermissions.Read).WithSummary("各市、区县的预案评估、演练（每 2 年）、培训（每年）到期情况");
         return app;
     }
 }

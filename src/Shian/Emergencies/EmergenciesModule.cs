@@ -8,7 +8,7 @@ internal static class EmergenciesModule
     public static WebApplicationBuilder AddEmergencies(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<EmergenciesOptions>().Bind(builder.Configuration.GetSection(EmergenciesOptions.Section))
-            .Validate(o => !o.Grading.Problems().Any() && !o.Reporting.Problems().Any() && !o.Opinion.Problems().Any() && o.MaxPhotos is >= 0 and <= 20,
+            .Validate(o => !o.Grading.Problems().Any() && !o.Reporting.Problems().Any() && !o.Opinion.Problems().Any() && !o.Preparedness.Problems().Any() && o.MaxPhotos is >= 0 and <= 20,
                 "Emergencies 配置有误：分级标准、报告时限或舆情时限不在允许范围（见 docs/operations.md）")
             .ValidateOnStart();
         builder.Services.AddScoped<Incidents>();
@@ -22,6 +22,8 @@ internal static class EmergenciesModule
         builder.Services.AddScoped<OpinionDesk>();
         builder.Services.AddScoped<OpinionFeeds>();
         builder.Services.AddScoped<OpinionQueries>();
+        builder.Services.AddScoped<Preparedness>();
+        builder.Services.AddScoped<Kernel.Workbench.IWorkbenchSource, PreparednessWorkbench>();
         builder.Services.AddScoped<Kernel.Workbench.IWorkbenchSource, OpinionWorkbench>();
         var allowPrivate = builder.Configuration.GetValue("Emergencies:Opinion:AllowPrivateFeedHosts", false);
         builder.Services.AddHttpClient(OpinionFeeds.HttpClientName, c =>
@@ -67,6 +69,7 @@ internal static class EmergenciesModule
     {
         app.MapEmergenciesApi();
         app.MapOpinionApi();
+        app.MapPreparednessApi();
         return app;
     }
 }

@@ -14,6 +14,9 @@ public sealed class EmergenciesOptions
     /// <summary>The 舆情 alerts' limits, copy detection and the severity that raises an alert.</summary>
     public OpinionLimits Opinion { get; set; } = new();
 
+    /// <summary>The preparedness cycle: drills, training, plan evaluation.</summary>
+    public PreparednessCycle Preparedness { get; set; } = new();
+
     /// <summary>Who upward reports go to, suggested on the form.</summary>
     public string DefaultRecipients { get; set; } = "本级人民政府、上级市场监督管理部门、同级卫生健康部门";
 

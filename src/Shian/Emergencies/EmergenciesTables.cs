@@ -35,5 +35,9 @@ internal static class EmergenciesTables
         public DbSet<OpinionAlert> OpinionAlerts => db.Set<OpinionAlert>();
 
         public DbSet<OpinionAlertEntry> OpinionAlertEntries => db.Set<OpinionAlertEntry>();
+
+        public DbSet<EmergencyPlan> EmergencyPlans => db.Set<EmergencyPlan>();
+
+        public DbSet<PreparednessActivity> PreparednessActivities => db.Set<PreparednessActivity>();
     }
 }

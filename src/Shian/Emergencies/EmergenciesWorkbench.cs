@@ -52,3 +52,22 @@ internal sealed class OpinionWorkbench(ShianDb db, TimeProvider clock) : IWorkbe
         return [new ToDo("Todo.OpinionAlerts", open.Count, next.Count(d => d < now), next.Count(d => d >= now && d <= now.AddHours(24)), "/opinion", "/opinion?overdue=true")];
     }
 }
+
+/// <summary>工作台: the offices of the caller's regions with a drill, training or plan evaluation past due (or no plan at all).</summary>
+internal sealed class PreparednessWorkbench(Preparedness preparedness, ShianDb db) : IWorkbenchSource
+{
+    public int Order => 7;
+
+    public async Task<IReadOnlyList<ToDo>> ToDosAsync(ClaimsPrincipal user, DateOnly today, CancellationToken ct)
+    {
+        if (!user.Grants(EmergenciesPermissions.Network))
+        {
+            return [];
+        }
+
+        var offices = await Web.OfficeRegions.OfficesAsync(db, ct, 50);
+        var status = await preparedness.StatusAsync([.. offices.Select(o => o.Code)], ct);
+        var overdue = status.Count(s => s.Status.AnyOverdue);
+        return overdue == 0 ? [] : [new ToDo("Todo.Preparedness", overdue, overdue, 0, "/emergencies/preparedness", "/emergencies/preparedness")];
+    }
+}

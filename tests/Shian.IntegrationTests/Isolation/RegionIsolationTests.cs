@@ -585,6 +585,28 @@ public abstract class RegionIsolationTests(ShianFactory factory)
                 return new Seeded(id, [id, marker]);
             },
             region => JsonContent.Create(new { kind = "Push", regionCode = region, name = "A来源" + Guid.NewGuid().ToString("N")[..6] })),
+        ["emergency-plans"] = new(
+            async () =>
+            {
+                var client = await factory.ClientAsAsync("officer@210504");
+                var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
+                var res = await client.PostAsJsonAsync("/api/v1/emergencies/plans", new { regionCode = RegionB, kind = "Plan", title = marker, version = "2026", approvedOn = "2026-01-05" }, Ct);
+                res.EnsureSuccessStatusCode();
+                var id = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+                return new Seeded(id, [id, marker]);
+            },
+            region => JsonContent.Create(new { regionCode = region.Length == 12 && region.EndsWith("000000", StringComparison.Ordinal) ? region : region[..6] + "000000", kind = "Plan", title = "A预案" + Guid.NewGuid().ToString("N")[..6], version = "2026", approvedOn = "2026-01-05" })),
+        ["preparedness-activities"] = new(
+            async () =>
+            {
+                var client = await factory.ClientAsAsync("officer@210504");
+                var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
+                var res = await client.PostAsJsonAsync("/api/v1/emergencies/preparedness-activities", new { regionCode = RegionB, kind = "Training", title = marker, heldOn = "2026-11-01", participants = 5 }, Ct);
+                res.EnsureSuccessStatusCode();
+                var id = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+                return new Seeded(id, [id, marker]);
+            },
+            region => JsonContent.Create(new { regionCode = region[..6] + "000000", kind = "Training", title = "A培训" + Guid.NewGuid().ToString("N")[..6], heldOn = "2026-11-01", participants = 5 })),
         ["reporting-points"] = new(
             async () =>
             {

@@ -225,3 +225,44 @@ public sealed class OpinionFeedParsingTests
     public void AFeedAddress_OnThisMachineOrAPrivateNetwork_IsRefused(string address, bool allowed) =>
         Assert.Equal(allowed, OpinionFeeds.IsPublic(IPAddress.Parse(address)));
 }
+
+/// <summary>The preparedness cycle (seed 004: a drill at least every 2 years, training yearly; plans evaluated every 3).</summary>
+public sealed class PreparednessClockTests
+{
+    private static DateOnly D(string s) => DateOnly.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void WithAPlanAndNoDrill_TheFirstDrillIsDueTwoYearsAfterApproval()
+    {
+        var s = PreparednessClock.Status(D("2026-11-25"), D("2024-11-20"), null, null, new PreparednessCycle());
+        Assert.Equal(D("2026-11-20"), s.DrillDue);
+        Assert.True(s.DrillOverdue);
+        Assert.Equal(D("2025-11-20"), s.TrainingDue);
+        Assert.True(s.TrainingOverdue);
+        Assert.Equal(D("2027-11-20"), s.PlanReviewDue);
+        Assert.False(s.PlanReviewOverdue);
+        Assert.False(s.NoPlan);
+    }
+
+    [Fact]
+    public void TheNextDrill_CountsFromTheLastOne_AndTheDueDayItselfIsNotOverdue()
+    {
+        var s = PreparednessClock.Status(D("2026-11-25"), D("2020-03-01"), D("2024-11-25"), D("2026-03-10"), new PreparednessCycle());
+        Assert.Equal(D("2026-11-25"), s.DrillDue);
+        Assert.False(s.DrillOverdue);
+        Assert.Equal(D("2027-03-10"), s.TrainingDue);
+        Assert.True(s.PlanReviewOverdue);
+        Assert.True(s.AnyOverdue);
+    }
+
+    [Fact]
+    public void LeapDay_FallsToThe28th_AndNoPlanIsItselfOverdue()
+    {
+        Assert.Equal(D("2026-02-28"), PreparednessClock.Status(D("2026-01-01"), null, D("2024-02-29"), null, new PreparednessCycle()).DrillDue);
+        var none = PreparednessClock.Status(D("2026-11-25"), null, null, null, new PreparednessCycle());
+        Assert.True(none.NoPlan);
+        Assert.Null(none.DrillDue);
+        Assert.True(none.AnyOverdue);
+        Assert.NotEmpty(new PreparednessCycle { DrillEveryYears = 0 }.Problems());
+    }
+}

@@ -222,3 +222,36 @@ internal sealed class OpinionAlertEntryConfiguration : IEntityTypeConfiguration<
         b.HasOne<OpinionAlert>().WithMany().HasForeignKey(x => x.AlertId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class EmergencyPlanConfiguration : IEntityTypeConfiguration<EmergencyPlan>
+{
+    public void Configure(EntityTypeBuilder<EmergencyPlan> b)
+    {
+        b.ToTable("emergency_plans");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.Title).HasMaxLength(200);
+        b.Property(x => x.Version).HasMaxLength(50);
+        b.Property(x => x.DocumentNumber).HasMaxLength(100);
+        b.Property(x => x.FileName).HasMaxLength(200);
+        b.Property(x => x.RecordedBy).HasMaxLength(256);
+        b.HasIndex(x => new { x.RegionCode, x.Kind, x.SupersededOn });
+        b.HasIndex(x => x.LineageId);
+    }
+}
+
+internal sealed class PreparednessActivityConfiguration : IEntityTypeConfiguration<PreparednessActivity>
+{
+    public void Configure(EntityTypeBuilder<PreparednessActivity> b)
+    {
+        b.ToTable("emergency_preparedness_activities");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.Title).HasMaxLength(200);
+        b.Property(x => x.Form).HasMaxLength(50);
+        b.Property(x => x.Departments).HasMaxLength(500);
+        b.Property(x => x.Lessons).HasMaxLength(4000);
+        b.Property(x => x.RecordedBy).HasMaxLength(256);
+        b.HasIndex(x => new { x.RegionCode, x.Kind, x.HeldOn });
+    }
+}

@@ -1397,6 +1397,90 @@ namespace Shian.Data.Migrations.Postgres
                     b.ToTable("credit_listings", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Emergencies.Domain.EmergencyPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("ApprovedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("approved_on");
+
+                    b.Property<Guid?>("AttachmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("attachment_id");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("document_number");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("LineageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lineage_id");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at_utc");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<DateOnly>("ReviewDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("review_due_on");
+
+                    b.Property<DateOnly?>("SupersededOn")
+                        .HasColumnType("date")
+                        .HasColumnName("superseded_on");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_emergency_plans");
+
+                    b.HasIndex("LineageId")
+                        .HasDatabaseName("ix_emergency_plans_lineage_id");
+
+                    b.HasIndex("RegionCode", "Kind", "SupersededOn")
+                        .HasDatabaseName("ix_emergency_plans_region_code_kind_superseded_on");
+
+                    b.ToTable("emergency_plans", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Emergencies.Domain.Incident", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2268,6 +2352,78 @@ namespace Shian.Data.Migrations.Postgres
                         .HasDatabaseName("ix_emergency_point_reporters_point_id_user_name");
 
                     b.ToTable("emergency_point_reporters", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Emergencies.Domain.PreparednessActivity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Departments")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("departments");
+
+                    b.Property<string>("Form")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("form");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Lessons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("lessons");
+
+                    b.Property<int>("Participants")
+                        .HasColumnType("integer")
+                        .HasColumnName("participants");
+
+                    b.Property<Guid?>("PlanLineageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_lineage_id");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at_utc");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_emergency_preparedness_activities");
+
+                    b.HasIndex("RegionCode", "Kind", "HeldOn")
+                        .HasDatabaseName("ix_emergency_preparedness_activities_region_code_kind_held_on");
+
+                    b.ToTable("emergency_preparedness_activities", (string)null);
                 });
 
             modelBuilder.Entity("Shian.Emergencies.Domain.ReportingPoint", b =>

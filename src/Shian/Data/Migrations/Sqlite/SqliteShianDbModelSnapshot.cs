@@ -1386,6 +1386,90 @@ namespace Shian.Data.Migrations.Sqlite
                     b.ToTable("credit_listings", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Emergencies.Domain.EmergencyPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("ApprovedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("approved_on");
+
+                    b.Property<Guid?>("AttachmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attachment_id");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_number");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("LineageId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lineage_id");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at_utc");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<DateOnly>("ReviewDueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("review_due_on");
+
+                    b.Property<DateOnly?>("SupersededOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("superseded_on");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_emergency_plans");
+
+                    b.HasIndex("LineageId")
+                        .HasDatabaseName("ix_emergency_plans_lineage_id");
+
+                    b.HasIndex("RegionCode", "Kind", "SupersededOn")
+                        .HasDatabaseName("ix_emergency_plans_region_code_kind_superseded_on");
+
+                    b.ToTable("emergency_plans", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Emergencies.Domain.Incident", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2257,6 +2341,78 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_emergency_point_reporters_point_id_user_name");
 
                     b.ToTable("emergency_point_reporters", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Emergencies.Domain.PreparednessActivity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Departments")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("departments");
+
+                    b.Property<string>("Form")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("form");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("held_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Lessons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lessons");
+
+                    b.Property<int>("Participants")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("participants");
+
+                    b.Property<Guid?>("PlanLineageId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plan_lineage_id");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at_utc");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_emergency_preparedness_activities");
+
+                    b.HasIndex("RegionCode", "Kind", "HeldOn")
+                        .HasDatabaseName("ix_emergency_preparedness_activities_region_code_kind_held_on");
+
+                    b.ToTable("emergency_preparedness_activities", (string)null);
                 });
 
             modelBuilder.Entity("Shian.Emergencies.Domain.ReportingPoint", b =>
