@@ -110,4 +110,28 @@ public sealed class EmergencyJourneys(BrowserFixture fixture)
         await phone.GotoAsync("/emergencies/network?within=210503000000");
         await NoSidewaysScrollAsync(phone, "the reporting network");
     }
+
+    [Fact]
+    public async Task AnOfficeRecordsATraining_OnAPhone_AndSeesItsNextDueDates()
+    {
+        var phone = await fixture.SignedInAsync("officer@210503", 375, 740);
+        await phone.GotoAsync("/emergencies/preparedness");
+        await Assertions.Expect(phone.Locator("main h1")).ToHaveTextAsync("应急准备");
+        var office = phone.Locator("li[data-office='210503000000']");
+        await Assertions.Expect(office).ToBeVisibleAsync();
+
+        // A drill without its evaluation is refused in Chinese; a training is recorded.
+        await phone.Locator("#a-kind").SelectOptionAsync("Drill");
+        await phone.Locator("#a-held").FillAsync("2026-11-20");
+        await phone.Locator("#a-title").FillAsync("农村集体聚餐食物中毒桌面推演");
+        await phone.Locator("#a-participants").FillAsync("30");
+        await phone.GetByRole(AriaRole.Button, new() { Name = "保存记录" }).ClickAsync();
+        await Assertions.Expect(phone.Locator("#record-activity")).ToContainTextAsync("演练须记录评估情况");
+        await phone.Locator("#a-lessons").FillAsync("各街道信息员联络表已过时，已更新。");
+        await phone.GetByRole(AriaRole.Button, new() { Name = "保存记录" }).ClickAsync();
+        await Assertions.Expect(phone.Locator("li[data-office='210503000000'] [data-drill-due]")).ToHaveTextAsync("2028-11-20");
+        await Assertions.Expect(phone.Locator("#activities")).ToContainTextAsync("农村集体聚餐食物中毒桌面推演");
+        await NoSidewaysScrollAsync(phone, "the preparedness page");
+        await phone.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "preparedness-phone.png"), FullPage = true });
+    }
 }
