@@ -182,7 +182,10 @@ public sealed class OpinionIntake(ShianDb db, IOptions<EmergenciesOptions> optio
 
             // The same page or text is a copy; a near copy (SimHash) only when it names the same business and place — a
             // templated story about another business is another story (measured on the labelled set: docs/rules.md).
+            // A repost quoting the whole story is a copy too (SimHash of a short text moves with a line added).
+            var normalised = OpinionText.Normalise(p.Body);
             var first = originals.FirstOrDefault(o => (p.Url is not null && o.CanonicalUrl == p.Url) || o.ContentHash == p.Hash
+                || OpinionText.Quotes(normalised, OpinionText.Normalise(o.Body))
                 || (OpinionText.IsCopy(o.ContentHash, o.SimHash, p.Hash, p.Sim, Limits.NearCopyBits) && o.BusinessId == best?.Id && o.RegionCode == matchedRegion));
             var region = first?.RegionCode ?? matchedRegion;
             var item = new OpinionItem

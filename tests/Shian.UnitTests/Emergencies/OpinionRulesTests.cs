@@ -120,6 +120,16 @@ public sealed class OpinionTextTests
         Assert.True(OpinionText.IsCopy("a", 1, "a", 99, 3));
     }
 
+    [Fact]
+    public void ARepost_QuotingTheWholeStory_IsRecognised_AShortTextIsNot()
+    {
+        var story = OpinionText.Normalise(Story);
+        Assert.True(OpinionText.Quotes(OpinionText.Normalise("转自本溪论坛。" + Story + " #本溪#"), story));
+        Assert.True(OpinionText.Quotes(story, OpinionText.Normalise("转发：" + Story)));
+        Assert.False(OpinionText.Quotes(OpinionText.Normalise("转发：食物中毒了"), OpinionText.Normalise("食物中毒了")));
+        Assert.False(OpinionText.Quotes(story, OpinionText.Normalise("本溪市马拉松比赛将于周日上午开跑，沿途设补给站，提醒市民注意交通管制和出行安全。")));
+    }
+
     [Theory]
     [InlineData("https://Bbs.Example.cn/t/1001/?utm_source=wx&b=2&a=1#top", "https://bbs.example.cn/t/1001?a=1&b=2")]
     [InlineData("http://news.example.cn:8080/a?spm=1.2&id=7", "http://news.example.cn:8080/a?id=7")]

@@ -82,6 +82,15 @@ public static class OpinionText
         return unchecked((long)result);
     }
 
+    /// <summary>
+    /// A repost that quotes the whole story with a line of its own (转自…, a tag, a comment): the normalised text of one
+    /// contains the other's, which is at least <paramref name="minLength"/> characters long (short texts are too common to tell).
+    /// </summary>
+    public static bool Quotes(string normalisedA, string normalisedB, int minLength = 30) =>
+        normalisedA.Length >= normalisedB.Length
+            ? normalisedB.Length >= minLength && normalisedA.Contains(normalisedB, StringComparison.Ordinal)
+            : normalisedA.Length >= minLength && normalisedB.Contains(normalisedA, StringComparison.Ordinal);
+
     /// <summary>How many bits two fingerprints differ in.</summary>
     public static int Distance(long a, long b) => BitOperations.PopCount(unchecked((ulong)(a ^ b)));
 
