@@ -170,6 +170,20 @@ public sealed class OpinionIntake(ShianDb db, IOptions<EmergenciesOptions> optio
         var known = await db.OpinionItems.Where(x => x.CopyOfId == null && (hashes.Contains(x.ContentHash) || (x.CanonicalUrl != null && urls.Contains(x.CanonicalUrl)) || x.CollectedAtUtc >= since))
             .ToListAsync(ct);
         var originals = known.ToList();
+
+        // Each original's normalised text, computed once per batch (every incoming item is compared with every original).
+        var normalisedBodies = new Dictionary<Guid, string>();
+        string NormalisedBody(OpinionItem o)
+        {
+            if (!normalisedBodies.TryGetValue(o.Id, out var text))
+            {
+                text = OpinionText.Normalise(o.Body);
+                normalisedBodies[o.Id] = text;
+            }
+
+            return text;
+        }
+
         var outcome = (Added: 0, Copies: 0, Alerts: 0, Unrelated: 0);
         var ids = new List<Guid>();
         var copyTitles = new List<string>();
@@ -185,7 +199,7 @@ public sealed class OpinionIntake(ShianDb db, IOptions<EmergenciesOptions> optio
             // A repost quoting the whole story is a copy too (SimHash of a short text moves with a line added).
             var normalised = OpinionText.Normalise(p.Body);
             var first = originals.FirstOrDefault(o => (p.Url is not null && o.CanonicalUrl == p.Url) || o.ContentHash == p.Hash
-                || OpinionText.Quotes(normalised, OpinionText.Normalise(o.Body))
+                || OpinionText.Quotes(normalised, NormalisedBody(o))
                 || (OpinionText.IsCopy(o.ContentHash, o.SimHash, p.Hash, p.Sim, Limits.NearCopyBits) && o.BusinessId == best?.Id && o.RegionCode == matchedRegion));
             var region = first?.RegionCode ?? matchedRegion;
             var item = new OpinionItem
