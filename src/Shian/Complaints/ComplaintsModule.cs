@@ -14,6 +14,8 @@ internal static class ComplaintsModule
         builder.Services.AddScoped<Intake>();
         builder.Services.AddScoped<Handling>();
         builder.Services.AddScoped<Kernel.Events.IDomainEventHandler<Enforcement.Contracts.CaseClueDecided>>(sp => sp.GetRequiredService<Handling>());
+        builder.Services.AddScoped<Kernel.Events.IDomainEventHandler<Emergencies.Contracts.IncidentOpenedFromComplaint>>(sp => sp.GetRequiredService<Handling>());
+        builder.Services.AddScoped<Contracts.IComplaintTips, ComplaintTipLookup>();
         builder.Services.AddScoped<PublicTracking>();
         builder.Services.AddScoped<ComplaintQueries>();
         builder.Services.AddScoped<Open311Clients>();

@@ -19,8 +19,25 @@ namespace Shian.Complaints;
 /// <see cref="RevealAsync"/> (audited); the case clue sent to enforcement carries no identity.
 /// </summary>
 public sealed class Handling(ShianDb db, WorkingDayCalendarProvider calendar, TimeProvider clock, DomainEvents events, PersonalData personal, SecurityAudit audit)
-    : IDomainEventHandler<Enforcement.Contracts.CaseClueDecided>
+    : IDomainEventHandler<Enforcement.Contracts.CaseClueDecided>, IDomainEventHandler<Emergencies.Contracts.IncidentOpenedFromComplaint>
 {
+    /// <summary>
+    /// The emergencies module opened an incident from this tip: linked once and told in the history (publicly, without the
+    /// incident's details — the complainant learns that the report went to the emergency response).
+    /// </summary>
+    public async Task HandleAsync(Emergencies.Contracts.IncidentOpenedFromComplaint e, CancellationToken ct)
+    {
+        if (await db.Complaints.FirstOrDefaultAsync(c => c.Id == e.ComplaintId, ct) is not { } c || c.IncidentId is not null)
+        {
+            return;
+        }
+
+        c.IncidentId = e.IncidentId;
+        Step(c, "已转入食品安全事故应急处置", isPublic: true);
+        Step(c, $"转为事故处置：{e.IncidentTitle}（{e.GradeLabel}）", isPublic: false, kind: ComplaintEntryKind.Note);
+        await db.SaveChangesAsync(ct);
+    }
+
     /// <summary>
     /// The enforcement module decided the clue this complaint raised: recorded as if entered by hand (the reporter's notice
     /// clock starts), once — a repeated delivery, or a decision already entered by hand, changes nothing.

@@ -30,6 +30,8 @@ internal static class EmergenciesApi
 
     public sealed record LinkRequest(IncidentLinkKind Kind, string? Reference);
 
+    public sealed record PlaceRequest(AffectedPlaceKind Kind, string? RegionCode, string? Name, string? Address, Guid? BusinessId, int Cases, string? Note);
+
     public sealed record PointRequest(ReportingPointKind Kind, string? RegionCode, string? Name, Guid? BusinessId);
 
     public sealed record ReporterRequest(string? UserName, string? Phone);
@@ -73,6 +75,8 @@ internal static class EmergenciesApi
                 Timeline = d.Entries.Select(e => new { e.AtUtc, e.Kind, e.Author, e.Text }),
                 Photos = d.PhotoIds,
                 Links = d.Links.Select(l => new { l.Kind, l.TargetId, l.Reference, l.Summary, l.LinkedAtUtc }),
+                Places = d.Places.Select(p => new { p.Id, p.Kind, p.Name, p.Address, p.PlaceRegionCode, p.BusinessId, p.Cases, p.Note }),
+                OnsetTowns = d.OnsetTowns, i.ComplaintId, i.ComplaintCode,
             });
         }).Requires(EmergenciesPermissions.Read).WithSummary("一起事故的指挥视图：报告时限、任务、时间线");
         g.MapPost("/incidents/{id:guid}/grade", async (Guid id, GradeRequest r, Incidents incidents, CancellationToken ct) =>
@@ -106,6 +110,23 @@ internal static class EmergenciesApi
             await incidents.LinkAsync(id, r.Kind, r.Reference, ct);
             return TypedResults.NoContent();
         }).Requires(EmergenciesPermissions.Command).WithSummary("关联抽样（抽样单编号）或召回（召回编号）");
+        g.MapPost("/incidents/{id:guid}/places", async (Guid id, PlaceRequest r, Incidents incidents, CancellationToken ct) =>
+        {
+            var placeId = await incidents.AddPlaceAsync(id, new Incidents.PlaceInput(r.Kind, r.RegionCode, r.Name, r.Address, r.BusinessId, r.Cases, r.Note), ct);
+            return TypedResults.Created($"/api/v1/emergencies/incidents/{id}", new { id = placeId });
+        }).Requires(EmergenciesPermissions.Command).WithSummary("登记涉及场所（发病场所、救治医院、可疑食品来源与流向）");
+        g.MapDelete("/incidents/{id:guid}/places/{placeId:guid}", async (Guid id, Guid placeId, Incidents incidents, CancellationToken ct) =>
+        {
+            await incidents.RemovePlaceAsync(id, placeId, ct);
+            return TypedResults.NoContent();
+        }).Requires(EmergenciesPermissions.Command).WithSummary("删除误登记的涉及场所");
+        g.MapGet("/incidents/{id:guid}/situation-report", async (Guid id, IncidentQueries queries, Microsoft.Extensions.Options.IOptions<EmergenciesOptions> options,
+            TimeProvider clock, CancellationToken ct) =>
+        {
+            var doc = await queries.SituationAsync(id, options.Value.Grading, ct) ?? throw Incidents.NotFound();
+            return Results.File(doc.Docx(options.Value.ReportSender, Kernel.Calendar.ChinaTime.Today(clock)),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{doc.Title}.docx");
+        }).Requires(EmergenciesPermissions.Read).WithSummary("事故情况报告（.docx，按下一次应报的报告起草）");
         g.MapPost("/incidents/{id:guid}/end", async (Guid id, EndRequest r, Incidents incidents, CancellationToken ct) =>
         {
             await incidents.EndResponseAsync(id, r.Conclusion, ct);
@@ -200,6 +221,58 @@ internal static class PreparednessApi
             TypedResults.Ok((await p.StatusAsync([.. (await Web.OfficeRegions.OfficesAsync(db, ct, 50)).Select(o => o.Code)], ct))
                 .Select(s => new { s.RegionCode, PlanId = s.Plan?.Id, PlanVersion = s.Plan?.Version, s.Status })))
             .Requires(EmergenciesPermissions.Read).WithSummary("各市、区县的预案评估、演练（每 2 年）、培训（每年）到期情况");
+        return app;
+    }
+}
+
+/// <summary>/api/v1/emergencies/zero-report-schedules: 零报告 schedules, the board of who reported, and the reporters' reports.</summary>
+internal static class ZeroReportApi
+{
+    public sealed record ScheduleRequest(string? Title, string? RegionCode, ZeroReportFrequency Frequency, int DueHour, int DueOffsetDays, bool WorkingDaysOnly,
+        bool IncludeKeySites, DateOnly? From, DateOnly? Until, string? Basis);
+
+    public sealed record ZeroReportRequest(Guid PointId, DateOnly PeriodStart, string? Note);
+
+    public static IEndpointRouteBuilder MapZeroReportApi(this IEndpointRouteBuilder app)
+    {
+        var g = app.MapGroup("/api/v1/emergencies/zero-report-schedules").WithTags("Emergencies 应急").Regulated("zero-report-schedules");
+        g.MapGet("/", async (ZeroReporting z, CancellationToken ct) => TypedResults.Ok((await z.SchedulesAsync(ct)).Select(s => new
+            {
+                s.Id, s.RegionCode, s.Title, s.Frequency, s.DueHour, s.DueOffsetDays, s.WorkingDaysOnly, s.IncludeKeySites, s.From, s.Until, s.Basis,
+            })))
+            .Requires(EmergenciesPermissions.Read).WithSummary("本辖区的零报告制度");
+        g.MapPost("/", async (ScheduleRequest r, ZeroReporting z, CancellationToken ct) =>
+        {
+            var id = await z.AddScheduleAsync(new ZeroReporting.ScheduleInput(r.Title, r.RegionCode, r.Frequency, r.DueHour, r.DueOffsetDays, r.WorkingDaysOnly, r.IncludeKeySites,
+                r.From, r.Until, r.Basis), ct);
+            return TypedResults.Created($"/api/v1/emergencies/zero-report-schedules/{id}", new { id });
+        }).Requires(EmergenciesPermissions.Network).WithSummary("设定零报告制度（按区县或市；每日/每周/每月，截止时刻与期限）");
+        g.MapPost("/{id:guid}/end", async (Guid id, ZeroReporting z, CancellationToken ct) =>
+        {
+            await z.EndScheduleAsync(id, ct);
+            return TypedResults.NoContent();
+        }).Requires(EmergenciesPermissions.Network).WithSummary("结束零报告制度（至今日）");
+        g.MapGet("/{id:guid}/board", async (Guid id, ZeroReporting z, CancellationToken ct) =>
+        {
+            var b = await z.BoardAsync(id, ct);
+            var (onTime, owed) = b.Timeliness;
+            return TypedResults.Ok(new
+            {
+                Periods = b.Periods.Select(p => new { p.Start, p.End, p.DueUtc, p.Label }),
+                OnTime = onTime, Owed = owed,
+                Points = b.Rows.Select(r => new { r.Point.Id, r.Point.Name, r.Point.RegionCode, r.Point.Kind, r.Reporters, States = r.States }),
+            });
+        }).Requires(EmergenciesPermissions.Read).WithSummary("零报告报送情况：各直报点最近 6 个周期（按时/补报/有事件/缺报/待报）");
+        g.MapGet("/mine", async (ZeroReporting z, CancellationToken ct) => TypedResults.Ok((await z.MineAsync(ct)).Select(o => new
+            {
+                ScheduleId = o.Schedule.Id, o.Schedule.Title, PointId = o.Point.Id, PointName = o.Point.Name, o.Period.Start, o.Period.End, o.Period.DueUtc, o.Period.Label, o.State,
+            })))
+            .Requires(EmergenciesPermissions.Report).WithSummary("本人作为信息员应报的零报告（本期及未报的周期）");
+        g.MapPost("/{id:guid}/reports", async (Guid id, ZeroReportRequest r, ZeroReporting z, CancellationToken ct) =>
+        {
+            await z.SubmitAsync(id, r.PointId, r.PeriodStart, r.Note, ct);
+            return TypedResults.NoContent();
+        }).Requires(EmergenciesPermissions.Report).WithSummary("报送零报告（信息员为本直报点；管理直报网络的工作人员可代录电话报送）");
         return app;
     }
 }

@@ -23,6 +23,8 @@ internal static class EmergenciesModule
         builder.Services.AddScoped<OpinionFeeds>();
         builder.Services.AddScoped<OpinionQueries>();
         builder.Services.AddScoped<Preparedness>();
+        builder.Services.AddScoped<ZeroReporting>();
+        builder.Services.AddRecurringJob<ZeroReportCheckJob>(ZeroReportCheckJob.Key, "0 5 * * * ?");
         builder.Services.AddScoped<Kernel.Workbench.IWorkbenchSource, PreparednessWorkbench>();
         builder.Services.AddScoped<Kernel.Workbench.IWorkbenchSource, OpinionWorkbench>();
         var allowPrivate = builder.Configuration.GetValue("Emergencies:Opinion:AllowPrivateFeedHosts", false);
@@ -70,6 +72,7 @@ internal static class EmergenciesModule
         app.MapEmergenciesApi();
         app.MapOpinionApi();
         app.MapPreparednessApi();
+        app.MapZeroReportApi();
         return app;
     }
 }

@@ -20,6 +20,9 @@ public sealed class EmergenciesOptions
     /// <summary>Who upward reports go to, suggested on the form.</summary>
     public string DefaultRecipients { get; set; } = "本级人民政府、上级市场监督管理部门、同级卫生健康部门";
 
+    /// <summary>Who signs the situation report (the office's name at its foot).</summary>
+    public string ReportSender { get; set; } = "食品安全事故应急指挥部办公室";
+
     /// <summary>At most this many photos per direct report.</summary>
     public int MaxPhotos { get; set; } = 6;
 }

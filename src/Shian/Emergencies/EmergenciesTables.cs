@@ -36,6 +36,12 @@ internal static class EmergenciesTables
 
         public DbSet<OpinionAlertEntry> OpinionAlertEntries => db.Set<OpinionAlertEntry>();
 
+        public DbSet<ZeroReportSchedule> ZeroReportSchedules => db.Set<ZeroReportSchedule>();
+
+        public DbSet<ZeroReport> ZeroReports => db.Set<ZeroReport>();
+
+        public DbSet<IncidentPlace> IncidentPlaces => db.Set<IncidentPlace>();
+
         public DbSet<EmergencyPlan> EmergencyPlans => db.Set<EmergencyPlan>();
 
         public DbSet<PreparednessActivity> PreparednessActivities => db.Set<PreparednessActivity>();

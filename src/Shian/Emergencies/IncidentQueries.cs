@@ -15,7 +15,11 @@ public sealed class IncidentQueries(ShianDb db, TimeProvider clock)
     public sealed record Page(IReadOnlyList<Row> Rows, int Total, int Open, int Overdue);
 
     public sealed record Detail(Incident Incident, IReadOnlyList<UpwardReport> Reports, IReadOnlyList<IncidentTask> Tasks, IReadOnlyList<IncidentEntry> Entries, IReadOnlyList<Guid> PhotoIds,
-        IReadOnlyList<IncidentLink> Links);
+        IReadOnlyList<IncidentLink> Links, IReadOnlyList<IncidentPlace> Places)
+    {
+        /// <summary>The streets/towns where people fell ill (onset places), as the grade's spread counts them.</summary>
+        public int OnsetTowns => Places.Where(p => p.Kind == AffectedPlaceKind.Onset).Select(p => p.PlaceRegionCode).Distinct().Count();
+    }
 
     /// <summary>Per region (county) over a period: incidents handled (ended) of those received, and upward reports on time of those due.</summary>
     public sealed record Rates(string RegionCode, int Received, int Ended, int ReportsDue, int ReportsOnTime, int UnitLate)
@@ -76,7 +80,29 @@ public sealed class IncidentQueries(ShianDb db, TimeProvider clock)
             await db.IncidentTasks.AsNoTracking().Where(t => t.IncidentId == id).OrderBy(t => t.AssignedAtUtc).ToListAsync(ct),
             await db.IncidentEntries.AsNoTracking().Where(e => e.IncidentId == id).OrderBy(e => e.AtUtc).ThenBy(e => e.Id).ToListAsync(ct),
             await db.IncidentPhotos.AsNoTracking().Where(p => p.IncidentId == id).Select(p => p.AttachmentId).ToListAsync(ct),
-            await db.IncidentLinks.AsNoTracking().Where(l => l.IncidentId == id).OrderBy(l => l.LinkedAtUtc).ToListAsync(ct));
+            await db.IncidentLinks.AsNoTracking().Where(l => l.IncidentId == id).OrderBy(l => l.LinkedAtUtc).ToListAsync(ct),
+            await db.IncidentPlaces.AsNoTracking().Where(p => p.IncidentId == id).OrderBy(p => p.Kind).ThenByDescending(p => p.Cases).ThenBy(p => p.AddedAtUtc).ToListAsync(ct));
+    }
+
+    /// <summary>
+    /// The situation report of an incident as it stands: for the next report due (or, with none pending, a progress report
+    /// after the last one sent), drafted from the record.
+    /// </summary>
+    public async Task<SituationReport.Document?> SituationAsync(Guid id, GradeCriteria criteria, CancellationToken ct)
+    {
+        var d = await DetailAsync(id, ct);
+        if (d is null)
+        {
+            return null;
+        }
+
+        var codes = d.Places.Select(p => p.PlaceRegionCode).Append(d.Incident.RegionCode).Distinct().ToList();
+        var names = await db.Regions.AsNoTracking().Where(r => codes.Contains(r.Code)).ToDictionaryAsync(r => r.Code, r => r.Name, ct);
+        var pending = d.Reports.Where(r => r.SubmittedAtUtc is null && !r.Cancelled).OrderBy(r => r.DueAtUtc).FirstOrDefault();
+        var kind = pending?.Kind ?? (d.Incident.Status is IncidentStatus.Closed ? UpwardReportKind.Final : UpwardReportKind.Progress);
+        var sequence = pending?.Sequence ?? d.Reports.Count(r => r.Kind == kind) + 1;
+        return SituationReport.Build(new SituationReport.Input(d.Incident, names.GetValueOrDefault(d.Incident.RegionCode, d.Incident.RegionCode), d.Reports, d.Tasks, d.Links, d.Places,
+            names, IncidentGrading.Grade(d.Incident.Facts, criteria), kind, sequence, clock.GetUtcNow().UtcDateTime));
     }
 
     /// <summary>A photo of an incident the caller can see (the attachment's id alone is not enough).</summary>

@@ -20,14 +20,14 @@ namespace Shian.Emergencies;
 /// </summary>
 public sealed class Incidents(ShianDb db, IOptions<EmergenciesOptions> options, WorkingDayCalendarProvider calendar, TimeProvider clock,
     IBusinessDirectory directory, AttachmentWriter attachments, Notifier notifier, DistrictRecipients recipients,
-    Sampling.Contracts.ISampleLookup samples, Traceability.Contracts.IRecallLookup recalls)
+    Sampling.Contracts.ISampleLookup samples, Traceability.Contracts.IRecallLookup recalls, Complaints.Contracts.IComplaintTips tips, Kernel.Events.DomainEvents events)
 {
     public sealed record Photo(string FileName, byte[] Content);
 
     /// <summary>What a reporter says. Times are as the reporter states them (with their offset; the forms use Beijing time).</summary>
     public sealed record DirectReport(string? Title, string? Description, IncidentSetting Setting, string? RegionCode, Guid? BusinessId, string? BusinessName, string? Place,
         DateTimeOffset? OnsetAt, DateTimeOffset? LearnedAt, int Harmed, int Hospitalised, int Deaths, string? Symptoms, string? SuspectedFood, string? ReporterUnit,
-        string? ReporterPhone, IReadOnlyList<Photo>? Photos = null);
+        string? ReporterPhone, IReadOnlyList<Photo>? Photos = null, Guid? ComplaintId = null);
 
     public sealed record Receipt(Guid Id, IncidentGrade? Grade, bool ReportedLate, DateTime InitialReportDueUtc);
 
@@ -127,6 +127,21 @@ public sealed class Incidents(ShianDb db, IOptions<EmergenciesOptions> options, 
             throw ShianProblemException.RegionForbidden("发生地不在您的辖区：请报告所在地的市场监管部门");
         }
 
+        // Escalating a complaint or report (a public tip): it must be one of the caller's regions, and escalated once.
+        Complaints.Contracts.ComplaintTip? tip = null;
+        if (r.ComplaintId is { } complaintId)
+        {
+            tip = await tips.FindAsync(complaintId, ct);
+            if (tip is null)
+            {
+                errors["complaintId"] = ["所转投诉举报不存在或不在您的辖区"];
+            }
+            else if (tip.IncidentId is not null || await db.Incidents.AnyAsync(i => i.ComplaintId == complaintId, ct))
+            {
+                throw ShianProblemException.Conflict("emergencies.tip-escalated", $"投诉举报 {tip.TrackingCode} 已转为事故处置");
+            }
+        }
+
         if (errors.Count > 0)
         {
             throw ShianProblemException.Invalid("emergencies.report-invalid", "报告内容有误，请按提示修改", errors);
@@ -158,6 +173,8 @@ public sealed class Incidents(ShianDb db, IOptions<EmergenciesOptions> options, 
             ReportedBy = db.Request.UserName,
             ReporterUnit = Clean(r.ReporterUnit),
             ReporterPhone = Clean(r.ReporterPhone),
+            ComplaintId = tip?.Id,
+            ComplaintCode = tip?.TrackingCode,
             ReportingPointId = await db.PointReporters.AsNoTracking()
                 .Where(p => p.UserName == db.Request.UserName && p.RemovedAtUtc == null && p.RegionCode == region)
                 .Select(p => (Guid?)p.PointId).FirstOrDefaultAsync(ct),
@@ -175,6 +192,12 @@ public sealed class Incidents(ShianDb db, IOptions<EmergenciesOptions> options, 
         Entry(incident, IncidentEntryKind.Report, $"接报：{incident.Harmed} 人发病、{incident.Hospitalised} 人住院、{incident.Deaths} 人死亡"
             + (incident.ReportedLate ? $"；获知后超过 {limits.UnitReportHours} 小时才报告（缓报）" : ""));
         Entry(incident, IncidentEntryKind.Grade, $"初步研判：{IncidentGrading.Label(incident.Grade)}（{graded.Reason}）");
+        if (tip is not null)
+        {
+            Entry(incident, IncidentEntryKind.Link, $"由投诉举报 {tip.TrackingCode}（{Beijing(tip.ReceivedAtUtc):yyyy-MM-dd HH:mm} 接收）转为事故处置");
+            events.Raise(new Contracts.IncidentOpenedFromComplaint(tip.Id, incident.Id, incident.Title, IncidentGrading.Label(incident.Grade), now));
+        }
+
         var stored = new List<Attachment>();
         try
         {
@@ -485,6 +508,83 @@ public sealed class Incidents(ShianDb db, IOptions<EmergenciesOptions> options, 
             LinkedBy = db.Request.UserName, LinkedAtUtc = Now,
         });
         Entry(incident, IncidentEntryKind.Link, $"关联{(kind == IncidentLinkKind.Sample ? "抽样" : "召回")} {f.Code}：{summary}");
+        await db.SaveChangesAsync(ct);
+    }
+
+    public sealed record PlaceInput(AffectedPlaceKind Kind, string? RegionCode, string? Name, string? Address, Guid? BusinessId, int Cases, string? Note);
+
+    /// <summary>
+    /// A place the incident touches (where people fell ill or are treated, where the food came from or went), with its
+    /// street and cases: the command's list and chart, and the towns the grade's spread counts. A register business of the
+    /// caller's regions names it; a place elsewhere (a hospital in the next county) is named by hand with its region.
+    /// </summary>
+    public async Task<Guid> AddPlaceAsync(Guid id, PlaceInput p, CancellationToken ct)
+    {
+        var incident = await LoadOpenAsync(id, ct);
+        var errors = new Dictionary<string, string[]>();
+        if (!Enum.IsDefined(p.Kind))
+        {
+            errors["placeKind"] = ["请选择场所类型"];
+        }
+
+        BusinessIdentity? business = null;
+        if (p.BusinessId is { } bid && (business = (await directory.IdentitiesAsync([bid], ct)).FirstOrDefault()) is null)
+        {
+            errors["businessId"] = ["所选经营者不存在或不在您的辖区；可只填写名称"];
+        }
+
+        var name = Clean(p.Name) ?? business?.Name;
+        if (name is null || name.Length > 200)
+        {
+            errors["placeName"] = ["请填写场所名称（不超过 200 字）"];
+        }
+
+        var address = Clean(p.Address) ?? business?.Address;
+        if (address is { Length: > 300 })
+        {
+            errors["address"] = ["地址不能超过 300 字"];
+        }
+
+        var region = Clean(p.RegionCode) ?? business?.RegionCode;
+        if (region is null || !RegionCode.IsValid(region) || !await db.Regions.AnyAsync(r => r.Code == region, ct))
+        {
+            errors["placeRegion"] = ["请选择场所所在的街道（乡镇）或区县"];
+        }
+
+        if (p.Cases is < 0 or > 1_000_000)
+        {
+            errors["cases"] = ["人数应为 0 至 1000000"];
+        }
+
+        var note = Clean(p.Note);
+        if (note is { Length: > 500 })
+        {
+            errors["placeNote"] = ["说明不能超过 500 字"];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw ShianProblemException.Invalid("emergencies.place-invalid", "涉及场所信息有误，请按提示修改", errors);
+        }
+
+        var place = new IncidentPlace
+        {
+            IncidentId = id, RegionCode = incident.RegionCode, PlaceRegionCode = region!, Kind = p.Kind, Name = name!, Address = address,
+            BusinessId = business?.Id, Cases = p.Cases, Note = note, AddedBy = db.Request.UserName, AddedAtUtc = Now,
+        };
+        db.IncidentPlaces.Add(place);
+        Entry(incident, IncidentEntryKind.Note, $"涉及场所（{SituationReport.Label(p.Kind)}）：{name}{(p.Cases > 0 ? $"，{p.Cases} 人" : "")}");
+        await db.SaveChangesAsync(ct);
+        return place.Id;
+    }
+
+    public async Task RemovePlaceAsync(Guid id, Guid placeId, CancellationToken ct)
+    {
+        var incident = await LoadOpenAsync(id, ct);
+        var place = await db.IncidentPlaces.FirstOrDefaultAsync(x => x.Id == placeId && x.IncidentId == id, ct)
+                    ?? throw ShianProblemException.NotFound("emergencies.place-not-found", "涉及场所不存在");
+        db.IncidentPlaces.Remove(place);
+        Entry(incident, IncidentEntryKind.Note, $"删除涉及场所：{place.Name}");
         await db.SaveChangesAsync(ct);
     }
 

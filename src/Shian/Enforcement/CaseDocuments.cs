@@ -1,12 +1,9 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using Microsoft.EntityFrameworkCore;
 using Shian.Data;
 using Shian.Enforcement.Domain;
 using Shian.Enforcement.Rules;
 using Shian.Kernel.Errors;
 using Shian.Kernel.Users;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Shian.Enforcement;
 
@@ -115,39 +112,17 @@ public sealed class CaseDocuments(ShianDb db, EnforcementQueries queries, People
     /// <summary>A one-column official document: title, number, labelled paragraphs, the authority and date at the foot.</summary>
     public static byte[] Build(string title, string? number, IReadOnlyList<(string? Label, string Text)> lines, string authority, DateOnly date)
     {
-        using var ms = new MemoryStream();
-        using (var doc = WordprocessingDocument.Create(ms, WordprocessingDocumentType.Document))
+        var doc = new Kernel.Documents.OfficialDocx().Centered(authority).Centered(title, title: true);
+        if (number is not null)
         {
-            var main = doc.AddMainDocumentPart();
-            var body = new W.Body();
-            body.Append(Centered(authority, bold: false));
-            body.Append(Centered(title, bold: true));
-            if (number is not null)
-            {
-                body.Append(Centered(number, bold: false));
-            }
-
-            foreach (var (label, text) in lines)
-            {
-                var p = new W.Paragraph();
-                if (label is not null)
-                {
-                    p.Append(new W.Run(new W.RunProperties(new W.Bold()), new W.Text(label + "：") { Space = SpaceProcessingModeValues.Preserve }));
-                }
-
-                p.Append(new W.Run(new W.Text(text) { Space = SpaceProcessingModeValues.Preserve }));
-                body.Append(p);
-            }
-
-            body.Append(new W.Paragraph(new W.ParagraphProperties(new W.Justification { Val = W.JustificationValues.Right }), new W.Run(new W.Text(authority))));
-            body.Append(new W.Paragraph(new W.ParagraphProperties(new W.Justification { Val = W.JustificationValues.Right }), new W.Run(new W.Text($"{date.Year}年{date.Month}月{date.Day}日"))));
-            main.Document = new W.Document(body);
+            doc.Centered(number);
         }
 
-        return ms.ToArray();
-    }
+        foreach (var (label, text) in lines)
+        {
+            doc.Paragraph(text, label);
+        }
 
-    private static W.Paragraph Centered(string text, bool bold) => new(
-        new W.ParagraphProperties(new W.Justification { Val = W.JustificationValues.Center }),
-        new W.Run(bold ? new W.RunProperties(new W.Bold(), new W.FontSize { Val = "36" }) : new W.RunProperties(), new W.Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+        return doc.Right(authority).Right(Kernel.Documents.OfficialDocx.Date(date)).Build();
+    }
 }

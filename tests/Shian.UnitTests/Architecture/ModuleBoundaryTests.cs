@@ -96,6 +96,8 @@ internal static class ModuleRules
         ["Shian.Credit.CreditExchange"] = "the joint-punishment lookup by USCC for a caller holding an administrator-issued key: only current listings and current publications, which Orders 44 and 45 make public; every call logged (CreditTests.TheLookup_AnswersWithAKeyOnly_AndLogsEveryCall)",
         ["Shian.Complaints.ComplaintQueries"] = "a complaint's photos (kernel attachments keep the region of first receipt) for whoever sees the complaint after a transfer: only ids linked to a visible complaint (ComplaintsTests.ATransferredComplaint_ShowsItsPhotos_ToTheNewDistrictOnly)",
         ["Shian.Emergencies.Demo.EmergenciesDemoSeeder"] = "demo data at start-up (system): whether any reporting point exists",
+        ["Shian.Emergencies.ZeroReporting"] = "a named reporter (a school's own account, no jurisdiction) reads the points it is named on, the zero-report schedules covering them, "
+            + "those points' zero reports, and whether an incident was reported from them in a period (a yes/no per period, no incident content); submitting writes only for such a point",
         ["Shian.Emergencies.Demo.OpinionDemoSeeder"] = "demo data at start-up (system): whether any 舆情 source exists",
         ["Shian.Complaints.Demo.ComplaintsDemoSeeder"] = "demo data at start-up (system): whether any complaint exists",
         ["Shian.Complaints.HotlineImport"] = "which of the file's 12345 tickets are already registered (any region): existence only, to skip and list them",

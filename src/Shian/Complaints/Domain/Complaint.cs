@@ -245,6 +245,9 @@ public sealed class Complaint : IRegionScoped, IAudited
 
     public int ReopenCount { get; set; }
 
+    /// <summary>The food-safety incident this tip was escalated to (信息直报 → 应急处置), set by the emergencies module's event.</summary>
+    public Guid? IncidentId { get; set; }
+
     string IAudited.AuditKey => Id.ToString();
 
     string? IAudited.AuditRegionCode => RegionCode;

@@ -23,7 +23,9 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         b.Property(x => x.ReporterUnit).HasMaxLength(100);
         b.Property(x => x.ReporterPhone).HasMaxLength(24);
         b.Property(x => x.Conclusion).HasMaxLength(2000);
+        b.Property(x => x.ComplaintCode).HasMaxLength(40);
         b.HasIndex(x => new { x.RegionCode, x.Status, x.ReceivedAtUtc });
+        b.HasIndex(x => x.ComplaintId);
         b.HasIndex(x => x.BusinessId);
     }
 }
@@ -253,5 +255,50 @@ internal sealed class PreparednessActivityConfiguration : IEntityTypeConfigurati
         b.Property(x => x.Lessons).HasMaxLength(4000);
         b.Property(x => x.RecordedBy).HasMaxLength(256);
         b.HasIndex(x => new { x.RegionCode, x.Kind, x.HeldOn });
+    }
+}
+
+internal sealed class ZeroReportScheduleConfiguration : IEntityTypeConfiguration<ZeroReportSchedule>
+{
+    public void Configure(EntityTypeBuilder<ZeroReportSchedule> b)
+    {
+        b.ToTable("emergency_zero_report_schedules");
+        b.HasKey(x => x.Id);
+        b.Ignore(x => x.Rule);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.Title).HasMaxLength(100);
+        b.Property(x => x.Basis).HasMaxLength(500);
+        b.Property(x => x.CreatedBy).HasMaxLength(256);
+        b.HasIndex(x => new { x.RegionCode, x.From });
+    }
+}
+
+internal sealed class ZeroReportConfiguration : IEntityTypeConfiguration<ZeroReport>
+{
+    public void Configure(EntityTypeBuilder<ZeroReport> b)
+    {
+        b.ToTable("emergency_zero_reports");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.SubmittedBy).HasMaxLength(256);
+        b.Property(x => x.Note).HasMaxLength(500);
+        b.HasIndex(x => new { x.ScheduleId, x.PointId, x.PeriodStart }).IsUnique();
+        b.HasIndex(x => new { x.RegionCode, x.PeriodStart });
+    }
+}
+
+internal sealed class IncidentPlaceConfiguration : IEntityTypeConfiguration<IncidentPlace>
+{
+    public void Configure(EntityTypeBuilder<IncidentPlace> b)
+    {
+        b.ToTable("emergency_incident_places");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.PlaceRegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.Name).HasMaxLength(200);
+        b.Property(x => x.Address).HasMaxLength(300);
+        b.Property(x => x.Note).HasMaxLength(500);
+        b.Property(x => x.AddedBy).HasMaxLength(256);
+        b.HasIndex(x => new { x.IncidentId, x.Kind });
     }
 }

@@ -115,6 +115,11 @@ public sealed class Incident : IRegionScoped, IAudited
 
     public DateTime? UpdatedAtUtc { get; set; }
 
+    /// <summary>The complaint or report (投诉举报) this incident was escalated from, with its tracking code.</summary>
+    public Guid? ComplaintId { get; init; }
+
+    public string? ComplaintCode { get; init; }
+
     public GradeFacts Facts => new(Harmed, Deaths, Provinces, Cities, Towns, SpecialPopulation);
 
     string IAudited.AuditKey => Id.ToString();
@@ -364,6 +369,61 @@ public sealed class IncidentLink : IRegionScoped, IAudited
     public required string LinkedBy { get; init; }
 
     public DateTime LinkedAtUtc { get; init; }
+
+    string IAudited.AuditKey => Id.ToString();
+
+    string? IAudited.AuditRegionCode => RegionCode;
+}
+
+/// <summary>What an affected place is to the incident.</summary>
+public enum AffectedPlaceKind
+{
+    /// <summary>就餐或发病场所.</summary>
+    Onset,
+
+    /// <summary>救治的医疗机构.</summary>
+    Treatment,
+
+    /// <summary>可疑食品的来源（生产经营者、供货商）.</summary>
+    Source,
+
+    /// <summary>可疑食品的流向（同批次销往之处）.</summary>
+    Distribution,
+}
+
+/// <summary>
+/// A place the incident touches — where people fell ill, where they are treated, where the suspected food came from and
+/// went — with its street and the number of cases there: the command view's list and chart, and the spread across towns
+/// the grade depends on. Regulated by the incident's region (the command sees every place of its incident).
+/// </summary>
+public sealed class IncidentPlace : IRegionScoped, IAudited
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid IncidentId { get; init; }
+
+    /// <summary>The incident's region.</summary>
+    public required string RegionCode { get; set; }
+
+    /// <summary>The street/town (or county) where the place is; may lie outside the incident's region.</summary>
+    public required string PlaceRegionCode { get; init; }
+
+    public AffectedPlaceKind Kind { get; init; }
+
+    public required string Name { get; init; }
+
+    public string? Address { get; init; }
+
+    public Guid? BusinessId { get; init; }
+
+    /// <summary>People ill (at an onset place) or treated (at a hospital) there.</summary>
+    public int Cases { get; init; }
+
+    public string? Note { get; init; }
+
+    public required string AddedBy { get; init; }
+
+    public DateTime AddedAtUtc { get; init; }
 
     string IAudited.AuditKey => Id.ToString();
 

@@ -30,6 +30,13 @@ public sealed class IncidentModel(IncidentQueries queries, Incidents incidents, 
 
     public string? Form { get; private set; }
 
+    /// <summary>The situation report drafted from the record, for the next report due (the upward form's starting text).</summary>
+    public SituationReport.Document? Draft { get; private set; }
+
+    public IReadOnlyDictionary<string, string> PlaceRegions { get; private set; } = new Dictionary<string, string>();
+
+    public IReadOnlyList<Kernel.Regions.Region> Towns { get; private set; } = [];
+
     public bool CanCommand => User.Grants(EmergenciesPermissions.Command);
 
     public bool IsOpen => Item.Status is IncidentStatus.Reported or IncidentStatus.Responding;
@@ -80,6 +87,21 @@ public sealed class IncidentModel(IncidentQueries queries, Incidents incidents, 
     public Task<IActionResult> OnPostLinkAsync(Guid id, IncidentLinkKind linkKind, string? reference, CancellationToken ct) =>
         RunAsync(id, "links", () => incidents.LinkAsync(id, linkKind, reference, ct), ct);
 
+    /// <summary>The situation report (.docx) drafted for the next report due.</summary>
+    public async Task<IActionResult> OnGetSituationAsync(Guid id, CancellationToken ct) =>
+        await queries.SituationAsync(id, options.Value.Grading, ct) is { } doc
+            ? File(doc.Docx(options.Value.ReportSender, ChinaTime.Today(clock)), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{doc.Title}.docx")
+            : NotFound();
+
+    [Requires(EmergenciesPermissions.Command)]
+    public Task<IActionResult> OnPostPlaceAsync(Guid id, AffectedPlaceKind placeKind, string? placeRegion, string? placeName, string? address, int cases, string? placeNote,
+        CancellationToken ct) =>
+        RunAsync(id, "places", () => incidents.AddPlaceAsync(id, new Incidents.PlaceInput(placeKind, placeRegion, placeName, address, null, cases, placeNote), ct), ct);
+
+    [Requires(EmergenciesPermissions.Command)]
+    public Task<IActionResult> OnPostRemovePlaceAsync(Guid id, Guid placeId, CancellationToken ct) =>
+        RunAsync(id, "places", () => incidents.RemovePlaceAsync(id, placeId, ct), ct);
+
     [Requires(EmergenciesPermissions.Command)]
     public Task<IActionResult> OnPostEndAsync(Guid id, string? conclusion, bool dismiss, CancellationToken ct) =>
         RunAsync(id, "end", () => dismiss ? incidents.DismissAsync(id, conclusion, ct) : incidents.EndResponseAsync(id, conclusion, ct), ct);
@@ -104,6 +126,10 @@ public sealed class IncidentModel(IncidentQueries queries, Incidents incidents, 
 
         Detail = d;
         NowUtc = clock.GetUtcNow().UtcDateTime;
+        Draft = await queries.SituationAsync(id, options.Value.Grading, ct);
+        var codes = d.Places.Select(p => p.PlaceRegionCode).Distinct().ToList();
+        PlaceRegions = await db.Regions.AsNoTracking().Where(r => codes.Contains(r.Code)).ToDictionaryAsync(r => r.Code, r => r.Name, ct);
+        Towns = CanCommand && IsOpen ? await OfficeRegions.ForAsync(db, [Kernel.Regions.RegionLevel.County, Kernel.Regions.RegionLevel.Town], 400, ct) : [];
         RegionName = await db.Regions.AsNoTracking().Where(r => r.Code == d.Incident.RegionCode).Select(r => r.Name).FirstOrDefaultAsync(ct) ?? d.Incident.RegionCode;
         return true;
     }

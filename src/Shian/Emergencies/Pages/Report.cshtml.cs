@@ -17,8 +17,14 @@ namespace Shian.Emergencies.Pages;
 /// business reports for its own site; street reporters and officers for the streets they cover. Times are Beijing time.
 /// </summary>
 [Requires(EmergenciesPermissions.Report)]
-public sealed class ReportModel(Incidents incidents, ShianDb db, IBusinessDirectory directory, IPublicRegister register, TimeProvider clock) : PageModel
+public sealed class ReportModel(Incidents incidents, ShianDb db, IBusinessDirectory directory, IPublicRegister register, TimeProvider clock,
+    Complaints.Contracts.IComplaintTips tips) : PageModel
 {
+    /// <summary>A complaint or report being escalated to an incident (投诉举报转事故处置).</summary>
+    [BindProperty(SupportsGet = true)] public Guid? Complaint { get; set; }
+
+    public Complaints.Contracts.ComplaintTip? Tip { get; private set; }
+
     [BindProperty] public string? Title { get; set; }
     [BindProperty] public string? Description { get; set; }
     [BindProperty, Display(Name = "发生场所")] public IncidentSetting Setting { get; set; } = IncidentSetting.School;
@@ -61,6 +67,15 @@ public sealed class ReportModel(Incidents incidents, ShianDb db, IBusinessDirect
     {
         LearnedAt = Trim(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, ChinaTime.Zone));
         await LoadAsync(ct);
+        if (Tip is { } t)
+        {
+            Description = $"投诉举报 {t.TrackingCode} 反映：{t.Description}";
+            BusinessId = t.BusinessId;
+            BusinessName = t.BusinessName;
+            Place = t.Address;
+            RegionCode = t.RegionCode;
+            Setting = t.AboutSchool ? IncidentSetting.School : IncidentSetting.Restaurant;
+        }
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct) => await this.TryAsync(async () =>
@@ -74,7 +89,7 @@ public sealed class ReportModel(Incidents incidents, ShianDb db, IBusinessDirect
         }
 
         var receipt = await incidents.ReportAsync(new Incidents.DirectReport(Title, Description, Setting, string.IsNullOrEmpty(RegionCode) ? null : RegionCode, BusinessId,
-            BusinessName, Place, Incidents.FromBeijing(OnsetAt), Incidents.FromBeijing(LearnedAt), Harmed, Hospitalised, Deaths, Symptoms, SuspectedFood, ReporterUnit, ReporterPhone, photos), ct);
+            BusinessName, Place, Incidents.FromBeijing(OnsetAt), Incidents.FromBeijing(LearnedAt), Harmed, Hospitalised, Deaths, Symptoms, SuspectedFood, ReporterUnit, ReporterPhone, photos, Complaint), ct);
         TempData["IncidentReceipt"] = receipt.ReportedLate
             ? "已报告。获知后超过规定时限才报告，已记为迟报；请尽快配合调查。"
             : "已报告，辖区市场监管部门已收到并将立即研判。";
@@ -83,6 +98,7 @@ public sealed class ReportModel(Incidents incidents, ShianDb db, IBusinessDirect
 
     private async Task LoadAsync(CancellationToken ct)
     {
+        Tip = Complaint is { } cid ? await tips.FindAsync(cid, ct) : null;
         var scope = db.Request.Scope;
         AsBusiness = scope.Uscc is not null && !scope.Unrestricted && scope.Prefixes.Count == 0;
         if (AsBusiness)

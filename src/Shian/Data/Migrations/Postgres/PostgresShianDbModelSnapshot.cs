@@ -272,6 +272,10 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnType("character varying(256)")
                         .HasColumnName("handler");
 
+                    b.Property<Guid?>("IncidentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("incident_id");
+
                     b.Property<bool>("Insider")
                         .HasColumnType("boolean")
                         .HasColumnName("insider");
@@ -1501,6 +1505,15 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("cities");
 
+                    b.Property<string>("ComplaintCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("complaint_code");
+
+                    b.Property<Guid?>("ComplaintId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("complaint_id");
+
                     b.Property<string>("Conclusion")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
@@ -1640,6 +1653,9 @@ namespace Shian.Data.Migrations.Postgres
                     b.HasIndex("BusinessId")
                         .HasDatabaseName("ix_emergency_incidents_business_id");
 
+                    b.HasIndex("ComplaintId")
+                        .HasDatabaseName("ix_emergency_incidents_complaint_id");
+
                     b.HasIndex("RegionCode", "Status", "ReceivedAtUtc")
                         .HasDatabaseName("ix_emergency_incidents_region_code_status_received_at_utc");
 
@@ -1776,6 +1792,80 @@ namespace Shian.Data.Migrations.Postgres
                         .HasName("pk_emergency_incident_photos");
 
                     b.ToTable("emergency_incident_photos", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Emergencies.Domain.IncidentPlace", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at_utc");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("added_by");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("address");
+
+                    b.Property<Guid?>("BusinessId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("business_id");
+
+                    b.Property<int>("Cases")
+                        .HasColumnType("integer")
+                        .HasColumnName("cases");
+
+                    b.Property<Guid>("IncidentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("incident_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("PlaceRegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("place_region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.HasKey("Id")
+                        .HasName("pk_emergency_incident_places");
+
+                    b.HasIndex("IncidentId", "Kind")
+                        .HasDatabaseName("ix_emergency_incident_places_incident_id_kind");
+
+                    b.ToTable("emergency_incident_places", (string)null);
                 });
 
             modelBuilder.Entity("Shian.Emergencies.Domain.IncidentTask", b =>
@@ -2546,6 +2636,142 @@ namespace Shian.Data.Migrations.Postgres
                         .HasDatabaseName("ix_emergency_upward_reports_region_code_submitted_at_utc_due_a");
 
                     b.ToTable("emergency_upward_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Emergencies.Domain.ZeroReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<bool>("OnBehalf")
+                        .HasColumnType("boolean")
+                        .HasColumnName("on_behalf");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date")
+                        .HasColumnName("period_start");
+
+                    b.Property<Guid>("PointId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("point_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("ScheduleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("schedule_id");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at_utc");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("submitted_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_emergency_zero_reports");
+
+                    b.HasIndex("RegionCode", "PeriodStart")
+                        .HasDatabaseName("ix_emergency_zero_reports_region_code_period_start");
+
+                    b.HasIndex("ScheduleId", "PointId", "PeriodStart")
+                        .IsUnique()
+                        .HasDatabaseName("ix_emergency_zero_reports_schedule_id_point_id_period_start");
+
+                    b.ToTable("emergency_zero_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Emergencies.Domain.ZeroReportSchedule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Basis")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("basis");
+
+                    b.Property<DateTime>("CheckedThroughUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("checked_through_utc");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("DueHour")
+                        .HasColumnType("integer")
+                        .HasColumnName("due_hour");
+
+                    b.Property<int>("DueOffsetDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("due_offset_days");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("frequency");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<bool>("IncludeKeySites")
+                        .HasColumnType("boolean")
+                        .HasColumnName("include_key_sites");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("title");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("date")
+                        .HasColumnName("until");
+
+                    b.Property<bool>("WorkingDaysOnly")
+                        .HasColumnType("boolean")
+                        .HasColumnName("working_days_only");
+
+                    b.HasKey("Id")
+                        .HasName("pk_emergency_zero_report_schedules");
+
+                    b.HasIndex("RegionCode", "From")
+                        .HasDatabaseName("ix_emergency_zero_report_schedules_region_code_from");
+
+                    b.ToTable("emergency_zero_report_schedules", (string)null);
                 });
 
             modelBuilder.Entity("Shian.Enforcement.Domain.CaseClue", b =>

@@ -263,6 +263,10 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("handler");
 
+                    b.Property<Guid?>("IncidentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("incident_id");
+
                     b.Property<bool>("Insider")
                         .HasColumnType("INTEGER")
                         .HasColumnName("insider");
@@ -1490,6 +1494,15 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("cities");
 
+                    b.Property<string>("ComplaintCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("complaint_code");
+
+                    b.Property<Guid?>("ComplaintId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("complaint_id");
+
                     b.Property<string>("Conclusion")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT")
@@ -1629,6 +1642,9 @@ namespace Shian.Data.Migrations.Sqlite
                     b.HasIndex("BusinessId")
                         .HasDatabaseName("ix_emergency_incidents_business_id");
 
+                    b.HasIndex("ComplaintId")
+                        .HasDatabaseName("ix_emergency_incidents_complaint_id");
+
                     b.HasIndex("RegionCode", "Status", "ReceivedAtUtc")
                         .HasDatabaseName("ix_emergency_incidents_region_code_status_received_at_utc");
 
@@ -1765,6 +1781,80 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasName("pk_emergency_incident_photos");
 
                     b.ToTable("emergency_incident_photos", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Emergencies.Domain.IncidentPlace", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("added_at_utc");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("added_by");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("address");
+
+                    b.Property<Guid?>("BusinessId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("business_id");
+
+                    b.Property<int>("Cases")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cases");
+
+                    b.Property<Guid>("IncidentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("incident_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<string>("PlaceRegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place_region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.HasKey("Id")
+                        .HasName("pk_emergency_incident_places");
+
+                    b.HasIndex("IncidentId", "Kind")
+                        .HasDatabaseName("ix_emergency_incident_places_incident_id_kind");
+
+                    b.ToTable("emergency_incident_places", (string)null);
                 });
 
             modelBuilder.Entity("Shian.Emergencies.Domain.IncidentTask", b =>
@@ -2535,6 +2625,142 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_emergency_upward_reports_region_code_submitted_at_utc_due_at_utc");
 
                     b.ToTable("emergency_upward_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Emergencies.Domain.ZeroReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<bool>("OnBehalf")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("on_behalf");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period_start");
+
+                    b.Property<Guid>("PointId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("point_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("ScheduleId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("schedule_id");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_at_utc");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_emergency_zero_reports");
+
+                    b.HasIndex("RegionCode", "PeriodStart")
+                        .HasDatabaseName("ix_emergency_zero_reports_region_code_period_start");
+
+                    b.HasIndex("ScheduleId", "PointId", "PeriodStart")
+                        .IsUnique()
+                        .HasDatabaseName("ix_emergency_zero_reports_schedule_id_point_id_period_start");
+
+                    b.ToTable("emergency_zero_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Emergencies.Domain.ZeroReportSchedule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Basis")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("basis");
+
+                    b.Property<DateTime>("CheckedThroughUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("checked_through_utc");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("DueHour")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("due_hour");
+
+                    b.Property<int>("DueOffsetDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("due_offset_days");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("frequency");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from");
+
+                    b.Property<bool>("IncludeKeySites")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("include_key_sites");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("until");
+
+                    b.Property<bool>("WorkingDaysOnly")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("working_days_only");
+
+                    b.HasKey("Id")
+                        .HasName("pk_emergency_zero_report_schedules");
+
+                    b.HasIndex("RegionCode", "From")
+                        .HasDatabaseName("ix_emergency_zero_report_schedules_region_code_from");
+
+                    b.ToTable("emergency_zero_report_schedules", (string)null);
                 });
 
             modelBuilder.Entity("Shian.Enforcement.Domain.CaseClue", b =>
