@@ -51,7 +51,7 @@ internal static class ComplaintsApi
                 c.BusinessName, c.Address, c.Latitude, c.Longitude, c.RegionCode, c.ReceivedOn, c.AcceptBy, c.LocalReplyBy, c.AcceptedOn, c.RefusalReason,
                 c.MediationConsented, c.MediationEndsBy, c.PausedWorkingDays, c.Mediation, c.AmountRecovered, c.VerifyBy, c.VerifyExtended, c.Substantiated, c.VerifiedOn,
                 c.ClueRaisedOn, c.CaseOpened, c.ReporterToldBy, c.Reply, c.ReplyChannel, c.RepliedOn, c.ClosedOn, c.Satisfaction, c.SatisfactionComment, c.Anonymous,
-                c.Insider, Complainant = c.NameMasked, Phone = c.PhoneMasked, c.Handler, Photos = d.PhotoIds,
+                c.Insider, Complainant = c.NameMasked, Phone = c.PhoneMasked, c.Handler, Photos = d.PhotoIds, c.IncidentId,
                 History = d.Entries.Select(e => new { e.AtUtc, e.Kind, e.Author, e.Text, e.Public }),
                 PossibleDuplicates = d.PossibleDuplicates.Select(x => x.Id),
             });

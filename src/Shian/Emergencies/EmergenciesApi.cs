@@ -13,7 +13,8 @@ namespace Shian.Emergencies;
 internal static class EmergenciesApi
 {
     public sealed record ReportRequest(string? Title, string? Description, IncidentSetting Setting, string? RegionCode, Guid? BusinessId, string? BusinessName, string? Place,
-        DateTimeOffset? OnsetAt, DateTimeOffset? LearnedAt, int Harmed, int Hospitalised, int Deaths, string? Symptoms, string? SuspectedFood, string? ReporterUnit, string? ReporterPhone);
+        DateTimeOffset? OnsetAt, DateTimeOffset? LearnedAt, int Harmed, int Hospitalised, int Deaths, string? Symptoms, string? SuspectedFood, string? ReporterUnit, string? ReporterPhone,
+        Guid? ComplaintId = null);
 
     public sealed record GradeRequest(int Harmed, int Hospitalised, int Deaths, int? Provinces, int? Cities, int? Towns, bool SpecialPopulation,
         IncidentGrade? DeterminedGrade, string? DeterminedBy, string? Note);
@@ -42,12 +43,12 @@ internal static class EmergenciesApi
         g.MapPost("/reports", async (ReportRequest r, Incidents incidents, CancellationToken ct) =>
         {
             var receipt = await incidents.ReportAsync(new Incidents.DirectReport(r.Title, r.Description, r.Setting, r.RegionCode, r.BusinessId, r.BusinessName, r.Place, r.OnsetAt,
-                r.LearnedAt, r.Harmed, r.Hospitalised, r.Deaths, r.Symptoms, r.SuspectedFood, r.ReporterUnit, r.ReporterPhone), ct);
+                r.LearnedAt, r.Harmed, r.Hospitalised, r.Deaths, r.Symptoms, r.SuspectedFood, r.ReporterUnit, r.ReporterPhone, null, r.ComplaintId), ct);
             return TypedResults.Created($"/api/v1/emergencies/incidents/{receipt.Id}", new
             {
                 receipt.Id, receipt.Grade, GradeLabel = IncidentGrading.Label(receipt.Grade), receipt.ReportedLate, receipt.InitialReportDueUtc,
             });
-        }).Requires(EmergenciesPermissions.Report).WithSummary("食品安全事故信息直报（单位为本单位经营场所，工作人员为本辖区）");
+        }).Requires(EmergenciesPermissions.Report).WithSummary("食品安全事故信息直报（单位为本单位经营场所，工作人员为本辖区；complaintId：由投诉举报转入）");
         g.MapGet("/incidents", async (IncidentStatus? status, bool? overdue, int? p, IncidentQueries queries, CancellationToken ct) =>
         {
             var page = await queries.ListAsync(status, overdue == true, p ?? 1, 50, ct);

@@ -607,6 +607,17 @@ public abstract class RegionIsolationTests(ShianFactory factory)
                 return new Seeded(id, [id, marker]);
             },
             region => JsonContent.Create(new { regionCode = region[..6] + "000000", kind = "Training", title = "A培训" + Guid.NewGuid().ToString("N")[..6], heldOn = "2026-11-01", participants = 5 })),
+        ["zero-report-schedules"] = new(
+            async () =>
+            {
+                var client = await factory.ClientAsAsync("officer@210504");
+                var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
+                var res = await client.PostAsJsonAsync("/api/v1/emergencies/zero-report-schedules", new { title = marker, regionCode = RegionB, frequency = "Daily", dueHour = 16, dueOffsetDays = 0, from = Today() }, Ct);
+                res.EnsureSuccessStatusCode();
+                var id = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+                return new Seeded(id, [id, marker]);
+            },
+            region => JsonContent.Create(new { title = "A零报告" + Guid.NewGuid().ToString("N")[..6], regionCode = region[..6] + "000000", frequency = "Daily", dueHour = 16, dueOffsetDays = 0, from = Today() })),
         ["reporting-points"] = new(
             async () =>
             {
