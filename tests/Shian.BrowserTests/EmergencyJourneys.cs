@@ -134,4 +134,76 @@ public sealed class EmergencyJourneys(BrowserFixture fixture)
         await NoSidewaysScrollAsync(phone, "the preparedness page");
         await phone.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "preparedness-phone.png"), FullPage = true });
     }
+
+    [Fact]
+    public async Task AStreetReporter_SendsTheZeroReport_FromAPhone_AndTheBoardShowsIt()
+    {
+        // The district sets a daily schedule (the demo network names the officer as reporter of most streets).
+        var phone = await fixture.SignedInAsync("officer@210503", 375, 740);
+        await phone.GotoAsync("/emergencies/zero-reports");
+        await Assertions.Expect(phone.Locator("main h1")).ToHaveTextAsync("零报告");
+        var title = "冬季学校零报告" + Random.Shared.Next(1000, 9999);
+        await phone.Locator("#z-title").FillAsync(title);
+        await phone.Locator("#z-region").SelectOptionAsync("210503000000");
+        await phone.Locator("#z-from").FillAsync("2026-01-05");
+        await phone.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await Assertions.Expect(phone.Locator("#new-schedule")).ToContainTextAsync("开始日期不能早于 31 天前");
+        await Assertions.Expect(phone.Locator("#z-title")).ToHaveValueAsync(title);
+        await phone.Locator("#z-from").FillAsync(DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        // Due at midnight: the browser host runs on the real clock, so the day's report is open whenever the test runs.
+        await phone.Locator("#z-hour").FillAsync("24");
+        await phone.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await Assertions.Expect(phone.Locator("[data-rule]")).ToContainTextAsync("每日 24 时前报告当日情况");
+        await Assertions.Expect(phone.Locator("#schedule option[selected]")).ToContainTextAsync(title);
+
+        // As a reporter the officer owes today's report for each street; one button sends it.
+        var first = phone.Locator("#mine li[data-state='Open']").First;
+        var point = await first.GetAttributeAsync("data-owed");
+        await first.GetByRole(AriaRole.Button, new() { Name = "本期无事件，报送零报告" }).ClickAsync();
+        await Assertions.Expect(phone.Locator("[role=status]")).ToHaveTextAsync("零报告已报送");
+        await phone.GotoAsync("/emergencies/zero-reports");
+        await phone.Locator("#schedule").SelectOptionAsync(new SelectOptionValue { Label = $"{title}（溪湖区）" });
+        await Assertions.Expect(phone.Locator($"tr[data-point='{point}'] td").First).ToHaveTextAsync("按时");
+        await Assertions.Expect(phone.Locator("[data-timeliness]")).ToContainTextAsync("100");
+        await NoSidewaysScrollAsync(phone, "the zero-report page");
+        await phone.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "zero-reports-phone.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task AComplaintOfPupilsFallingIll_IsEscalated_AndTheCommandRecordsWhereTheyFellIll()
+    {
+        var api = await ApiAsync("officer@210503");
+        var created = await api.PostAsJsonAsync("/api/v1/complaints", new
+        {
+            channel = "Hotline12345", ticketId = "12345-" + Guid.NewGuid().ToString("N")[..8], kind = "Report", category = "SchoolArea",
+            description = "河东街道某小学午饭后好几个学生肚子疼、呕吐", address = "河东街道某小学", regionCode = "210503001000", anonymous = true,
+        }, Ct);
+        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync(Ct));
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+
+        var officer = await fixture.SignedInAsync("officer@210503", 1280, 900);
+        await officer.GotoAsync($"/complaints/{id}");
+        await officer.Locator("[data-escalate]").ClickAsync();
+        await Assertions.Expect(officer.Locator("[data-from-complaint]")).ToContainTextAsync("由投诉举报");
+        await Assertions.Expect(officer.Locator("#description")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("好几个学生肚子疼"));
+        await officer.Locator("#harmed").FillAsync("7");
+        await officer.GetByRole(AriaRole.Button, new() { Name = "立即报告" }).ClickAsync();
+        await Assertions.Expect(officer.Locator("[data-source-complaint]")).ToContainTextAsync("投诉举报转入");
+
+        // On a phone, the command records the school and the hospital; the list and the chart show them.
+        var phone = await fixture.SignedInAsync("officer@210503", 375, 740);
+        await phone.GotoAsync(officer.Url);
+        await phone.Locator("#pl-name").FillAsync("河东街道某小学");
+        await phone.Locator("#pl-cases").FillAsync("7");
+        await phone.GetByRole(AriaRole.Button, new() { Name = "登记场所" }).ClickAsync();
+        await Assertions.Expect(phone.Locator("li[data-place='河东街道某小学']")).ToContainTextAsync("7 人");
+        await Assertions.Expect(phone.Locator("#chart-places canvas")).ToHaveCountAsync(1);
+        await Assertions.Expect(phone.Locator("[data-situation]")).ToHaveTextAsync("下载情况报告（.docx）");
+        await NoSidewaysScrollAsync(phone, "the incident with its places");
+        await phone.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "incident-places-phone.png"), FullPage = true });
+
+        // The complaint shows it went to the emergency response.
+        await officer.GotoAsync($"/complaints/{id}");
+        await Assertions.Expect(officer.Locator("[data-incident-link]")).ToContainTextAsync("已转入食品安全事故应急处置", new() { Timeout = 30_000 });
+    }
 }
