@@ -20,6 +20,7 @@ internal static class EmergenciesModule
         builder.Services.AddScoped<Kernel.Events.IDomainEventHandler<Registry.Contracts.RegisterImported>, OpinionMatcherEvents>();
         builder.Services.AddScoped<OpinionIntake>();
         builder.Services.AddScoped<OpinionDesk>();
+        builder.Services.AddScoped<Kernel.Events.IDomainEventHandler<Enforcement.Contracts.CaseClueDecided>>(sp => sp.GetRequiredService<OpinionDesk>());
         builder.Services.AddScoped<OpinionFeeds>();
         builder.Services.AddScoped<OpinionQueries>();
         builder.Services.AddScoped<Preparedness>();

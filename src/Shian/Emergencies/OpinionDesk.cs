@@ -18,7 +18,7 @@ namespace Shian.Emergencies;
 /// line in one transaction.
 /// </summary>
 public sealed class OpinionDesk(ShianDb db, IOptions<EmergenciesOptions> options, WorkingDayCalendarProvider calendar, TimeProvider clock, DomainEvents events,
-    Incidents incidents, Notifier notifier, DistrictRecipients recipients)
+    Incidents incidents, Notifier notifier, DistrictRecipients recipients) : Kernel.Events.IDomainEventHandler<CaseClueDecided>
 {
     private OpinionLimits Limits => options.Value.Opinion;
 
@@ -281,6 +281,27 @@ public sealed class OpinionDesk(ShianDb db, IOptions<EmergenciesOptions> options
             a.Status = OpinionAlertStatus.Closed;
             a.ClosedAtUtc = now;
         }
+    }
+
+    /// <summary>
+    /// The enforcement module decided the clue an alert raised: the decision goes on the alert's timeline, once (a repeated
+    /// delivery finds it there already).
+    /// </summary>
+    public async Task HandleAsync(CaseClueDecided e, CancellationToken ct)
+    {
+        if (e.Source != CaseClueSource.PublicOpinion || e.SourceId is not Guid id || await db.OpinionAlerts.FirstOrDefaultAsync(a => a.Id == id, ct) is not { } alert)
+        {
+            return;
+        }
+
+        var text = e.Opened ? $"案件线索已立案（{e.CaseNumber}，{e.DecidedOn:yyyy-MM-dd}）" : $"案件线索决定不予立案（{e.DecidedOn:yyyy-MM-dd}）";
+        if (await db.OpinionAlertEntries.AnyAsync(x => x.AlertId == id && x.Text == text, ct))
+        {
+            return;
+        }
+
+        Entry(alert, text);
+        await db.SaveChangesAsync(ct);
     }
 
     private async Task<OpinionAlert> LoadAsync(Guid id, CancellationToken ct) =>

@@ -160,6 +160,21 @@ public abstract class OpinionTests(ShianFactory factory)
         Assert.Contains(timeline, t => t.StartsWith("转为食品安全事故处置", StringComparison.Ordinal));
         Assert.Contains(timeline, t => t.StartsWith("回应：发布权威信息", StringComparison.Ordinal));
 
+        // The head decides the clue (不予立案 here): the decision comes back onto the alert's timeline as a durable event.
+        string? clueId = null;
+        await Eventually.TrueAsync(async () =>
+        {
+            var clues = await JsonAsync(await officer.GetAsync("/api/v1/enforcement/clues?open=true", Ct));
+            clueId = clues.GetProperty("items").EnumerateArray().FirstOrDefault(c => c.GetProperty("source").GetString() == "PublicOpinion"
+                && c.GetProperty("summary").GetString()!.Contains("加工过程卫生要求", StringComparison.Ordinal)) is { ValueKind: JsonValueKind.Object } c ? c.GetProperty("id").GetString() : null;
+            return clueId is not null;
+        }, "the alert's clue in the enforcement module");
+        await OkAsync(await officer.PostAsJsonAsync($"/api/v1/enforcement/clues/{clueId}/propose", new { open = false, reason = "经核查，涉事单位已停业整改，证据不足" }, Ct));
+        await OkAsync(await (await factory.ClientAsAsync("coordinator@210503")).PostAsJsonAsync($"/api/v1/enforcement/clues/{clueId}/approve", new { approve = true }, Ct));
+        await Eventually.TrueAsync(async () =>
+            (await JsonAsync(await officer.GetAsync($"/api/v1/opinion/alerts/{id}", Ct))).GetProperty("timeline").EnumerateArray()
+                .Any(e => e.GetProperty("text").GetString()!.StartsWith("案件线索决定不予立案", StringComparison.Ordinal)), "the clue's decision on the alert");
+
         var rates = await JsonAsync(await officer.GetAsync("/api/v1/opinion/alerts/rates?year=2026", Ct));
         var xihu = rates.EnumerateArray().Single(r => r.GetProperty("regionCode").GetString() == "210503000000");
         Assert.True(xihu.GetProperty("verifiedOnTime").GetInt32() >= 1);
