@@ -71,3 +71,22 @@ internal sealed class PreparednessWorkbench(Preparedness preparedness, ShianDb d
         return overdue == 0 ? [] : [new ToDo("Todo.Preparedness", overdue, overdue, 0, "/emergencies/preparedness", "/emergencies/preparedness")];
     }
 }
+
+/// <summary>工作台: the zero reports the signed-in reporter owes — missed ones overdue, the current one due soon when within 24 hours.</summary>
+internal sealed class ZeroReportWorkbench(ZeroReporting zero, TimeProvider clock) : IWorkbenchSource
+{
+    public int Order => 4;
+
+    public async Task<IReadOnlyList<ToDo>> ToDosAsync(ClaimsPrincipal user, DateOnly today, CancellationToken ct)
+    {
+        if (!user.Grants(EmergenciesPermissions.Report))
+        {
+            return [];
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var owed = (await zero.MineAsync(ct)).Where(o => o.State is Rules.ZeroReportState.Open or Rules.ZeroReportState.Missing).ToList();
+        return owed.Count == 0 ? [] : [new ToDo("Todo.ZeroReports", owed.Count, owed.Count(o => o.State == Rules.ZeroReportState.Missing),
+            owed.Count(o => o.State == Rules.ZeroReportState.Open && o.Period.DueUtc <= now.AddHours(24)), "/emergencies/zero-reports")];
+    }
+}

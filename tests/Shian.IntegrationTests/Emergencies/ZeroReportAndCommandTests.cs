@@ -64,6 +64,7 @@ public abstract class ZeroReportAndCommandTests(ShianFactory factory)
         var owed = mine.EnumerateArray().Single(o => o.GetProperty("scheduleId").GetString() == schedule);
         Assert.Equal("Open", owed.GetProperty("state").GetString());
         Assert.Equal(Day(today), owed.GetProperty("start").GetString());
+        Assert.Contains("零报告待报送", await (await inspector.GetAsync("/", Ct)).Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         await JsonAsync(await inspector.PostAsJsonAsync($"/api/v1/emergencies/zero-report-schedules/{schedule}/reports", new { pointId = reported, periodStart = Day(today) }, Ct));
         Assert.Equal(HttpStatusCode.Conflict, (await inspector.PostAsJsonAsync($"/api/v1/emergencies/zero-report-schedules/{schedule}/reports", new { pointId = reported, periodStart = Day(today) }, Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, (await inspector.PostAsJsonAsync($"/api/v1/emergencies/zero-report-schedules/{schedule}/reports", new { pointId = reported, periodStart = Day(today.AddDays(1)) }, Ct)).StatusCode);
