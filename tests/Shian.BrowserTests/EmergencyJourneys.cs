@@ -157,7 +157,7 @@ public sealed class EmergencyJourneys(BrowserFixture fixture)
         await Assertions.Expect(phone.Locator("#schedule option[selected]")).ToContainTextAsync(title);
 
         // As a reporter the officer owes today's report for each street; one button sends it.
-        var first = phone.Locator("#mine li[data-state='Open']").First;
+        var first = phone.Locator("#mine li[data-state='Open']", new() { HasText = title }).First;
         var point = await first.GetAttributeAsync("data-owed");
         await first.GetByRole(AriaRole.Button, new() { Name = "本期无事件，报送零报告" }).ClickAsync();
         await Assertions.Expect(phone.Locator("[role=status]")).ToHaveTextAsync("零报告已报送");

@@ -36,10 +36,12 @@ internal sealed class EmergenciesDemoSeeder(ShianDb db, IOptions<DemoOptions> de
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
+        var points = new List<(ReportingPoint Point, bool HasReporter)>();
         for (var i = 0; i < towns.Count; i++)
         {
             var point = new ReportingPoint { RegionCode = towns[i].Code, Kind = ReportingPointKind.Street, Name = $"{towns[i].Name}食品安全信息直报点", CreatedAtUtc = now.AddDays(-200) };
             db.ReportingPoints.Add(point);
+            points.Add((point, i < towns.Count - 2));
             if (i < towns.Count - 2)
             {
                 db.PointReporters.Add(new PointReporter
@@ -73,6 +75,16 @@ internal sealed class EmergenciesDemoSeeder(ShianDb db, IOptions<DemoOptions> de
         db.UpwardReports.Add(new UpwardReport
         {
             IncidentId = open.Id, RegionCode = open.RegionCode, Kind = UpwardReportKind.Progress, Sequence = 1, DueAtUtc = IncidentClock.NextProgressDue(sent, limits),
+        });
+        db.IncidentPlaces.Add(new IncidentPlace
+        {
+            IncidentId = open.Id, RegionCode = open.RegionCode, PlaceRegionCode = town.Code, Kind = AffectedPlaceKind.Onset, Name = $"{town.Name}示范小学食堂", Cases = 36,
+            AddedBy = Officer, AddedAtUtc = received.AddMinutes(15),
+        });
+        db.IncidentPlaces.Add(new IncidentPlace
+        {
+            IncidentId = open.Id, RegionCode = open.RegionCode, PlaceRegionCode = District, Kind = AffectedPlaceKind.Treatment, Name = "溪湖区人民医院（演示）", Cases = 12,
+            AddedBy = Officer, AddedAtUtc = received.AddMinutes(40),
         });
         db.IncidentTasks.Add(new IncidentTask
         {
@@ -122,6 +134,36 @@ internal sealed class EmergenciesDemoSeeder(ShianDb db, IOptions<DemoOptions> de
         });
         db.IncidentEntries.Add(new IncidentEntry { IncidentId = closed.Id, RegionCode = closed.RegionCode, AtUtc = oldReceived, Kind = IncidentEntryKind.Report, Author = Officer, Text = "接报：6 人发病；获知后超过 2 小时才报告（缓报）" });
         db.IncidentEntries.Add(new IncidentEntry { IncidentId = closed.Id, RegionCode = closed.RegionCode, AtUtc = ended, Kind = IncidentEntryKind.Status, Author = Officer, Text = "应急响应结束：" + closed.Conclusion });
+
+        // 零报告: a weekly schedule for five weeks; the streets with a reporter reported each past week on time but one
+        // (late), the two without a reporter never did — the board shows 按时、补报、缺报 and this week 待报.
+        var today = ChinaTime.Today(clock);
+        var schedule = new ZeroReportSchedule
+        {
+            RegionCode = District, Title = "学校食品安全每周零报告（演示）", Frequency = ZeroReportFrequency.Weekly, DueHour = 10, DueOffsetDays = 1, WorkingDaysOnly = true,
+            From = today.AddDays(-35), Basis = "《溪湖区食品安全事故应急预案》（演示）：各街道信息员每周一 10 时前报告上周情况，无事件实行零报告", CreatedBy = Officer,
+            CreatedAtUtc = now.AddDays(-35), CheckedThroughUtc = now,
+        };
+        db.ZeroReportSchedules.Add(schedule);
+        var weeks = ZeroReportClock.Recent(schedule.Rule, schedule.From, null, now, 6, calendar.Current).Where(p => p.DueUtc < now).ToList();
+        for (var i = 0; i < points.Count; i++)
+        {
+            if (!points[i].HasReporter)
+            {
+                continue;
+            }
+
+            for (var w = 0; w < weeks.Count; w++)
+            {
+                var late = i == 1 && w == 1;
+                db.ZeroReports.Add(new ZeroReport
+                {
+                    ScheduleId = schedule.Id, PointId = points[i].Point.Id, RegionCode = points[i].Point.RegionCode, PeriodStart = weeks[w].Start, SubmittedBy = Officer,
+                    SubmittedAtUtc = late ? weeks[w].DueUtc.AddHours(5) : weeks[w].DueUtc.AddHours(-20),
+                });
+            }
+        }
+
         await db.SaveChangesAsync(ct);
     }
 }
