@@ -48,22 +48,29 @@ public sealed class OpinionDesk(ShianDb db, IOptions<EmergenciesOptions> options
         _ => "无需公开回应",
     };
 
-    /// <summary>A new alert for an item (added to the context with its first timeline line; the caller saves).</summary>
-    internal static OpinionAlert NewAlert(ShianDb db, OpinionItem item, string raisedBy, DateTime now, OpinionLimits limits)
+    /// <summary>
+    /// A new alert for an item (added to the context with its first timeline line; the caller saves): for the item's own
+    /// district and business, or — a story naming businesses of several districts — for another district's business.
+    /// </summary>
+    internal static OpinionAlert NewAlert(ShianDb db, OpinionItem item, string raisedBy, DateTime now, OpinionLimits limits, BusinessHit? other = null)
     {
         var alert = new OpinionAlert
         {
-            RegionCode = item.RegionCode, ItemId = item.Id, Title = item.Title, Severity = item.Severity, Topics = item.Topics, BusinessId = item.BusinessId,
-            BusinessName = item.BusinessName, RaisedBy = raisedBy, RaisedAtUtc = now, VerifyDueUtc = OpinionClock.VerifyDue(now, item.Severity, limits),
+            RegionCode = other?.RegionCode ?? item.RegionCode, ItemId = item.Id, Title = item.Title, Severity = item.Severity, Topics = item.Topics,
+            BusinessId = other?.Id ?? item.BusinessId, BusinessName = other is null ? item.BusinessName : Truncate(other.Name, 200), RaisedBy = raisedBy, RaisedAtUtc = now, VerifyDueUtc = OpinionClock.VerifyDue(now, item.Severity, limits),
             RespondDueUtc = OpinionClock.RespondDue(now, false, limits), Status = OpinionAlertStatus.Open,
         };
-        item.AlertId = alert.Id;
+        if (other is null)
+        {
+            item.AlertId = alert.Id;
+        }
+
         db.OpinionAlerts.Add(alert);
         db.OpinionAlertEntries.Add(new OpinionAlertEntry
         {
             AlertId = alert.Id, RegionCode = alert.RegionCode, AtUtc = now, Author = raisedBy,
             Text = $"{(raisedBy == "system" ? "自动预警" : "人工预警")}：{SeverityLabel(item.Severity)}{(item.Topics.Length > 0 ? $"（{item.Topics}）" : "")}"
-                   + (item.BusinessName is null ? "" : $"，涉及 {item.BusinessName}"),
+                   + (alert.BusinessName is null ? "" : $"，涉及 {alert.BusinessName}") + (other is null ? "" : "（同一报道涉及多个区县，各区县分别核实）"),
         });
         return alert;
     }
@@ -212,7 +219,7 @@ public sealed class OpinionDesk(ShianDb db, IOptions<EmergenciesOptions> options
             throw ShianProblemException.Conflict("opinion.incident-exists", "已由该预警建立事故");
         }
 
-        var item = await db.OpinionItems.AsNoTracking().FirstAsync(i => i.Id == alert.ItemId, ct);
+        var item = await OpinionQueries.ItemOfAsync(db, alert, ct);
         var now = Now;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var receipt = await incidents.ReportAsync(new Incidents.DirectReport(null,

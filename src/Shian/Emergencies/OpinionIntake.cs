@@ -237,6 +237,15 @@ public sealed class OpinionIntake(ShianDb db, IOptions<EmergenciesOptions> optio
             {
                 alerts.Add(OpinionDesk.NewAlert(db, item, "system", now, Limits));
                 outcome.Alerts++;
+
+                // A story naming businesses of other districts alerts each of them too, for its own business (at most 5 districts).
+                var county = RegionCode.CountyOf(item.RegionCode) ?? item.RegionCode;
+                foreach (var other in match.Businesses.Where(b => (RegionCode.CountyOf(b.RegionCode) ?? b.RegionCode) != county)
+                             .GroupBy(b => RegionCode.CountyOf(b.RegionCode) ?? b.RegionCode).Select(g => g.OrderByDescending(b => b.Confidence).First()).Take(4))
+                {
+                    alerts.Add(OpinionDesk.NewAlert(db, item, "system", now, Limits, other));
+                    outcome.Alerts++;
+                }
             }
         }
 

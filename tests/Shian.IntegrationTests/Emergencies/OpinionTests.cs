@@ -298,6 +298,41 @@ public abstract class OpinionTests(ShianFactory factory)
         var stranger = await factory.ClientAsAsync("coordinator@330300");
         Assert.Equal(HttpStatusCode.Forbidden, (await stranger.PostAsJsonAsync("/api/v1/opinion/items", new { regionCode = "210503000000", title = "x", body = "y" }, Ct)).StatusCode);
     }
+
+    [Fact]
+    public async Task AStoryNamingBusinessesOfTwoDistricts_AlertsEach_ForItsOwnBusiness()
+    {
+        var xihu = await factory.ClientAsAsync("officer@210503");
+        var mingshan = await factory.ClientAsAsync("officer@210504");
+        var a = await RegistryTests.RegisterAsync(xihu, Town, "溪湖区鸿运来烧烤");
+        var b = await RegistryTests.RegisterAsync(mingshan, "210504002000", "明山区鸿运来烧烤分店");
+        var vendor = Vendor(await PushKeyAsync("跨区监测服务"));
+        var pushed = await JsonAsync(await vendor.PostAsJsonAsync("/api/v1/opinion/push", new
+        {
+            items = new object[]
+            {
+                new
+                {
+                    title = "连锁烧烤店被曝使用过期肉串", source = "本溪论坛",
+                    body = "网友爆料：溪湖区鸿运来烧烤和明山区鸿运来烧烤分店两家店后厨冰柜里的肉串已过期多日仍在售卖，多名顾客食用后腹泻。",
+                },
+            },
+        }, Ct));
+        Assert.Equal(2, pushed.GetProperty("alerts").GetInt32());
+
+        // Each district sees its own alert, on its own business, and can open it (the story is kept under the first).
+        var mine = (await JsonAsync(await xihu.GetAsync("/api/v1/opinion/alerts", Ct))).GetProperty("items").EnumerateArray().Single(x => x.GetProperty("businessId").GetString() == a);
+        var theirs = (await JsonAsync(await mingshan.GetAsync("/api/v1/opinion/alerts", Ct))).GetProperty("items").EnumerateArray().Single(x => x.GetProperty("businessId").GetString() == b);
+        Assert.Equal(mine.GetProperty("itemId").GetString(), theirs.GetProperty("itemId").GetString());
+        Assert.DoesNotContain((await JsonAsync(await xihu.GetAsync("/api/v1/opinion/alerts", Ct))).GetProperty("items").EnumerateArray(), x => x.GetProperty("businessId").GetString() == b);
+        var detail = await JsonAsync(await mingshan.GetAsync($"/api/v1/opinion/alerts/{theirs.GetProperty("id").GetString()}", Ct));
+        Assert.Contains("过期多日", detail.GetProperty("item").GetProperty("body").GetString(), StringComparison.Ordinal);
+        var other = await JsonAsync(await xihu.GetAsync($"/api/v1/opinion/alerts/{mine.GetProperty("id").GetString()}", Ct));
+        static bool Noted(JsonElement d) => d.GetProperty("timeline").EnumerateArray().Any(e => e.GetProperty("text").GetString()!.Contains("各区县分别核实", StringComparison.Ordinal));
+        Assert.True(Noted(detail) ^ Noted(other), "the second district's alert says the story spans districts");
+        await OkAsync(await mingshan.PostAsJsonAsync($"/api/v1/opinion/alerts/{theirs.GetProperty("id").GetString()}/verify", new { finding = "True", text = "现场检查发现过期肉串 3 公斤，已责令下架" }, Ct));
+        Assert.Equal(HttpStatusCode.OK, (await mingshan.GetAsync($"/opinion/alerts/{theirs.GetProperty("id").GetString()}", Ct)).StatusCode);
+    }
 }
 
 public sealed class OpinionSqliteTests(SqliteShianFactory factory) : OpinionTests(factory), IClassFixture<SqliteShianFactory>;

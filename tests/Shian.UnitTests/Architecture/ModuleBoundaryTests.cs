@@ -98,6 +98,8 @@ internal static class ModuleRules
         ["Shian.Emergencies.Demo.EmergenciesDemoSeeder"] = "demo data at start-up (system): whether any reporting point exists",
         ["Shian.Emergencies.ZeroReporting"] = "a named reporter (a school's own account, no jurisdiction) reads the points it is named on, the zero-report schedules covering them, "
             + "those points' zero reports, and whether an incident was reported from them in a period (a yes/no per period, no incident content); submitting writes only for such a point",
+        ["Shian.Emergencies.OpinionQueries"] = "the 舆情 item an alert the caller can see was raised on: a story naming businesses of several districts is kept "
+            + "under the first district, and each other district's alert reads it (only by the visible alert's ItemId)",
         ["Shian.Emergencies.Demo.OpinionDemoSeeder"] = "demo data at start-up (system): whether any 舆情 source exists",
         ["Shian.Complaints.Demo.ComplaintsDemoSeeder"] = "demo data at start-up (system): whether any complaint exists",
         ["Shian.Complaints.HotlineImport"] = "which of the file's 12345 tickets are already registered (any region): existence only, to skip and list them",

@@ -206,7 +206,7 @@ internal sealed class OpinionAlertConfiguration : IEntityTypeConfiguration<Opini
         b.Property(x => x.ResponseText).HasMaxLength(2000);
         b.Property(x => x.PublishedText).HasMaxLength(2000);
         b.HasIndex(x => new { x.RegionCode, x.Status, x.RaisedAtUtc });
-        b.HasIndex(x => x.ItemId).IsUnique();
+        b.HasIndex(x => new { x.ItemId, x.RegionCode }).IsUnique();
         b.HasOne<OpinionItem>().WithMany().HasForeignKey(x => x.ItemId).OnDelete(DeleteBehavior.Restrict);
     }
 }

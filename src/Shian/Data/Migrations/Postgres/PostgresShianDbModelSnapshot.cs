@@ -2077,9 +2077,9 @@ namespace Shian.Data.Migrations.Postgres
                     b.HasKey("Id")
                         .HasName("pk_emergency_opinion_alerts");
 
-                    b.HasIndex("ItemId")
+                    b.HasIndex("ItemId", "RegionCode")
                         .IsUnique()
-                        .HasDatabaseName("ix_emergency_opinion_alerts_item_id");
+                        .HasDatabaseName("ix_emergency_opinion_alerts_item_id_region_code");
 
                     b.HasIndex("RegionCode", "Status", "RaisedAtUtc")
                         .HasDatabaseName("ix_emergency_opinion_alerts_region_code_status_raised_at_utc");
