@@ -88,14 +88,12 @@ public sealed class IncidentQueries(ShianDb db, TimeProvider clock)
     /// The situation report of an incident as it stands: for the next report due (or, with none pending, a progress report
     /// after the last one sent), drafted from the record.
     /// </summary>
-    public async Task<SituationReport.Document?> SituationAsync(Guid id, GradeCriteria criteria, CancellationToken ct)
-    {
-        var d = await DetailAsync(id, ct);
-        if (d is null)
-        {
-            return null;
-        }
+    public async Task<SituationReport.Document?> SituationAsync(Guid id, GradeCriteria criteria, CancellationToken ct) =>
+        await DetailAsync(id, ct) is { } d ? await SituationAsync(d, criteria, ct) : null;
 
+    /// <summary>The same, from a command view already loaded (the incident page).</summary>
+    public async Task<SituationReport.Document> SituationAsync(Detail d, GradeCriteria criteria, CancellationToken ct)
+    {
         var codes = d.Places.Select(p => p.PlaceRegionCode).Append(d.Incident.RegionCode).Distinct().ToList();
         var names = await db.Regions.AsNoTracking().Where(r => codes.Contains(r.Code)).ToDictionaryAsync(r => r.Code, r => r.Name, ct);
         var pending = d.Reports.Where(r => r.SubmittedAtUtc is null && !r.Cancelled).OrderBy(r => r.DueAtUtc).FirstOrDefault();

@@ -633,7 +633,7 @@ public sealed class Incidents(ShianDb db, IOptions<EmergenciesOptions> options, 
     public static DateTimeOffset? FromBeijing(DateTime? local) =>
         local is { } l ? new DateTimeOffset(DateTime.SpecifyKind(l, DateTimeKind.Unspecified), ChinaTime.Zone.GetUtcOffset(l)) : null;
 
-    public static DateTime Beijing(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), ChinaTime.Zone);
+    public static DateTime Beijing(DateTime utc) => ChinaTime.FromUtc(utc);
 
     private static string Hours(TimeSpan t) => t.TotalHours >= 1 ? $"{(int)t.TotalHours} 小时 {t.Minutes} 分" : $"{Math.Max(1, (int)Math.Ceiling(t.TotalMinutes))} 分钟";
 

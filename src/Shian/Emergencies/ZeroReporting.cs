@@ -351,16 +351,18 @@ public sealed partial class ZeroReporting(ShianDb db, WorkingDayCalendarProvider
         var incidents = await db.Incidents.AsNoTracking().IgnoreQueryFilters()
             .Where(i => i.RegionCode.StartsWith(prefix) && i.LearnedAtUtc >= fromUtc && i.LearnedAtUtc < toUtc)
             .Select(i => new { i.ReportingPointId, i.RegionCode, i.LearnedAtUtc }).ToListAsync(ct);
+        var byPoint = incidents.Where(i => i.ReportingPointId is not null).ToLookup(i => i.ReportingPointId!.Value, i => ChinaTime.DateOfUtc(i.LearnedAtUtc));
+        var byStreet = incidents.ToLookup(i => i.RegionCode, i => ChinaTime.DateOfUtc(i.LearnedAtUtc));
         var now = Now;
         return (p, period) =>
         {
-            if (ZeroReportClock.BeijingDate(p.CreatedAtUtc) > period.End)
+            if (ChinaTime.DateOfUtc(p.CreatedAtUtc) > period.End)
             {
                 return null;
             }
 
-            var incident = incidents.Any(i => (i.ReportingPointId == p.Id || (p.Kind == ReportingPointKind.Street && i.RegionCode == p.RegionCode))
-                                              && ZeroReportClock.BeijingDate(i.LearnedAtUtc) >= period.Start && ZeroReportClock.BeijingDate(i.LearnedAtUtc) <= period.End);
+            var days = p.Kind == ReportingPointKind.Street ? byPoint[p.Id].Concat(byStreet[p.RegionCode]) : byPoint[p.Id];
+            var incident = days.Any(d => d >= period.Start && d <= period.End);
             return ZeroReportClock.State(period, reports.TryGetValue((p.Id, period.Start), out var at) ? at : null, incident, now);
         };
     }

@@ -126,7 +126,7 @@ public sealed class IncidentModel(IncidentQueries queries, Incidents incidents, 
 
         Detail = d;
         NowUtc = clock.GetUtcNow().UtcDateTime;
-        Draft = await queries.SituationAsync(id, options.Value.Grading, ct);
+        Draft = await queries.SituationAsync(d, options.Value.Grading, ct);
         var codes = d.Places.Select(p => p.PlaceRegionCode).Distinct().ToList();
         PlaceRegions = await db.Regions.AsNoTracking().Where(r => codes.Contains(r.Code)).ToDictionaryAsync(r => r.Code, r => r.Name, ct);
         Towns = CanCommand && IsOpen ? await OfficeRegions.ForAsync(db, [Kernel.Regions.RegionLevel.County, Kernel.Regions.RegionLevel.Town], 400, ct) : [];

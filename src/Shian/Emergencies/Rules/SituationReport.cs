@@ -54,7 +54,7 @@ public static class SituationReport
     public static Document Build(Input x)
     {
         var i = x.Incident;
-        string At(DateTime utc) => $"{Beijing(utc):yyyy年M月d日 HH:mm}";
+        static string At(DateTime utc) => $"{Kernel.Calendar.ChinaTime.FromUtc(utc):yyyy年M月d日 HH:mm}";
         var facts = new List<string>
         {
             $"{At(i.LearnedAtUtc)}，{i.ReporterUnit ?? "报告人"}获知{x.RegionName}{(i.Place is null ? "" : i.Place)}{(i.BusinessName is null ? "" : $"（涉事单位：{i.BusinessName}）")}发生疑似食品安全事故，{At(i.ReceivedAtUtc)}报至本部门"
@@ -96,7 +96,7 @@ public static class SituationReport
         var done = new List<string>();
         foreach (var t in x.Tasks)
         {
-            done.Add($"{Department(t.Department)}：{t.Text}" + (t.DoneAtUtc is { } d ? $"（{At(d)} 完成{(t.DoneNote is null ? "" : $"：{t.DoneNote}")}）" : "（进行中）"));
+            done.Add($"{Incidents.DepartmentLabel(t.Department)}：{t.Text}" + (t.DoneAtUtc is { } d ? $"（{At(d)} 完成{(t.DoneNote is null ? "" : $"：{t.DoneNote}")}）" : "（进行中）"));
         }
 
         foreach (var l in x.Links)
@@ -116,7 +116,7 @@ public static class SituationReport
             sent.Add("本报告为首次报告。");
         }
 
-        var next = x.Tasks.Where(t => t.DoneAtUtc is null).Select(t => $"{Department(t.Department)}继续{t.Text}" + (t.DueAtUtc is { } due ? $"（{At(due)} 前）" : "") + "。").ToList();
+        var next = x.Tasks.Where(t => t.DoneAtUtc is null).Select(t => $"{Incidents.DepartmentLabel(t.Department)}继续{t.Text}" + (t.DueAtUtc is { } due ? $"（{At(due)} 前）" : "") + "。").ToList();
         if (i.Status is IncidentStatus.Closed or IncidentStatus.Dismissed)
         {
             next = [i.Conclusion is null ? "应急处置已结束。" : $"处置结论：{i.Conclusion}"];
@@ -145,17 +145,4 @@ public static class SituationReport
         AffectedPlaceKind.Source => "可疑食品来源",
         _ => "可疑食品流向",
     };
-
-    private static string Department(ResponseDepartment d) => d switch
-    {
-        ResponseDepartment.Cdc => "疾控机构",
-        ResponseDepartment.MarketRegulation => "市场监管部门",
-        ResponseDepartment.Health => "卫生健康部门",
-        ResponseDepartment.Education => "教育部门",
-        ResponseDepartment.PublicSecurity => "公安机关",
-        ResponseDepartment.Publicity => "宣传部门",
-        _ => "其他部门",
-    };
-
-    private static DateTime Beijing(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Kernel.Calendar.ChinaTime.Zone);
 }

@@ -107,7 +107,7 @@ public static class ZeroReportClock
     /// </summary>
     public static IReadOnlyList<ZeroReportPeriod> Recent(ZeroReportRule rule, DateOnly from, DateOnly? until, DateTime nowUtc, int count, WorkingDayCalendar calendar)
     {
-        var today = BeijingDate(nowUtc);
+        var today = ChinaTime.DateOfUtc(nowUtc);
         var last = until is { } u && u < today ? u : today;
         if (last < from)
         {
@@ -122,14 +122,12 @@ public static class ZeroReportClock
     /// <summary>The periods whose due time falls in (<paramref name="afterUtc"/>, <paramref name="nowUtc"/>]: those to check for missing reports now.</summary>
     public static IReadOnlyList<ZeroReportPeriod> DueBetween(ZeroReportRule rule, DateOnly from, DateOnly? until, DateTime afterUtc, DateTime nowUtc, WorkingDayCalendar calendar)
     {
-        var look = BeijingDate(afterUtc).AddDays(-40);
+        var look = ChinaTime.DateOfUtc(afterUtc).AddDays(-40);
         var start = look < from ? from : look;
-        var today = BeijingDate(nowUtc);
+        var today = ChinaTime.DateOfUtc(nowUtc);
         var end = until is { } u && u < today ? u : today;
         return end < start ? [] : [.. Periods(rule, start, end, calendar).Where(p => p.DueUtc > afterUtc && p.DueUtc <= nowUtc)];
     }
-
-    public static DateOnly BeijingDate(DateTime utc) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), ChinaTime.Zone));
 
     /// <summary>What a point's period looks like: reported (on time or late), an incident reported from it, missing, or not yet due.</summary>
     public static ZeroReportState State(ZeroReportPeriod period, DateTime? submittedAtUtc, bool incidentReported, DateTime nowUtc) =>

@@ -6,5 +6,11 @@ public static class ChinaTime
     /// <summary>Asia/Shanghai: for schedules at a Beijing hour.</summary>
     public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, Zone));
+    public static DateOnly Today(TimeProvider clock) => DateOfUtc(clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>A UTC instant as Beijing wall-clock time.</summary>
+    public static DateTime FromUtc(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
+
+    /// <summary>The Beijing calendar day of a UTC instant.</summary>
+    public static DateOnly DateOfUtc(DateTime utc) => DateOnly.FromDateTime(FromUtc(utc));
 }
