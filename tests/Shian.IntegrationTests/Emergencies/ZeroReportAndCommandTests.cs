@@ -72,6 +72,9 @@ public abstract class ZeroReportAndCommandTests(ShianFactory factory)
         // Another district's officer can neither see the board nor report for the point.
         var stranger = await factory.ClientAsAsync("officer@210503");
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/v1/emergencies/zero-report-schedules/{schedule}/board", Ct)).StatusCode);
+        // What a reporter owes is read past the region filter: only for points it is named on — not another district's schedule.
+        Assert.DoesNotContain((await JsonAsync(await stranger.GetAsync("/api/v1/emergencies/zero-report-schedules/mine", Ct))).EnumerateArray(),
+            o => o.GetProperty("scheduleId").GetString() == schedule);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostAsJsonAsync($"/api/v1/emergencies/zero-report-schedules/{schedule}/reports", new { pointId = silent, periodStart = Day(today) }, Ct)).StatusCode);
 
         // Past 16:00 the hourly check flags the silent point once, and tells the district.
