@@ -9,6 +9,7 @@ using Shian.Credit;
 using Shian.Traceability;
 using Shian.Enforcement;
 using Shian.Emergencies;
+using Shian.Indicators;
 using Shian.Kernel.Users;
 using Shian.Web;
 
@@ -46,6 +47,7 @@ builder.AddEnforcement();
 builder.AddCredit();
 builder.AddTraceability();
 builder.AddEmergencies();
+builder.AddIndicators();
 builder.AddShianWeb();
 
 if (adminCommand)
@@ -85,6 +87,7 @@ app.MapEnforcement();
 app.MapCredit();
 app.MapTraceability();
 app.MapEmergencies();
+app.MapIndicators();
 app.MapShianWeb();
 
 app.Run();

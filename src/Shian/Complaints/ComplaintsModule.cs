@@ -11,6 +11,7 @@ internal static class ComplaintsModule
     public static WebApplicationBuilder AddComplaints(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<ComplaintsOptions>().Bind(builder.Configuration.GetSection(ComplaintsOptions.Section));
+        builder.Services.AddScoped<Indicators.Contracts.IMeasureSource, ComplaintMeasures>();
         builder.Services.AddScoped<Intake>();
         builder.Services.AddScoped<Handling>();
         builder.Services.AddScoped<Kernel.Events.IDomainEventHandler<Enforcement.Contracts.CaseClueDecided>>(sp => sp.GetRequiredService<Handling>());

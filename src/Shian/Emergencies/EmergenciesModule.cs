@@ -25,6 +25,7 @@ internal static class EmergenciesModule
         builder.Services.AddScoped<OpinionQueries>();
         builder.Services.AddScoped<Preparedness>();
         builder.Services.AddScoped<ZeroReporting>();
+        builder.Services.AddScoped<Indicators.Contracts.IMeasureSource, EmergencyMeasures>();
         builder.Services.AddScoped<Kernel.Workbench.IWorkbenchSource, ZeroReportWorkbench>();
         builder.Services.AddRecurringJob<ZeroReportCheckJob>(ZeroReportCheckJob.Key, "0 5 * * * ?");
         builder.Services.AddScoped<Kernel.Workbench.IWorkbenchSource, PreparednessWorkbench>();

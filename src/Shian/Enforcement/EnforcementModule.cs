@@ -7,6 +7,7 @@ internal static class EnforcementModule
 {
     public static WebApplicationBuilder AddEnforcement(this WebApplicationBuilder builder)
     {
+        builder.Services.AddScoped<Indicators.Contracts.IMeasureSource, EnforcementMeasures>();
         builder.Services.AddScoped<Clues>();
         builder.Services.AddScoped<IDomainEventHandler<CaseClueRaised>>(sp => sp.GetRequiredService<Clues>());
         builder.Services.AddScoped<Cases>();

@@ -62,7 +62,7 @@ internal static class GovernanceApi
                             m.Date, m.Text, m.Rule,
                             workingDaysLeft = calendar.Current.WorkingDaysBetween(today, m.Date).Days,
                         }),
-                        targets = t.Targets.Select(g => new { g.Text, g.Comparator, g.Value, g.Unit, g.Period, g.Deadline }),
+                        targets = t.Targets.Select(g => new { g.Id, g.Text, g.Comparator, g.Value, g.Unit, g.Period, g.Deadline, g.IndicatorKey, indicatorConfirmed = g.IndicatorConfirmedBy != null }),
                     }),
                 }),
             });
@@ -120,6 +120,12 @@ internal static class GovernanceApi
             await db.SaveChangesAsync(ct);
             return TypedResults.NoContent();
         }).Requires(GovernancePermissions.Delete).WithSummary("删除误导入的工作方案");
+
+        group.MapPut("/targets/{targetId:guid}/indicator", async (Guid targetId, IndicatorLinkRequest r, TargetIndicators links, CancellationToken ct) =>
+        {
+            var t = await links.LinkAsync(targetId, r.IndicatorKey, ct);
+            return TypedResults.Ok(new { t.Id, t.IndicatorKey, t.IndicatorConfirmedBy });
+        }).Requires(GovernancePermissions.Import).WithSummary("确认、更改或取消目标对应的指标（indicatorKey 为空即不关联；仅制定方案的食安办）");
 
         var tasks = app.MapGroup("/api/v1/plans/tasks").WithTags("Plans 工作方案").Regulated("plan-tasks");
         tasks.MapGet("/{id:guid}", async (Guid id, Tracking tracking, CancellationToken ct) =>
@@ -214,3 +220,6 @@ internal static class GovernanceApi
         return new PlanImport.Request(file.FileName, ms.ToArray(), year, string.IsNullOrWhiteSpace(regionCode) ? null : regionCode, mappings);
     }
 }
+
+/// <summary>The indicator a target is measured by (empty: none).</summary>
+public sealed record IndicatorLinkRequest(string? IndicatorKey);

@@ -7,6 +7,9 @@ internal static class GovernanceModule
 {
     public static WebApplicationBuilder AddGovernance(this WebApplicationBuilder builder)
     {
+        builder.Services.AddScoped<Indicators.Contracts.IMeasureSource, GovernanceMeasures>();
+        builder.Services.AddScoped<Contracts.IPlanTargets, PlanTargets>();
+        builder.Services.AddScoped<TargetIndicators>();
         builder.Services.AddScoped<Kernel.Workbench.IWorkbenchSource, GovernanceWorkbench>();
         builder.Services.AddScoped<PlanImport>();
         builder.Services.AddScoped<Kernel.Public.IPublicSection, GovernancePublicSection>();

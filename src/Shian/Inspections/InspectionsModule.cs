@@ -4,6 +4,7 @@ internal static class InspectionsModule
 {
     public static WebApplicationBuilder AddInspections(this WebApplicationBuilder builder)
     {
+        builder.Services.AddScoped<Indicators.Contracts.IMeasureSource, InspectionMeasures>();
         builder.Services.AddScoped<Kernel.Workbench.IWorkbenchSource, InspectionsWorkbench>();
         builder.Services.AddScoped<Draws>();
         builder.Services.AddScoped<ChecklistBook>();

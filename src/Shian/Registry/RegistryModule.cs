@@ -10,6 +10,7 @@ internal static class RegistryModule
         builder.Services.AddScoped<Kernel.Workbench.IWorkbenchSource, RegistryWorkbench>();
         builder.Services.AddScoped<RegistryService>();
         builder.Services.AddScoped<Duties>();
+        builder.Services.AddScoped<Indicators.Contracts.IMeasureSource, RegistryMeasures>();
         builder.Services.AddScoped<RenewalReminders>();
         if (builder.Configuration.GetValue("Registry:RenewalJob", true))
         {

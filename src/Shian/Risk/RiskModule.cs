@@ -11,6 +11,7 @@ internal static class RiskModule
 {
     public static WebApplicationBuilder AddRisk(this WebApplicationBuilder builder)
     {
+        builder.Services.AddScoped<Indicators.Contracts.IMeasureSource, RiskMeasures>();
         builder.Services.AddScoped<RiskGrading>();
         builder.Services.AddScoped<IBusinessProfileSection, BusinessRiskSection>();
         builder.Services.AddScoped<RiskSchemes>();

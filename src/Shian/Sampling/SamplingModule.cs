@@ -5,6 +5,7 @@ internal static class SamplingModule
     public static WebApplicationBuilder AddSampling(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<StandardsCache>();
+        builder.Services.AddScoped<Indicators.Contracts.IMeasureSource, SamplingMeasures>();
         builder.Services.AddScoped<Kernel.Workbench.IWorkbenchSource, SamplingWorkbench>();
         builder.Services.AddScoped<Standards>();
         builder.Services.AddScoped<Kernel.Events.IDomainEventHandler<Kernel.Calendar.HolidayNoticeImported>, SamplingDeadlines>();

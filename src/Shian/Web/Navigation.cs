@@ -43,6 +43,7 @@ public static class Navigation
         new("Nav.Plans", "Nav.Plans", "/governance/plans", "doc", GovernancePermissions.Read),
         new("Nav.Checks", "Nav.Checks", "/governance/checks", "shield", GovernancePermissions.IncognitoRead),
         new("Nav.Assessments", "Nav.Assessments", "/governance/assessments", "chart", GovernancePermissions.Results),
+        new("Nav.Indicators", "Nav.IndicatorsShort", "/indicators", "chart", Indicators.Contracts.IndicatorsPermissions.Read, OnlyFor: [ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer]),
         new("Nav.Regions", "Nav.Regions", "/regions", "map", KernelPermissions.Reference),
         new("Nav.Reference", "Nav.Reference", "/admin/reference", "doc", KernelPermissions.AdminReference),
         new("Nav.Users", "Nav.Users", "/admin/users", "shield", KernelPermissions.AdminUsers),

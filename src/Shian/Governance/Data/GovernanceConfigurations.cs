@@ -96,6 +96,9 @@ internal sealed class TargetConfiguration : IEntityTypeConfiguration<Target>
         b.Property(x => x.Value).HasPrecision(18, 4);
         b.Property(x => x.Unit).HasMaxLength(20);
         b.Property(x => x.Period).HasMaxLength(20);
+        b.Property(x => x.IndicatorKey).HasMaxLength(60);
+        b.Property(x => x.IndicatorConfirmedBy).HasMaxLength(256);
+        b.HasIndex(x => x.IndicatorKey);
         b.HasOne<PlanTask>().WithMany().HasForeignKey(x => x.TaskId).OnDelete(DeleteBehavior.Cascade);
     }
 }

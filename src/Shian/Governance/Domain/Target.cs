@@ -26,4 +26,13 @@ public sealed class Target : IRegionScoped
     public string? Period { get; init; }
 
     public DateOnly? Deadline { get; set; }
+
+    /// <summary>
+    /// The indicator measuring this target (<c>Indicators</c> catalogue key): suggested from the wording at import,
+    /// confirmed or changed by a person; null when none fits.
+    /// </summary>
+    public string? IndicatorKey { get; set; }
+
+    /// <summary>Who confirmed <see cref="IndicatorKey"/> (null: still the importer's suggestion).</summary>
+    public string? IndicatorConfirmedBy { get; set; }
 }

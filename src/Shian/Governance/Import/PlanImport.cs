@@ -15,7 +15,7 @@ namespace Shian.Governance.Import;
 /// unit assignments, milestones, targets and source file in one transaction. The same document (by SHA-256) is not
 /// imported twice for one region. A person's mapping of an unresolved unit name is kept as an alias.
 /// </summary>
-public sealed class PlanImport(ShianDb db, UnitCatalogService unitCatalog, AttachmentWriter attachments, TimeProvider clock)
+public sealed class PlanImport(ShianDb db, UnitCatalogService unitCatalog, AttachmentWriter attachments, TimeProvider clock, Indicators.Contracts.IIndicatorReader indicators)
 {
     public sealed record Request(string FileName, byte[] Content, int? Year, string? RegionCode, IReadOnlyDictionary<string, string>? Mappings = null);
 
@@ -134,6 +134,8 @@ public sealed class PlanImport(ShianDb db, UnitCatalogService unitCatalog, Attac
                 db.Targets.AddRange(t.Targets.Select((g, i) => new Target
                 {
                     TaskId = task.Id, RegionCode = region, Ordinal = i + 1, Text = g.Text, Comparator = g.Comparator, Value = g.Value, Unit = g.Unit, Period = g.Period, Deadline = g.Deadline,
+                    // One sentence may carry several targets: the n-th of those read from the same sentence.
+                    IndicatorKey = indicators.Suggest(g.Text, g.Unit, t.Targets.Take(i).Count(o => o.Text == g.Text)),
                 }));
             }
         }

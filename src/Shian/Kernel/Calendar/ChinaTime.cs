@@ -13,4 +13,7 @@ public static class ChinaTime
 
     /// <summary>The Beijing calendar day of a UTC instant.</summary>
     public static DateOnly DateOfUtc(DateTime utc) => DateOnly.FromDateTime(FromUtc(utc));
+
+    /// <summary>The UTC instant a Beijing calendar day begins (00:00 Beijing time).</summary>
+    public static DateTime StartUtc(DateOnly day) => TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Zone);
 }

@@ -4518,6 +4518,16 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnType("date")
                         .HasColumnName("deadline");
 
+                    b.Property<string>("IndicatorConfirmedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("indicator_confirmed_by");
+
+                    b.Property<string>("IndicatorKey")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("indicator_key");
+
                     b.Property<int>("Ordinal")
                         .HasColumnType("integer")
                         .HasColumnName("ordinal");
@@ -4557,6 +4567,9 @@ namespace Shian.Data.Migrations.Postgres
 
                     b.HasKey("Id")
                         .HasName("pk_governance_targets");
+
+                    b.HasIndex("IndicatorKey")
+                        .HasDatabaseName("ix_governance_targets_indicator_key");
 
                     b.HasIndex("TaskId")
                         .HasDatabaseName("ix_governance_targets_task_id");
@@ -4717,6 +4730,78 @@ namespace Shian.Data.Migrations.Postgres
                         .HasDatabaseName("ix_governance_unresolved_units_task_id");
 
                     b.ToTable("governance_unresolved_units", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Indicators.Domain.IndicatorEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AttachmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("attachment_id");
+
+                    b.Property<decimal?>("Denominator")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("denominator");
+
+                    b.Property<DateTime>("EnteredAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("entered_at_utc");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("entered_by");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("evidence");
+
+                    b.Property<string>("IndicatorKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("indicator_key");
+
+                    b.Property<int>("IndicatorVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("indicator_version");
+
+                    b.Property<decimal?>("Numerator")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("numerator");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("value");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_indicator_entries");
+
+                    b.HasIndex("Year", "IndicatorKey", "RegionCode")
+                        .HasDatabaseName("ix_indicator_entries_year_indicator_key_region_code");
+
+                    b.ToTable("indicator_entries", (string)null);
                 });
 
             modelBuilder.Entity("Shian.Inspections.Domain.ChecklistVersion", b =>

@@ -4507,6 +4507,16 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("deadline");
 
+                    b.Property<string>("IndicatorConfirmedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("indicator_confirmed_by");
+
+                    b.Property<string>("IndicatorKey")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("indicator_key");
+
                     b.Property<int>("Ordinal")
                         .HasColumnType("INTEGER")
                         .HasColumnName("ordinal");
@@ -4546,6 +4556,9 @@ namespace Shian.Data.Migrations.Sqlite
 
                     b.HasKey("Id")
                         .HasName("pk_governance_targets");
+
+                    b.HasIndex("IndicatorKey")
+                        .HasDatabaseName("ix_governance_targets_indicator_key");
 
                     b.HasIndex("TaskId")
                         .HasDatabaseName("ix_governance_targets_task_id");
@@ -4706,6 +4719,78 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_governance_unresolved_units_task_id");
 
                     b.ToTable("governance_unresolved_units", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Indicators.Domain.IndicatorEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AttachmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attachment_id");
+
+                    b.Property<decimal?>("Denominator")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("denominator");
+
+                    b.Property<DateTime>("EnteredAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entered_at_utc");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entered_by");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence");
+
+                    b.Property<string>("IndicatorKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("indicator_key");
+
+                    b.Property<int>("IndicatorVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("indicator_version");
+
+                    b.Property<decimal?>("Numerator")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("numerator");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_indicator_entries");
+
+                    b.HasIndex("Year", "IndicatorKey", "RegionCode")
+                        .HasDatabaseName("ix_indicator_entries_year_indicator_key_region_code");
+
+                    b.ToTable("indicator_entries", (string)null);
                 });
 
             modelBuilder.Entity("Shian.Inspections.Domain.ChecklistVersion", b =>

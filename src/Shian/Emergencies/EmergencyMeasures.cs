@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Shian.Data;
+using Shian.Emergencies.Domain;
+using Shian.Indicators.Contracts;
+
+namespace Shian.Emergencies;
+
+/// <summary>Emergencies' measures: incidents received in the period (those found not to be incidents left out) and those closed.</summary>
+internal sealed class EmergencyMeasures(ShianDb db) : IMeasureSource
+{
+    public IReadOnlyList<MeasureInfo> Measures { get; } =
+    [
+        new("emergencies.incidents", "报告的食品安全事故", Records: "/emergencies"),
+        new("emergencies.closed", "已处置结束的事故", Records: "/emergencies?status=Closed"),
+    ];
+
+    public async Task<IReadOnlyDictionary<string, decimal>> CountAsync(string measureKey, string regionPrefix, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var (start, end) = (Kernel.Calendar.ChinaTime.StartUtc(from), Kernel.Calendar.ChinaTime.StartUtc(to.AddDays(1)));
+        var incidents = db.Incidents.AsNoTracking().Where(i => i.RegionCode.StartsWith(regionPrefix) && i.ReceivedAtUtc >= start && i.ReceivedAtUtc < end && i.Status != IncidentStatus.Dismissed);
+        return measureKey switch
+        {
+            "emergencies.incidents" => await MeasureCounts.ByRegionAsync(incidents, i => i.RegionCode, ct),
+            "emergencies.closed" => await MeasureCounts.ByRegionAsync(incidents.Where(i => i.Status == IncidentStatus.Closed), i => i.RegionCode, ct),
+            _ => throw MeasureCounts.Unknown(measureKey),
+        };
+    }
+}

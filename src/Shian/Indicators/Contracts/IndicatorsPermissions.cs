@@ -1,0 +1,13 @@
+using Shian.Kernel.Users;
+
+namespace Shian.Indicators.Contracts;
+
+/// <summary>What may be done with indicators (指标).</summary>
+public static class IndicatorsPermissions
+{
+    [GrantedTo("查阅本辖区指标看板（各项指标的实时值、目标与下钻）", ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer)]
+    public const string Read = "indicators.read";
+
+    [GrantedTo("填报系统无法计算的指标值（附佐证）", ShianRoles.Admin, ShianRoles.Coordinator)]
+    public const string Enter = "indicators.enter";
+}

@@ -1,0 +1,81 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Shian.Data;
+using Shian.Indicators.Contracts;
+using Shian.Indicators.Rules;
+using Shian.Kernel.Errors;
+using Shian.Kernel.Regions;
+using Shian.Kernel.Scoping;
+using Shian.Kernel.Users;
+
+namespace Shian.Indicators;
+
+internal static class IndicatorsModule
+{
+    public static WebApplicationBuilder AddIndicators(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<IndicatorValues>();
+        builder.Services.AddScoped<IIndicatorReader>(sp => sp.GetRequiredService<IndicatorValues>());
+        builder.Services.AddScoped<IndicatorEntries>();
+        return builder;
+    }
+
+    /// <summary>The region asked for, or the caller's home region; 404 outside the caller's regions (as every dashboard).</summary>
+    public static async Task<string> RegionAsync(string? region, ShianDb db, ShianOptions shian, CancellationToken ct)
+    {
+        var code = region ?? db.Request.Scope.HomeRegion(shian.HomeRegion);
+        if (!RegionCode.IsValid(code) || !db.Request.Scope.Allows(code) || !await db.Regions.AnyAsync(r => r.Code == code, ct))
+        {
+            throw ShianProblemException.NotFound("indicators.region-not-found", "区划不存在或不在您的辖区内");
+        }
+
+        return code;
+    }
+
+    public static WebApplication MapIndicators(this WebApplication app)
+    {
+        var g = app.MapGroup("/api/v1/indicators").WithTags("Indicators 指标").Regulated("indicators");
+        g.MapGet("/", () => TypedResults.Ok(IndicatorCatalogue.All.Select(d => new
+        {
+            d.Key, d.Version, d.Name, unit = d.DisplayUnit, d.Module, d.Computed, d.Numerator, d.Denominator, d.Serves, d.Method,
+        }))).Requires(IndicatorsPermissions.Read).WithSummary("指标目录：口径（分子、分母）、来源模块、所服务的工作方案目标");
+
+        g.MapGet("/values", async (string? region, int? year, IndicatorValues values, ShianDb db, IOptions<ShianOptions> shian, CancellationToken ct) =>
+        {
+            var code = await RegionAsync(region, db, shian.Value, ct);
+            var board = await values.BoardAsync(code, year ?? values.Today.Year, ct);
+            return TypedResults.Ok(new
+            {
+                board.RegionCode, board.RegionName, board.Year, board.From, board.To, board.ComputedAtUtc,
+                values = board.Values.Select(v => new
+                {
+                    v.Definition.Key, v.Definition.Name, unit = v.Definition.DisplayUnit, v.Definition.Computed, v.Figure.Value, v.Figure.Numerator, v.Figure.Denominator, v.Note,
+                    targets = board.Targets.Where(t => t.IndicatorKey == v.Definition.Key).Select(t => new { t.Comparator, t.Value, t.PlanTitle, t.PlanId, t.Confirmed, met = IndicatorMath.Meets(t.Comparator, t.Value, v.Figure.Value) }),
+                }),
+            });
+        }).Requires(IndicatorsPermissions.Read).WithSummary("一个区划一年的全部指标值（当年为截至今日），附关联的工作方案目标");
+
+        g.MapGet("/{key}", async (string key, string? region, int? year, IndicatorValues values, ShianDb db, IOptions<ShianOptions> shian, CancellationToken ct) =>
+        {
+            var d = IndicatorCatalogue.Find(key) ?? throw ShianProblemException.NotFound("indicators.not-found", $"没有指标 {key}");
+            var code = await RegionAsync(region, db, shian.Value, ct);
+            var detail = await values.DetailAsync(d, code, year ?? values.Today.Year, ct);
+            return TypedResults.Ok(new
+            {
+                d.Key, d.Version, d.Name, unit = d.DisplayUnit, d.Computed, d.Method, d.Serves, detail.RegionCode, detail.RegionName, detail.Year, detail.From, detail.To,
+                detail.Own.Figure.Value, detail.Own.Figure.Numerator, detail.Own.Figure.Denominator, detail.Own.Note, detail.ComputedAtUtc,
+                children = detail.Children.Select(c => new { c.Code, c.Name, c.Value.Figure.Value, c.Value.Figure.Numerator, c.Value.Figure.Denominator, c.Value.Note }),
+                trend = detail.Trend.Select(p => new { p.To, p.Value }),
+                targets = detail.Targets.Select(t => new { t.Comparator, t.Value, t.PlanTitle, t.PlanId, t.Confirmed, met = IndicatorMath.Meets(t.Comparator, t.Value, detail.Own.Figure.Value) }),
+                entries = detail.History.Select(e => new { e.Id, e.RegionCode, e.Value, e.Numerator, e.Denominator, e.Evidence, e.EnteredBy, e.EnteredAtUtc }),
+            });
+        }).Requires(IndicatorsPermissions.Read).WithSummary("一项指标：本级值、下级区划（下钻）、当年逐月累计趋势、目标、填报记录");
+
+        g.MapPost("/{key}/entries", async (string key, IndicatorEntries.EntryRequest r, IndicatorEntries entries, CancellationToken ct) =>
+        {
+            var e = await entries.EnterAsync(key, r, ct);
+            return TypedResults.Created($"/api/v1/indicators/{key}?region={e.RegionCode}&year={e.Year}", new { e.Id, e.IndicatorKey, e.RegionCode, e.Year, e.Value });
+        }).Requires(IndicatorsPermissions.Enter).WithSummary("填报系统无法计算的指标值（附数据来源与佐证；更正即再填一次，以最新为准）");
+        return app;
+    }
+}
