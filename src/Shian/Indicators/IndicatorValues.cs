@@ -54,7 +54,7 @@ public sealed class IndicatorValues(IEnumerable<IMeasureSource> sources, IPlanTa
 
         var tree = await TreeAsync(regionCode, ct);
         var v = await ValueAsync(d, regionCode, period, tree, await EntriesAsync(regionCode, year, ct), ct);
-        return new IndicatorReading(d.Key, d.Name, d.DisplayUnit, v.Figure.Value, v.Figure.Numerator, v.Figure.Denominator, d.Computed, $"/indicators/{d.Key}?region={regionCode}&year={year}");
+        return new IndicatorReading(d.Key, d.Name, d.DisplayUnit, v.Figure.Value, v.Figure.Numerator, v.Figure.Denominator, d.Computed, $"/indicators/{d.Key}?region={regionCode}&year={year}", v.Note);
     }
 
     /// <summary>Every indicator of the region and year (the dashboard).</summary>

@@ -25,7 +25,7 @@ public interface IMeasureSource
 public sealed record IndicatorSummary(string Key, string Name, string Unit, bool Computed);
 
 /// <summary>An indicator's value in a region and year: null while there is no data (nothing to divide, or not entered).</summary>
-public sealed record IndicatorReading(string Key, string Name, string Unit, decimal? Value, decimal? Numerator, decimal? Denominator, bool Computed, string Href);
+public sealed record IndicatorReading(string Key, string Name, string Unit, decimal? Value, decimal? Numerator, decimal? Denominator, bool Computed, string Href, string? Note = null);
 
 /// <summary>What other modules (the plan's targets, 考核) read of indicators.</summary>
 public interface IIndicatorReader

@@ -144,6 +144,8 @@ public static class IndicatorCatalogue
         E("programme.rapid-test-labs", "农批市场快检室数", IndicatorUnit.Count, "个", "003 “1+5+N” 5个大型农批市场快检室", "快检室名单", "快检室", "检验检测体系"),
         E("programme.sentinel-hospitals", "食源性疾病监测哨点医院数", IndicatorUnit.Count, "所", "004 市级设置x-x所哨点医院", "卫生健康部门哨点名单", "哨点医院"),
         E("programme.publicity-coverage", "科普宣传社区覆盖率", IndicatorUnit.Percent, "%", "004 食品安全科普宣传活动社区覆盖率xx%以上", "宣传活动记录（社区、日期、照片）", "科普+覆盖率", "宣传+社区"),
+        E("programme.publicity-events", "每月基层科普宣传活动场次", IndicatorUnit.Count, "场", "004 每月举办面向广大基层群众的食品安全科普宣传教育活动不少于x场", "活动记录（日期、地点、参加人数、照片）", "宣传教育活动+场", "科普+场"),
+        E("agri.tail-water-demos", "养殖尾水治理示范场数", IndicatorUnit.Count, "个", "002 建立40个养殖尾水治理示范场", "农业农村部门验收名单", "尾水"),
         E("programme.tv-ads", "公益广告每周播放次数", IndicatorUnit.Count, "次", "004 市电视台播放食品安全公益广告平均每周不少于x次", "播出记录", "公益广告"),
         E("programme.rating-publicity", "量化分级评定公示率", IndicatorUnit.Percent, "%", "004 参加量化分级评定单位的公示率达xxx%", "公示记录", "公示率"),
         E("programme.township-offices", "乡镇（街道）食安办规范化率", IndicatorUnit.Percent, "%", "002 乡镇（街道）食安办规范化率达到100%", "验收记录", "食安办+规范化"),
@@ -187,8 +189,22 @@ public static class IndicatorCatalogue
     public static IndicatorDefinition? Suggest(string text, string unit, int nth = 0)
     {
         var family = FamilyOf(unit);
-        var clauses = Clauses.Split(text).Where(c => Figure.IsMatch(c)).ToList();
-        return (nth < clauses.Count ? Best(clauses[nth], family) : null) ?? Best(text, family);
+        // The n-th target's words: from the clause of its figure to the clause of the next figure (the words after a
+        // figure still describe it: "每5年对…经营单位、品种全部覆盖一次").
+        var starts = new List<int>();
+        var at = 0;
+        foreach (var clause in Clauses.Split(text))
+        {
+            if (Figure.IsMatch(clause))
+            {
+                starts.Add(at);
+            }
+
+            at += clause.Length + 1;
+        }
+
+        var own = nth < starts.Count ? text[starts[nth]..(nth + 1 < starts.Count ? starts[nth + 1] : text.Length)] : null;
+        return (own is null ? null : Best(own, family)) ?? Best(text, family);
     }
 
     private static readonly System.Text.RegularExpressions.Regex Clauses = new("[，,；;。、]", System.Text.RegularExpressions.RegexOptions.Compiled);
