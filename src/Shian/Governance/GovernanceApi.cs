@@ -121,9 +121,9 @@ internal static class GovernanceApi
             return TypedResults.NoContent();
         }).Requires(GovernancePermissions.Delete).WithSummary("删除误导入的工作方案");
 
-        group.MapPut("/targets/{targetId:guid}/indicator", async (Guid targetId, IndicatorLinkRequest r, TargetIndicators links, CancellationToken ct) =>
+        group.MapPut("/targets/{id:guid}/indicator", async (Guid id, IndicatorLinkRequest r, TargetIndicators links, CancellationToken ct) =>
         {
-            var t = await links.LinkAsync(targetId, r.IndicatorKey, ct);
+            var t = await links.LinkAsync(id, r.IndicatorKey, ct);
             return TypedResults.Ok(new { t.Id, t.IndicatorKey, t.IndicatorConfirmedBy });
         }).Requires(GovernancePermissions.Import).WithSummary("确认、更改或取消目标对应的指标（indicatorKey 为空即不关联；仅制定方案的食安办）");
 

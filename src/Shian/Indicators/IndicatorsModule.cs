@@ -40,9 +40,9 @@ internal static class IndicatorsModule
             d.Key, d.Version, d.Name, unit = d.DisplayUnit, d.Module, d.Computed, d.Numerator, d.Denominator, d.Serves, d.Method,
         }))).Requires(IndicatorsPermissions.Read).WithSummary("指标目录：口径（分子、分母）、来源模块、所服务的工作方案目标");
 
-        g.MapGet("/values", async (string? region, int? year, IndicatorValues values, ShianDb db, IOptions<ShianOptions> shian, CancellationToken ct) =>
+        g.MapGet("/values", async (string? regionCode, int? year, IndicatorValues values, ShianDb db, IOptions<ShianOptions> shian, CancellationToken ct) =>
         {
-            var code = await RegionAsync(region, db, shian.Value, ct);
+            var code = await RegionAsync(regionCode, db, shian.Value, ct);
             var board = await values.BoardAsync(code, year ?? values.Today.Year, ct);
             return TypedResults.Ok(new
             {
@@ -55,10 +55,10 @@ internal static class IndicatorsModule
             });
         }).Requires(IndicatorsPermissions.Read).WithSummary("一个区划一年的全部指标值（当年为截至今日），附关联的工作方案目标");
 
-        g.MapGet("/{key}", async (string key, string? region, int? year, IndicatorValues values, ShianDb db, IOptions<ShianOptions> shian, CancellationToken ct) =>
+        g.MapGet("/{key}", async (string key, string? regionCode, int? year, IndicatorValues values, ShianDb db, IOptions<ShianOptions> shian, CancellationToken ct) =>
         {
             var d = IndicatorCatalogue.Find(key) ?? throw ShianProblemException.NotFound("indicators.not-found", $"没有指标 {key}");
-            var code = await RegionAsync(region, db, shian.Value, ct);
+            var code = await RegionAsync(regionCode, db, shian.Value, ct);
             var detail = await values.DetailAsync(d, code, year ?? values.Today.Year, ct);
             return TypedResults.Ok(new
             {
@@ -74,7 +74,7 @@ internal static class IndicatorsModule
         g.MapPost("/{key}/entries", async (string key, IndicatorEntries.EntryRequest r, IndicatorEntries entries, CancellationToken ct) =>
         {
             var e = await entries.EnterAsync(key, r, ct);
-            return TypedResults.Created($"/api/v1/indicators/{key}?region={e.RegionCode}&year={e.Year}", new { e.Id, e.IndicatorKey, e.RegionCode, e.Year, e.Value });
+            return TypedResults.Created($"/api/v1/indicators/{key}?regionCode={e.RegionCode}&year={e.Year}", new { e.Id, e.IndicatorKey, e.RegionCode, e.Year, e.Value });
         }).Requires(IndicatorsPermissions.Enter).WithSummary("填报系统无法计算的指标值（附数据来源与佐证；更正即再填一次，以最新为准）");
         return app;
     }

@@ -26,6 +26,9 @@ public abstract class RegionIsolationTests(ShianFactory factory)
     private const string RegionB = "210504000000";
     private const string TownB = "210504002000";
 
+    /// <summary>An indicator entered by offices (not computed): route parameter <c>{key}</c>.</summary>
+    private const string EnteredIndicator = "programme.volunteers";
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>One record of a resource, seeded in district B, and what of it must never reach user A.</summary>
@@ -607,6 +610,17 @@ public abstract class RegionIsolationTests(ShianFactory factory)
                 return new Seeded(id, [id, marker]);
             },
             region => JsonContent.Create(new { regionCode = region[..6] + "000000", kind = "Training", title = "A培训" + Guid.NewGuid().ToString("N")[..6], heldOn = "2026-11-01", participants = 5 })),
+        ["indicators"] = new(
+            async () =>
+            {
+                var client = await factory.ClientAsAsync("coordinator@210504");
+                var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
+                var res = await client.PostAsJsonAsync($"/api/v1/indicators/{EnteredIndicator}/entries", new { regionCode = RegionB, year = 2026, value = 120, evidence = marker }, Ct);
+                res.EnsureSuccessStatusCode();
+                var id = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+                return new Seeded(id, [id, marker]);
+            },
+            region => JsonContent.Create(new { regionCode = region[..6] + "000000", year = 2026, value = 30, evidence = "A志愿者名册" })),
         ["zero-report-schedules"] = new(
             async () =>
             {
@@ -797,25 +811,25 @@ public abstract class RegionIsolationTests(ShianFactory factory)
                             }
                             else if (method == "GET")
                             {
-                                var res = await client.GetAsync(route, Ct);
+                                var res = await client.GetAsync(Fill(endpoint, RegionB, record.Id), Ct);
                                 if (res.StatusCode != HttpStatusCode.OK && !RoleDenied(res, await res.Content.ReadAsStringAsync(Ct)))
                                 {
                                     failures.Add($"{name}: list answered {(int)res.StatusCode}, expected 200");
                                 }
 
                                 await ExpectNoMarkersAsync(res, record, name, failures);
-                                var filtered = await client.GetAsync($"{route}?regionCode={RegionB}", Ct);
+                                var filtered = await client.GetAsync($"{Fill(endpoint, RegionB, record.Id)}?regionCode={RegionB}", Ct);
                                 await ExpectNoMarkersAsync(filtered, record, name + "?regionCode=B", failures);
                             }
                             else if (method == "POST")
                             {
-                                var res = await client.PostAsync(route, fixture.CreateBody(TownB), Ct);
+                                var res = await client.PostAsync(Fill(endpoint, RegionB, record.Id), fixture.CreateBody(TownB), Ct);
                                 if (res.StatusCode != HttpStatusCode.Forbidden)
                                 {
                                     failures.Add($"{name}: create in B answered {(int)res.StatusCode}, expected 403");
                                 }
 
-                                var own = await client.PostAsync(route, fixture.CreateBody("210503001000"), Ct);
+                                var own = await client.PostAsync(Fill(endpoint, RegionB, record.Id), fixture.CreateBody("210503001000"), Ct);
                                 var ownRoleDenied = own.StatusCode == HttpStatusCode.Forbidden && (await own.Content.ReadAsStringAsync(Ct)).Contains("\"auth.forbidden\"", StringComparison.Ordinal);
                                 if (!own.IsSuccessStatusCode && !ownRoleDenied)
                                 {
@@ -905,6 +919,7 @@ public abstract class RegionIsolationTests(ShianFactory factory)
                 "code" or "chain" or "region" => regionCode,
                 "year" => "2027",
                 "date" => "2027-01-01",
+                "key" => EnteredIndicator,
                 _ when p.Name.EndsWith("Id", StringComparison.Ordinal) => Guid.NewGuid().ToString(),
                 _ => "x",
             };
