@@ -10,7 +10,7 @@ port=5099
 dotnet build -c Release src/Shian -v q -nologo >/dev/null
 dll=src/Shian/bin/Release/net10.0/Shian.dll
 dotnet "$dll" demo generate --scale "$scale" --out "$work/register.xlsx"
-Shian__DataDir="$work" Demo__Seed=true ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+Shian__DataDir="$work" Demo__Seed=true Demo__Force=true Security__AdminsRequireTwoFactor=false ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
   dotnet "$dll" --urls "http://127.0.0.1:$port" >"$work/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; rm -rf "$work"' EXIT

@@ -12,7 +12,7 @@ dotnet build -c Release src/Shian -v q -nologo >/dev/null
 dotnet build -c Release benchmarks/Shian.Load -v q -nologo >/dev/null
 dll=src/Shian/bin/Release/net10.0/Shian.dll
 start=$(date +%s.%N)
-Shian__DataDir="$work" Demo__Seed=true Demo__Register=3000 Demo__Samples="$samples" Risk__NightlyJob=false ASPNETCORE_ENVIRONMENT=Production \
+Shian__DataDir="$work" Demo__Seed=true Demo__Force=true Demo__Register=3000 Demo__Samples="$samples" Risk__NightlyJob=false ASPNETCORE_ENVIRONMENT=Production \
   Logging__LogLevel__Default=Warning dotnet "$dll" --urls "http://127.0.0.1:$port" >"$work/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; rm -rf "$work"' EXIT

@@ -153,7 +153,11 @@ public sealed class IndicatorValues(IEnumerable<IMeasureSource> sources, IPlanTa
 
         var cells = await source.CountAsync(measureKey, prefix, info.Snapshot ? period.To : period.From, period.To, ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        cache.Set(Key(prefix), new Cached(cells, now), TimeSpan.FromSeconds(configuration.GetValue("Indicators:CacheSeconds", 300)));
+        if (configuration.GetValue("Indicators:CacheSeconds", 300) is var seconds and > 0)
+        {
+            cache.Set(Key(prefix), new Cached(cells, now), TimeSpan.FromSeconds(seconds));
+        }
+
         _oldest = now < _oldest ? now : _oldest;
         return cells;
     }

@@ -17,6 +17,9 @@ internal static class IndicatorsModule
         builder.Services.AddScoped<IndicatorValues>();
         builder.Services.AddScoped<IIndicatorReader>(sp => sp.GetRequiredService<IndicatorValues>());
         builder.Services.AddScoped<IndicatorEntries>();
+        builder.Services.AddScoped<IndicatorsWorkbench>();
+        builder.Services.AddScoped<Kernel.Workbench.IWorkbenchTiles>(sp => sp.GetRequiredService<IndicatorsWorkbench>());
+        builder.Services.AddScoped<Kernel.Workbench.IWorkbenchSource>(sp => sp.GetRequiredService<IndicatorsWorkbench>());
         return builder;
     }
 

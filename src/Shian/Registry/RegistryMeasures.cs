@@ -31,7 +31,7 @@ internal sealed class RegistryMeasures(ShianDb db) : IMeasureSource
         new("registry.duty.OpenKitchen.large.applicable", "在营 1000㎡以上餐饮单位", Snapshot: true),
     ];
 
-    private (string Prefix, DateOnly On, List<(Guid Id, string Region, BusinessKind Kind, decimal? Area)> Businesses, List<Duty> Duties)? _loaded;
+    private (string Prefix, DateOnly On, List<(string Region, BusinessKind Kind, bool Large, int Count)> Groups, List<(Guid Id, string Region, BusinessKind Kind, bool Large, DutyKind Duty)> Meeting)? _loaded;
 
     public IReadOnlyList<MeasureInfo> Measures => All;
 
@@ -57,30 +57,43 @@ internal sealed class RegistryMeasures(ShianDb db) : IMeasureSource
         var applicableOnly = parts[^1] == "applicable";
         var subset = parts.Length > 1 && parts[1] != "applicable" ? parts[1] : null;
 
-        // Every duty measure of a region reads the same rows: load them once per request.
+        // Every duty measure of a region reads the same rows: the operating businesses counted by street, kind and size in
+        // the database (not loaded one by one), and the confirmed duty records with their business's kind; once per request.
         if (_loaded is not { } l || l.Prefix != regionPrefix || l.On != to)
         {
-            var businesses = (await operating.Select(b => new { b.Id, b.RegionCode, b.Kind, b.FloorArea }).ToListAsync(ct))
-                .Select(b => (b.Id, b.RegionCode, b.Kind, b.FloorArea)).ToList();
+            var groups = (await operating.GroupBy(b => new { b.RegionCode, b.Kind, Large = b.FloorArea >= LargeCatererArea })
+                    .Select(g => new { g.Key.RegionCode, g.Key.Kind, g.Key.Large, N = g.Count() }).ToListAsync(ct))
+                .Select(g => (g.RegionCode, g.Kind, g.Large, g.N)).ToList();
             var duties = await db.Duties.AsNoTracking().Where(d => d.RegionCode.StartsWith(regionPrefix) && d.ConfirmedBy != null && d.DeclinedReason == null).ToListAsync(ct);
-            _loaded = l = (regionPrefix, to, businesses, duties);
+            var counted = duties.Where(d => DutyRules.Counts(d, to)).ToList();
+            var ids = counted.Select(d => d.BusinessId).Distinct().ToList();
+            var facts = new Dictionary<Guid, (string Region, BusinessKind Kind, bool Large)>();
+            foreach (var chunk in ids.Chunk(1000))
+            {
+                foreach (var b in await operating.Where(b => chunk.Contains(b.Id)).Select(b => new { b.Id, b.RegionCode, b.Kind, b.FloorArea }).ToListAsync(ct))
+                {
+                    facts[b.Id] = (b.RegionCode, b.Kind, b.FloorArea >= LargeCatererArea);
+                }
+            }
+
+            var meeting = counted.Where(d => facts.ContainsKey(d.BusinessId)).Select(d => (d.BusinessId, facts[d.BusinessId].Region, facts[d.BusinessId].Kind, facts[d.BusinessId].Large, d.Kind))
+                .Distinct().ToList();
+            _loaded = l = (regionPrefix, to, groups, meeting);
         }
 
-        bool Applies((Guid Id, string Region, BusinessKind Kind, decimal? Area) b) => subset switch
+        bool Applies(BusinessKind k, bool large) => subset switch
         {
-            "schools" => b.Kind is BusinessKind.SchoolCanteen or BusinessKind.KindergartenCanteen,
-            "large" => DutyRules.AppliesTo(kind, b.Kind) && b.Area >= LargeCatererArea && b.Kind is not (BusinessKind.SchoolCanteen or BusinessKind.KindergartenCanteen),
-            null => DutyRules.AppliesTo(kind, b.Kind),
+            "schools" => k is BusinessKind.SchoolCanteen or BusinessKind.KindergartenCanteen,
+            "large" => DutyRules.AppliesTo(kind, k) && large && k is not (BusinessKind.SchoolCanteen or BusinessKind.KindergartenCanteen),
+            null => DutyRules.AppliesTo(kind, k),
             _ => throw MeasureCounts.Unknown(measureKey),
         };
 
-        var applicable = l.Businesses.Where(Applies).ToList();
         if (applicableOnly)
         {
-            return MeasureCounts.Tally(applicable.Select(b => b.Region));
+            return MeasureCounts.Sum(l.Groups.Where(g => Applies(g.Kind, g.Large)), g => g.Region, g => g.Count);
         }
 
-        var meeting = l.Duties.Where(d => d.Kind == kind && DutyRules.Counts(d, to)).Select(d => d.BusinessId).ToHashSet();
-        return MeasureCounts.Tally(applicable.Where(b => meeting.Contains(b.Id)).Select(b => b.Region));
+        return MeasureCounts.Tally(l.Meeting.Where(m => m.Duty == kind && Applies(m.Kind, m.Large)).DistinctBy(m => m.Id).Select(m => m.Region));
     }
 }

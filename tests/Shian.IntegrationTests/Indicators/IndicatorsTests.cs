@@ -72,6 +72,39 @@ public abstract class IndicatorsTests(ShianFactory factory)
     }
 
     [Fact]
+    public async Task TheRegistersDutyRates_AreTheSameAsTheRegisterComputesThem()
+    {
+        var officer = await factory.ClientAsAsync("officer@210521");
+        var town = (await JsonAsync(await officer.GetAsync("/api/v1/emergencies/network/coverage?within=210521000000", Ct))).GetProperty("items").EnumerateArray().First().GetProperty("code").GetString()!;
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var large = Registry.RegistryTests.Business(town, "明厨大酒店" + tag, Registry.RegistryTests.NextIds());
+        var body = JsonSerializer.SerializeToElement(large).EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value);
+        body["floorArea"] = 1200;
+        var largeId = (await JsonAsync(await officer.PostAsJsonAsync("/api/v1/businesses", body, Ct))).GetProperty("id").GetString()!;
+        var schoolId = await Registry.RegistryTests.RegisterAsync(officer, town, "明厨小学食堂" + tag, kind: "学校食堂");
+        foreach (var id in new[] { largeId, schoolId })
+        {
+            await JsonAsync(await officer.PostAsJsonAsync($"/api/v1/businesses/{id}/duties", new { kind = "OpenKitchen", value = "互联网+明厨亮灶", since = "2026-01-01" }, Ct));
+        }
+
+        RefreshCounts();
+        var rates = await JsonAsync(await officer.GetAsync("/api/v1/businesses/duty-rates?regionCode=210521000000", Ct));
+        var board = await JsonAsync(await officer.GetAsync("/api/v1/indicators/values?regionCode=210521000000&year=2026", Ct));
+        foreach (var (duty, indicator) in new[] { ("OpenKitchen", "duty.open-kitchen"), ("SelfInspectionReport", "duty.self-report"), ("LiabilityInsurance", "duty.insurance") })
+        {
+            var rate = rates.EnumerateArray().Single(r => r.GetProperty("kind").ToString() is var k && (k == duty || k == ((int)Enum.Parse<Shian.Registry.Domain.DutyKind>(duty)).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            var v = Value(board, indicator);
+            Assert.Equal(rate.GetProperty("applicable").GetDecimal(), Dec(v, "denominator"));
+            Assert.Equal(rate.GetProperty("meeting").GetDecimal(), Dec(v, "numerator"));
+        }
+
+        Assert.True(Dec(Value(board, "duty.open-kitchen"), "numerator") >= 2);
+        Assert.True(Dec(Value(board, "duty.open-kitchen-schools"), "numerator") >= 1);
+        Assert.True(Dec(Value(board, "duty.open-kitchen-large"), "numerator") >= 1);
+        Assert.True(Dec(Value(board, "duty.open-kitchen-large"), "denominator") >= 1);
+    }
+
+    [Fact]
     public async Task ADistrict_ReadsOnlyItsOwnRegions()
     {
         var officer = await factory.ClientAsAsync("officer@210503");

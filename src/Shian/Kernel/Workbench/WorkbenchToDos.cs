@@ -44,3 +44,15 @@ public static class WorkbenchToDos
         return new ToDo(titleKey, open, overdue, soon, href, overdueHref);
     }
 }
+
+/// <summary>
+/// A figure on 工作台 against its target (a coordinator's indicator tiles): the value as shown, the target as the plan
+/// words it, whether it is met (null: not known), and the page behind it.
+/// </summary>
+public sealed record WorkbenchTile(string Title, string Value, string? Target, bool? Met, string Href);
+
+/// <summary>A module's tiles for the signed-in user (nothing without the permission the page behind them needs).</summary>
+public interface IWorkbenchTiles
+{
+    Task<IReadOnlyList<WorkbenchTile>> TilesAsync(ClaimsPrincipal user, DateOnly today, CancellationToken ct);
+}

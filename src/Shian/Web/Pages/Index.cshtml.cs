@@ -12,7 +12,7 @@ namespace Shian.Web.Pages;
 
 /// <summary>工作台: the user's roles, regions (with population), the units of those regions, and the inbox.</summary>
 [Requires(KernelPermissions.Own)]
-public sealed class IndexModel(ShianDb db, InboxReader inbox, IEnumerable<Kernel.Workbench.IWorkbenchSource> sources, TimeProvider clock) : PageModel
+public sealed class IndexModel(ShianDb db, InboxReader inbox, IEnumerable<Kernel.Workbench.IWorkbenchSource> sources, IEnumerable<Kernel.Workbench.IWorkbenchTiles> tileSources, TimeProvider clock) : PageModel
 {
     public sealed record RegionRow(Region Region, IReadOnlyList<Region> Ancestors, long? Population, int? PopulationYear);
 
@@ -35,6 +35,9 @@ public sealed class IndexModel(ShianDb db, InboxReader inbox, IEnumerable<Kernel
 
     public int Unread { get; private set; }
 
+    /// <summary>Figures against their targets (a coordinator's indicators), from the modules that keep them.</summary>
+    public IReadOnlyList<Kernel.Workbench.WorkbenchTile> Tiles { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         Roles = [.. User.FindAll(ClaimTypes.Role).Select(c => c.Value)];
@@ -46,6 +49,13 @@ public sealed class IndexModel(ShianDb db, InboxReader inbox, IEnumerable<Kernel
         }
 
         ToDos = todos;
+        var tiles = new List<Kernel.Workbench.WorkbenchTile>();
+        foreach (var source in tileSources)
+        {
+            tiles.AddRange(await source.TilesAsync(User, today, ct));
+        }
+
+        Tiles = tiles;
         AllRegions = User.IsInRole(ShianRoles.Admin);
         BusinessUscc = User.FindFirstValue(ShianClaims.Uscc);
         var codes = User.FindAll(ShianClaims.Region).Select(c => c.Value).Where(RegionCode.IsValid).ToList();
