@@ -1,5 +1,4 @@
 using System.Globalization;
-using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using Shian.Credit.Domain;
 using Shian.Data;
@@ -64,22 +63,7 @@ public sealed class CreditPublic(ShianDb db, TimeProvider clock)
 
     private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>UTF-8 CSV with a BOM (Excel opens Chinese text), RFC 4180 quoting by CsvHelper; a cell a spreadsheet would take for a formula is prefixed with an apostrophe (OWASP CSV injection).</summary>
-    private static async Task<byte[]> CsvAsync(string[] header, IEnumerable<string[]> rows, CancellationToken ct)
-    {
-        using var output = new MemoryStream();
-        await using (var writer = new StreamWriter(output, new System.Text.UTF8Encoding(true), leaveOpen: true))
-        await using (var csv = CsvWriter.Create(writer, new CsvWriterOptions(), leaveOpen: true))
-        {
-            await csv.WriteRecordAsync(header, ct);
-            foreach (var r in rows)
-            {
-                await csv.WriteRecordAsync([.. r.Select(c => c.Length > 0 && c[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + c : c)], ct);
-            }
-        }
-
-        return output.ToArray();
-    }
+    private static Task<byte[]> CsvAsync(string[] header, IEnumerable<string[]> rows, CancellationToken ct) => Kernel.Documents.Csv.WriteAsync(header, rows, ct);
 }
 
 /// <summary>On the public home: the penalties now published.</summary>

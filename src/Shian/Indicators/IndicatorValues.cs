@@ -60,7 +60,7 @@ public sealed class IndicatorValues(IEnumerable<IMeasureSource> sources, IPlanTa
     /// <summary>Every indicator of the region and year (the dashboard).</summary>
     public async Task<Board> BoardAsync(string regionCode, int year, CancellationToken ct)
     {
-        var period = IndicatorMath.Year(year, Today) ?? throw Errors.Invalid("year", $"{year} 年尚未开始");
+        var period = IndicatorMath.Year(year, Today) ?? throw NotBegun(year);
         var tree = await TreeAsync(regionCode, ct);
         var entries = await EntriesAsync(regionCode, year, ct);
         var values = new List<Value>();
@@ -76,7 +76,7 @@ public sealed class IndicatorValues(IEnumerable<IMeasureSource> sources, IPlanTa
     /// <summary>One indicator: the region's figure, its child regions' (drill-down), the year-to-date trend by month, the targets, the entries.</summary>
     public async Task<Detail> DetailAsync(IndicatorDefinition d, string regionCode, int year, CancellationToken ct)
     {
-        var period = IndicatorMath.Year(year, Today) ?? throw Errors.Invalid("year", $"{year} 年尚未开始");
+        var period = IndicatorMath.Year(year, Today) ?? throw NotBegun(year);
         var tree = await TreeAsync(regionCode, ct);
         var entries = await EntriesAsync(regionCode, year, ct);
         var own = await ValueAsync(d, regionCode, period, tree, entries, ct);
@@ -92,7 +92,8 @@ public sealed class IndicatorValues(IEnumerable<IMeasureSource> sources, IPlanTa
         {
             foreach (var end in IndicatorMath.MonthEnds(period.From, period.To))
             {
-                trend.Add(new Point(end, (await ValueAsync(d, regionCode, (period.From, end), tree, entries, ct)).Figure.Value));
+                // A snapshot measure (the register) is today's state whatever the month: counted once, as of the period's end.
+                trend.Add(new Point(end, (await ValueAsync(d, regionCode, (period.From, end), tree, entries, ct, snapshotOn: period.To)).Figure.Value));
             }
         }
 
@@ -103,7 +104,8 @@ public sealed class IndicatorValues(IEnumerable<IMeasureSource> sources, IPlanTa
             _oldest == DateTime.MaxValue ? clock.GetUtcNow().UtcDateTime : _oldest);
     }
 
-    private async Task<Value> ValueAsync(IndicatorDefinition d, string regionCode, (DateOnly From, DateOnly To) period, RegionTree tree, IReadOnlyList<IndicatorEntry> entries, CancellationToken ct)
+    private async Task<Value> ValueAsync(IndicatorDefinition d, string regionCode, (DateOnly From, DateOnly To) period, RegionTree tree, IReadOnlyList<IndicatorEntry> entries,
+        CancellationToken ct, DateOnly? snapshotOn = null)
     {
         if (!d.Computed)
         {
@@ -119,7 +121,7 @@ public sealed class IndicatorValues(IEnumerable<IMeasureSource> sources, IPlanTa
         }
 
         var prefix = RegionCode.Prefix(regionCode);
-        var numerator = IndicatorMath.Within(await CellsAsync(d.Numerator!, prefix, period, ct), prefix);
+        var numerator = IndicatorMath.Within(await CellsAsync(d.Numerator!, prefix, period, snapshotOn, ct), prefix);
         decimal? denominator;
         string? note = null;
         if (d.Denominator == IndicatorCatalogue.Population)
@@ -130,18 +132,19 @@ public sealed class IndicatorValues(IEnumerable<IMeasureSource> sources, IPlanTa
         }
         else
         {
-            denominator = d.Denominator is null ? null : IndicatorMath.Within(await CellsAsync(d.Denominator, prefix, period, ct), prefix);
+            denominator = d.Denominator is null ? null : IndicatorMath.Within(await CellsAsync(d.Denominator, prefix, period, snapshotOn, ct), prefix);
         }
 
         return new Value(d, IndicatorMath.Compute(d.Unit, numerator, denominator), null, note);
     }
 
     /// <summary>A measure's counts per region code, cached; a cached count of a region above serves (its cells include these).</summary>
-    private async Task<IReadOnlyDictionary<string, decimal>> CellsAsync(string measureKey, string prefix, (DateOnly From, DateOnly To) period, CancellationToken ct)
+    private async Task<IReadOnlyDictionary<string, decimal>> CellsAsync(string measureKey, string prefix, (DateOnly From, DateOnly To) period, DateOnly? snapshotOn, CancellationToken ct)
     {
         var (source, info) = MeasureMap.TryGetValue(measureKey, out var m) ? m : throw new InvalidOperationException($"No module provides measure '{measureKey}'");
         var from = info.Snapshot ? DateOnly.MinValue : period.From;
-        string Key(string p) => $"indicators|{measureKey}|{p}|{from:yyyyMMdd}|{period.To:yyyyMMdd}";
+        var to = info.Snapshot ? snapshotOn ?? period.To : period.To;
+        string Key(string p) => $"indicators|{measureKey}|{p}|{from:yyyyMMdd}|{to:yyyyMMdd}";
         foreach (var p in RegionCode.Ancestors(RegionCode.Pad(prefix)).Select(RegionCode.Prefix).Append(prefix))
         {
             if (cache.TryGetValue(Key(p), out Cached? hit) && hit is not null)
@@ -151,7 +154,7 @@ public sealed class IndicatorValues(IEnumerable<IMeasureSource> sources, IPlanTa
             }
         }
 
-        var cells = await source.CountAsync(measureKey, prefix, info.Snapshot ? period.To : period.From, period.To, ct);
+        var cells = await source.CountAsync(measureKey, prefix, info.Snapshot ? to : from, to, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         if (configuration.GetValue("Indicators:CacheSeconds", 300) is var seconds and > 0)
         {
@@ -167,22 +170,34 @@ public sealed class IndicatorValues(IEnumerable<IMeasureSource> sources, IPlanTa
     private async Task<IReadOnlyList<PopulationFigure>> PopulationsAsync(CancellationToken ct) =>
         _populations ??= await db.PopulationFigures.AsNoTracking().ToListAsync(ct);
 
+    // Per request (this service is scoped): 工作台 and the plan page read many indicators of one region and year.
+    private readonly Dictionary<string, RegionTree> _trees = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<(string, int), IReadOnlyList<IndicatorEntry>> _entries = [];
+
     private async Task<RegionTree> TreeAsync(string regionCode, CancellationToken ct)
     {
         // The region and everything below it (a city's population may be summed from its counties).
-        var prefix = RegionCode.Prefix(regionCode);
-        return new RegionTree(await db.Regions.AsNoTracking().Where(r => r.Code.StartsWith(prefix)).ToListAsync(ct));
+        if (!_trees.TryGetValue(regionCode, out var tree))
+        {
+            var prefix = RegionCode.Prefix(regionCode);
+            _trees[regionCode] = tree = new RegionTree(await db.Regions.AsNoTracking().Where(r => r.Code.StartsWith(prefix)).ToListAsync(ct));
+        }
+
+        return tree;
     }
 
     private async Task<IReadOnlyList<IndicatorEntry>> EntriesAsync(string regionCode, int year, CancellationToken ct)
     {
-        var prefix = RegionCode.Prefix(regionCode);
-        return await db.IndicatorEntries.AsNoTracking().Where(e => e.Year == year && e.RegionCode.StartsWith(prefix)).ToListAsync(ct);
+        if (!_entries.TryGetValue((regionCode, year), out var entries))
+        {
+            var prefix = RegionCode.Prefix(regionCode);
+            _entries[(regionCode, year)] = entries = await db.IndicatorEntries.AsNoTracking().Where(e => e.Year == year && e.RegionCode.StartsWith(prefix)).ToListAsync(ct);
+        }
+
+        return entries;
     }
 
-    private static class Errors
-    {
-        public static Exception Invalid(string field, string message) =>
-            Kernel.Errors.ShianProblemException.Invalid("indicators.invalid", message, new Dictionary<string, string[]> { [field] = [message] });
-    }
+    private static Kernel.Errors.ShianProblemException NotBegun(int year) =>
+        Kernel.Errors.ShianProblemException.Invalid("indicators.invalid", $"{year} 年尚未开始", new Dictionary<string, string[]> { ["year"] = [$"{year} 年尚未开始"] });
 }

@@ -23,17 +23,16 @@ internal static class IndicatorsModule
         return builder;
     }
 
-    /// <summary>The region asked for, or the caller's home region; 404 outside the caller's regions (as every dashboard).</summary>
-    public static async Task<string> RegionAsync(string? region, ShianDb db, ShianOptions shian, CancellationToken ct)
+    /// <summary>The region asked for, or the caller's home region; null outside the caller's regions (a page answers 404).</summary>
+    public static async Task<string?> RegionOrNullAsync(string? region, ShianDb db, ShianOptions shian, CancellationToken ct)
     {
         var code = region ?? db.Request.Scope.HomeRegion(shian.HomeRegion);
-        if (!RegionCode.IsValid(code) || !db.Request.Scope.Allows(code) || !await db.Regions.AnyAsync(r => r.Code == code, ct))
-        {
-            throw ShianProblemException.NotFound("indicators.region-not-found", "区划不存在或不在您的辖区内");
-        }
-
-        return code;
+        return RegionCode.IsValid(code) && db.Request.Scope.Allows(code) && await db.Regions.AnyAsync(r => r.Code == code, ct) ? code : null;
     }
+
+    /// <summary>As <see cref="RegionOrNullAsync"/>, for the API: 404 outside the caller's regions (as every dashboard).</summary>
+    public static async Task<string> RegionAsync(string? region, ShianDb db, ShianOptions shian, CancellationToken ct) =>
+        await RegionOrNullAsync(region, db, shian, ct) ?? throw ShianProblemException.NotFound("indicators.region-not-found", "区划不存在或不在您的辖区内");
 
     public static WebApplication MapIndicators(this WebApplication app)
     {

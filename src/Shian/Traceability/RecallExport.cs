@@ -65,11 +65,8 @@ internal static class RecallExport
         }
     }
 
-    /// <summary>
-    /// A text cell that a spreadsheet would read as a formula (=, +, -, @, tab, CR at the start: OWASP "CSV injection") is
-    /// prefixed with an apostrophe; names and documents come from businesses' own data.
-    /// </summary>
-    public static string Cell(string text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
+    /// <summary>A text cell guarded against spreadsheet formulas (names and documents come from businesses' own data).</summary>
+    public static string Cell(string text) => Kernel.Documents.Csv.Cell(text);
 
     /// <summary>An event's step in Chinese: a transformation is 生产加工 whatever its business step.</summary>
     public static string? StepOf(string type, string? bizStep) => type == "TransformationEvent" ? "生产加工" : Step(bizStep);

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Shian.Data;
 using Shian.Indicators.Contracts;
-using Shian.Kernel.Errors;
 using Shian.Kernel.Regions;
 using Shian.Kernel.Users;
 
@@ -24,12 +23,7 @@ public sealed class IndexModel(IndicatorValues values, ShianDb db, IOptions<Shia
 
     public async Task<IActionResult> OnGetAsync(string? region, int? year, CancellationToken ct)
     {
-        string code;
-        try
-        {
-            code = await IndicatorsModule.RegionAsync(region, db, shian.Value, ct);
-        }
-        catch (ShianProblemException)
+        if (await IndicatorsModule.RegionOrNullAsync(region, db, shian.Value, ct) is not { } code)
         {
             return NotFound();
         }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -37,12 +36,7 @@ public sealed class IndicatorModel(IndicatorValues values, IndicatorEntries entr
             return false;
         }
 
-        string code;
-        try
-        {
-            code = await IndicatorsModule.RegionAsync(region, db, shian.Value, ct);
-        }
-        catch (ShianProblemException)
+        if (await IndicatorsModule.RegionOrNullAsync(region, db, shian.Value, ct) is not { } code)
         {
             return false;
         }
@@ -82,20 +76,13 @@ public sealed class IndicatorModel(IndicatorValues values, IndicatorEntries entr
         }
 
         var d = Definition;
-        var csv = new StringBuilder();
-        csv.AppendLine(string.Join(',', "区划代码", "区划", "指标", "年度", $"值（{d.DisplayUnit}）", "分子", "分母", "说明"));
-        foreach (var (code, name, v) in new[] { (Detail.RegionCode, Detail.RegionName, Detail.Own) }.Concat(Detail.Children.Select(c => (c.Code, c.Name, c.Value))))
-        {
-            csv.AppendLine(string.Join(',', code, Cell(name), Cell(d.Name), Detail.Year.ToString(CultureInfo.InvariantCulture), Num(v.Figure.Value), Num(v.Figure.Numerator), Num(v.Figure.Denominator), Cell(v.Note)));
-        }
-
-        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8", $"指标-{d.Key}-{Detail.RegionCode}-{Detail.Year}.csv");
+        var rows = new[] { (Detail.RegionCode, Detail.RegionName, Detail.Own) }.Concat(Detail.Children.Select(c => (c.Code, c.Name, c.Value)))
+            .Select(r => new[] { r.Item1, r.Item2, d.Name, Detail.Year.ToString(CultureInfo.InvariantCulture), Num(r.Item3.Figure.Value), Num(r.Item3.Figure.Numerator), Num(r.Item3.Figure.Denominator), r.Item3.Note ?? "" });
+        var csv = await Kernel.Documents.Csv.WriteAsync(["区划代码", "区划", "指标", "年度", $"值（{d.DisplayUnit}）", "分子", "分母", "说明"], rows, ct);
+        return File(csv, "text/csv; charset=utf-8", $"指标-{d.Key}-{Detail.RegionCode}-{Detail.Year}.csv");
     }
 
     private static string Num(decimal? v) => v?.ToString("0.####", CultureInfo.InvariantCulture) ?? "";
-
-    /// <summary>A CSV cell, quoted; a leading = + - @ is neutralised so a spreadsheet never runs it as a formula.</summary>
-    private static string Cell(string? s) => s is null ? "" : "\"" + (s.Length > 0 && "=+-@".Contains(s[0], StringComparison.Ordinal) ? "'" + s : s).Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     private static decimal? Number(string? text, string field)
     {
