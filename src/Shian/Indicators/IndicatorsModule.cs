@@ -17,6 +17,7 @@ internal static class IndicatorsModule
         builder.Services.AddScoped<IndicatorValues>();
         builder.Services.AddScoped<IIndicatorReader>(sp => sp.GetRequiredService<IndicatorValues>());
         builder.Services.AddScoped<IndicatorEntries>();
+        builder.Services.AddScoped<Demonstration>();
         builder.Services.AddScoped<IndicatorsWorkbench>();
         builder.Services.AddScoped<Kernel.Workbench.IWorkbenchTiles>(sp => sp.GetRequiredService<IndicatorsWorkbench>());
         builder.Services.AddScoped<Kernel.Workbench.IWorkbenchSource>(sp => sp.GetRequiredService<IndicatorsWorkbench>());
@@ -78,6 +79,64 @@ internal static class IndicatorsModule
             var e = await entries.EnterAsync(key, r, ct);
             return TypedResults.Created($"/api/v1/indicators/{key}?regionCode={e.RegionCode}&year={e.Year}", new { e.Id, e.IndicatorKey, e.RegionCode, e.Year, e.Value });
         }).Requires(IndicatorsPermissions.Enter).WithSummary("填报系统无法计算的指标值（附数据来源与佐证；更正即再填一次，以最新为准）");
+        MapDemonstration(app);
         return app;
+    }
+
+    private static void MapDemonstration(WebApplication app)
+    {
+        var g = app.MapGroup("/api/v1/indicators/demonstration").WithTags("Indicators 指标").Regulated("demonstration");
+        g.MapGet("/", async (string? regionCode, int? year, Demonstration demo, CancellationToken ct) =>
+            TypedResults.Ok((await demo.ListAsync(regionCode, year, ct)).Select(a => new { a.Id, a.RegionCode, a.Year, a.Title, stage = a.StageOn(demo.Today).ToString(), a.StartsOn, a.EndsOn })))
+            .Requires(IndicatorsPermissions.Read).WithSummary("创建示范城市自评列表（本辖区，可按区划、年度筛选）");
+
+        g.MapGet("/{id:guid}", async (Guid id, Demonstration demo, CancellationToken ct) =>
+        {
+            var a = await demo.FindAsync(id, ct) ?? throw ShianProblemException.NotFound("demonstration.not-found", "创建自评不存在或不在您的辖区内");
+            var r = await demo.ReportAsync(a, ct);
+            return TypedResults.Ok(new
+            {
+                a.Id, a.RegionCode, r.RegionName, a.Year, a.Title, a.StartsOn, a.PreparationEnds, a.ImplementationEnds, a.EndsOn, stage = r.Stage.ToString(),
+                thresholds = r.Thresholds, r.Result.Score, r.Result.Vetoed,
+                criteria = r.Result.Criteria.Select(c => new
+                {
+                    c.Criterion.Code, group = c.Criterion.Group.ToString(), c.Criterion.Title, c.Criterion.Requirement, status = c.Status.ToString(), c.Reason,
+                    measures = c.Measures.Select(m => new { m.Measure.IndicatorKey, m.Measure.Comparator, m.Measure.Parameter, m.Threshold, m.Value, m.Met }),
+                    judgement = r.Latest.TryGetValue(c.Criterion.Code, out var j) ? new { verdict = j.Verdict.ToString(), j.Evidence, j.Rectification, j.RectifyBy, j.JudgedBy, j.JudgedAtUtc } : null,
+                }),
+                areas = r.Areas.Select(x => new
+                {
+                    x.Code, x.Name, x.Result.Score, x.Result.Vetoed, x.OwnAssessment,
+                    notMet = x.Result.Criteria.Where(c => c.Status == CriterionStatus.NotMet).Select(c => c.Criterion.Code),
+                    pending = x.Result.Count(CriterionStatus.Pending),
+                }),
+            });
+        }).Requires(IndicatorsPermissions.Read).WithSummary("一份创建自评：逐项结论（实时指标与自查评定）、得分、一票否决、下级区划差距");
+
+        g.MapGet("/{id:guid}/report.docx", async (Guid id, Demonstration demo, ShianDb db, CancellationToken ct) =>
+        {
+            var a = await demo.FindAsync(id, ct) ?? throw ShianProblemException.NotFound("demonstration.not-found", "创建自评不存在或不在您的辖区内");
+            var r = await demo.ReportAsync(a, ct);
+            return TypedResults.File(Demonstration.Docx(r, r.RegionName + "食品安全示范城市创建工作领导小组办公室"),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"创建自评差距报告-{a.RegionCode}-{a.Year}.docx");
+        }).Requires(IndicatorsPermissions.Read).WithSummary("差距报告（.docx，供创建办）");
+
+        g.MapPost("/", async (Demonstration.AssessmentInput input, Demonstration demo, CancellationToken ct) =>
+        {
+            var a = await demo.CreateAsync(input, ct);
+            return TypedResults.Created($"/api/v1/indicators/demonstration/{a.Id}", new { a.Id, a.RegionCode, a.Year, a.Title });
+        }).Requires(IndicatorsPermissions.Assess).WithSummary("建立创建自评：阶段日期与方案中的 x（创建指标值）");
+
+        g.MapPut("/{id:guid}", async (Guid id, Demonstration.AssessmentInput input, Demonstration demo, CancellationToken ct) =>
+        {
+            var a = await demo.UpdateAsync(id, input, ct);
+            return TypedResults.Ok(new { a.Id, a.RegionCode, a.Year, a.Title });
+        }).Requires(IndicatorsPermissions.Assess).WithSummary("修改创建自评的名称、阶段与 x（留空即清除）");
+
+        g.MapPost("/{id:guid}/judgements", async (Guid id, Demonstration.JudgementInput input, Demonstration demo, CancellationToken ct) =>
+        {
+            var j = await demo.JudgeAsync(id, input, ct);
+            return TypedResults.Created($"/api/v1/indicators/demonstration/{id}", new { j.Id, j.CriterionCode, verdict = j.Verdict.ToString() });
+        }).Requires(IndicatorsPermissions.Assess).WithSummary("逐项自查评定（符合、基本符合、不符合，附依据；不符合附整改措施与期限）");
     }
 }

@@ -150,6 +150,11 @@ public abstract class RegionIsolationTests(ShianFactory factory)
         return ((await check.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!, marker);
     }
 
+    private static int demonstrationYear = 2000;
+
+    /// <summary>A year no assessment of this run has used (2001–2027: the years an assessment may be for on the fixed clock).</summary>
+    private static int NextDemonstrationYear() => Interlocked.Increment(ref demonstrationYear);
+
     private Dictionary<string, Fixture> Fixtures() => new()
     {
         ["trace-captures"] = new(
@@ -621,6 +626,23 @@ public abstract class RegionIsolationTests(ShianFactory factory)
                 return new Seeded(id, [id, marker]);
             },
             region => JsonContent.Create(new { regionCode = region[..6] + "000000", year = 2026, value = 30, evidence = "A志愿者名册" })),
+        ["demonstration"] = new(
+            async () =>
+            {
+                var client = await factory.ClientAsAsync("coordinator@210504");
+                var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
+                var body = new { regionCode = TownB, year = NextDemonstrationYear(), title = marker, startsOn = "2026-01-01", preparationEnds = "2026-03-31", implementationEnds = "2026-09-30", endsOn = "2026-12-31" };
+                var res = await client.PostAsJsonAsync("/api/v1/indicators/demonstration", body, Ct);
+                res.EnsureSuccessStatusCode();
+                var id = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+                (await client.PostAsJsonAsync($"/api/v1/indicators/demonstration/{id}/judgements", new { criterionCode = "1.6", verdict = "Met", evidence = marker }, Ct)).EnsureSuccessStatusCode();
+                return new Seeded(id, [id, marker]);
+            },
+            // A new year each time: each run creates one in A's own district, and a region has one assessment a year.
+            region => JsonContent.Create(new
+            {
+                regionCode = region, year = NextDemonstrationYear(), title = "A创建自评", startsOn = "2026-01-01", preparationEnds = "2026-03-31", implementationEnds = "2026-09-30", endsOn = "2026-12-31",
+            })),
         ["zero-report-schedules"] = new(
             async () =>
             {

@@ -10,5 +10,11 @@ internal static class IndicatorsTables
     extension(ShianDb db)
     {
         public DbSet<IndicatorEntry> IndicatorEntries => db.Set<IndicatorEntry>();
+
+        public DbSet<DemonstrationAssessment> DemonstrationAssessments => db.Set<DemonstrationAssessment>();
+
+        public DbSet<DemonstrationThreshold> DemonstrationThresholds => db.Set<DemonstrationThreshold>();
+
+        public DbSet<DemonstrationJudgement> DemonstrationJudgements => db.Set<DemonstrationJudgement>();
     }
 }

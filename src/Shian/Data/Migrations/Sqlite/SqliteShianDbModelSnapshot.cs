@@ -4721,6 +4721,169 @@ namespace Shian.Data.Migrations.Sqlite
                     b.ToTable("governance_unresolved_units", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Indicators.Domain.DemonstrationAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ends_on");
+
+                    b.Property<DateOnly>("ImplementationEnds")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("implementation_ends");
+
+                    b.Property<DateOnly>("PreparationEnds")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("preparation_ends");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("starts_on");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_demonstration_assessments");
+
+                    b.HasIndex("RegionCode", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_demonstration_assessments_region_code_year");
+
+                    b.ToTable("demonstration_assessments", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Indicators.Domain.DemonstrationJudgement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<string>("CriterionCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("criterion_code");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence");
+
+                    b.Property<DateTime>("JudgedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("judged_at_utc");
+
+                    b.Property<string>("JudgedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("judged_by");
+
+                    b.Property<string>("Rectification")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rectification");
+
+                    b.Property<DateOnly?>("RectifyBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rectify_by");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verdict");
+
+                    b.HasKey("Id")
+                        .HasName("pk_demonstration_judgements");
+
+                    b.HasIndex("AssessmentId", "CriterionCode")
+                        .HasDatabaseName("ix_demonstration_judgements_assessment_id_criterion_code");
+
+                    b.ToTable("demonstration_judgements", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Indicators.Domain.DemonstrationThreshold", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<string>("ParameterKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("parameter_key");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_demonstration_thresholds");
+
+                    b.HasIndex("AssessmentId", "ParameterKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_demonstration_thresholds_assessment_id_parameter_key");
+
+                    b.ToTable("demonstration_thresholds", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Indicators.Domain.IndicatorEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -8929,6 +9092,26 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasConstraintName("fk_governance_unresolved_units_governance_tasks_task_id");
                 });
 
+            modelBuilder.Entity("Shian.Indicators.Domain.DemonstrationJudgement", b =>
+                {
+                    b.HasOne("Shian.Indicators.Domain.DemonstrationAssessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_demonstration_judgements_demonstration_assessments_assessment_id");
+                });
+
+            modelBuilder.Entity("Shian.Indicators.Domain.DemonstrationThreshold", b =>
+                {
+                    b.HasOne("Shian.Indicators.Domain.DemonstrationAssessment", null)
+                        .WithMany("Thresholds")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_demonstration_thresholds_demonstration_assessments_assessment_id");
+                });
+
             modelBuilder.Entity("Shian.Inspections.Domain.PlannedVisit", b =>
                 {
                     b.HasOne("Shian.Inspections.Domain.Draw", null)
@@ -9079,6 +9262,11 @@ namespace Shian.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_sampling_quotas_sampling_plans_plan_id");
+                });
+
+            modelBuilder.Entity("Shian.Indicators.Domain.DemonstrationAssessment", b =>
+                {
+                    b.Navigation("Thresholds");
                 });
 #pragma warning restore 612, 618
         }
