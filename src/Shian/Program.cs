@@ -10,6 +10,7 @@ using Shian.Traceability;
 using Shian.Enforcement;
 using Shian.Emergencies;
 using Shian.Indicators;
+using Shian.Programmes;
 using Shian.Kernel.Users;
 using Shian.Web;
 
@@ -48,6 +49,7 @@ builder.AddCredit();
 builder.AddTraceability();
 builder.AddEmergencies();
 builder.AddIndicators();
+builder.AddProgrammes();
 builder.AddShianWeb();
 
 if (adminCommand)
@@ -88,6 +90,7 @@ app.MapCredit();
 app.MapTraceability();
 app.MapEmergencies();
 app.MapIndicators();
+app.MapProgrammes();
 app.MapShianWeb();
 
 app.Run();

@@ -130,6 +130,11 @@ public sealed class IndicatorValues(IEnumerable<IMeasureSource> sources, IPlanTa
             denominator = population.Population;
             note = population.IsComplete ? $"常住人口 {population.Population:N0}（{population.Year} 年）" : "缺少人口数，无法计算（系统管理 → 区划人口）";
         }
+        else if (d.Denominator == IndicatorCatalogue.Months)
+        {
+            denominator = IndicatorMath.MonthEnds(period.From, period.To).Count;
+            note = $"按 {denominator} 个月计（含当月）";
+        }
         else
         {
             denominator = d.Denominator is null ? null : IndicatorMath.Within(await CellsAsync(d.Denominator, prefix, period, snapshotOn, ct), prefix);

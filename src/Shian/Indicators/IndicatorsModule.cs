@@ -25,11 +25,8 @@ internal static class IndicatorsModule
     }
 
     /// <summary>The region asked for, or the caller's home region; null outside the caller's regions (a page answers 404).</summary>
-    public static async Task<string?> RegionOrNullAsync(string? region, ShianDb db, ShianOptions shian, CancellationToken ct)
-    {
-        var code = region ?? db.Request.Scope.HomeRegion(shian.HomeRegion);
-        return RegionCode.IsValid(code) && db.Request.Scope.Allows(code) && await db.Regions.AnyAsync(r => r.Code == code, ct) ? code : null;
-    }
+    public static Task<string?> RegionOrNullAsync(string? region, ShianDb db, ShianOptions shian, CancellationToken ct) =>
+        Web.RegionChoices.HomeOrNullAsync(region, db, shian, ct);
 
     /// <summary>As <see cref="RegionOrNullAsync"/>, for the API: 404 outside the caller's regions (as every dashboard).</summary>
     public static async Task<string> RegionAsync(string? region, ShianDb db, ShianOptions shian, CancellationToken ct) =>

@@ -27,7 +27,7 @@ public abstract class RegionIsolationTests(ShianFactory factory)
     private const string TownB = "210504002000";
 
     /// <summary>An indicator entered by offices (not computed): route parameter <c>{key}</c>.</summary>
-    private const string EnteredIndicator = "programme.volunteers";
+    private const string EnteredIndicator = "programme.experts";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -626,6 +626,28 @@ public abstract class RegionIsolationTests(ShianFactory factory)
                 return new Seeded(id, [id, marker]);
             },
             region => JsonContent.Create(new { regionCode = region[..6] + "000000", year = 2026, value = 30, evidence = "A志愿者名册" })),
+        ["volunteers"] = new(
+            async () =>
+            {
+                var client = await factory.ClientAsAsync("officer@210504");
+                var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
+                var res = await client.PostAsJsonAsync("/api/v1/programmes/volunteers", new { regionCode = TownB, name = marker[..20], organisation = marker, registeredOn = "2026-03-01" }, Ct);
+                res.EnsureSuccessStatusCode();
+                var id = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+                return new Seeded(id, [id, marker]);
+            },
+            region => JsonContent.Create(new { regionCode = region, name = "A志愿者", registeredOn = "2026-03-01" })),
+        ["publicity"] = new(
+            async () =>
+            {
+                var client = await factory.ClientAsAsync("officer@210504");
+                var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
+                var res = await client.PostAsJsonAsync("/api/v1/programmes/publicity", new { regionCode = TownB, kind = "Lecture", title = marker, heldOn = "2026-06-01", place = marker, participants = 30, evidence = marker }, Ct);
+                res.EnsureSuccessStatusCode();
+                var id = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+                return new Seeded(id, [id, marker]);
+            },
+            region => JsonContent.Create(new { regionCode = region, kind = "Lecture", title = "A讲座", heldOn = "2026-06-01", place = "A社区", participants = 30, evidence = "签到表" })),
         ["demonstration"] = new(
             async () =>
             {

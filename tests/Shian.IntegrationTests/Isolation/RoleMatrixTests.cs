@@ -216,7 +216,7 @@ public abstract partial class RoleMatrixTests(ShianFactory factory)
             "year" => "2027",
             "date" => "2027-01-01",
             "job" => "risk-nightly",
-            "key" => "programme.volunteers",
+            "key" => "programme.experts",
             _ when m.Groups["constraint"].Value.Contains("long", StringComparison.Ordinal) || m.Groups["constraint"].Value.Contains("int", StringComparison.Ordinal) => "987654321",
             var n when m.Groups["constraint"].Value.Contains("guid", StringComparison.Ordinal) || n.EndsWith("Id", StringComparison.Ordinal) || n == "id" => Guid.NewGuid().ToString(),
             _ => "x",

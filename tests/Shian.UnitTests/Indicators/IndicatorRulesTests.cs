@@ -15,6 +15,13 @@ public sealed class IndicatorMathTests
     public void Percent_IsRoundedHalfToEven_ToOneDecimal(int numerator, int denominator, double expected) =>
         Assert.Equal((decimal)expected, IndicatorMath.Compute(IndicatorUnit.Percent, numerator, denominator).Value);
 
+    [Theory]
+    [InlineData(3, 11, 0.3)] // 0.2727… → 0.3
+    [InlineData(25, 10, 2.5)]
+    [InlineData(1, 4, 0.2)] // 0.25: half to even
+    public void PerMonth_IsTheMonthlyAverage_ToOneDecimal(int events, int months, double expected) =>
+        Assert.Equal((decimal)expected, IndicatorMath.Compute(IndicatorUnit.PerMonth, events, months).Value);
+
     [Fact]
     public void Percent_WithNothingToDivide_HasNoValue_ButKeepsItsParts()
     {

@@ -11,6 +11,6 @@ public static class IndicatorsPermissions
     [GrantedTo("填报系统无法计算的指标值（附佐证）", ShianRoles.Admin, ShianRoles.Coordinator)]
     public const string Enter = "indicators.enter";
 
-    [GrantedTo("创建示范城市自评：建立自评、填写创建指标值（x）、逐项评定并导出差距报告", ShianRoles.Admin, ShianRoles.Coordinator)]
+    [GrantedTo("创建示范城市自评：建立自评、填写创建指标值（x）、逐项评定（查阅与导出差距报告随指标查阅权限）", ShianRoles.Admin, ShianRoles.Coordinator)]
     public const string Assess = "indicators.assess";
 }

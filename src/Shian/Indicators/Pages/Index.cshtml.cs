@@ -36,13 +36,6 @@ public sealed class IndexModel(IndicatorValues values, ShianDb db, IOptions<Shia
         return Page();
     }
 
-    /// <summary>The caller's home region, the region looked at, its parent (when the caller's) and its children.</summary>
-    public static async Task<IReadOnlyList<(string Code, string Name)>> RegionChoicesAsync(ShianDb db, string code, CancellationToken ct)
-    {
-        var scope = db.Request.Scope;
-        var parent = RegionCode.Parent(code);
-        var codes = await db.Regions.AsNoTracking().Where(r => r.Code == code || r.ParentCode == code || r.Code == parent)
-            .OrderBy(r => r.Code).Select(r => new { r.Code, r.Name }).ToListAsync(ct);
-        return [.. codes.Where(r => scope.Allows(r.Code)).Select(r => (r.Code, r.Name))];
-    }
+    public static Task<IReadOnlyList<(string Code, string Name)>> RegionChoicesAsync(ShianDb db, string code, CancellationToken ct) =>
+        Web.RegionChoices.AroundAsync(db, code, ct);
 }

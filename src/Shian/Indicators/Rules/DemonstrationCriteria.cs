@@ -106,7 +106,7 @@ public static class DemonstrationCriteria
         new("rating-share", "参加量化分级管理的餐饮服务单位不低于持证单位数的", "xx", "%", 1, 100, "duty.quantified-rating"),
         new("rating-publicity", "参加量化分级评定单位的公示率达", "xxx", "%", 1, 100, "programme.rating-publicity"),
         new("emergency-disposal", "食品安全事故及事件应急处置率达", "xxx", "%", 1, 100, "emergencies.disposal-rate"),
-        new("publicity-events", "每月面向基层群众的科普宣传教育活动不少于", "x", "场", 1, 1000, "programme.publicity-events"),
+        new("publicity-events", "每月面向基层群众的科普宣传教育活动不少于", "x", "场/月", 1, 1000, "programme.publicity-events"),
         new("publicity-coverage", "食品安全科普宣传活动社区覆盖率", "xx", "%", 1, 100, "programme.publicity-coverage"),
         new("tv-ads", "市电视台播放食品安全公益广告平均每周不少于", "x", "次", 1, 1000, "programme.tv-ads"),
         new("student-hours", "中小学生食品安全知识课程培训每年不少于", "xx", "小时", 1, 500, "training.student-hours"),

@@ -13,6 +13,9 @@ public enum IndicatorUnit
 
     /// <summary>Hours (小时, 学时).</summary>
     Hours,
+
+    /// <summary>numerator / months of the period begun (场/月): a monthly average over the year so far.</summary>
+    PerMonth,
 }
 
 /// <summary>
@@ -39,6 +42,9 @@ public sealed record IndicatorDefinition(
 public static class IndicatorCatalogue
 {
     public const string Population = "population";
+
+    /// <summary>The denominator of a monthly average: the months of the period begun (January to the current month).</summary>
+    public const string Months = "months";
 
     private static IndicatorDefinition C(string key, string name, IndicatorUnit unit, string display, string module, string num, string? den, string serves, string method, params string[] match) =>
         new(key, 1, name, unit, display, module, num, den, serves, method, match);
@@ -140,7 +146,10 @@ public static class IndicatorCatalogue
         E("training.business-hours", "从业人员人均培训学时", IndicatorUnit.Hours, "小时", "001 各类食品生产经营单位负责人和主要从业人员全年不少于40小时；004 每人每年不少于xx小时", "从业人员年度集中培训学时合计 ÷ 人数，附培训记录",
             "从业人员+小时", "负责人+小时"),
         E("training.student-hours", "中小学生食品安全课程学时", IndicatorUnit.Hours, "小时", "004 中小学生食品安全知识课程培训每年不少于xx小时", "教育部门课程安排", "中小学生+小时", "课程+小时"),
-        E("programme.volunteers", "食品安全志愿者人数", IndicatorUnit.Count, "名", "000 建立万名志愿者队伍", "志愿者登记名册", "志愿者+名", "志愿者+人"),
+        C("programme.volunteers", "食品安全志愿者人数", IndicatorUnit.Count, "名", "社会共治", "programmes.volunteers", null,
+            "000 建立万名志愿者队伍", "在册志愿者数（时点：已入队、未退出）", "志愿者+名", "志愿者+人") with { Version = 2 },
+        C("programme.volunteer-training-rate", "志愿者培训率", IndicatorUnit.Percent, "%", "社会共治", "programmes.volunteers-trained", "programmes.volunteers",
+            "000 志愿者培训率100%", "在册志愿者中已登记培训的比例（时点）", "志愿者+培训率"),
         E("programme.experts", "国家级食品安全专家人数（每领域）", IndicatorUnit.Count, "名", "000 每个专业领域至少有2名国家级专家", "专家库名单（领域、级别）", "专家"),
         E("programme.model-restaurants", "放心示范餐饮店数", IndicatorUnit.Count, "家", "002 创建放心示范餐饮店340家", "创建验收名单", "放心示范餐饮店", "示范餐饮"),
         E("programme.sunshine-kitchens", "阳光厨房数", IndicatorUnit.Count, "家", "002 全市新建阳光厨房300家", "建成名单", "阳光厨房"),
@@ -153,7 +162,9 @@ public static class IndicatorCatalogue
         E("programme.rapid-test-labs", "农批市场快检室数", IndicatorUnit.Count, "个", "003 “1+5+N” 5个大型农批市场快检室", "快检室名单", "快检室", "检验检测体系"),
         E("programme.sentinel-hospitals", "食源性疾病监测哨点医院数", IndicatorUnit.Count, "所", "004 市级设置x-x所哨点医院", "卫生健康部门哨点名单", "哨点医院"),
         E("programme.publicity-coverage", "科普宣传社区覆盖率", IndicatorUnit.Percent, "%", "004 食品安全科普宣传活动社区覆盖率xx%以上", "宣传活动记录（社区、日期、照片）", "科普+覆盖率", "宣传+社区"),
-        E("programme.publicity-events", "每月基层科普宣传活动场次", IndicatorUnit.Count, "场", "004 每月举办面向广大基层群众的食品安全科普宣传教育活动不少于x场", "活动记录（日期、地点、参加人数、照片）", "宣传教育活动+场", "科普+场"),
+        C("programme.publicity-events", "每月基层科普宣传活动场次", IndicatorUnit.PerMonth, "场/月", "社会共治", "programmes.publicity-events", Months,
+            "004 每月举办面向广大基层群众的食品安全科普宣传教育活动不少于x场", "年内登记的科普宣传活动场数 ÷ 已开始的月数（含当月）",
+            "宣传教育活动+场", "科普+场") with { Version = 2 },
         E("agri.tail-water-demos", "养殖尾水治理示范场数", IndicatorUnit.Count, "个", "002 建立40个养殖尾水治理示范场", "农业农村部门验收名单", "尾水"),
         E("programme.tv-ads", "公益广告每周播放次数", IndicatorUnit.Count, "次", "004 市电视台播放食品安全公益广告平均每周不少于x次", "播出记录", "公益广告"),
         E("programme.rating-publicity", "量化分级评定公示率", IndicatorUnit.Percent, "%", "004 参加量化分级评定单位的公示率达xxx%", "公示记录", "公示率"),
@@ -227,7 +238,7 @@ public static class IndicatorCatalogue
         var bestScore = 0;
         foreach (var d in All)
         {
-            if (d.Unit != family)
+            if ((d.Unit == IndicatorUnit.PerMonth ? IndicatorUnit.Count : d.Unit) != family)
             {
                 continue;
             }
