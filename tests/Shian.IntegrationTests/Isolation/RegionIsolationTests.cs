@@ -631,7 +631,7 @@ public abstract class RegionIsolationTests(ShianFactory factory)
             {
                 var client = await factory.ClientAsAsync("officer@210504");
                 var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
-                var res = await client.PostAsJsonAsync("/api/v1/programmes/volunteers", new { regionCode = TownB, name = marker[..20], organisation = marker, registeredOn = "2026-03-01" }, Ct);
+                var res = await client.PostAsJsonAsync("/api/v1/programmes/volunteers", new { regionCode = TownB, name = marker, organisation = marker, registeredOn = "2026-03-01" }, Ct);
                 res.EnsureSuccessStatusCode();
                 var id = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
                 return new Seeded(id, [id, marker]);
