@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Shian.Data;
 using Shian.Governance.Contracts;
 using Shian.Indicators.Contracts;
+using Microsoft.EntityFrameworkCore;
 using Shian.Indicators.Rules;
 using Shian.Kernel.Users;
 using Shian.Kernel.Workbench;
@@ -53,7 +54,28 @@ internal sealed class IndicatorsWorkbench(IndicatorValues values, IPlanTargets p
 
     public async Task<IReadOnlyList<ToDo>> ToDosAsync(ClaimsPrincipal user, DateOnly today, CancellationToken ct)
     {
+        var todos = new List<ToDo>();
         var behind = (await RowsAsync(user, today, ct)).Count(r => r.Met == false);
-        return behind == 0 ? [] : [new ToDo("Todo.IndicatorsBehind", behind, 0, 0, "/indicators")];
+        if (behind > 0)
+        {
+            todos.Add(new ToDo("Todo.IndicatorsBehind", behind, 0, 0, "/indicators"));
+        }
+
+        // 创建自评: the rectifications this year's self-assessments ordered (the latest judgement of a criterion is
+        // 不符合 or 基本符合), by their due dates.
+        if (user.Grants(IndicatorsPermissions.Assess))
+        {
+            var ids = await db.DemonstrationAssessments.AsNoTracking().Where(a => a.Year == today.Year).Select(a => a.Id).ToListAsync(ct);
+            var judgements = await db.DemonstrationJudgements.AsNoTracking().Where(j => ids.Contains(j.AssessmentId)).ToListAsync(ct);
+            var open = judgements.GroupBy(j => (j.AssessmentId, j.CriterionCode)).Select(g => g.MaxBy(j => j.JudgedAtUtc)!)
+                .Where(j => j.Verdict != Verdict.Met && j.RectifyBy is not null).ToList();
+            if (open.Count > 0)
+            {
+                // Those of the caller's districts count too (the city's 创建办 follows them); the link opens the home region's.
+                todos.Add(WorkbenchToDos.Count("Todo.Rectifications", open.Select(j => j.RectifyBy), today, $"/indicators/demonstration?year={today.Year}"));
+            }
+        }
+
+        return todos;
     }
 }

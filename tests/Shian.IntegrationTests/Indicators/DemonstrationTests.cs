@@ -124,6 +124,13 @@ public abstract class DemonstrationTests(ShianFactory factory)
         Assert.Contains($"<span class=\"kpi\" data-score>{report.GetProperty("score").GetDecimal():0.0}</span>", page, StringComparison.Ordinal);
         Assert.Contains("data-criterion=\"1.6\" data-status=\"NotMet\"", page, StringComparison.Ordinal);
         Assert.Contains("data-stage=\"SelfCheck\"", page, StringComparison.Ordinal);
+
+        // 工作台: the rectifications ordered — the city's 1.6 and its district's 2.8 — are to-dos of the city's coordinator.
+        var workbench = await browser.GetStringAsync("/", Ct);
+        var todo = System.Text.RegularExpressions.Regex.Match(workbench, "<li data-todo=\"Todo.Rectifications\">.*?</li>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
+        Assert.Contains("创建自评整改事项", todo, StringComparison.Ordinal);
+        Assert.Contains("/indicators/demonstration?year=2026", todo, StringComparison.Ordinal);
+        Assert.Contains("共 2 项", todo, StringComparison.Ordinal);
     }
 
     [Fact]
