@@ -121,13 +121,7 @@ public sealed class DemonstrationModel(Demonstration demo, ShianDb db, IOptions<
             Date(Posted("implementationEnds"), "implementationEnds"), Date(Posted("endsOn"), "endsOn"), thresholds);
     }
 
-    private static decimal? Number(string? text, string field) =>
-        string.IsNullOrWhiteSpace(text) ? null
-        : decimal.TryParse(text.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var v) ? v
-        : throw ShianProblemException.Invalid("demonstration.invalid", $"“{text}”不是数字", new Dictionary<string, string[]> { [field] = [$"“{text}”不是数字"] });
+    private static decimal? Number(string? text, string field) => FormValues.Number(text, field, "demonstration.invalid");
 
-    private static DateOnly? Date(string? text, string field) =>
-        string.IsNullOrWhiteSpace(text) ? null
-        : DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
-        : throw ShianProblemException.Invalid("demonstration.invalid", $"“{text}”不是日期（年-月-日）", new Dictionary<string, string[]> { [field] = [$"“{text}”不是日期"] });
+    private static DateOnly? Date(string? text, string field) => FormValues.Date(text, field, "demonstration.invalid");
 }

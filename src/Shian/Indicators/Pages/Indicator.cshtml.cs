@@ -84,15 +84,5 @@ public sealed class IndicatorModel(IndicatorValues values, IndicatorEntries entr
 
     private static string Num(decimal? v) => v?.ToString("0.####", CultureInfo.InvariantCulture) ?? "";
 
-    private static decimal? Number(string? text, string field)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        return decimal.TryParse(text.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var v)
-            ? v
-            : throw ShianProblemException.Invalid("indicators.invalid-entry", $"“{text}”不是数字", new Dictionary<string, string[]> { [field] = [$"“{text}”不是数字"] });
-    }
+    private static decimal? Number(string? text, string field) => FormValues.Number(text, field, "indicators.invalid-entry");
 }

@@ -117,8 +117,5 @@ public sealed class IndexModel(ProgrammeRecords records, ShianDb db, IOptions<Sh
         }, async () => await LoadAsync(region, ct), underFields: false);
     }
 
-    private static DateOnly? Date(string? text, string field) =>
-        string.IsNullOrWhiteSpace(text) ? null
-        : DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
-        : throw ShianProblemException.Invalid("programmes.invalid", $"“{text}”不是日期（年-月-日）", new Dictionary<string, string[]> { [field] = [$"“{text}”不是日期"] });
+    private static DateOnly? Date(string? text, string field) => FormValues.Date(text, field, "programmes.invalid");
 }
