@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Shian.Complaints.Contracts;
 using Shian.Complaints.Domain;
 using Shian.Complaints.Rules;
@@ -41,6 +42,25 @@ internal static class ComplaintsApi
                 }),
             });
         }).Requires(ComplaintsPermissions.Read).WithSummary("投诉举报列表（本辖区；投诉举报人身份已遮蔽）");
+        g.MapGet("/stats", async (string? regionCode, DateOnly? from, DateOnly? to, ComplaintStats stats, Shian.Data.ShianDb db,
+            Microsoft.Extensions.Options.IOptions<Shian.Data.ShianOptions> shian, TimeProvider clock, CancellationToken ct) =>
+        {
+            var region = regionCode ?? db.Request.Scope.HomeRegion(shian.Value.HomeRegion);
+            if (!Kernel.Regions.RegionCode.IsValid(region) || !db.Request.Scope.Allows(region)
+                || !await db.Regions.AnyAsync(r => r.Code == region, ct))
+            {
+                throw ShianProblemException.NotFound("complaints.region-not-found", "区划不存在或不在您的辖区内");
+            }
+
+            var today = Kernel.Calendar.ChinaTime.Today(clock);
+            var (f, t) = (from ?? new DateOnly(today.Year, 1, 1), to ?? today);
+            if (f > t)
+            {
+                throw ShianProblemException.Invalid("complaints.period", "统计期间有误", new Dictionary<string, string[]> { ["from"] = ["起始日期不能晚于截止日期"] });
+            }
+
+            return TypedResults.Ok(await stats.ForAsync(region, f, t, ct));
+        }).Requires(ComplaintsPermissions.Read).WithSummary("投诉举报统计：按渠道、类别、区划（下钻）、经营者；各时限按时率；满意度");
         g.MapGet("/{id:guid}", async (Guid id, ComplaintQueries queries, CancellationToken ct) =>
         {
             var d = await queries.DetailAsync(id, ct) ?? throw ShianProblemException.NotFound("complaints.not-found", "投诉举报不存在或不在您的辖区");

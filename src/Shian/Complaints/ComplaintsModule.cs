@@ -14,6 +14,7 @@ internal static class ComplaintsModule
         builder.Services.AddScoped<Indicators.Contracts.IMeasureSource, ComplaintMeasures>();
         builder.Services.AddScoped<Intake>();
         builder.Services.AddScoped<Handling>();
+        builder.Services.AddScoped<Kernel.Events.IDomainEventHandler<Kernel.Calendar.HolidayNoticeImported>, ComplaintDeadlines>();
         builder.Services.AddScoped<Kernel.Events.IDomainEventHandler<Enforcement.Contracts.CaseClueDecided>>(sp => sp.GetRequiredService<Handling>());
         builder.Services.AddScoped<Kernel.Events.IDomainEventHandler<Emergencies.Contracts.IncidentOpenedFromComplaint>>(sp => sp.GetRequiredService<Handling>());
         builder.Services.AddScoped<Contracts.IComplaintTips, ComplaintTipLookup>();

@@ -12,6 +12,7 @@ internal static class CreditModule
         builder.Services.AddScoped<CreditMine>();
         builder.Services.AddScoped<Registry.Contracts.IBusinessPortalSection, BusinessPortalCredit>();
         builder.Services.AddScoped<CreditLedger>();
+        builder.Services.AddScoped<IDomainEventHandler<Kernel.Calendar.HolidayNoticeImported>, CreditDeadlines>();
         builder.Services.AddScoped<IDomainEventHandler<PenaltyDecided>>(sp => sp.GetRequiredService<CreditLedger>());
         builder.Services.AddScoped<IDomainEventHandler<PenaltyRevoked>>(sp => sp.GetRequiredService<CreditLedger>());
         builder.Services.AddScoped<IDomainEventHandler<CaseClueRaised>>(sp => sp.GetRequiredService<CreditLedger>());

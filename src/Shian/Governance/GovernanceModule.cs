@@ -10,6 +10,7 @@ internal static class GovernanceModule
         builder.Services.AddScoped<Indicators.Contracts.IMeasureSource, GovernanceMeasures>();
         builder.Services.AddScoped<Contracts.IPlanTargets, PlanTargets>();
         builder.Services.AddScoped<TargetIndicators>();
+        builder.Services.AddScoped<Kernel.Events.IDomainEventHandler<Kernel.Calendar.HolidayNoticeImported>, SupervisionDeadlines>();
         builder.Services.AddScoped<Kernel.Workbench.IWorkbenchSource, GovernanceWorkbench>();
         builder.Services.AddScoped<PlanImport>();
         builder.Services.AddScoped<Kernel.Public.IPublicSection, GovernancePublicSection>();

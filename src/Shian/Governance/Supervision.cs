@@ -45,7 +45,7 @@ public sealed class Supervision(ShianDb db, Tracking tracking, Notifier notifier
         }
 
         var today = Shian.Kernel.Calendar.ChinaTime.Today(clock);
-        var due = calendar.Current.AddWorkingDays(today, days);
+        var due = Rules.SupervisionClock.ReplyDue(calendar.Current, today, days);
         var notice = new SupervisionNotice
         {
             TaskId = taskId,
@@ -58,6 +58,7 @@ public sealed class Supervision(ShianDb db, Tracking tracking, Notifier notifier
             IssuedBy = db.Request.UserName,
             IssuedAtUtc = clock.GetUtcNow().UtcDateTime,
             ReplyDue = due.Date,
+            ReplyWorkingDays = days,
             ReplyDueProvisional = due.Provisional,
             Status = SupervisionStatus.Open,
         };

@@ -11,6 +11,7 @@ internal static class TraceabilityModule
         builder.Services.AddScoped<Gs1Prefixes>();
         builder.Services.AddScoped<Traces>();
         builder.Services.AddScoped<Recalls>();
+        builder.Services.AddScoped<Kernel.Events.IDomainEventHandler<Kernel.Calendar.HolidayNoticeImported>, RecallDeadlines>();
         builder.Services.AddScoped<Contracts.IRecallLookup, RecallLookup>();
         builder.Services.AddScoped<Kernel.Events.IDomainEventHandler<Sampling.Contracts.SupervisionSampleFailed>>(sp => sp.GetRequiredService<Recalls>());
         builder.Services.AddScoped<PublicTrace>();

@@ -167,8 +167,43 @@ public abstract class ReferenceAdminTests(ShianFactory factory)
             Assert.False(await db.CalendarYears.AnyAsync(y => y.Year == year, Ct));
         }
 
+        // Open clocks counted Monday to Friday into the unannounced year (a report received and a clue found on Thursday
+        // 24 December, set back in the database as if they came in then): the notice moves them (issue #14).
+        Assert.Equal(2027, year);
+        var officer = await factory.ClientAsAsync("officer@210503");
+        var filed = await officer.PostAsJsonAsync("/api/v1/complaints", new
+        {
+            channel = "Hotline12345", ticketId = "HN-" + Guid.NewGuid().ToString("N")[..10], kind = "Report", category = "Other", description = "节假日通知前收到的举报",
+            address = "溪湖区", regionCode = "210503000000", anonymous = true,
+        }, Ct);
+        filed.EnsureSuccessStatusCode();
+        var complaintId = Guid.Parse((await filed.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!);
+        var found = await officer.PostAsJsonAsync("/api/v1/enforcement/clues", new { source = "Field", regionCode = "210503000000", businessName = "节假日测试", summary = "节假日通知前发现的线索", foundOn = "2026-11-25" }, Ct);
+        found.EnsureSuccessStatusCode();
+        var clueId = Guid.Parse((await found.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!);
+        var dec24 = new DateOnly(2026, 12, 24);
+        await using (var scope = factory.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Shian.Data.ShianDb>();
+            await db.Set<Shian.Complaints.Domain.Complaint>().IgnoreQueryFilters().Where(c => c.Id == complaintId).ExecuteUpdateAsync(u => u
+                .SetProperty(c => c.ReceivedOn, dec24).SetProperty(c => c.VerifyFrom, dec24)
+                .SetProperty(c => c.AcceptBy, new DateOnly(2027, 1, 4)).SetProperty(c => c.VerifyBy, new DateOnly(2027, 1, 14)), Ct);
+            await db.Set<Shian.Enforcement.Domain.CaseClue>().IgnoreQueryFilters().Where(c => c.Id == clueId).ExecuteUpdateAsync(u => u
+                .SetProperty(c => c.FoundOn, dec24).SetProperty(c => c.DecisionDue, new DateOnly(2027, 1, 14)), Ct);
+        }
+
         var ok = await UploadAsync($"date,kind,name,source\n{year}-01-01,off,元旦,测试\n");
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
+        await Eventually.TrueAsync(async () =>
+        {
+            var c = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/complaints/{complaintId}", Ct);
+            return c.GetProperty("verifyBy").GetString() == "2027-01-15";
+        }, "the report's 15-working-day verification to move past 元旦");
+        var complaint = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/complaints/{complaintId}", Ct);
+        Assert.Equal("2027-01-05", complaint.GetProperty("acceptBy").GetString());
+        await Eventually.TrueAsync(async () =>
+            (await officer.GetFromJsonAsync<JsonElement>($"/api/v1/enforcement/clues/{clueId}", Ct)).GetProperty("decisionDue").GetString() == "2027-01-15",
+            "the clue's 立案 clock to move past 元旦");
         var shown = await admin.GetStringAsync(ok.Headers.Location!.OriginalString, Ct);
         Assert.Contains($"已导入 {year} 年节假日安排", shown, StringComparison.Ordinal);
         Assert.Contains($"{year}-01-01", shown, StringComparison.Ordinal);

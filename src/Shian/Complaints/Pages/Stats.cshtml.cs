@@ -17,7 +17,8 @@ namespace Shian.Complaints.Pages;
 
 /// <summary>投诉举报统计: a region and period; bars drill down to districts and streets; the on-time rate per clock; export of the list (identities masked).</summary>
 [Requires(ComplaintsPermissions.Read)]
-public sealed class StatsModel(ComplaintStats stats, ShianDb db, SecurityAudit audit, IOptions<ShianOptions> shian, TimeProvider clock) : PageModel
+public sealed class StatsModel(ComplaintStats stats, ShianDb db, SecurityAudit audit, IOptions<ShianOptions> shian, TimeProvider clock,
+    Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> t) : PageModel
 {
     public ComplaintStats.Result Result { get; private set; } = null!;
 
@@ -69,7 +70,7 @@ public sealed class StatsModel(ComplaintStats stats, ShianDb db, SecurityAudit a
         {
             ["查询码"] = TrackingCodes.Display(c.TrackingCode), ["渠道"] = Intake.ChannelText(c.Channel), ["工单号"] = c.TicketId, ["性质"] = c.Kind == ComplaintKind.Report ? "举报" : "投诉",
             ["问题类别"] = Open311Services.Of(c.Category).Name, ["收到日期"] = c.ReceivedOn.ToString("yyyy-MM-dd"), ["区划代码"] = c.RegionCode, ["经营者"] = c.BusinessName,
-            ["地点"] = c.Address, ["投诉举报人"] = c.Anonymous ? "匿名" : c.NameMasked, ["状态"] = c.Status.ToString(), ["受理期限"] = c.AcceptBy.ToString("yyyy-MM-dd"),
+            ["地点"] = c.Address, ["投诉举报人"] = c.Anonymous ? "匿名" : c.NameMasked, ["状态"] = t[$"Complaints.Status.{c.Status}"].Value, ["受理期限"] = c.AcceptBy.ToString("yyyy-MM-dd"),
             ["核查期限"] = c.VerifyBy?.ToString("yyyy-MM-dd"), ["是否属实"] = c.Substantiated switch { true => "属实", false => "不属实", _ => null },
             ["答复日期"] = c.RepliedOn?.ToString("yyyy-MM-dd"), ["办结日期"] = c.ClosedOn?.ToString("yyyy-MM-dd"), ["满意度"] = c.Satisfaction,
         });

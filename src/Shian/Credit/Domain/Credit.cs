@@ -136,7 +136,7 @@ public sealed class PenaltyPublication : IRegionScoped, IBusinessOwned, IAudited
 
     public int PeriodMonths { get; init; }
 
-    public DateOnly PublishBy { get; init; }
+    public DateOnly PublishBy { get; set; }
 
     public PublicationStatus Status { get; set; }
 

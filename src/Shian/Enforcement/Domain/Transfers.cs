@@ -54,7 +54,7 @@ public sealed class PoliceTransfer : IRegionScoped, IAudited
 
     public DateOnly ReportedOn { get; init; }
 
-    public DateOnly ApproveBy { get; init; }
+    public DateOnly ApproveBy { get; set; }
 
     public string? DecidedBy { get; set; }
 

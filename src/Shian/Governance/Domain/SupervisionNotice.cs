@@ -42,9 +42,12 @@ public sealed class SupervisionNotice : IRegionScoped, IAudited
 
     public DateTime IssuedAtUtc { get; init; }
 
-    public DateOnly ReplyDue { get; init; }
+    public DateOnly ReplyDue { get; set; }
 
-    public bool ReplyDueProvisional { get; init; }
+    /// <summary>The reply period as issued, in working days (the due date is recomputed from it when a holiday notice arrives).</summary>
+    public int ReplyWorkingDays { get; init; }
+
+    public bool ReplyDueProvisional { get; set; }
 
     public SupervisionStatus Status { get; set; }
 

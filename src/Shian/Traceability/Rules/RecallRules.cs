@@ -34,6 +34,27 @@ public static class RecallClock
         calendar.AddWorkingDays(noticeOn, CompleteWorkingDays(level)).Date;
 
     /// <summary>
+    /// An underway recall's completion date recomputed on the current calendar (issue #14: computed in a year whose holiday
+    /// notice was not yet published it counted Monday to Friday); an extended date, set by the department, stays. True when it moved.
+    /// </summary>
+    public static bool Recompute(Recall r, WorkingDayCalendar calendar)
+    {
+        if (r.Status != RecallStatus.Underway || r.ExtensionReason is not null || r.Level is not RecallLevel level || r.NoticeOn is not DateOnly notice)
+        {
+            return false;
+        }
+
+        var due = CompleteDue(calendar, level, notice);
+        if (r.CompleteDue == due)
+        {
+            return false;
+        }
+
+        r.CompleteDue = due;
+        return true;
+    }
+
+    /// <summary>
     /// 召回率 (seed 004 "应召回食品召回率"): recovered ÷ to be recalled, in per cent to one decimal (GB/T 8170 rounding
     /// of a ratio is not regulated; half away from zero); null when nothing is known to be recalled.
     /// </summary>

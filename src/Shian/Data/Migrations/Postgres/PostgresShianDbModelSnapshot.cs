@@ -4467,6 +4467,10 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnType("boolean")
                         .HasColumnName("reply_due_provisional");
 
+                    b.Property<int>("ReplyWorkingDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("reply_working_days");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)

@@ -4456,6 +4456,10 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("reply_due_provisional");
 
+                    b.Property<int>("ReplyWorkingDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reply_working_days");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
