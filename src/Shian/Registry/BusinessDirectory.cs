@@ -18,13 +18,13 @@ internal sealed class BusinessDirectory(ShianDb db) : IBusinessDirectory, Kernel
             q = q.Where(b => b.RegionCode.StartsWith(prefix));
         }
 
-        return q.OrderBy(b => b.Id).Select(b => new BusinessFacts(b.Id, b.RegionCode, b.Name, b.Kind, b.Status, b.FloorArea, b.Employees, b.ServesSpecialPopulation, b.Places))
+        return q.OrderBy(b => b.Id).Select(b => new BusinessFacts(b.Id, b.RegionCode, b.Name, b.Kind, b.Status, b.FloorArea, b.Employees, b.ServesSpecialPopulation, b.Places, b.CertifiedUntil))
             .AsAsyncEnumerable();
     }
 
     public async Task<IReadOnlyList<BusinessFacts>> FindAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
         await db.Businesses.AsNoTracking().Where(b => ids.Contains(b.Id))
-            .Select(b => new BusinessFacts(b.Id, b.RegionCode, b.Name, b.Kind, b.Status, b.FloorArea, b.Employees, b.ServesSpecialPopulation, b.Places)).ToListAsync(ct);
+            .Select(b => new BusinessFacts(b.Id, b.RegionCode, b.Name, b.Kind, b.Status, b.FloorArea, b.Employees, b.ServesSpecialPopulation, b.Places, b.CertifiedUntil)).ToListAsync(ct);
 
     public async Task<IReadOnlyList<Guid>> OfImportAsync(Guid importId, CancellationToken ct) =>
         await db.Businesses.AsNoTracking().Where(b => b.ImportId == importId).Select(b => b.Id).ToListAsync(ct);

@@ -49,7 +49,7 @@ internal static class RegistryApi
             {
                 b.Id, b.Name, b.Uscc, b.Kind, kindLabel = RegistryLabels.Kinds[b.Kind], b.Status, statusLabel = RegistryLabels.Statuses[b.Status], b.RegionCode,
                 b.Address, b.LegalRepresentative, b.ResponsiblePerson, responsiblePersonId = b.ResponsiblePersonIdMasked, b.Phone, b.FloorArea,
-                b.Employees, b.ServesSpecialPopulation, b.Places, placesLabel = RegistryLabels.PlacesText(b.Places), b.CreatedAtUtc, b.UpdatedAtUtc,
+                b.Employees, b.ServesSpecialPopulation, b.Places, placesLabel = RegistryLabels.PlacesText(b.Places), b.Certification, b.CertifiedUntil, b.CreatedAtUtc, b.UpdatedAtUtc,
                 licences = p.Licences.Select(l => new { l.Id, l.Kind, kindLabel = RegistryLabels.LicenceKinds[l.Kind], l.Number, l.Issuer, l.IssuedOn, l.ValidTo, l.Scope, l.Status, l.SupersedesId }),
             });
         }).Requires(RegistryPermissions.Read).WithSummary("经营者档案（身份证号已脱敏）");

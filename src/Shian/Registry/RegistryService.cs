@@ -123,6 +123,8 @@ public sealed class RegistryService(ShianDb db, Kernel.Events.DomainEvents event
         business.Employees = valid.Employees;
         business.ServesSpecialPopulation = valid.ServesSpecialPopulation;
         business.Places = valid.Places;
+        business.Certification = valid.Certification;
+        business.CertifiedUntil = valid.CertifiedUntil;
         business.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
         foreach (var l in await db.Licences.Where(l => l.BusinessId == id).ToListAsync(ct))
         {
@@ -174,7 +176,7 @@ public sealed class RegistryService(ShianDb db, Kernel.Events.DomainEvents event
         RegionCode = v.RegionCode, Name = v.Name, Uscc = v.Uscc, Kind = v.Kind, Status = v.Status, Address = v.Address,
         LegalRepresentative = v.LegalRepresentative, ResponsiblePerson = v.ResponsiblePerson, ResponsiblePersonIdMasked = personId.Masked, ResponsiblePersonIdSealed = personId.Sealed,
         Phone = v.Phone, FloorArea = v.FloorArea, Employees = v.Employees, ServesSpecialPopulation = v.ServesSpecialPopulation,
-        Places = v.Places, CreatedAtUtc = now, UpdatedAtUtc = now, ImportId = importId,
+        Places = v.Places, Certification = v.Certification, CertifiedUntil = v.CertifiedUntil, CreatedAtUtc = now, UpdatedAtUtc = now, ImportId = importId,
     };
 
     internal static Licence NewLicence(Business b, ValidLicence l, DateTime now, Guid? supersedes = null) => new()

@@ -97,6 +97,34 @@ public abstract class RegistryTests(ShianFactory factory)
     }
 
     [Fact]
+    public async Task ACertification_IsKeptWithItsValidity_AndOneWithoutTheOtherIsRefusedByField()
+    {
+        // Review D-14: the 2016 办法's one-grade reduction needs the business's 体系认证 and its validity on the register.
+        var officer = await factory.ClientAsAsync("officer@210503");
+        var ids = NextIds();
+        object With(string? certification, string? until) => new
+        {
+            name = "认证食品厂" + ids.Uscc[^4..], uscc = ids.Uscc, kind = "餐饮服务经营者", regionCode = "210503001000", address = "河沿街 9 号", certification, certifiedUntil = until,
+        };
+
+        var noDate = await officer.PostAsJsonAsync("/api/v1/businesses", With("HACCP", null), Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, noDate.StatusCode);
+        Assert.Contains("请填写体系认证的有效期至", (await noDate.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors").GetProperty("certifiedUntil")[0].GetString(), StringComparison.Ordinal);
+        var noName = await officer.PostAsJsonAsync("/api/v1/businesses", With(null, "2027-06-30"), Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, noName.StatusCode);
+        Assert.True((await noName.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors").TryGetProperty("certification", out _));
+        Assert.Equal(0, (await officer.GetFromJsonAsync<JsonElement>($"/api/v1/businesses?q={ids.Uscc}", Ct)).GetProperty("rows").GetArrayLength());
+
+        var created = await officer.PostAsJsonAsync("/api/v1/businesses", With(" HACCP ", "2027-06-30"), Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString();
+        var profile = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/businesses/{id}", Ct);
+        Assert.Equal("HACCP", profile.GetProperty("certification").GetString());
+        Assert.Equal("2027-06-30", profile.GetProperty("certifiedUntil").GetString());
+        Assert.Contains("HACCP 认证（至 2027-06-30）", await (await factory.BrowserAsAsync("officer@210503")).Client.GetStringAsync($"/registry/{id}", Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ARenewal_SupersedesTheOldLicence_AndClosingCancelsLicences()
     {
         var officer = await factory.ClientAsAsync("officer@210503");

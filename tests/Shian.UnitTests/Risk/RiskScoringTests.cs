@@ -108,7 +108,31 @@ public sealed class RiskScoringTests
         Assert.Contains((Scheme with { GradeSteps = new() { ["Rumour"] = 1 } }).Problems(), p => p.Contains("Rumour", StringComparison.Ordinal));
         Assert.Contains("“Penalty”上调应为 0–2 级", (Scheme with { GradeSteps = new() { ["Penalty"] = 3 } }).Problems());
         Assert.Contains("“SamplingFailure”上调应为 0–2 级", (Scheme with { GradeSteps = new() { ["SamplingFailure"] = -1 } }).Problems());
-        Assert.Contains((Scheme with { GradeSteps = new() { ["Certified"] = -1 } }).Problems(), p => p.Contains("Certified", StringComparison.Ordinal)); // not offered yet
-        Assert.Empty((Scheme with { GradeSteps = new() { ["Penalty"] = 2, ["SamplingFailure"] = 1 } }).Problems());
+        Assert.Contains((Scheme with { GradeSteps = new() { ["Certified"] = -1 } }).Problems(), p => p.Contains("Certified", StringComparison.Ordinal)); // the key is "Certification"
+        Assert.Contains("“Certification”下调应为 0 或 -1 级", (Scheme with { GradeSteps = new() { ["Certification"] = 1 } }).Problems());
+        Assert.Contains("“Certification”下调应为 0 或 -1 级", (Scheme with { GradeSteps = new() { ["Certification"] = -2 } }).Problems());
+        Assert.Empty((Scheme with { GradeSteps = new() { ["Penalty"] = 2, ["SamplingFailure"] = 1, ["Certification"] = -1 } }).Problems());
+    }
+
+    [Theory]
+    // Review D-14: the 2016 办法 lowers a certified business one grade — only while the certification is valid, never below A,
+    // and after the raises (a penalty +1 and a certification −1 leave the grade as scored).
+    [InlineData("2027-06-30", 0, RiskGradeLevel.B)]
+    [InlineData("2026-11-23", 0, RiskGradeLevel.B)] // valid through today
+    [InlineData("2026-11-22", 0, RiskGradeLevel.C)] // expired yesterday
+    [InlineData("2027-06-30", 1, RiskGradeLevel.C)]
+    public void AValidCertification_LowersTheGradeByOne(string certifiedUntil, int cases, RiskGradeLevel expected)
+    {
+        // A large caterer with a non-conforming inspection: 12 + 10 static, 25 + 10 dynamic = 57 → C.
+        var scheme = Scheme with { GradeSteps = new() { ["Penalty"] = 1, ["Certification"] = -1 }, CasePoints = 0 };
+        var facts = Facts(BusinessKind.Caterer, 1200, 60) with { CertifiedUntil = DateOnly.Parse(certifiedUntil, System.Globalization.CultureInfo.InvariantCulture) };
+        var e = RiskEvidence.None with { InspectionDataAvailable = true, LastInspection = InspectionOutcome.NonConforming, LastFullInspection = Today.AddYears(-3), Cases = cases };
+        var r = RiskScoring.Score(scheme, facts, e, Today);
+        Assert.Equal(RiskGradeLevel.C, RiskScoring.Score(Scheme with { CasePoints = 0 }, Facts(BusinessKind.Caterer, 1200, 60), e, Today).Grade);
+        Assert.Equal(expected, r.Grade);
+        Assert.Equal(certifiedUntil != "2026-11-22", r.Factors.Any(f => f.Name.StartsWith("等级下调 1 级：通过体系认证", StringComparison.Ordinal)));
+
+        var gradeA = RiskScoring.Score(scheme, Facts(BusinessKind.Seller) with { CertifiedUntil = new DateOnly(2027, 1, 1) }, RiskEvidence.None, Today);
+        Assert.Equal(RiskGradeLevel.A, gradeA.Grade); // never below A
     }
 }

@@ -2,7 +2,7 @@ namespace Shian.Registry.Contracts;
 
 /// <summary>What other modules may know of a business: the facts that grade its risk and plan its inspections.</summary>
 public sealed record BusinessFacts(Guid Id, string RegionCode, string Name, BusinessKind Kind, BusinessStatus Status, decimal? FloorArea, int? Employees, bool ServesSpecialPopulation,
-    BusinessPlace Places = BusinessPlace.None);
+    BusinessPlace Places = BusinessPlace.None, DateOnly? CertifiedUntil = null);
 
 /// <summary>Read access to the register for other modules (region-filtered like every regulated read).</summary>
 public interface IBusinessDirectory

@@ -47,6 +47,11 @@ public sealed class Business : IRegionScoped, IBusinessOwned, IAudited
     /// <summary>Places it operates in (校园周边, 农批市场, 夜市 …), which special campaigns target.</summary>
     public BusinessPlace Places { get; set; }
 
+    /// <summary>体系认证 (HACCP, ISO 22000, GMP …) and the last day it is valid; a risk scheme may lower the grade for it (2016 办法).</summary>
+    public string? Certification { get; set; }
+
+    public DateOnly? CertifiedUntil { get; set; }
+
     public DateTime CreatedAtUtc { get; init; }
 
     public DateTime UpdatedAtUtc { get; set; }

@@ -31,6 +31,8 @@ public sealed class EditModel(RegistryService registry, ShianDb db) : PageModel
         [Display(Name = "从业人数")] public int? Employees { get; set; }
         [Display(Name = "服务特殊人群")] public bool ServesSpecialPopulation { get; set; }
         [Display(Name = "场所标签")] public List<string> Places { get; set; } = [];
+        [Display(Name = "体系认证")] public string? Certification { get; set; }
+        [Display(Name = "认证有效期至")] public DateOnly? CertifiedUntil { get; set; }
         [Display(Name = "许可证类型")] public string? LicenceKind { get; set; }
         [Display(Name = "许可证编号")] public string? LicenceNumber { get; set; }
         [Display(Name = "发证机关")] public string? LicenceIssuer { get; set; }
@@ -66,6 +68,7 @@ public sealed class EditModel(RegistryService registry, ShianDb db) : PageModel
                 Name = b.Name, Uscc = b.Uscc, Kind = b.Kind.ToString(), RegionCode = b.RegionCode, Address = b.Address, LegalRepresentative = b.LegalRepresentative,
                 ResponsiblePerson = b.ResponsiblePerson, Phone = b.Phone, FloorArea = b.FloorArea, Employees = b.Employees, ServesSpecialPopulation = b.ServesSpecialPopulation,
                 Places = [.. RegistryLabels.Places.Keys.Where(p => b.Places.HasFlag(p)).Select(p => p.ToString())],
+                Certification = b.Certification, CertifiedUntil = b.CertifiedUntil,
             };
             MaskedPersonId = b.ResponsiblePersonIdMasked;
         }
@@ -81,7 +84,7 @@ public sealed class EditModel(RegistryService registry, ShianDb db) : PageModel
             var input = new BusinessInput(Input.Name, Input.Uscc, Input.Kind, Input.RegionCode, Input.Address, Input.LegalRepresentative, Input.ResponsiblePerson,
                 Input.ResponsiblePersonId, Input.Phone, Input.FloorArea, Input.Employees, Input.ServesSpecialPopulation, null,
                 IsNew ? Input.LicenceKind : null, IsNew ? Input.LicenceNumber : null, Input.LicenceIssuer, Input.LicenceIssuedOn, Input.LicenceValidTo, Input.LicenceScope,
-                string.Join("、", Input.Places));
+                string.Join("、", Input.Places), Input.Certification, Input.CertifiedUntil);
             try
             {
                 var business = Id is Guid id ? await registry.UpdateAsync(id, input, ct) : await registry.CreateAsync(input, ct);

@@ -10,12 +10,12 @@ public sealed record BusinessInput(
     string? Name, string? Uscc, string? Kind, string? RegionCode, string? Address, string? LegalRepresentative, string? ResponsiblePerson,
     string? ResponsiblePersonId, string? Phone, decimal? FloorArea, int? Employees, bool ServesSpecialPopulation, string? Status,
     string? LicenceKind, string? LicenceNumber, string? LicenceIssuer, DateOnly? LicenceIssuedOn, DateOnly? LicenceValidTo, string? LicenceScope,
-    string? Places = null);
+    string? Places = null, string? Certification = null, DateOnly? CertifiedUntil = null);
 
 /// <summary>The validated, normalised business and licence.</summary>
 public sealed record ValidBusiness(string Name, string? Uscc, BusinessKind Kind, string RegionCode, string Address, string? LegalRepresentative,
     string? ResponsiblePerson, string? ResponsiblePersonId, string? Phone, decimal? FloorArea, int? Employees, bool ServesSpecialPopulation, BusinessStatus Status,
-    ValidLicence? Licence, BusinessPlace Places = BusinessPlace.None);
+    ValidLicence? Licence, BusinessPlace Places = BusinessPlace.None, string? Certification = null, DateOnly? CertifiedUntil = null);
 
 public sealed record ValidLicence(LicenceKind Kind, string Number, string? Issuer, DateOnly? IssuedOn, DateOnly? ValidTo, string? Scope);
 
@@ -32,6 +32,7 @@ public static class BusinessValidation
         ("floorArea", "经营面积（㎡）"), ("employees", "从业人数"), ("servesSpecialPopulation", "服务特殊人群"), ("status", "经营状态"),
         ("licenceKind", "许可证类型"), ("licenceNumber", "许可证编号"), ("licenceIssuer", "发证机关"), ("licenceIssuedOn", "发证日期"),
         ("licenceValidTo", "有效期至"), ("licenceScope", "经营项目"), ("places", "场所标签"),
+        ("certification", "体系认证"), ("certifiedUntil", "认证有效期至"),
     ];
 
     public static string ColumnOf(string field) => Columns.FirstOrDefault(c => c.Field == field).Column ?? field;
@@ -109,6 +110,22 @@ public static class BusinessValidation
             Error("places", $"场所标签“{unknownPlace}”无法识别（可填：{string.Join("、", RegistryLabels.Places.Values)}）");
         }
 
+        // 体系认证 (HACCP, ISO 22000, GMP …): the 2016 风险分级办法 lowers the grade of a certified business by one where the
+        // scheme says so (review D-14); the name and its validity go together.
+        var certification = Clean(input.Certification);
+        if (certification is { Length: > 100 })
+        {
+            Error("certification", "体系认证名称不能超过 100 字");
+        }
+        else if (certification is not null && input.CertifiedUntil is null)
+        {
+            Error("certifiedUntil", "请填写体系认证的有效期至");
+        }
+        else if (certification is null && input.CertifiedUntil is not null)
+        {
+            Error("certification", "填写了认证有效期，请填写认证名称（如 HACCP、ISO 22000）");
+        }
+
         ValidLicence? licence = null;
         var number = Clean(input.LicenceNumber);
         var licenceKindText = Clean(input.LicenceKind);
@@ -144,7 +161,8 @@ public static class BusinessValidation
         }
 
         return (new ValidBusiness(name!, uscc, kind, region!, address!, Clean(input.LegalRepresentative), Clean(input.ResponsiblePerson), personId,
-            Clean(input.Phone), input.FloorArea, input.Employees, input.ServesSpecialPopulation || IsSpecialPopulation(kind), status, licence, places), errors);
+            Clean(input.Phone), input.FloorArea, input.Employees, input.ServesSpecialPopulation || IsSpecialPopulation(kind), status, licence, places,
+            certification, certification is null ? null : input.CertifiedUntil), errors);
     }
 
     /// <summary>Canteens of schools, kindergartens and elderly care serve special populations by their nature.</summary>

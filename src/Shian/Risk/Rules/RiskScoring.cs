@@ -62,8 +62,8 @@ public sealed record RiskSchemeDefinition
     /// Grade steps after scoring, by <see cref="RiskAdjustment"/> name: the 2016 办法 raises next year's grade one or two
     /// levels for listed supervision events (review D-14). The default (Shian simplified) scheme scores those events as
     /// dynamic points instead and sets no steps; a province that grades by the 2016 rules sets e.g.
-    /// {"Penalty": 1, "SamplingFailure": 1}. The sum is held to +2. (The 办法's one-level reduction for GMP/HACCP
-    /// certification needs a certificate field the register does not have yet: not offered.)
+    /// {"Penalty": 1, "SamplingFailure": 1}. The sum is held to +2. The 办法's reduction for a business with a valid
+    /// GMP/HACCP (体系) certification is {"Certification": -1} (the register's 体系认证 and its validity).
     /// </summary>
     public Dictionary<string, int> GradeSteps { get; init; } = [];
 
@@ -98,9 +98,9 @@ public sealed record RiskSchemeDefinition
             {
                 problems.Add($"等级调整“{key}”未知（可用：{string.Join("、", Enum.GetNames<RiskAdjustment>())}）");
             }
-            else if (steps is < 0 or > 2)
+            else if (adjustment == RiskAdjustment.Certification ? steps is < -1 or > 0 : steps is < 0 or > 2)
             {
-                problems.Add($"“{key}”上调应为 0–2 级");
+                problems.Add(adjustment == RiskAdjustment.Certification ? $"“{key}”下调应为 0 或 -1 级" : $"“{key}”上调应为 0–2 级");
             }
         }
 
@@ -116,6 +116,9 @@ public enum RiskAdjustment
 {
     Penalty,
     SamplingFailure,
+
+    /// <summary>A valid GMP/HACCP (体系) certification: down one grade (2016 办法), never below A.</summary>
+    Certification,
 }
 
 public sealed record RiskFactor(string Group, string Name, int Points, string Basis);
@@ -185,6 +188,7 @@ public static class RiskScoring
 
         Step(RiskAdjustment.Penalty, e.Cases > 0, "近 12 个月受到行政处罚");
         Step(RiskAdjustment.SamplingFailure, e.SamplingFailures > 0, "近 12 个月抽检不合格");
+        Step(RiskAdjustment.Certification, b.CertifiedUntil >= today, $"通过体系认证（有效期至 {b.CertifiedUntil:yyyy-MM-dd}）");
         grade = (RiskGradeLevel)Math.Clamp((int)grade + Math.Min(steps, 2), (int)RiskGradeLevel.A, (int)RiskGradeLevel.D);
         if (e.SeriouslyDishonest)
         {

@@ -6612,6 +6612,14 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnType("character varying(300)")
                         .HasColumnName("address");
 
+                    b.Property<string>("Certification")
+                        .HasColumnType("text")
+                        .HasColumnName("certification");
+
+                    b.Property<DateOnly?>("CertifiedUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("certified_until");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at_utc");

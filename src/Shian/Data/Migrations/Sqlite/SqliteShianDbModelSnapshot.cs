@@ -6595,6 +6595,14 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("address");
 
+                    b.Property<string>("Certification")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("certification");
+
+                    b.Property<DateOnly?>("CertifiedUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("certified_until");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at_utc");
