@@ -87,6 +87,7 @@ public sealed class Dispositions(ShianDb db, WorkingDayCalendarProvider calendar
 
     /// <param name="Lab">The 复检机构 (for <see cref="RetestStep.LabChosen"/>).</param>
     /// <param name="Extended">The 5 extra working days for objective reasons were used (for <see cref="RetestStep.LabChosen"/>).</param>
+    /// <param name="Extended">For <see cref="RetestStep.LabChosen"/>: the 5 working days extended by 5; for <see cref="RetestStep.BackupHandedOver"/>: the 3 extended by 3 (objective reasons, 第三十二条).</param>
     public sealed record RetestStepBody(RetestStep Step, DateOnly On, string? Lab = null, bool Extended = false);
 
     /// <summary>
@@ -156,6 +157,8 @@ public sealed class Dispositions(ShianDb db, WorkingDayCalendarProvider calendar
                 d.BackupHandOverBy = SamplingClock.BackupHandOverBy(cal, body.On);
                 break;
             default:
+                d.BackupHandOverExtended = body.Extended;
+                d.BackupHandOverBy = SamplingClock.BackupHandOverBy(cal, d.RetestLabChosenOn!.Value, body.Extended);
                 d.BackupHandedOverOn = body.On;
                 d.RetestConclusionBy = SamplingClock.RetestConclusionBy(cal, body.On);
                 break;

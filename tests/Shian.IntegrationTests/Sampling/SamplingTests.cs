@@ -275,6 +275,20 @@ public abstract class SamplingTests(ShianFactory factory)
         Assert.Equal(HttpStatusCode.OK, (await officer.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/disposition/retest-request", new { on = Day() }, Ct)).StatusCode);
         var closing = await officer.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/disposition/actions", new { removedFromSale = true, recalled = false, cause = "产地土壤", completedOn = Day() }, Ct);
         Assert.Equal("sampling.retest-pending", await closing.ProblemCodeAsync(Ct));
+
+        // The department's and labs' sub-clocks (第三十二条): in order; the hand-over extended by 3 working days for
+        // objective reasons is due 6 working days after the 复检机构 was fixed (Wednesday 25 November → Thursday 3 December).
+        var outOfOrder = await officer.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/disposition/retest-step", new { step = "BackupHandedOver", on = Day() }, Ct);
+        Assert.Equal("sampling.retest-step-order", await outOfOrder.ProblemCodeAsync(Ct));
+        (await officer.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/disposition/retest-step", new { step = "Accepted", on = Day() }, Ct)).EnsureSuccessStatusCode();
+        (await officer.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/disposition/retest-step", new { step = "LabChosen", on = Day(), lab = "辽宁省食品检验检测院" }, Ct)).EnsureSuccessStatusCode();
+        var handedOver = await officer.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/disposition/retest-step", new { step = "BackupHandedOver", on = Day(), extended = true }, Ct);
+        handedOver.EnsureSuccessStatusCode();
+        Assert.Equal("2026-12-03", (await handedOver.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("backupHandOverBy").GetString());
+        var handOverStep = (await officer.GetFromJsonAsync<JsonElement>($"/api/v1/sampling/samples/{id}", Ct)).GetProperty("disposition").GetProperty("steps").EnumerateArray()
+            .Single(st => st.GetProperty("name").GetString() == "移交复检备份样品");
+        Assert.StartsWith("因客观原因延长 3 个工作日", handOverStep.GetProperty("note").GetString(), StringComparison.Ordinal);
+
         var retest = await lab.PostAsJsonAsync($"/api/v1/sampling/samples/{id}/retest-results", new
         {
             items = new object[] { new { analyte = "PB", value = 0.28m, unit = "mg/kg", lod = 0.005m, decimals = 2 }, new { analyte = "CD", value = 0.1m, unit = "mg/kg" }, new { analyte = "OMETHOATE", unit = "mg/kg", lod = 0.005m } },

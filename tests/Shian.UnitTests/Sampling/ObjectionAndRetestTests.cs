@@ -37,6 +37,9 @@ public sealed class ObjectionAndRetestTests
         Assert.Equal(D("2026-11-16"), SamplingClock.RetestLabBy(Cal, D("2026-11-09"), extended: false)); // 复检机构 5 WD (第二款)
         Assert.Equal(D("2026-11-23"), SamplingClock.RetestLabBy(Cal, D("2026-11-09"), extended: true)); // +5 for objective reasons
         Assert.Equal(D("2026-11-19"), SamplingClock.BackupHandOverBy(Cal, D("2026-11-16"))); // 备份样品 3 WD (第三款)
+        Assert.Equal(D("2026-11-24"), SamplingClock.BackupHandOverBy(Cal, D("2026-11-16"), extended: true)); // +3 for objective reasons
+        Assert.Equal(D("2026-10-09"), SamplingClock.BackupHandOverBy(Cal, D("2026-09-29"))); // 30 Sep, then past 国庆 1–7 Oct: 8, 9
+        Assert.Equal(D("2026-10-13"), SamplingClock.BackupHandOverBy(Cal, D("2026-09-29"), extended: true)); // … Saturday 10 Oct worked (调休), 12, 13
         Assert.Equal(D("2026-12-03"), SamplingClock.RetestConclusionBy(Cal, D("2026-11-19"))); // 复检结论 10 WD (第三十五条)
     }
 

@@ -372,6 +372,9 @@ public sealed class Disposition : IRegionScoped, IBusinessOwned, IAudited
     /// <summary>The first lab hands the backup sample over within 3 working days of the 复检机构 being fixed (第三十二条第三款, U).</summary>
     public DateOnly? BackupHandOverBy { get; set; }
 
+    /// <summary>The hand-over period extended by 3 working days for objective reasons (第三十二条第三款, U).</summary>
+    public bool BackupHandOverExtended { get; set; }
+
     public DateOnly? BackupHandedOverOn { get; set; }
 
     /// <summary>The 复检机构 concludes within 10 working days of receiving the backup sample (第三十五条, U).</summary>

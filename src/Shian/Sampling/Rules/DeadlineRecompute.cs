@@ -58,7 +58,7 @@ public static class DeadlineRecompute
             }
             else if (d.BackupHandedOverOn is null)
             {
-                changed |= Set(d.BackupHandOverBy, SamplingClock.BackupHandOverBy(cal, d.RetestLabChosenOn.Value), v => d.BackupHandOverBy = v);
+                changed |= Set(d.BackupHandOverBy, SamplingClock.BackupHandOverBy(cal, d.RetestLabChosenOn.Value, d.BackupHandOverExtended), v => d.BackupHandOverBy = v);
             }
             else
             {

@@ -24,7 +24,8 @@ public static class DispositionSteps
             new("复检受理", d.RetestAcceptBy, d.RetestAcceptedOn, Late(d.RetestAcceptBy, d.RetestAcceptedOn, d, today), "《食品安全抽样检验管理办法》第三十二条第一款：申请之日起 5 个工作日内（待核）"),
             new("确定复检机构", d.RetestLabBy, d.RetestLabChosenOn, Late(d.RetestLabBy, d.RetestLabChosenOn, d, today),
                 (d.RetestLab is { } lab ? $"{lab}；" : "") + (d.RetestLabExtended ? "因客观原因延长 5 个工作日；" : "") + "《食品安全抽样检验管理办法》第三十二条第二款：受理之日起 5 个工作日内（客观原因可延长 5 个工作日）"),
-            new("移交复检备份样品", d.BackupHandOverBy, d.BackupHandedOverOn, Late(d.BackupHandOverBy, d.BackupHandedOverOn, d, today), "《食品安全抽样检验管理办法》第三十二条第三款：确定复检机构之日起 3 个工作日内（待核）"),
+            new("移交复检备份样品", d.BackupHandOverBy, d.BackupHandedOverOn, Late(d.BackupHandOverBy, d.BackupHandedOverOn, d, today),
+                (d.BackupHandOverExtended ? "因客观原因延长 3 个工作日；" : "") + "《食品安全抽样检验管理办法》第三十二条第三款：确定复检机构之日起 3 个工作日内（客观原因可延长 3 个工作日；待核）"),
             new("复检结论", d.RetestConclusionBy, d.RetestConcludedOn, Late(d.RetestConclusionBy, d.RetestConcludedOn, d, today), "《食品安全抽样检验管理办法》第三十五条：收到备份样品之日起 10 个工作日内（待核）"),
         ]),
         .. (d.ObjectionFiledOn is null ? Array.Empty<Step>() :

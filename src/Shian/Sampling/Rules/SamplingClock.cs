@@ -26,8 +26,8 @@ public static class SamplingClock
     /// <summary>The 复检机构 is fixed within 5 working days of 受理, or 10 when extended for objective reasons (第三十二条第二款, P).</summary>
     public static DateOnly RetestLabBy(WorkingDayCalendar cal, DateOnly acceptedOn, bool extended) => cal.AddWorkingDays(acceptedOn, extended ? 10 : 5).Date;
 
-    /// <summary>The backup sample reaches the 复检机构 within 3 working days of it being fixed (第三十二条第三款, U).</summary>
-    public static DateOnly BackupHandOverBy(WorkingDayCalendar cal, DateOnly labChosenOn) => cal.AddWorkingDays(labChosenOn, 3).Date;
+    /// <summary>The backup sample reaches the 复检机构 within 3 working days of it being fixed, 6 when extended for objective reasons (第三十二条第三款, U).</summary>
+    public static DateOnly BackupHandOverBy(WorkingDayCalendar cal, DateOnly labChosenOn, bool extended = false) => cal.AddWorkingDays(labChosenOn, extended ? 6 : 3).Date;
 
     /// <summary>The 复检 conclusion within 10 working days of the 复检机构 receiving the backup sample (第三十五条, U).</summary>
     public static DateOnly RetestConclusionBy(WorkingDayCalendar cal, DateOnly handedOverOn) => cal.AddWorkingDays(handedOverOn, 10).Date;

@@ -7273,6 +7273,10 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnType("date")
                         .HasColumnName("backup_hand_over_by");
 
+                    b.Property<bool>("BackupHandOverExtended")
+                        .HasColumnType("boolean")
+                        .HasColumnName("backup_hand_over_extended");
+
                     b.Property<DateOnly?>("BackupHandedOverOn")
                         .HasColumnType("date")
                         .HasColumnName("backup_handed_over_on");

@@ -7256,6 +7256,10 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("backup_hand_over_by");
 
+                    b.Property<bool>("BackupHandOverExtended")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("backup_hand_over_extended");
+
                     b.Property<DateOnly?>("BackupHandedOverOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("backup_handed_over_on");
