@@ -9,6 +9,8 @@ namespace Shian.Data;
 /// <summary>The PostgreSQL flavour (production); owns Migrations/Postgres.</summary>
 public sealed class PostgresShianDb(DbContextOptions<PostgresShianDb> options, IRequestContext request, TimeProvider clock, Kernel.Audit.AuditKeys auditKeys) : ShianDb(options, request, clock, auditKeys)
 {
+    protected override bool MatchPrefixesWithLikeAny => true;
+
     /// <summary>
     /// A transaction-scoped advisory lock per chain: writers of one district queue, other districts do not wait.
     /// </summary>

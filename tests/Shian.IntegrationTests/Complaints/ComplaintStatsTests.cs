@@ -50,9 +50,22 @@ public abstract class ComplaintStatsTests(ShianFactory factory)
         Assert.Matches("data-clock=\"受理\">.*?<td class=\"num\">0</td><td class=\"num ?\">0</td><td class=\"num bad\">1</td><td class=\"num\">0.0%</td>", page);
         Assert.Matches("data-clock=\"核查\">.*?<td class=\"num\">1</td><td class=\"num bad\">1</td><td class=\"num ?\">0</td><td class=\"num\">50.0%</td>", page);
 
+        Assert.Contains("data-counted-at>统计于", page, StringComparison.Ordinal);
+
+        // The same figures as open data (GET /api/v1/complaints/stats), with the period checked.
+        var json = await api.GetFromJsonAsync<JsonElement>($"/api/v1/complaints/stats?regionCode=210505000000&from={from}&to={to}", Ct);
+        Assert.Equal(3, json.GetProperty("total").GetInt32());
+        Assert.Equal(1, json.GetProperty("substantiated").GetInt32());
+        var verify = json.GetProperty("clocks").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "核查");
+        Assert.Equal(50.0m, verify.GetProperty("rate").GetDecimal());
+        Assert.Equal(2, json.GetProperty("byRegion").EnumerateArray().Single(r => r.GetProperty("key").GetString() == "210505001000").GetProperty("total").GetInt32());
+        var backwards = await api.GetAsync($"/api/v1/complaints/stats?regionCode=210505000000&from={to}&to={from}", Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, backwards.StatusCode);
+
         // A district officer cannot open another district's statistics.
         var (other, _) = await factory.BrowserAsAsync("officer@210503");
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync("/complaints/stats?region=210505000000", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await factory.ClientAsAsync("officer@210503")).GetAsync("/api/v1/complaints/stats?regionCode=210505000000", Ct)).StatusCode);
 
         var export = await browser.GetAsync($"/complaints/stats?handler=Export&region=210505000000&from={from}&to={to}", Ct);
         Assert.Equal(HttpStatusCode.OK, export.StatusCode);
