@@ -18,7 +18,7 @@ public sealed class ComplaintDeadlines(ShianDb db, WorkingDayCalendarProvider ca
     {
         await calendar.RefreshIfChangedAsync(db, ct);
         var cal = calendar.Current;
-        var from = new DateOnly(e.Year - 1, 12, 1);
+        var from = e.RecomputeDueFrom;
         var open = await db.Complaints.Where(c => c.Status != ComplaintStatus.Merged && (
                 (c.AcceptedOn == null && c.RefusedOn == null && c.AcceptBy >= from)
                 || (c.RepliedOn == null && c.LocalReplyBy >= from)

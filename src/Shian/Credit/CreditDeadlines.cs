@@ -19,7 +19,7 @@ public sealed class CreditDeadlines(ShianDb db, WorkingDayCalendarProvider calen
         await calendar.RefreshIfChangedAsync(db, ct);
         var cal = calendar.Current;
         var o = options.Value;
-        var from = new DateOnly(e.Year - 1, 12, 1);
+        var from = e.RecomputeDueFrom;
         var publications = await db.Publications.Where(p => (p.Status == PublicationStatus.Pending && p.PublishBy >= from)
             || (p.RepairAppliedOn != null && p.RepairApproved == null && p.RepairDecideBy >= from)).ToListAsync(ct);
         var listings = await db.Listings.Where(l => (l.Status == ListingStatus.Noticed && l.StatementBy >= from)

@@ -17,7 +17,7 @@ public sealed class EnforcementDeadlines(ShianDb db, WorkingDayCalendarProvider 
     {
         await calendar.RefreshIfChangedAsync(db, ct);
         var cal = calendar.Current;
-        var from = new DateOnly(e.Year - 1, 12, 1);
+        var from = e.RecomputeDueFrom;
         var clues = await db.CaseClues.Where(c => c.DecidedOn == null && (c.Status == ClueStatus.Pending || c.Status == ClueStatus.Proposed) && c.DecisionDue >= from).ToListAsync(ct);
         var cases = await db.Cases.Where(c => c.ClosedOn == null && c.RevokedOn == null
             && ((c.Stage == CaseStage.Notified && c.StatementBy >= from) || (c.ServedOn == null && c.ServeBy >= from) || (c.PaidOn == null && c.PayBy >= from))).ToListAsync(ct);

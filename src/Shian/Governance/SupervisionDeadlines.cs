@@ -13,7 +13,7 @@ public sealed class SupervisionDeadlines(ShianDb db, WorkingDayCalendarProvider 
     public async Task HandleAsync(HolidayNoticeImported e, CancellationToken ct)
     {
         await calendar.RefreshIfChangedAsync(db, ct);
-        var from = new DateOnly(e.Year - 1, 12, 1);
+        var from = e.RecomputeDueFrom;
         var open = await db.SupervisionNotices.Where(n => n.Status == SupervisionStatus.Open && n.ReplyWorkingDays > 0 && n.ReplyDue >= from).ToListAsync(ct);
         if (open.Count(n => SupervisionClock.Recompute(n, calendar.Current)) > 0)
         {

@@ -16,7 +16,7 @@ public sealed class InspectionDeadlines(ShianDb db, Checks checks, WorkingDayCal
     {
         await calendar.RefreshIfChangedAsync(db, ct);
         var cal = calendar.Current;
-        var from = new DateOnly(e.Year - 1, 12, 1);
+        var from = e.RecomputeDueFrom;
         var records = await db.InspectionRecords.Where(r => r.RectifyBy >= from && r.RectificationCheckedOn == null).ToListAsync(ct);
         var ids = records.Select(r => r.Id).ToList();
         var visits = await db.PlannedVisits.Where(v => v.Status == VisitStatus.Planned && v.Purpose == VisitPurpose.Reinspection && v.FollowsRecordId != null && ids.Contains(v.FollowsRecordId.Value))

@@ -17,7 +17,7 @@ public sealed class SamplingDeadlines(ShianDb db, WorkingDayCalendarProvider cal
     {
         await calendar.RefreshIfChangedAsync(db, ct);
         var cal = calendar.Current;
-        var from = new DateOnly(e.Year - 1, 12, 1);
+        var from = e.RecomputeDueFrom;
         var samples = await db.Samples.Where(s => (s.SentOn == null && s.SendBy >= from) || (s.ReportedOn == null && s.ReportDueBy >= from)).ToListAsync(ct);
         var dispositions = await db.Dispositions.Where(d => !d.Closed && (d.PublishBy >= from || d.NotifyBy >= from || d.RetestApplyBy >= from || d.RetestAcceptBy >= from
             || d.RetestLabBy >= from || d.BackupHandOverBy >= from || d.RetestConclusionBy >= from || d.ObjectionAcceptBy >= from || d.ObjectionDecisionDue >= from)).ToListAsync(ct);

@@ -13,7 +13,7 @@ public sealed class RecallDeadlines(ShianDb db, WorkingDayCalendarProvider calen
     public async Task HandleAsync(HolidayNoticeImported e, CancellationToken ct)
     {
         await calendar.RefreshIfChangedAsync(db, ct);
-        var from = new DateOnly(e.Year - 1, 12, 1);
+        var from = e.RecomputeDueFrom;
         var recalls = await db.Recalls.Where(r => r.Status == RecallStatus.Underway && r.ExtensionReason == null && r.CompleteDue >= from).ToListAsync(ct);
         if (recalls.Count(r => RecallClock.Recompute(r, calendar.Current)) > 0)
         {

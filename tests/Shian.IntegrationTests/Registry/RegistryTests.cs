@@ -109,7 +109,7 @@ public abstract class RegistryTests(ShianFactory factory)
 
         var noDate = await officer.PostAsJsonAsync("/api/v1/businesses", With("HACCP", null), Ct);
         Assert.Equal(HttpStatusCode.BadRequest, noDate.StatusCode);
-        Assert.Contains("请填写体系认证的有效期至", (await noDate.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors").GetProperty("certifiedUntil")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("请填写体系认证的到期日", (await noDate.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors").GetProperty("certifiedUntil")[0].GetString(), StringComparison.Ordinal);
         var noName = await officer.PostAsJsonAsync("/api/v1/businesses", With(null, "2027-06-30"), Ct);
         Assert.Equal(HttpStatusCode.BadRequest, noName.StatusCode);
         Assert.True((await noName.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors").TryGetProperty("certification", out _));

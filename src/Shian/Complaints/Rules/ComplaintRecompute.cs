@@ -23,7 +23,7 @@ public static class ComplaintRecompute
         // A named reporter is owed the 立案 notice even after the complaint is closed.
         if (c.ReporterToldBy is not null && c.ReporterToldOn is null && c.CaseDecidedOn is DateOnly decided)
         {
-            changed |= Set(c.ReporterToldBy, ComplaintClock.ReporterNoticeBy(cal, decided), v => c.ReporterToldBy = v);
+            changed |= DeadlineMove.To(c.ReporterToldBy, ComplaintClock.ReporterNoticeBy(cal, decided), v => c.ReporterToldBy = v);
         }
 
         if (c.Status is ComplaintStatus.Closed or ComplaintStatus.Refused)
@@ -33,35 +33,24 @@ public static class ComplaintRecompute
 
         if (c.AcceptedOn is null && c.RefusedOn is null)
         {
-            changed |= Set(c.AcceptBy, ComplaintClock.AcceptBy(cal, c.ReceivedOn), v => c.AcceptBy = v);
+            changed |= DeadlineMove.To(c.AcceptBy, ComplaintClock.AcceptBy(cal, c.ReceivedOn), v => c.AcceptBy = v);
         }
 
         if (c.RepliedOn is null && c.LocalReplyBy is not null && ComplaintClock.LocalReplyBy(cal, c.ReceivedOn, localReplyWorkingDays) is DateOnly reply)
         {
-            changed |= Set(c.LocalReplyBy, reply, v => c.LocalReplyBy = v);
+            changed |= DeadlineMove.To(c.LocalReplyBy, reply, v => c.LocalReplyBy = v);
         }
 
         if (c.MediationEndsBy is not null && c.Mediation is null && c.AcceptedOn is DateOnly accepted)
         {
-            changed |= Set(c.MediationEndsBy, ComplaintClock.MediationEndsBy(cal, accepted, c.PausedWorkingDays), v => c.MediationEndsBy = v);
+            changed |= DeadlineMove.To(c.MediationEndsBy, ComplaintClock.MediationEndsBy(cal, accepted, c.PausedWorkingDays), v => c.MediationEndsBy = v);
         }
 
         if (c.VerifyBy is not null && c.VerifiedOn is null)
         {
-            changed |= Set(c.VerifyBy, ComplaintClock.VerifyBy(cal, c.VerifyFrom ?? c.ReceivedOn, c.VerifyExtended), v => c.VerifyBy = v);
+            changed |= DeadlineMove.To(c.VerifyBy, ComplaintClock.VerifyBy(cal, c.VerifyFrom ?? c.ReceivedOn, c.VerifyExtended), v => c.VerifyBy = v);
         }
 
         return changed;
-    }
-
-    private static bool Set(DateOnly? current, DateOnly computed, Action<DateOnly> set)
-    {
-        if (current == computed)
-        {
-            return false;
-        }
-
-        set(computed);
-        return true;
     }
 }

@@ -17,12 +17,12 @@ public static class CreditRecompute
         var changed = false;
         if (p.Status == PublicationStatus.Pending && p.PublishedOn is null)
         {
-            changed |= Set(p.PublishBy, PublicationRules.PublishBy(cal, p.DecidedOn), v => p.PublishBy = v);
+            changed |= DeadlineMove.To(p.PublishBy, PublicationRules.PublishBy(cal, p.DecidedOn), v => p.PublishBy = v);
         }
 
         if (p.RepairAppliedOn is DateOnly applied && p.RepairApproved is null && p.RepairDecideBy is not null)
         {
-            changed |= Set(p.RepairDecideBy, cal.AddWorkingDays(applied, repairDecisionWorkingDays).Date, v => p.RepairDecideBy = v);
+            changed |= DeadlineMove.To(p.RepairDecideBy, cal.AddWorkingDays(applied, repairDecisionWorkingDays).Date, v => p.RepairDecideBy = v);
         }
 
         return changed;
@@ -34,25 +34,14 @@ public static class CreditRecompute
         var changed = false;
         if (l.Status == ListingStatus.Noticed && l.NoticeServedOn is DateOnly served && l.StatementBy is not null)
         {
-            changed |= Set(l.StatementBy, ListingRules.StatementBy(cal, served, statementWorkingDays), v => l.StatementBy = v);
+            changed |= DeadlineMove.To(l.StatementBy, ListingRules.StatementBy(cal, served, statementWorkingDays), v => l.StatementBy = v);
         }
 
         if (l.RepairAppliedOn is DateOnly applied && l.RepairApproved is null && l.RepairDecideBy is not null)
         {
-            changed |= Set(l.RepairDecideBy, ListingRules.DecideBy(cal, applied, repairDecisionWorkingDays), v => l.RepairDecideBy = v);
+            changed |= DeadlineMove.To(l.RepairDecideBy, ListingRules.DecideBy(cal, applied, repairDecisionWorkingDays), v => l.RepairDecideBy = v);
         }
 
         return changed;
-    }
-
-    private static bool Set(DateOnly? current, DateOnly computed, Action<DateOnly> set)
-    {
-        if (current == computed)
-        {
-            return false;
-        }
-
-        set(computed);
-        return true;
     }
 }

@@ -16,7 +16,7 @@ public static class EnforcementRecompute
     /// <summary>The 立案 decision of an undecided clue (15 working days, +15 approved, paused days added).</summary>
     public static bool Clue(CaseClue c, WorkingDayCalendar cal) =>
         c.DecidedOn is null && c.Status is ClueStatus.Pending or ClueStatus.Proposed
-        && Set(c.DecisionDue, CaseClock.DecisionDue(cal, c.FoundOn, c.Extended, c.PausedWorkingDays), v => c.DecisionDue = v);
+        && DeadlineMove.To(c.DecisionDue, CaseClock.DecisionDue(cal, c.FoundOn, c.Extended, c.PausedWorkingDays), v => c.DecisionDue = v);
 
     /// <summary>The party's statement period while notified, the service of a decision, the payment of a fine.</summary>
     public static bool Case(EnforcementCase c, WorkingDayCalendar cal)
@@ -29,17 +29,17 @@ public static class EnforcementRecompute
         var changed = false;
         if (c.Stage == CaseStage.Notified && c.NoticeServedOn is DateOnly served && c.StatementBy is not null)
         {
-            changed |= Set(c.StatementBy, CaseDeadlines.HearingRequestBy(cal, served), v => c.StatementBy = v);
+            changed |= DeadlineMove.To(c.StatementBy, CaseDeadlines.HearingRequestBy(cal, served), v => c.StatementBy = v);
         }
 
         if (c.DecidedOn is DateOnly decided && c.ServedOn is null && c.ServeBy is not null)
         {
-            changed |= Set(c.ServeBy, CaseDeadlines.ServeBy(cal, decided), v => c.ServeBy = v);
+            changed |= DeadlineMove.To(c.ServeBy, CaseDeadlines.ServeBy(cal, decided), v => c.ServeBy = v);
         }
 
         if (c.ServedOn is DateOnly delivered && c.PaidOn is null && c.PayBy is not null)
         {
-            changed |= Set(c.PayBy, CaseDeadlines.PayBy(cal, delivered), v => c.PayBy = v);
+            changed |= DeadlineMove.To(c.PayBy, CaseDeadlines.PayBy(cal, delivered), v => c.PayBy = v);
         }
 
         return changed;
@@ -48,21 +48,10 @@ public static class EnforcementRecompute
     /// <summary>A measure still in force: 先行登记保存's 7 working days, 查封扣押's 30 (60) days.</summary>
     public static bool Measure(CaseMeasure m, WorkingDayCalendar cal) =>
         m.EndedOn is null
-        && Set(m.DueOn, m.Kind == MeasureKind.Preservation ? CaseDeadlines.PreservationDecideBy(cal, m.StartedOn) : CaseDeadlines.SeizureEndsBy(cal, m.StartedOn, m.Extended),
+        && DeadlineMove.To(m.DueOn, m.Kind == MeasureKind.Preservation ? CaseDeadlines.PreservationDecideBy(cal, m.StartedOn) : CaseDeadlines.SeizureEndsBy(cal, m.StartedOn, m.Extended),
             v => m.DueOn = v);
 
     /// <summary>The head's approval of a transfer to the police (3 working days of the report).</summary>
     public static bool Transfer(PoliceTransfer t, WorkingDayCalendar cal) =>
-        t.DecidedOn is null && Set(t.ApproveBy, TransferDeadlines.ApproveBy(cal, t.ReportedOn), v => t.ApproveBy = v);
-
-    private static bool Set(DateOnly? current, DateOnly computed, Action<DateOnly> set)
-    {
-        if (current == computed)
-        {
-            return false;
-        }
-
-        set(computed);
-        return true;
-    }
+        t.DecidedOn is null && DeadlineMove.To(t.ApproveBy, TransferDeadlines.ApproveBy(cal, t.ReportedOn), v => t.ApproveBy = v);
 }

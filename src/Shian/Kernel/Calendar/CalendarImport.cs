@@ -59,4 +59,11 @@ public sealed class CalendarImport(ShianDb db, WorkingDayCalendarProvider provid
 }
 
 /// <summary>A year's holiday notice was imported (or replaced): open working-day deadlines are recomputed by their modules.</summary>
-public sealed record HolidayNoticeImported(int Year);
+public sealed record HolidayNoticeImported(int Year)
+{
+    /// <summary>
+    /// The earliest due date worth recomputing: a deadline counted Monday to Friday into the new year can only be due from
+    /// the December before it on (nothing due earlier counted a day of the new year).
+    /// </summary>
+    public DateOnly RecomputeDueFrom => new(Year - 1, 12, 1);
+}

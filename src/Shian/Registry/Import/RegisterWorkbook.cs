@@ -134,7 +134,7 @@ public static class RegisterWorkbook
                 Text("名称"), Text("统一社会信用代码"), Text("主体类型"), Text("区划代码"), Text("经营地址"), Text("法定代表人"), Text("食品安全管理员"),
                 Text("管理员身份证号"), Text("联系电话"), Decimal("经营面积（㎡）"), Integer("从业人数"), Flag("服务特殊人群"), Text("经营状态"),
                 Text("许可证类型"), Text("许可证编号"), Text("发证机关"), Date("发证日期"), Date("有效期至"), Text("经营项目"), Text("场所标签"),
-                Text("体系认证"), Date("认证有效期至"));
+                Text("体系认证"), Date("认证到期日"));
             yield return new SheetRow(number, input, errors);
         }
     }
@@ -165,7 +165,7 @@ public static class RegisterWorkbook
             ["经营项目"] = r.Licence?.Scope,
             ["场所标签"] = RegistryLabels.PlacesText(r.Business.Places),
             ["体系认证"] = r.Business.Certification,
-            ["认证有效期至"] = r.Business.CertifiedUntil?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["认证到期日"] = r.Business.CertifiedUntil?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         });
         output.SaveAs(sheet, sheetName: "经营者名录");
     }

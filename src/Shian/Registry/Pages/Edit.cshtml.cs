@@ -32,7 +32,7 @@ public sealed class EditModel(RegistryService registry, ShianDb db) : PageModel
         [Display(Name = "服务特殊人群")] public bool ServesSpecialPopulation { get; set; }
         [Display(Name = "场所标签")] public List<string> Places { get; set; } = [];
         [Display(Name = "体系认证")] public string? Certification { get; set; }
-        [Display(Name = "认证有效期至")] public DateOnly? CertifiedUntil { get; set; }
+        [Display(Name = "认证到期日")] public DateOnly? CertifiedUntil { get; set; }
         [Display(Name = "许可证类型")] public string? LicenceKind { get; set; }
         [Display(Name = "许可证编号")] public string? LicenceNumber { get; set; }
         [Display(Name = "发证机关")] public string? LicenceIssuer { get; set; }

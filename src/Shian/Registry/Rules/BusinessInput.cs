@@ -32,7 +32,7 @@ public static class BusinessValidation
         ("floorArea", "经营面积（㎡）"), ("employees", "从业人数"), ("servesSpecialPopulation", "服务特殊人群"), ("status", "经营状态"),
         ("licenceKind", "许可证类型"), ("licenceNumber", "许可证编号"), ("licenceIssuer", "发证机关"), ("licenceIssuedOn", "发证日期"),
         ("licenceValidTo", "有效期至"), ("licenceScope", "经营项目"), ("places", "场所标签"),
-        ("certification", "体系认证"), ("certifiedUntil", "认证有效期至"),
+        ("certification", "体系认证"), ("certifiedUntil", "认证到期日"),
     ];
 
     public static string ColumnOf(string field) => Columns.FirstOrDefault(c => c.Field == field).Column ?? field;
@@ -119,11 +119,11 @@ public static class BusinessValidation
         }
         else if (certification is not null && input.CertifiedUntil is null)
         {
-            Error("certifiedUntil", "请填写体系认证的有效期至");
+            Error("certifiedUntil", "请填写体系认证的到期日");
         }
         else if (certification is null && input.CertifiedUntil is not null)
         {
-            Error("certification", "填写了认证有效期，请填写认证名称（如 HACCP、ISO 22000）");
+            Error("certification", "填写了认证到期日，请填写认证名称（如 HACCP、ISO 22000）");
         }
 
         ValidLicence? licence = null;

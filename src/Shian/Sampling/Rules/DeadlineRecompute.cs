@@ -17,12 +17,12 @@ public static class DeadlineRecompute
         var changed = false;
         if (s.SentOn is null)
         {
-            changed |= Set(s.SendBy, SamplingClock.SendBy(cal, s.SampledOn), v => s.SendBy = v);
+            changed |= DeadlineMove.To(s.SendBy, SamplingClock.SendBy(cal, s.SampledOn), v => s.SendBy = v);
         }
 
         if (s.ReportedOn is null && s.ReceivedOn is DateOnly received)
         {
-            changed |= Set(s.ReportDueBy, SamplingClock.ReportDueBy(cal, received), v => s.ReportDueBy = v);
+            changed |= DeadlineMove.To(s.ReportDueBy, SamplingClock.ReportDueBy(cal, received), v => s.ReportDueBy = v);
         }
 
         return changed;
@@ -39,30 +39,30 @@ public static class DeadlineRecompute
         var changed = false;
         if (d.NotifiedOn is null)
         {
-            changed |= Set(d.NotifyBy, SamplingClock.NotifyBy(cal, d.ConcludedOn), v => d.NotifyBy = v);
+            changed |= DeadlineMove.To(d.NotifyBy, SamplingClock.NotifyBy(cal, d.ConcludedOn), v => d.NotifyBy = v);
         }
         else if (d.RetestRequestedOn is null && d.RetestApplyBy is not null)
         {
-            changed |= Set(d.RetestApplyBy, SamplingClock.RetestApplyBy(cal, d.NotifiedOn.Value), v => d.RetestApplyBy = v);
+            changed |= DeadlineMove.To(d.RetestApplyBy, SamplingClock.RetestApplyBy(cal, d.NotifiedOn.Value), v => d.RetestApplyBy = v);
         }
 
         if (d.RetestRequestedOn is DateOnly applied && d.RetestConforming is null)
         {
             if (d.RetestAcceptedOn is null)
             {
-                changed |= Set(d.RetestAcceptBy, SamplingClock.RetestAcceptBy(cal, applied), v => d.RetestAcceptBy = v);
+                changed |= DeadlineMove.To(d.RetestAcceptBy, SamplingClock.RetestAcceptBy(cal, applied), v => d.RetestAcceptBy = v);
             }
             else if (d.RetestLabChosenOn is null)
             {
-                changed |= Set(d.RetestLabBy, SamplingClock.RetestLabBy(cal, d.RetestAcceptedOn.Value, d.RetestLabExtended), v => d.RetestLabBy = v);
+                changed |= DeadlineMove.To(d.RetestLabBy, SamplingClock.RetestLabBy(cal, d.RetestAcceptedOn.Value, d.RetestLabExtended), v => d.RetestLabBy = v);
             }
             else if (d.BackupHandedOverOn is null)
             {
-                changed |= Set(d.BackupHandOverBy, SamplingClock.BackupHandOverBy(cal, d.RetestLabChosenOn.Value, d.BackupHandOverExtended), v => d.BackupHandOverBy = v);
+                changed |= DeadlineMove.To(d.BackupHandOverBy, SamplingClock.BackupHandOverBy(cal, d.RetestLabChosenOn.Value, d.BackupHandOverExtended), v => d.BackupHandOverBy = v);
             }
             else
             {
-                changed |= Set(d.RetestConclusionBy, SamplingClock.RetestConclusionBy(cal, d.BackupHandedOverOn.Value), v => d.RetestConclusionBy = v);
+                changed |= DeadlineMove.To(d.RetestConclusionBy, SamplingClock.RetestConclusionBy(cal, d.BackupHandedOverOn.Value), v => d.RetestConclusionBy = v);
             }
         }
 
@@ -70,30 +70,19 @@ public static class DeadlineRecompute
         {
             if (d.ObjectionAcceptedOn is DateOnly accepted)
             {
-                changed |= Set(d.ObjectionDecisionDue, SamplingClock.ObjectionDecisionDue(cal, accepted), v => d.ObjectionDecisionDue = v);
+                changed |= DeadlineMove.To(d.ObjectionDecisionDue, SamplingClock.ObjectionDecisionDue(cal, accepted), v => d.ObjectionDecisionDue = v);
             }
             else
             {
-                changed |= Set(d.ObjectionAcceptBy, SamplingClock.ObjectionAcceptBy(cal, filed), v => d.ObjectionAcceptBy = v);
+                changed |= DeadlineMove.To(d.ObjectionAcceptBy, SamplingClock.ObjectionAcceptBy(cal, filed), v => d.ObjectionAcceptBy = v);
             }
         }
 
         if (d.PublishedOn is null)
         {
-            changed |= Set(d.PublishBy, SamplingClock.PublishBy(cal, d.ConcludedOn, publishWorkingDays), v => d.PublishBy = v);
+            changed |= DeadlineMove.To(d.PublishBy, SamplingClock.PublishBy(cal, d.ConcludedOn, publishWorkingDays), v => d.PublishBy = v);
         }
 
         return changed;
-    }
-
-    private static bool Set(DateOnly? current, DateOnly computed, Action<DateOnly> set)
-    {
-        if (current == computed)
-        {
-            return false;
-        }
-
-        set(computed);
-        return true;
     }
 }
