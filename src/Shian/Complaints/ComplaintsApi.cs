@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Shian.Complaints.Contracts;
 using Shian.Complaints.Domain;
 using Shian.Complaints.Rules;
@@ -45,12 +44,8 @@ internal static class ComplaintsApi
         g.MapGet("/stats", async (string? regionCode, DateOnly? from, DateOnly? to, ComplaintStats stats, Shian.Data.ShianDb db,
             Microsoft.Extensions.Options.IOptions<Shian.Data.ShianOptions> shian, TimeProvider clock, CancellationToken ct) =>
         {
-            var region = regionCode ?? db.Request.Scope.HomeRegion(shian.Value.HomeRegion);
-            if (!Kernel.Regions.RegionCode.IsValid(region) || !db.Request.Scope.Allows(region)
-                || !await db.Regions.AnyAsync(r => r.Code == region, ct))
-            {
-                throw ShianProblemException.NotFound("complaints.region-not-found", "区划不存在或不在您的辖区内");
-            }
+            var region = await Web.RegionChoices.HomeOrNullAsync(regionCode, db, shian.Value, ct)
+                ?? throw ShianProblemException.NotFound("complaints.region-not-found", "区划不存在或不在您的辖区内");
 
             var today = Kernel.Calendar.ChinaTime.Today(clock);
             var (f, t) = (from ?? new DateOnly(today.Year, 1, 1), to ?? today);

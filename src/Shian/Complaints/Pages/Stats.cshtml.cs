@@ -30,9 +30,7 @@ public sealed class StatsModel(ComplaintStats stats, ShianDb db, SecurityAudit a
 
     private async Task<string?> RegionAsync(CancellationToken ct)
     {
-        var scope = db.Request.Scope;
-        var region = Region ?? scope.HomeRegion(shian.Value.HomeRegion);
-        if (!RegionCode.IsValid(region) || !scope.Allows(region) || !await db.Regions.AnyAsync(r => r.Code == region, ct))
+        if (await Web.RegionChoices.HomeOrNullAsync(Region, db, shian.Value, ct) is not { } region)
         {
             return null;
         }
