@@ -96,7 +96,7 @@ public sealed class HotlineImport(ShianDb db, Intake intake, Notifier notifier, 
             var anonymous = row.Name is null && row.Phone is null;
             try
             {
-                var (complaint, _) = await intake.PrepareAsync(ComplaintChannel.Hotline12345, new Intake.Filing(row.Kind, row.Category, row.Description, null, null, row.Business,
+                var (complaint, _, _) = await intake.PrepareAsync(ComplaintChannel.Hotline12345, new Intake.Filing(row.Kind, row.Category, row.Description, null, null, row.Business,
                     row.Address, null, null, region, anonymous, row.Name, row.Phone, row.Ticket), ct, import: true);
                 prepared.Add((complaint, row));
             }

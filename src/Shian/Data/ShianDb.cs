@@ -134,8 +134,16 @@ public abstract class ShianDb(DbContextOptions options, IRequestContext request,
         return Expression.Lambda(body, e);
     }
 
-    /// <summary>Serializes writers of one audit chain inside the current transaction (no-op where writes are serialized anyway).</summary>
-    protected abstract Task LockAuditChainAsync(string chain, CancellationToken ct);
+    /// <summary>
+    /// Serializes writers of one audit chain inside the current transaction (where writes are not serialized anyway)
+    /// and reads the chain's last entry (null for an empty chain) after the lock is held.
+    /// </summary>
+    protected virtual async Task<(long Sequence, string Hash)?> LockAuditChainHeadAsync(string chain, CancellationToken ct)
+    {
+        var last = await AuditEntries.AsNoTracking().Where(a => a.Chain == chain)
+            .OrderByDescending(a => a.Sequence).Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(ct);
+        return last is null ? null : (last.Sequence, last.Hash);
+    }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -151,6 +159,24 @@ public abstract class ShianDb(DbContextOptions options, IRequestContext request,
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        // Changes are detected once: every ChangeTracker.Entries() below (the guard, the character check, the audit
+        // writer, the outbox interceptor) and EF's own save would otherwise scan every tracked entity again. Nothing
+        // in between modifies a tracked entity; what it adds (audit entries, outbox rows) is tracked as added.
+        ChangeTracker.DetectChanges();
+        var detect = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return await SaveDetectedChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
+    }
+
+    private async Task<int> SaveDetectedChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
         GuardAuditLog();
         Kernel.Errors.InvisibleCharacters.EnsureNone(ChangeTracker);
         if (PendingSecurityEvents.Count == 0 && !ChangeTracker.Entries().Any(e => e.Entity is IAudited && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
@@ -159,9 +185,13 @@ public abstract class ShianDb(DbContextOptions options, IRequestContext request,
         }
 
         var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        // In its own transaction a failed save rolls everything back, so EF's savepoint around the save (two more round
+        // trips while the chain's lock is held) protects nothing; a caller's transaction keeps it.
+        var savepoints = Database.AutoSavepointsEnabled;
+        Database.AutoSavepointsEnabled = savepoints && own is null;
         try
         {
-            await AuditWriter.AppendAsync(this, request, auditKeys, clock.GetUtcNow().UtcDateTime, LockAuditChainAsync, cancellationToken);
+            await AuditWriter.AppendAsync(this, request, auditKeys, clock.GetUtcNow().UtcDateTime, LockAuditChainHeadAsync, cancellationToken);
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (own is not null)
             {
@@ -189,6 +219,7 @@ public abstract class ShianDb(DbContextOptions options, IRequestContext request,
         }
         finally
         {
+            Database.AutoSavepointsEnabled = savepoints;
             if (own is not null)
             {
                 await own.DisposeAsync();

@@ -7,5 +7,4 @@ namespace Shian.Data;
 public sealed class SqliteShianDb(DbContextOptions<SqliteShianDb> options, IRequestContext request, TimeProvider clock, Kernel.Audit.AuditKeys auditKeys) : ShianDb(options, request, clock, auditKeys)
 {
     // SQLite transactions begin IMMEDIATE (Microsoft.Data.Sqlite's default), so writers are already serialized.
-    protected override Task LockAuditChainAsync(string chain, CancellationToken ct) => Task.CompletedTask;
 }

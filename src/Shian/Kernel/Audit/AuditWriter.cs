@@ -14,7 +14,7 @@ internal static class AuditWriter
 {
     private sealed record Draft(string Chain, string Action, string EntityType, string EntityId, string? RegionCode, string? Before, string? After, string? UserName = null);
 
-    public static async Task AppendAsync(ShianDb db, IRequestContext request, AuditKeys keys, DateTime nowUtc, Func<string, CancellationToken, Task> lockChain, CancellationToken ct)
+    public static async Task AppendAsync(ShianDb db, IRequestContext request, AuditKeys keys, DateTime nowUtc, Func<string, CancellationToken, Task<(long Sequence, string Hash)?>> lockChainHead, CancellationToken ct)
     {
         var drafts = db.ChangeTracker.Entries()
             .Where(e => e.Entity is IAudited && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
@@ -32,9 +32,7 @@ internal static class AuditWriter
         // Lock chains in a fixed order so that two transactions touching the same chains cannot deadlock.
         foreach (var chain in drafts.Select(d => d.Chain).Distinct().Order(StringComparer.Ordinal))
         {
-            await lockChain(chain, ct);
-            var last = await db.AuditEntries.AsNoTracking().Where(a => a.Chain == chain)
-                .OrderByDescending(a => a.Sequence).Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(ct);
+            var last = await lockChainHead(chain, ct);
             var sequence = last?.Sequence ?? 0;
             var previous = last?.Hash ?? AuditChain.Genesis;
             foreach (var d in drafts.Where(d => d.Chain == chain))
@@ -87,13 +85,19 @@ internal static class AuditWriter
     {
         var values = original ? e.OriginalValues : e.CurrentValues;
         var dict = new SortedDictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var p in values.Properties.Where(p => p.PropertyInfo?.IsDefined(typeof(NotAuditedAttribute), true) != true))
+        foreach (var p in values.Properties.Where(p => !NotAudited(p)))
         {
             dict[p.Name] = values[p] is DateTime dt ? AuditChain.Truncate(DateTime.SpecifyKind(dt, DateTimeKind.Utc)) : values[p];
         }
 
         return JsonSerializer.Serialize(dict, SnapshotJson);
     }
+
+    // The attribute lookup is reflection; the answer per property never changes.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Microsoft.EntityFrameworkCore.Metadata.IProperty, bool> NotAuditedCache = new();
+
+    private static bool NotAudited(Microsoft.EntityFrameworkCore.Metadata.IProperty p) =>
+        NotAuditedCache.GetOrAdd(p, q => q.PropertyInfo?.IsDefined(typeof(NotAuditedAttribute), true) == true);
 
     private static readonly JsonSerializerOptions SnapshotJson = new()
     {

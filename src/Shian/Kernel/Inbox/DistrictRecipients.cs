@@ -20,5 +20,13 @@ public sealed class DistrictRecipients(ShianDb db)
         return region => [.. grants[RegionCode.CountyOf(region) ?? region].Distinct()];
     }
 
-    public async Task<IReadOnlyList<string>> ForAsync(string regionCode, CancellationToken ct) => (await LoadAsync(ct))(regionCode);
+    /// <summary>The officers and coordinators granted the region's county, in one query (each filing asks once).</summary>
+    public async Task<IReadOnlyList<string>> ForAsync(string regionCode, CancellationToken ct)
+    {
+        var county = RegionCode.CountyOf(regionCode) ?? regionCode;
+        return await db.RegionGrants.AsNoTracking()
+            .Where(g => g.RegionCode == county && db.UserRoles.Any(ur => ur.UserId == g.UserId
+                && db.Roles.Any(r => r.Id == ur.RoleId && (r.Name == ShianRoles.Officer || r.Name == ShianRoles.Coordinator))))
+            .Select(g => g.UserId).Distinct().ToListAsync(ct);
+    }
 }
