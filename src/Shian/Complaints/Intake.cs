@@ -20,7 +20,7 @@ namespace Shian.Complaints;
 /// history line in one transaction, and tells the district office.
 /// </summary>
 public sealed class Intake(ShianDb db, IPublicRegister register, WorkingDayCalendarProvider calendar, TimeProvider clock, PersonalData personal,
-    AttachmentWriter attachments, Notifier notifier, DistrictRecipients recipients, IOptions<ComplaintsOptions> options)
+    AttachmentWriter attachments, Notifier notifier, DistrictRecipients recipients, IOptions<ComplaintsOptions> options, GroupCommit groupCommit)
 {
     public sealed record Photo(string FileName, byte[] Content);
 
@@ -49,7 +49,15 @@ public sealed class Intake(ShianDb db, IPublicRegister register, WorkingDayCalen
 
             notifier.Notify(await recipients.ForAsync(complaint.RegionCode, ct), $"新{(complaint.Kind == ComplaintKind.Report ? "举报" : "投诉")}：{complaint.BusinessName ?? complaint.Address}",
                 $"{ChannelText(channel)} · 受理期限 {complaint.AcceptBy:yyyy-MM-dd}", $"/complaints/{complaint.Id}");
-            await db.SaveChangesAsync(ct);
+            if (stored.Count == 0)
+            {
+                // Filings come in floods (a hotline's busy hour, a viral incident): saved with whatever else is queued.
+                await groupCommit.SaveAsync(db, ct);
+            }
+            else
+            {
+                await db.SaveChangesAsync(ct);
+            }
         }
         catch
         {

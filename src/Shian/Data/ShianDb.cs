@@ -31,6 +31,12 @@ public abstract class ShianDb(DbContextOptions options, IRequestContext request,
     /// <summary>Security events (sign-ins, denials, exports, reads of personal data) to chain with the next save (<see cref="SecurityAudit"/>).</summary>
     internal List<SecurityEvent> PendingSecurityEvents { get; } = [];
 
+    /// <summary>
+    /// Who filed a row that <see cref="GroupCommit"/> saves on a user's behalf: its audit entry names that user and
+    /// request instead of the writer's own context.
+    /// </summary>
+    internal Dictionary<object, (string UserName, string? RequestId)> AuditAttribution { get; } = new(ReferenceEqualityComparer.Instance);
+
     // Read by the query filters at query time (EF parameterizes context members per instance).
     private bool ScopeUnrestricted => request.Scope.Unrestricted;
 

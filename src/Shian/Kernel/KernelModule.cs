@@ -67,6 +67,8 @@ internal static class KernelModule
         // Hosted services start in this order: the database is migrated before the outbox and the scheduler use it.
         services.AddHostedService<DatabaseInitializer>();
         services.AddHostedService<Events.OutboxWorker>();
+        services.AddSingleton<GroupCommit>();
+        services.AddHostedService(sp => sp.GetRequiredService<GroupCommit>());
         services.AddHostedService<Caching.CacheRefresher>();
         Jobs.JobsSetup.AddShianJobs(services, builder.Configuration);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDefaults.Apply);

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Shian.Data;
 using Shian.Enforcement.Contracts;
 using Shian.IntegrationTests.Infrastructure;
 using Shian.IntegrationTests.Kernel;
@@ -221,6 +222,60 @@ public abstract partial class ComplaintsTests(ShianFactory factory)
         var history = WebUtility.HtmlDecode(await browser.GetStringAsync($"/complaints/{id}", Ct));
         Assert.Contains("每天凌晨四点，在后厨操作间", history, StringComparison.Ordinal);
         Assert.Contains("投诉举报人补充", history, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FilingsAtOnce_AreCommittedTogether_EachAuditedAsItsOwnFiler_InAnUnbrokenChain()
+    {
+        // Hotline calls of two districts' operators and public filings at once: the group commit (Data/GroupCommit)
+        // writes what queued meanwhile in one transaction; every filing is stored once, answered after its commit, its
+        // audit entry names whoever filed it (not the writer), and the district's chain stays unbroken.
+        var xihu = await factory.ClientAsAsync("officer@210503");
+        var mingshan = await factory.ClientAsAsync("officer@210504");
+        var run = Guid.NewGuid().ToString("N")[..6];
+        async Task<(string Id, string By)> CallAsync(HttpClient client, string by, string region, int i)
+        {
+            var res = await client.PostAsJsonAsync("/api/v1/complaints", new
+            {
+                channel = "Hotline12345", ticketId = $"GC-{run}-{by}-{i}", kind = "Complaint", category = "ExpiredOrSpoiled",
+                description = $"并发来电 {i}", businessName = "某超市", address = "胜利路 1 号", regionCode = region, anonymous = false, name = "赵先生", phone = NextPhone(),
+            }, Ct);
+            Assert.Equal(HttpStatusCode.Created, res.StatusCode);
+            return ((await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!, by);
+        }
+
+        var shared = factory.Services.GetRequiredService<GroupCommit>().SharedCommits;
+        var calls = Enumerable.Range(0, 12).Select(i => CallAsync(xihu, "officer@210503", "210503000000", i))
+            .Concat(Enumerable.Range(0, 12).Select(i => CallAsync(mingshan, "officer@210504", "210504000000", i)))
+            .ToList();
+        var publicFilings = Enumerable.Range(0, 4).Select(_ => FileAsync(Anonymous(), new Dictionary<string, string>
+        {
+            ["Kind"] = "Report", ["Category"] = "Unlicensed", ["Description"] = "无证经营的流动摊点 " + run,
+            ["Address"] = "平山区胜利路", ["RegionCode"] = "210502000000", ["Anonymous"] = "true",
+        })).ToList();
+        var filed = await Task.WhenAll(calls);
+        Assert.True(factory.Services.GetRequiredService<GroupCommit>().SharedCommits > shared, "28 filings at once never shared a commit");
+        foreach (var receipt in await Task.WhenAll(publicFilings))
+        {
+            CodeOf(receipt);
+        }
+
+        await using var scope = factory.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<ShianDb>();
+        foreach (var (id, by) in filed)
+        {
+            var entry = await db.AuditEntries.SingleAsync(a => a.EntityType == "Complaint" && a.EntityId == id, Ct);
+            Assert.Equal(by, entry.UserName);
+            Assert.NotNull(entry.RequestId);
+        }
+
+        Assert.Equal(4, await db.Set<Shian.Complaints.Domain.Complaint>().IgnoreQueryFilters().CountAsync(c => c.Description == "无证经营的流动摊点 " + run, Ct));
+        var admin = await factory.ClientAsAsync("admin");
+        foreach (var chain in new[] { "210503000000", "210504000000", "210502000000" })
+        {
+            var verified = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/admin/audit/chains/{chain}/verify", Ct);
+            Assert.True(verified.GetProperty("intact").GetBoolean(), verified.ToString());
+        }
     }
 
     [Fact]

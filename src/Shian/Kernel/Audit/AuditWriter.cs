@@ -12,13 +12,14 @@ namespace Shian.Kernel.Audit;
 /// </summary>
 internal static class AuditWriter
 {
-    private sealed record Draft(string Chain, string Action, string EntityType, string EntityId, string? RegionCode, string? Before, string? After, string? UserName = null);
+    private sealed record Draft(string Chain, string Action, string EntityType, string EntityId, string? RegionCode, string? Before, string? After, string? UserName = null,
+        bool Attributed = false, string? RequestId = null);
 
     public static async Task AppendAsync(ShianDb db, IRequestContext request, AuditKeys keys, DateTime nowUtc, Func<string, CancellationToken, Task<(long Sequence, string Hash)?>> lockChainHead, CancellationToken ct)
     {
         var drafts = db.ChangeTracker.Entries()
             .Where(e => e.Entity is IAudited && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Select(ToDraft)
+            .Select(e => ToDraft(e, db.AuditAttribution))
             .OfType<Draft>()
             .Concat(db.PendingSecurityEvents.Select(e => new Draft(AuditChain.ChainFor(e.RegionCode), e.Action, e.Subject, e.SubjectId, e.RegionCode, null, e.Details, e.UserName)))
             .ToList();
@@ -50,7 +51,7 @@ internal static class AuditWriter
                     RegionCode = d.RegionCode,
                     Before = d.Before,
                     After = d.After,
-                    RequestId = request.RequestId,
+                    RequestId = d.Attributed ? d.RequestId : request.RequestId,
                     PreviousHash = previous,
                     KeyId = keys.CurrentId,
                     Hash = "",
@@ -67,7 +68,7 @@ internal static class AuditWriter
         }
     }
 
-    private static Draft? ToDraft(EntityEntry e)
+    private static Draft? ToDraft(EntityEntry e, Dictionary<object, (string UserName, string? RequestId)> attribution)
     {
         var audited = (IAudited)e.Entity;
         string? before = e.State is EntityState.Added ? null : Snapshot(e, original: true);
@@ -78,7 +79,9 @@ internal static class AuditWriter
         }
 
         var action = e.State switch { EntityState.Added => "create", EntityState.Modified => "update", _ => "delete" };
-        return new Draft(AuditChain.ChainFor(audited.AuditRegionCode), action, e.Metadata.ClrType.Name, audited.AuditKey, audited.AuditRegionCode, before, after);
+        var by = attribution.TryGetValue(e.Entity, out var who) ? who : default((string UserName, string? RequestId)?);
+        return new Draft(AuditChain.ChainFor(audited.AuditRegionCode), action, e.Metadata.ClrType.Name, audited.AuditKey, audited.AuditRegionCode, before, after,
+            by?.UserName, by is not null, by?.RequestId);
     }
 
     private static string Snapshot(EntityEntry e, bool original)
