@@ -89,7 +89,9 @@ public sealed partial class GroupCommit(IServiceScopeFactory scopes, ILogger<Gro
         }
         finally
         {
+            // A unit handed over from now on is refused by the closed queue and written by its own request.
             _running = false;
+            _queue.Writer.TryComplete();
             while (reader.TryPeek(out _))
             {
                 await WriteAsync(Drain(reader));
