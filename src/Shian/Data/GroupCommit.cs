@@ -36,8 +36,7 @@ public sealed partial class GroupCommit(IServiceScopeFactory scopes, ILogger<Gro
     /// <summary>Saves the context's pending changes: new rows through the shared writer, anything else directly.</summary>
     public async Task SaveAsync(ShianDb db, CancellationToken ct)
     {
-        db.ChangeTracker.DetectChanges();
-        var entries = db.ChangeTracker.Entries().ToList();
+        var entries = db.ChangeTracker.Entries().ToList(); // detects the changes
         if (!_running || db.Database.CurrentTransaction is not null || db.PendingSecurityEvents.Count > 0
             || entries.Any(e => e.State is EntityState.Modified or EntityState.Deleted || e is { State: EntityState.Added, Entity: OutboxEvent }))
         {

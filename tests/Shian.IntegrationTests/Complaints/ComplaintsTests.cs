@@ -225,6 +225,39 @@ public abstract partial class ComplaintsTests(ShianFactory factory)
     }
 
     [Fact]
+    public async Task ATicketOrPhoneUsedInAnotherDistrict_IsRefused_WithoutShowingThatDistrictsComplaint()
+    {
+        // Intake's reviewed bypass of the region filter: a hotline ticket is registered once and a phone files at most
+        // 5 a day, counted in every district — and the refusal says only that, nothing of the other district's record.
+        var xihu = await factory.ClientAsAsync("officer@210503");
+        var mingshan = await factory.ClientAsAsync("officer@210504");
+        var ticket = "12345-" + Guid.NewGuid().ToString("N")[..8];
+        var phone = NextPhone();
+        object Call(string region, string ticketId, string description) => new
+        {
+            channel = "Hotline12345", ticketId, kind = "Complaint", category = "ExpiredOrSpoiled", description, businessName = "跨区超市",
+            address = "胜利路 9 号", regionCode = region, anonymous = false, name = "孙八", phone,
+        };
+        Assert.Equal(HttpStatusCode.Created, (await xihu.PostAsJsonAsync("/api/v1/complaints", Call("210503000000", ticket, "溪湖区的来电内容"), Ct)).StatusCode);
+
+        var again = await mingshan.PostAsJsonAsync("/api/v1/complaints", Call("210504000000", ticket, "明山区的来电"), Ct);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        var refusal = await again.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("已登记过", refusal, StringComparison.Ordinal);
+        Assert.DoesNotContain("溪湖", refusal, StringComparison.Ordinal);
+        Assert.DoesNotContain("孙八", refusal, StringComparison.Ordinal);
+
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.Equal(HttpStatusCode.Created, (await mingshan.PostAsJsonAsync("/api/v1/complaints", Call("210504000000", $"{ticket}-{i}", "明山区的来电"), Ct)).StatusCode);
+        }
+
+        var sixth = await xihu.PostAsJsonAsync("/api/v1/complaints", Call("210503000000", ticket + "-x", "溪湖区的第六次来电"), Ct);
+        Assert.Equal(HttpStatusCode.TooManyRequests, sixth.StatusCode);
+        Assert.DoesNotContain("明山", await sixth.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FilingsAtOnce_AreCommittedTogether_EachAuditedAsItsOwnFiler_InAnUnbrokenChain()
     {
         // Hotline calls of two districts' operators and public filings at once: the group commit (Data/GroupCommit)
