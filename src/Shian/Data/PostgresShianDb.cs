@@ -14,6 +14,16 @@ public sealed class PostgresShianDb(DbContextOptions<PostgresShianDb> options, I
     protected override bool MatchPrefixesWithLikeAny => true;
 
     /// <summary>
+    /// The connection is opened and kept for this context's life, so the session setting holds for its queries; Npgsql
+    /// resets the session (RESET ALL) before the pooled connection serves anyone else.
+    /// </summary>
+    public override async Task PlanForEachQueryAsync(CancellationToken ct)
+    {
+        await Database.OpenConnectionAsync(ct);
+        await Database.ExecuteSqlRawAsync("SET plan_cache_mode = force_custom_plan", ct);
+    }
+
+    /// <summary>
     /// A transaction-scoped advisory lock per chain (writers of one district queue, other districts do not wait), then
     /// the chain's head — two statements in one round trip (a batch), so the lock is held one round trip less. Each
     /// statement of a batch takes its own snapshot under READ COMMITTED, so the head is read after the lock is granted.

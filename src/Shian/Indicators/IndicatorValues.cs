@@ -159,6 +159,7 @@ public sealed class IndicatorValues(IEnumerable<IMeasureSource> sources, IPlanTa
             }
         }
 
+        await db.PlanForEachQueryAsync(ct); // the modules' grouped counts: ShianDb.PlanForEachQueryAsync
         var cells = await source.CountAsync(measureKey, prefix, info.Snapshot ? to : from, to, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         if (configuration.GetValue("Indicators:CacheSeconds", 300) is var seconds and > 0)

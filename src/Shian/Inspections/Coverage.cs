@@ -22,6 +22,7 @@ public sealed class Coverage(ShianDb db, IBusinessDirectory directory)
 
     public async Task<IReadOnlyList<Row>> ForAsync(string regionCode, int year, CancellationToken ct)
     {
+        await db.PlanForEachQueryAsync(ct);
         var children = await db.Regions.AsNoTracking().Where(r => r.ParentCode == regionCode).OrderBy(r => r.Code).Select(r => new { r.Code, r.Name }).ToListAsync(ct);
         var counts = children.ToDictionary(c => RegionCode.Prefix(c.Code), _ => (Businesses: 0, Ids: new List<Guid>()));
         var prefixLength = children.Count == 0 ? 0 : RegionCode.Prefix(children[0].Code).Length;

@@ -15,6 +15,7 @@ public sealed class SamplingStats(ShianDb db, Standards standards, Dispositions 
 
     public async Task<Result> ForAsync(string regionCode, DateOnly from, DateOnly to, string? category, CancellationToken ct)
     {
+        await db.PlanForEachQueryAsync(ct);
         var library = await standards.LibraryAsync(ct);
         var prefix = RegionCode.Prefix(regionCode);
         var region = await db.Regions.AsNoTracking().FirstAsync(r => r.Code == regionCode, ct);

@@ -485,10 +485,19 @@ namespace Shian.Data.Migrations.Postgres
                     b.HasIndex("PhoneDigest", "ReceivedAtUtc")
                         .HasDatabaseName("ix_complaints_phone_digest_received_at_utc");
 
+                    b.HasIndex("RegionCode", "ReceivedOn")
+                        .HasDatabaseName("ix_complaints_region_code_received_on");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("RegionCode", "ReceivedOn"), new[] { "Status", "Kind", "Channel", "Category", "Substantiated", "Satisfaction", "AmountRecovered", "AcceptBy", "AcceptedOn", "RefusedOn", "VerifyBy", "VerifiedOn", "ClosedOn", "LocalReplyBy", "RepliedOn", "ReporterToldBy", "ReporterToldOn", "BusinessName" });
+
                     b.HasIndex("RegionCode", "Status", "ReceivedOn")
                         .HasDatabaseName("ix_complaints_region_code_status_received_on");
 
                     b.ToTable("complaints", (string)null);
+
+                    b
+                        .HasAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_insert_scale_factor", 0.02)
+                        .HasAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_scale_factor", 0.050000000000000003);
                 });
 
             modelBuilder.Entity("Shian.Complaints.Domain.ComplaintEntry", b =>
