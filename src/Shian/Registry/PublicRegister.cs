@@ -18,12 +18,13 @@ internal sealed class PublicRegister(ShianDb db) : IPublicRegister
             return [];
         }
 
+        await db.PlanForEachQueryAsync(ct);
         var number = LicenceNumber.Normalise(text);
         var businesses = db.Businesses.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking().Where(b => b.Status != BusinessStatus.Closed);
         var licences = db.Licences.IgnoreQueryFilters([RegionScope.FilterName]);
         var matching = RegistryService.LooksLikeLicence(number)
             ? businesses.Where(b => licences.Where(l => l.Number == number).Select(l => l.BusinessId).Contains(b.Id))
-            : businesses.Where(b => b.Name.Contains(text));
+            : RegistryService.WhereNameContains(db, businesses, text);
         return await Shape(matching
             .OrderBy(b => b.Name).ThenBy(b => b.Id).Take(Math.Clamp(max, 1, 100)), licences).ToListAsync(ct);
     }

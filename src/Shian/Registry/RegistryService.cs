@@ -64,6 +64,7 @@ public sealed class RegistryService(ShianDb db, Kernel.Events.DomainEvents event
         var now = clock.GetUtcNow().UtcDateTime;
         var business = NewBusiness(valid, now, null, personal);
         db.Businesses.Add(business);
+        db.BusinessNameGrams.AddRange(GramsOf(business));
         if (valid.Licence is { } l)
         {
             db.Licences.Add(NewLicence(business, l, now));
@@ -104,6 +105,15 @@ public sealed class RegistryService(ShianDb db, Kernel.Events.DomainEvents event
         }
 
         await EnsureNotBarredAsync(valid.ResponsiblePersonId, ct);
+        if (valid.Name != business.Name)
+        {
+            // The name's pieces follow it: those it no longer has go, new ones come (a piece both names have stays).
+            var pieces = NameGrams.Of(valid.Name).ToHashSet(StringComparer.Ordinal);
+            var had = await db.BusinessNameGrams.Where(g => g.BusinessId == id).ToListAsync(ct);
+            db.BusinessNameGrams.RemoveRange(had.Where(g => !pieces.Contains(g.Gram)));
+            db.BusinessNameGrams.AddRange(pieces.Except(had.Select(g => g.Gram)).Select(g => new BusinessNameGram { Gram = g, BusinessId = id }));
+        }
+
         business.Name = valid.Name;
         business.Uscc = valid.Uscc;
         business.Kind = valid.Kind;
@@ -151,6 +161,7 @@ public sealed class RegistryService(ShianDb db, Kernel.Events.DomainEvents event
             {
                 var business = NewBusiness(v, now, importId, personal);
                 db.Businesses.Add(business);
+                db.BusinessNameGrams.AddRange(GramsOf(business));
                 if (v.Licence is { } l)
                 {
                     db.Licences.Add(NewLicence(business, l, now));
@@ -164,6 +175,10 @@ public sealed class RegistryService(ShianDb db, Kernel.Events.DomainEvents event
 
         await tx.CommitAsync(ct);
     }
+
+    /// <summary>The pieces of a new business's name for the name search (<see cref="NameGrams"/>).</summary>
+    internal static IEnumerable<BusinessNameGram> GramsOf(Business business) =>
+        NameGrams.Of(business.Name).Select(g => new BusinessNameGram { Gram = g, BusinessId = business.Id });
 
     internal static Business NewBusiness(ValidBusiness v, DateTime now, Guid? importId, Kernel.Privacy.PersonalData personal)
     {
@@ -244,7 +259,7 @@ public sealed class RegistryService(ShianDb db, Kernel.Events.DomainEvents event
             }
             else
             {
-                q = q.Where(b => b.Name.Contains(text));
+                q = WhereNameContains(db, q, text);
             }
         }
 
@@ -258,8 +273,25 @@ public sealed class RegistryService(ShianDb db, Kernel.Events.DomainEvents event
         return q;
     }
 
+    /// <summary>
+    /// Businesses whose name contains <paramref name="text"/>: found by the name's two-character pieces
+    /// (<see cref="NameGrams"/>, an index lookup each, so a fragment that matches nothing reads nothing), then checked to
+    /// contain the whole text. A one-character text has no piece and is matched by reading names.
+    /// </summary>
+    internal static IQueryable<Business> WhereNameContains(ShianDb db, IQueryable<Business> q, string text)
+    {
+        var grams = db.BusinessNameGrams; // a local: an expression tree cannot hold an extension property (RegistryTables)
+        foreach (var gram in NameGrams.ForQuery(text))
+        {
+            q = q.Where(b => grams.Where(g => g.Gram == gram).Select(g => g.BusinessId).Contains(b.Id));
+        }
+
+        return q.Where(b => b.Name.Contains(text));
+    }
+
     public async Task<PageOf> SearchAsync(Query query, CancellationToken ct)
     {
+        await db.PlanForEachQueryAsync(ct); // how many names a fragment matches decides the plan (ShianDb.PlanForEachQueryAsync)
         var q = Filter(query);
         var size = Math.Clamp(query.PageSize, 1, MaxPageSize);
         var page = Math.Max(1, query.Page);

@@ -88,3 +88,16 @@ internal sealed class SentRenewalReminderConfiguration : IEntityTypeConfiguratio
         b.Property(x => x.Kind).HasMaxLength(20);
     }
 }
+
+internal sealed class BusinessNameGramConfiguration : IEntityTypeConfiguration<BusinessNameGram>
+{
+    public void Configure(EntityTypeBuilder<BusinessNameGram> b)
+    {
+        b.ToTable("registry_name_grams");
+        // (gram, business) is the look-up; the second index finds a business's pieces when it is renamed.
+        b.HasKey(x => new { x.Gram, x.BusinessId });
+        b.Property(x => x.Gram).HasMaxLength(8);
+        b.HasIndex(x => x.BusinessId);
+        b.HasOne<Business>().WithMany().HasForeignKey(x => x.BusinessId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -21,5 +21,7 @@ internal static class RegistryTables
         public DbSet<Duty> Duties => db.Set<Duty>();
 
         public DbSet<SentRenewalReminder> SentRenewalReminders => db.Set<SentRenewalReminder>();
+
+        public DbSet<BusinessNameGram> BusinessNameGrams => db.Set<BusinessNameGram>();
     }
 }

@@ -86,3 +86,15 @@ public sealed class SentRenewalReminder
 
     public DateTime SentAtUtc { get; init; }
 }
+
+/// <summary>
+/// One two-character piece of a business's name (<see cref="Rules.NameGrams"/>): the register's name search looks
+/// fragments up here instead of reading every name. Kept with the business: written when it is registered or renamed.
+/// Not a regulated record (no region of its own: the business's region filter applies when the search joins it).
+/// </summary>
+public sealed class BusinessNameGram
+{
+    public required string Gram { get; init; }
+
+    public Guid BusinessId { get; init; }
+}

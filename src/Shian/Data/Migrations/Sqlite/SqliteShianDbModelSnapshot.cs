@@ -6802,6 +6802,26 @@ namespace Shian.Data.Migrations.Sqlite
                     b.ToTable("registry_imports", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Registry.Domain.BusinessNameGram", b =>
+                {
+                    b.Property<string>("Gram")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gram");
+
+                    b.Property<Guid>("BusinessId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("business_id");
+
+                    b.HasKey("Gram", "BusinessId")
+                        .HasName("pk_registry_name_grams");
+
+                    b.HasIndex("BusinessId")
+                        .HasDatabaseName("ix_registry_name_grams_business_id");
+
+                    b.ToTable("registry_name_grams", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Registry.Domain.Duty", b =>
                 {
                     b.Property<Guid>("Id")
@@ -9347,6 +9367,16 @@ namespace Shian.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_kernel_user_region_grants_kernel_users_user_id");
+                });
+
+            modelBuilder.Entity("Shian.Registry.Domain.BusinessNameGram", b =>
+                {
+                    b.HasOne("Shian.Registry.Domain.Business", null)
+                        .WithMany()
+                        .HasForeignKey("BusinessId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_registry_name_grams_registry_businesses_business_id");
                 });
 
             modelBuilder.Entity("Shian.Registry.Domain.Duty", b =>
