@@ -161,7 +161,10 @@ public sealed class RegistryService(ShianDb db, Kernel.Events.DomainEvents event
             {
                 var business = NewBusiness(v, now, importId, personal);
                 db.Businesses.Add(business);
-                db.BusinessNameGrams.AddRange(GramsOf(business));
+                if (importId is null)
+                {
+                    db.BusinessNameGrams.AddRange(GramsOf(business)); // an import's are written at its end, in SQL
+                }
                 if (v.Licence is { } l)
                 {
                     db.Licences.Add(NewLicence(business, l, now));
@@ -171,6 +174,11 @@ public sealed class RegistryService(ShianDb db, Kernel.Events.DomainEvents event
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
             progress?.Invoke(Math.Min(i + chunk, valid.Count));
+        }
+
+        if (importId is { } import)
+        {
+            await Data.NameGramFill.ForImportAsync(db, import, ct);
         }
 
         await tx.CommitAsync(ct);

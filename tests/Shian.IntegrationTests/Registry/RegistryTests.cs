@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
+using Shian.Registry;
 using Shian.Registry.Import;
 using Shian.IntegrationTests.Infrastructure;
 using Shian.Kernel.Identifiers;
@@ -245,6 +247,18 @@ public abstract class RegistryTests(ShianFactory factory)
         Assert.Equal(300, job.GetProperty("imported").GetInt32());
         var found = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/businesses?q={Uri.EscapeDataString((string)rows[299]["名称"]!)}", Ct);
         Assert.Equal(1, found.GetProperty("total").GetInt32());
+        // Each imported name's pieces, written in SQL at the import's end, are the rule's (Registry/Rules/NameGrams).
+        await using (var scope = factory.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Shian.Data.ShianDb>();
+            var importId = Guid.Parse(job.GetProperty("id").GetString()!);
+            var names = await db.Businesses.Where(b => b.ImportId == importId).Select(b => new { b.Id, b.Name }).ToListAsync(Ct);
+            Assert.Equal(300, names.Count);
+            var ids = names.Select(n => n.Id).ToList();
+            var pieces = await db.BusinessNameGrams.Where(g => ids.Contains(g.BusinessId)).Select(g => new { g.Gram, g.BusinessId }).ToListAsync(Ct);
+            Assert.Equal(names.SelectMany(n => Shian.Registry.Rules.NameGrams.Of(n.Name).Select(g => $"{g}|{n.Id}")).Order(StringComparer.Ordinal),
+                pieces.Select(p => $"{p.Gram}|{p.BusinessId}").Order(StringComparer.Ordinal));
+        }
 
         var again = await ImportAsync(officer, sheet);
         Assert.Equal("Failed", again.GetProperty("status").GetString());
