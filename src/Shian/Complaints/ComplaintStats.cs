@@ -31,8 +31,9 @@ public sealed class ComplaintStats(ShianDb db, TimeProvider clock, Microsoft.Ext
     }
 
     /// <summary>
-    /// The statistics of a region and period. Counted in two passes over the region's complaints (per region code, channel and
-    /// category: the totals, statuses, satisfaction and every clock; the businesses most named), then summed here; kept for <c>Complaints:StatsCacheSeconds</c> (60) per region, period and day, so a dashboard several people
+    /// The statistics of a region and period. Counted in two passes over the region's complaints (per region code,
+    /// channel and category: the totals, statuses, satisfaction and every clock; the businesses most named), then summed
+    /// here; kept for <c>Complaints:StatsCacheSeconds</c> (60) per region, period and day, so a dashboard several people
     /// open at once is counted once (the page says when it was counted). The caller has checked the region is theirs:
     /// every complaint under it is visible to them.
     /// </summary>

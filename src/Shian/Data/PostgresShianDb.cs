@@ -13,14 +13,23 @@ public sealed class PostgresShianDb(DbContextOptions<PostgresShianDb> options, I
 {
     protected override bool MatchPrefixesWithLikeAny => true;
 
+    private bool _customPlans;
+
     /// <summary>
     /// The connection is opened and kept for this context's life, so the session setting holds for its queries; Npgsql
-    /// resets the session (RESET ALL) before the pooled connection serves anyone else.
+    /// resets the session (RESET ALL) before the pooled connection serves anyone else. Set once per context: a dashboard
+    /// asks before each of its measures.
     /// </summary>
     public override async Task PlanForEachQueryAsync(CancellationToken ct)
     {
+        if (_customPlans && Database.GetDbConnection().State == System.Data.ConnectionState.Open)
+        {
+            return;
+        }
+
         await Database.OpenConnectionAsync(ct);
         await Database.ExecuteSqlRawAsync("SET plan_cache_mode = force_custom_plan", ct);
+        _customPlans = true;
     }
 
     /// <summary>
