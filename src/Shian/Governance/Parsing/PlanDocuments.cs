@@ -113,19 +113,29 @@ public static class PlanDocuments
             var shared = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
             var lines = new List<SourceLine>();
             var rowIndex = 0;
+            var column = 0;
 
-            // Streamed with the SAX reader so that a large sheet is not built as a DOM.
+            // Streamed with the SAX reader so that a large sheet is not built as a DOM. Excel writes no cell for an
+            // empty one: the gap is filled from the cell references so that every row's cells stay under their headers.
             using var reader = OpenXmlReader.Create(sheet);
             while (reader.Read())
             {
                 if (reader.ElementType == typeof(Row) && reader.IsStartElement)
                 {
                     rowIndex++;
+                    column = 0;
                 }
                 else if (reader.ElementType == typeof(Cell) && reader.IsStartElement)
                 {
                     var cell = (Cell)reader.LoadCurrentElement()!;
+                    var at = ColumnIndex(cell.CellReference?.Value) ?? column;
+                    for (; column < at && column < MaxColumns; column++)
+                    {
+                        lines.Add(new SourceLine("", true, rowIndex));
+                    }
+
                     lines.Add(new SourceLine(CellText(cell, shared), true, rowIndex));
+                    column++;
                 }
             }
 
@@ -135,6 +145,35 @@ public static class PlanDocuments
         {
             throw new PlanParseException("Excel 文件已损坏或不是 .xlsx 格式，无法读取。");
         }
+    }
+
+    /// <summary>A plan table has a handful of columns; a stray cell far to the right does not make thousands of empty ones.</summary>
+    private const int MaxColumns = 64;
+
+    /// <summary>"C7" → 2 (zero-based), or null when the reference is missing or malformed.</summary>
+    private static int? ColumnIndex(string? reference)
+    {
+        if (string.IsNullOrEmpty(reference))
+        {
+            return null;
+        }
+
+        var index = 0;
+        var letters = 0;
+        foreach (var c in reference)
+        {
+            if (c is >= 'A' and <= 'Z')
+            {
+                index = index * 26 + (c - 'A' + 1);
+                letters++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return letters is > 0 and <= 3 ? index - 1 : null;
     }
 
     private static string CellText(Cell cell, List<string> shared)

@@ -49,22 +49,24 @@ public static partial class PlanParser
         }
 
         var plan = new ParsedPlan();
-        var header = FindHeader(lines);
-        plan.Title = FindTitle(lines, header?.Start ?? lines.Count);
+        var blocks = Blocks(source);
+        var rowHeader = FindRowHeader(blocks);
+        var header = rowHeader is null ? FindHeader(lines) : null;
+        plan.Title = FindTitle(lines, rowHeader is { } r ? blocks[r.Block].Line : header?.Start ?? lines.Count);
         DetectYear(plan, options);
         DetectIssuer(plan, lines, catalog, options);
 
-        if (header is not null)
+        if (rowHeader is { } rows)
+        {
+            plan.Layout = PlanLayout.Table;
+            ParseRows(plan, blocks, rows.Block, rows.Columns);
+        }
+        else if (header is not null)
         {
             plan.Layout = PlanLayout.Table;
             ParseTable(plan, lines, header.Value.Start, header.Value.Columns);
         }
-        else if (lines.Any(l => ClauseUnits().IsMatch(l.Text)))
-        {
-            plan.Layout = PlanLayout.Clauses;
-            ParseClauses(plan, lines);
-        }
-        else if (lines.Any(l => OutlineItem().IsMatch(l.Text)))
+        else if (!ParseProse(plan, lines) && lines.Any(l => OutlineItem().IsMatch(l.Text)))
         {
             plan.Layout = PlanLayout.Outline;
             ParseOutline(plan, lines);
@@ -93,7 +95,7 @@ public static partial class PlanParser
         {
             var columns = new List<Column>();
             var j = i;
-            while (j < lines.Count && HeaderWords.TryGetValue(lines[j].Text, out var c))
+            while (j < lines.Count && ColumnOf(lines[j].Text) is { } c)
             {
                 columns.Add(c);
                 j++;
@@ -110,15 +112,15 @@ public static partial class PlanParser
 
     private static string FindTitle(List<SourceLine> lines, int before)
     {
-        // The title is the longest of the first lines before the body that is not "附件" or a header cell.
+        // The title is among the first lines before the body: not "附件", not a header cell, not a numbered heading or
+        // item (an item may well say "按职责分工负责"); the one that names the document's kind, else the first.
         var candidates = lines.Take(Math.Min(before, 6)).Select(l => l.Text)
-            .Where(t => t.Length > 0 && !AttachmentLabel().IsMatch(t) && !HeaderWords.ContainsKey(t) && !SectionHeading().IsMatch(t))
+            .Where(t => t.Length is > 0 and <= 80 && !AttachmentLabel().IsMatch(t) && ColumnOf(t) is null && Numbering.Read(t) is null && UnitClauses.Find(t).Count == 0)
             .ToList();
-        return candidates.FirstOrDefault(t => t.Contains("计划", StringComparison.Ordinal) || t.Contains("方案", StringComparison.Ordinal)
-                || t.Contains("安排", StringComparison.Ordinal) || t.Contains("分工", StringComparison.Ordinal) || t.Contains("分解", StringComparison.Ordinal)
-                || t.Contains("一览表", StringComparison.Ordinal) || t.Contains("要点", StringComparison.Ordinal))
-            ?? candidates.FirstOrDefault() ?? "";
+        return candidates.FirstOrDefault(t => TitleWords.Any(w => t.Contains(w, StringComparison.Ordinal))) ?? candidates.FirstOrDefault() ?? "";
     }
+
+    private static readonly string[] TitleWords = ["计划", "方案", "安排", "分工", "分解", "一览表", "要点", "清单", "任务"];
 
     private static void DetectYear(ParsedPlan plan, Options options)
     {
@@ -220,13 +222,18 @@ public static partial class PlanParser
 
         void Set(Column c, string text)
         {
+            if (IsNone(text))
+            {
+                text = ""; // "—": the column is filled with nothing
+            }
+
             switch (c)
             {
                 case Column.Title: task!.Title = Join(task.Title, text); break;
                 case Column.Text: task!.Text = Join(task.Text, text); break;
                 case Column.Requirement: task!.Text = Join(task.Text, text); break;
-                case Column.Lead: task!.LeadText = Join(task.LeadText, text, separator: ""); break;
-                case Column.Units: task!.UnitsText = Join(task.UnitsText, text, separator: ""); break;
+                case Column.Lead when text.Length > 0: task!.LeadText = Join(task.LeadText, text, separator: ""); break;
+                case Column.Units when text.Length > 0: task!.UnitsText = Join(task.UnitsText, text, separator: ""); break;
                 case Column.Time: task!.TimeText = Join(task.TimeText, text); break;
                 default: break;
             }
@@ -236,13 +243,13 @@ public static partial class PlanParser
         }
 
         var bodyColumns = columns.Where(c => c is not (Column.Number or Column.Section or Column.Other)).ToList();
-        var headerSet = new HashSet<string>(HeaderWords.Keys);
+        var headerSet = new HashSet<string>(HeaderWords.Keys.Concat(lines.Skip(headerStart).Take(columns.Count).Select(l => l.Text)));
         for (var i = headerStart; i < lines.Count; i++)
         {
             var text = lines[i].Text;
-            if (text.Length == 0 || headerSet.Contains(text))
+            if (text.Length == 0 || headerSet.Contains(text) || text == "续表" || PageNumber().IsMatch(text))
             {
-                continue; // empty cells and repeated headers after page breaks
+                continue; // empty cells, repeated headers after page breaks, page numbers
             }
 
             if (NoteLine().IsMatch(text))
@@ -297,55 +304,6 @@ public static partial class PlanParser
         }
 
         plan.Sections.RemoveAll(s => s.Tasks.Count == 0);
-    }
-
-    private static void ParseClauses(ParsedPlan plan, List<SourceLine> lines)
-    {
-        ParsedSection? section = null;
-        var pending = new StringBuilder();
-        foreach (var line in lines)
-        {
-            var text = line.Text;
-            if (text.Length == 0)
-            {
-                continue;
-            }
-
-            var heading = TopHeading().Match(text);
-            if (heading.Success && text.Length < 60 && !ClauseUnits().IsMatch(text))
-            {
-                section = new ParsedSection { Number = heading.Groups["num"].Value, Title = text };
-                plan.Sections.Add(section);
-                pending.Clear();
-                continue;
-            }
-
-            if (section is null)
-            {
-                continue; // the title and anything before the first heading
-            }
-
-            pending.Append(text);
-            var consumed = 0;
-            var buffer = pending.ToString();
-            foreach (Match m in ClauseUnits().Matches(buffer))
-            {
-                var taskText = buffer[consumed..m.Index].Trim();
-                var sub = SubHeading().Match(taskText);
-                section.Tasks.Add(new ParsedTask
-                {
-                    Number = sub.Success ? sub.Groups["num"].Value : null,
-                    Text = taskText,
-                    UnitsText = m.Groups["units"].Value,
-                });
-                consumed = m.Index + m.Length;
-            }
-
-            pending.Clear();
-            pending.Append(buffer[consumed..]);
-        }
-
-        plan.Sections.RemoveAll(s => s.Tasks.Count == 0 && string.IsNullOrWhiteSpace(s.Title));
     }
 
     private static void ParseOutline(ParsedPlan plan, List<SourceLine> lines)
@@ -481,10 +439,6 @@ public static partial class PlanParser
 
     [GeneratedRegex(@"^(?<num>\d{1,3}|x{1,3})[.．、](?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex OutlineItem();
-
-    // Balancing group: a unit name may hold its own brackets, as in "各县（区）政府".
-    [GeneratedRegex(@"[（(]责任单位[:：](?<units>(?:[^（(）)]|[（(](?<open>)|[）)](?<-open>))*(?(open)(?!)))[）)]")]
-    private static partial Regex ClauseUnits();
 
     [GeneratedRegex(@"^注[:：]")]
     private static partial Regex NoteLine();

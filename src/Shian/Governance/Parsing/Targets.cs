@@ -42,7 +42,10 @@ public static partial class Targets
 
             var after = text.AsSpan(m.Index + m.Length);
             var before = text[..m.Index];
-            var verb = CountVerb().IsMatch(before.Length > 12 ? before[^12..] : before);
+            // The verb may stand before a list of counts in the same clause: "创建示范街区1条、示范店50家".
+            var clauseStart = before.LastIndexOfAny(['，', '。', '；', ';', ',', '：', ':', '\n']) + 1;
+            var verb = CountVerb().IsMatch(before.Length > 12 ? before[^12..] : before)
+                || before[clauseStart..].Contains('、', StringComparison.Ordinal) && CountVerb().IsMatch(before[clauseStart..]);
             var orMore = after.StartsWith("以上") || after.StartsWith("及以上");
             if (!verb && !orMore)
             {
@@ -110,7 +113,7 @@ public static partial class Targets
     [GeneratedRegex(@"(?<value>\d+(?:\.\d+)?|x+)\s*[%％]", RegexOptions.IgnoreCase)]
     private static partial Regex Percent();
 
-    [GeneratedRegex(@"(?<value>\d+(?:\.\d+)?|x+)\s*(?<unit>批次|学时|小时|家|个|所|名|人次|人|次|项|份|件|条)(?![/年月日])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<value>\d+(?:\.\d+)?|x+)\s*(?<unit>批次|学时|小时|家|个|所|名|人次|人|次|项|份|件|条|分(?![钟之类级别析局批期层工区值]))(?![/年月日])", RegexOptions.IgnoreCase)]
     private static partial Regex Count();
 
     [GeneratedRegex("(创建|建成|新建|建设|达到|完成|培训|改造提升|改造|不少于|至少|不低于|新增|打造|开展|抽检|检测|检验|覆盖|监测)")]

@@ -24,6 +24,15 @@ public static partial class TimePhrases
             }
         }
 
+        foreach (Match m in YearMonthDay().Matches(text))
+        {
+            var (y, mo, d) = (int.Parse(m.Groups[1].Value), int.Parse(m.Groups[2].Value), int.Parse(m.Groups[3].Value));
+            if (mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo))
+            {
+                Add(m, new DateOnly(y, mo, d), $"“{m.Value}” → {y} 年 {mo} 月 {d} 日");
+            }
+        }
+
         foreach (Match m in YearMonthEnd().Matches(text))
         {
             var (y, mo) = (int.Parse(m.Groups[1].Value), int.Parse(m.Groups[2].Value));
@@ -53,6 +62,15 @@ public static partial class TimePhrases
 
         if (planYear is int py)
         {
+            foreach (Match m in MonthDay().Matches(text))
+            {
+                var (mo, d) = (int.Parse(m.Groups[1].Value), int.Parse(m.Groups[2].Value));
+                if (mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(py, mo))
+                {
+                    Add(m, new DateOnly(py, mo, d), $"“{m.Value}” → 计划年度 {py} 年 {mo} 月 {d} 日");
+                }
+            }
+
             foreach (Match m in MonthEnd().Matches(text))
             {
                 var mo = int.Parse(m.Groups[1].Value);
@@ -97,12 +115,12 @@ public static partial class TimePhrases
         var milestones = ordered
             .Select((f, i) => new ParsedMilestone(f.Date, text.Substring(f.Index, f.Length), MilestoneText(text, f.Index, i + 1 < ordered.Count ? ordered[i + 1].Index : text.Length), f.Rule))
             .ToList();
-        return new Result(milestones, Recurring().IsMatch(text));
+        return new Result(milestones, Recurring().IsMatch(text.Trim()));
     }
 
     /// <summary>Phrases that need the plan year but none is known yet (reported so the user supplies the year).</summary>
     public static bool NeedsPlanYear(string text) =>
-        MonthEnd().IsMatch(text) || BeforeMonth().IsMatch(text) || HalfYear().IsMatch(text) || Quarter().IsMatch(text) || ThisYear().IsMatch(text);
+        MonthEnd().IsMatch(text) || MonthDay().IsMatch(text) || BeforeMonth().IsMatch(text) || HalfYear().IsMatch(text) || Quarter().IsMatch(text) || ThisYear().IsMatch(text);
 
     /// <summary>
     /// What a milestone promises: from its phrase to the end of the sentence or the next dated phrase
@@ -128,6 +146,12 @@ public static partial class TimePhrases
     }
 
     private static DateOnly EndOfMonth(int year, int month) => new(year, month, DateTime.DaysInMonth(year, month));
+
+    [GeneratedRegex(@"(\d{4})年(\d{1,2})月(\d{1,2})日(?:前|之前)?")]
+    private static partial Regex YearMonthDay();
+
+    [GeneratedRegex(@"(?<![\d年])(\d{1,2})月(\d{1,2})日(?:前|之前)?")]
+    private static partial Regex MonthDay();
 
     [GeneratedRegex(@"(\d{4})年(\d{1,2})月(?:底|末)?(?:前|之前)?")]
     private static partial Regex YearMonthEnd();
@@ -156,6 +180,7 @@ public static partial class TimePhrases
     [GeneratedRegex(@"(?<!\d)(?:年底前|年底|年内|全年)")]
     private static partial Regex ThisYear();
 
-    [GeneratedRegex("持续实施|长期坚持|常态化开展|每年开展")]
+    // A task done again and again: in its words, or a time cell that is only a period ("每季度").
+    [GeneratedRegex("持续实施|长期坚持|常态化开展|每年开展|每季度开展|每月开展|^每(?:季度|月|半年|年|周)(?:一次)?$")]
     private static partial Regex Recurring();
 }
