@@ -63,6 +63,45 @@ public sealed class GovernanceJourneys(BrowserFixture fixture)
     }
 
     /// <summary>
+    /// A plan in a layout the parser does not know (issue #22): the import shows the rows it read, the coordinator marks
+    /// the header row and what each column holds, previews and imports — on a desktop and on a phone.
+    /// </summary>
+    [Theory]
+    [InlineData("desktop", 1280, 900)]
+    [InlineData("phone", 375, 740)]
+    public async Task Coordinator_ImportsAPlanInAnUnknownLayout_ByMarkingItsColumns(string name, int width, int height)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"xihu-layout-{name}-{Guid.NewGuid():N}.txt");
+        await File.WriteAllTextAsync(file, $"溪湖区2025年食品安全专项工作推进表（{name}）\n\n编码\t事由\t主抓\t截止\n"
+            + "1\t开展校园食品安全专项检查，学校食堂检查覆盖率100%。\t区市场监督管理局\t9月底前\n2\t开展农村集体聚餐指导。\t区卫生健康局\t11月底前\n", TestContext.Current.CancellationToken);
+
+        var page = await fixture.SignedInAsync("coordinator@210503", width, height);
+        await page.GotoAsync("/governance/plans/import");
+        await page.GetByLabel("工作方案文件").SetInputFilesAsync(file);
+        await page.GetByRole(AriaRole.Button, new() { Name = "解析并预览" }).ClickAsync();
+
+        // Not refused: what was read, to be marked.
+        var layout = page.Locator("#layout");
+        await Assertions.Expect(layout.GetByRole(AriaRole.Heading, new() { Name = "未能自动识别任务，请标出版式" })).ToBeVisibleAsync();
+        await Assertions.Expect(layout.Locator("table.sample")).ToContainTextAsync("开展农村集体聚餐指导。");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, $"plan-layout-{name}.png"), FullPage = true });
+
+        await layout.Locator("input[name=HeaderRow][value='2']").CheckAsync();
+        await page.GetByLabel("第 1 列").SelectOptionAsync("number");
+        await page.GetByLabel("第 2 列").SelectOptionAsync("text");
+        await page.GetByLabel("第 3 列").SelectOptionAsync("units");
+        await page.GetByLabel("第 4 列").SelectOptionAsync("time");
+        await page.GetByRole(AriaRole.Button, new() { Name = "按此重新识别" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("li.task")).ToHaveCountAsync(2);
+        await page.GetByRole(AriaRole.Button, new() { Name = "确认导入" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = $"溪湖区2025年食品安全专项工作推进表（{name}）", Level = 1 }).WaitForAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "开展农村集体聚餐指导。" })).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>
     /// 督办 → reply → 暗访 → 考核: the city presses 溪湖区 on a task, the district answers and reports from a phone, the
     /// office records an incognito check, scores the year, publishes, and the public sees the ranking.
     /// </summary>

@@ -21,9 +21,11 @@ internal static class GovernanceApi
     {
         var group = app.MapGroup("/api/v1/plans").WithTags("Plans 工作方案").Regulated(Resource);
 
-        group.MapPost("/preview", async ([FromForm] int? year, [FromForm] string? regionCode, IFormFile file, PlanImport import, CancellationToken ct) =>
+        // columns / headerRow / unitLabel / unitVerb: the user's reading of a layout the parser did not recognise (a 422
+        // governance.plan-layout-unknown answer carries "sample", the rows as read, to mark them against).
+        group.MapPost("/preview", async ([FromForm] int? year, [FromForm] string? regionCode, [FromForm] string? columns, [FromForm] int? headerRow, [FromForm] string? unitLabel, [FromForm] string? unitVerb, IFormFile file, PlanImport import, CancellationToken ct) =>
         {
-            var preview = await import.PreviewAsync(await RequestOf(year, regionCode, null, file, ct), ct);
+            var preview = await import.PreviewAsync(await RequestOf(year, regionCode, null, file, ct) with { Hint = HintOf(columns, headerRow, unitLabel, unitVerb) }, ct);
             return TypedResults.Ok(new
             {
                 contentHash = preview.ContentHash,
@@ -32,10 +34,10 @@ internal static class GovernanceApi
             });
         }).DisableAntiforgery().Requires(GovernancePermissions.Import).WithSummary("解析工作方案并预览（不保存）");
 
-        group.MapPost("/", async ([FromForm] int? year, [FromForm] string? regionCode, [FromForm] string? mappings, IFormFile file, PlanImport import, CancellationToken ct) =>
+        group.MapPost("/", async ([FromForm] int? year, [FromForm] string? regionCode, [FromForm] string? mappings, [FromForm] string? columns, [FromForm] int? headerRow, [FromForm] string? unitLabel, [FromForm] string? unitVerb, IFormFile file, PlanImport import, CancellationToken ct) =>
         {
             // mappings: JSON object of unresolved unit name → unit key, e.g. {"各相关部门":"fso:210500000000"}; several keys separated by "," for a group name.
-            var plan = await import.SaveAsync(await RequestOf(year, regionCode, mappings, file, ct), ct);
+            var plan = await import.SaveAsync(await RequestOf(year, regionCode, mappings, file, ct) with { Hint = HintOf(columns, headerRow, unitLabel, unitVerb) }, ct);
             return TypedResults.Created($"/api/v1/plans/{plan.Id}", new { plan.Id, plan.Title, plan.Year, plan.RegionCode });
         }).DisableAntiforgery().Requires(GovernancePermissions.Import).WithSummary("导入工作方案（一次事务保存）");
 
@@ -194,6 +196,9 @@ internal static class GovernanceApi
         var view = await queries.PlanAsync(id, ct) ?? throw ShianProblemException.NotFound("governance.plan-not-found", "工作方案不存在");
         return (view, await queries.ReportsOfPlanAsync(id, ct));
     }
+
+    private static Parsing.LayoutHint? HintOf(string? columns, int? headerRow, string? unitLabel, string? unitVerb) =>
+        PlanLayoutHints.Read(columns?.Split(',', '，'), headerRow, unitLabel, unitVerb);
 
     private static async Task<PlanImport.Request> RequestOf(int? year, string? regionCode, string? mappingsJson, IFormFile file, CancellationToken ct)
     {

@@ -121,6 +121,52 @@ public abstract class PlanImportTests(ShianFactory factory)
         Assert.Equal("governance.plan-unreadable", await res.ProblemCodeAsync(Ct));
     }
 
+    [Fact]
+    public async Task ALayoutNotRecognised_IsShownAsRead_ThenPreviewedAndImportedAsTheUserMarksIt()
+    {
+        var client = await factory.ClientAsAsync("coordinator@210503");
+        var bytes = System.Text.Encoding.UTF8.GetBytes(
+            "溪湖区2025年食品安全专项工作推进表\n\n编码\t事由\t主抓\t截止\n1\t开展校园食品安全专项检查，学校食堂检查覆盖率100%。\t区市场监督管理局\t9月底前\n2\t开展农村集体聚餐指导。\t区卫生健康局\t11月底前\n");
+        MultipartFormDataContent Form(string? columns = null)
+        {
+            var form = Seeds.PlanForm(bytes, "推进表.txt");
+            if (columns is not null)
+            {
+                form.Add(new StringContent(columns), "columns");
+                form.Add(new StringContent("2"), "headerRow");
+            }
+
+            return form;
+        }
+
+        // Not refused: the rows as read come back to be marked.
+        var unknown = await client.PostAsync("/api/v1/plans/preview", Form(), Ct);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, unknown.StatusCode);
+        var problem = await unknown.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal("governance.plan-layout-unknown", problem.GetProperty("code").GetString());
+        Assert.Equal(["编码", "事由", "主抓", "截止"], problem.GetProperty("sample")[1].EnumerateArray().Select(c => c.GetString()));
+
+        // A marking that names no task column, or a role that does not exist, is refused by field.
+        var bad = await client.PostAsync("/api/v1/plans/preview", Form("number,whatever,units,time"), Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var badProblem = await bad.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal("governance.plan-layout-invalid", badProblem.GetProperty("code").GetString());
+        Assert.True(badProblem.GetProperty("errors").TryGetProperty("columns[2]", out _));
+
+        var preview = await client.PostAsync("/api/v1/plans/preview", Form("number,text,units,time"), Ct);
+        Assert.True(preview.IsSuccessStatusCode, await preview.Content.ReadAsStringAsync(Ct));
+        var tasks = (await preview.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("plan").GetProperty("sections")[0].GetProperty("tasks");
+        Assert.Equal(2, tasks.GetArrayLength());
+
+        var created = await ImportAsync(client, Form("number,text,units,time"));
+        var plan = await client.GetFromJsonAsync<JsonElement>($"/api/v1/plans/{created.GetProperty("id").GetString()}", Ct);
+        Assert.Equal("210503000000", plan.GetProperty("regionCode").GetString());
+        var saved = plan.GetProperty("sections")[0].GetProperty("tasks");
+        Assert.Equal(2, saved.GetArrayLength());
+        Assert.Equal("2025-09-30", saved[0].GetProperty("milestones")[0].GetProperty("date").GetString());
+        Assert.Equal(1, saved[1].GetProperty("units").GetArrayLength());
+    }
+
     private static byte[] PlanNaming(string district, string unit, string marker) => System.Text.Encoding.UTF8.GetBytes(
         $"{district}2025年食品安全重点工作安排（{marker}）\n\n一、强化监管\n（一）加强餐饮监管。10月底前完成学校食堂明厨亮灶改造。（责任单位：{unit}）\n");
 

@@ -17,7 +17,7 @@ namespace Shian.Governance.Import;
 /// </summary>
 public sealed class PlanImport(ShianDb db, UnitCatalogService unitCatalog, AttachmentWriter attachments, TimeProvider clock, Indicators.Contracts.IIndicatorReader indicators)
 {
-    public sealed record Request(string FileName, byte[] Content, int? Year, string? RegionCode, IReadOnlyDictionary<string, string>? Mappings = null);
+    public sealed record Request(string FileName, byte[] Content, int? Year, string? RegionCode, IReadOnlyDictionary<string, string>? Mappings = null, LayoutHint? Hint = null);
 
     public sealed record Preview(ParsedPlan Plan, UnitCatalog Catalog, string ContentHash, Guid? DuplicateOf);
 
@@ -221,7 +221,12 @@ public sealed class PlanImport(ShianDb db, UnitCatalogService unitCatalog, Attac
     {
         try
         {
-            return PlanParser.Parse(PlanDocuments.Read(request.FileName, request.Content), catalog, new PlanParser.Options(request.Year, request.RegionCode));
+            return PlanParser.Parse(PlanDocuments.Read(request.FileName, request.Content), catalog, new PlanParser.Options(request.Year, request.RegionCode, request.Hint));
+        }
+        catch (PlanLayoutUnknownException e)
+        {
+            // Not refused: the client is shown what was read and asked for the columns or the clause words.
+            throw new PlanLayoutProblem(e.Message, e.Sample);
         }
         catch (PlanParseException e)
         {
@@ -250,4 +255,21 @@ public sealed class PlanImport(ShianDb db, UnitCatalogService unitCatalog, Attac
         ".xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         _ => "text/plain; charset=utf-8",
     };
+}
+
+/// <summary>
+/// No task was recognised (code <c>governance.plan-layout-unknown</c>): the problem carries <see cref="Sample"/>, the
+/// first rows as read, so that the import page and API clients can say which column holds what (<c>columns</c>,
+/// <c>headerRow</c>) or how the plan names its units (<c>unitLabel</c>, <c>unitVerb</c>) and preview again.
+/// </summary>
+public sealed class PlanLayoutProblem : ShianProblemException
+{
+    public PlanLayoutProblem(string detail, IReadOnlyList<IReadOnlyList<string>> sample)
+        : base(StatusCodes.Status422UnprocessableEntity, "governance.plan-layout-unknown", "未能识别方案版式", detail, new Dictionary<string, string[]> { ["file"] = [detail] })
+    {
+        Sample = sample;
+        Extensions = new Dictionary<string, object?> { ["sample"] = sample };
+    }
+
+    public IReadOnlyList<IReadOnlyList<string>> Sample { get; }
 }

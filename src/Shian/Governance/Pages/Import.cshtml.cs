@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Shian.Data;
 using Shian.Governance.Contracts;
 using Shian.Governance.Import;
+using Shian.Governance.Parsing;
 using Shian.Kernel.Errors;
 using Shian.Kernel.Regions;
 using Shian.Kernel.Units;
@@ -32,6 +33,23 @@ public sealed class ImportModel(PlanImport import, ShianDb db) : PageModel
 
     [BindProperty]
     public string? FileBase64 { get; set; }
+
+    /// <summary>The user's marking of a layout the parser did not read: one role per column of the sample.</summary>
+    [BindProperty]
+    public List<string>? Columns { get; set; }
+
+    /// <summary>The header's row in the sample (1-based; 0: no header row).</summary>
+    [BindProperty]
+    public int? HeaderRow { get; set; }
+
+    [BindProperty]
+    public string? UnitLabel { get; set; }
+
+    [BindProperty]
+    public string? UnitVerb { get; set; }
+
+    /// <summary>What was read of a file in which no task was recognised, shown for the user to mark.</summary>
+    public IReadOnlyList<IReadOnlyList<string>>? Sample { get; private set; }
 
     /// <summary>Unresolved unit name → chosen unit key (several, comma-separated, for a group name), read from the form's "Map[名称]" fields.</summary>
     public Dictionary<string, string> Map { get; private set; } = [];
@@ -95,7 +113,7 @@ public sealed class ImportModel(PlanImport import, ShianDb db) : PageModel
         // A refused mapping ("mappings…") has no input of its own: it is shown in the summary above the table.
         return await this.TryAsync(async () =>
         {
-            var plan = await import.SaveAsync(new PlanImport.Request(FileName, bytes, Year, RegionCode, mappings), ct);
+            var plan = await import.SaveAsync(new PlanImport.Request(FileName, bytes, Year, RegionCode, mappings, PlanLayoutHints.Read(Columns, HeaderRow, UnitLabel, UnitVerb)), ct);
             return Redirect($"/governance/plans/{plan.Id}");
         }, () => PreviewAsync(bytes, ct));
     }
@@ -104,7 +122,21 @@ public sealed class ImportModel(PlanImport import, ShianDb db) : PageModel
     {
         try
         {
-            Preview = await import.PreviewAsync(new PlanImport.Request(FileName!, bytes, Year, string.IsNullOrEmpty(RegionCode) ? null : RegionCode), ct);
+            LayoutHint? hint = null;
+            try
+            {
+                hint = PlanLayoutHints.Read(Columns, HeaderRow, UnitLabel, UnitVerb);
+            }
+            catch (ShianProblemException e) when (e.Errors is not null)
+            {
+                // A marking that cannot be used: said beside its field, and the file read again without it.
+                foreach (var (field, messages) in e.Errors)
+                {
+                    ModelState.AddModelError(field switch { "unitLabel" => nameof(UnitLabel), "unitVerb" => nameof(UnitVerb), _ => "file" }, messages[0]);
+                }
+            }
+
+            Preview = await import.PreviewAsync(new PlanImport.Request(FileName!, bytes, Year, string.IsNullOrEmpty(RegionCode) ? null : RegionCode, Hint: hint), ct);
             Year ??= Preview.Plan.Year;
             RegionCode ??= Preview.Plan.IssuerRegionCode;
 
@@ -118,6 +150,12 @@ public sealed class ImportModel(PlanImport import, ShianDb db) : PageModel
                         && (u.RegionCode == region || u.Kind is UnitKind.Government or UnitKind.FoodSafetyOffice) && Shian.Kernel.Regions.RegionCode.LevelOf(u.RegionCode) is not RegionLevel.Town)
                     .OrderBy(u => u.RegionCode, StringComparer.Ordinal).ThenBy(u => u.Kind).ThenBy(u => u.Name, StringComparer.Ordinal)];
             }
+        }
+        catch (PlanLayoutProblem e)
+        {
+            // Not refused: the rows as read, for the user to mark the columns or the clause words.
+            Sample = e.Sample;
+            ModelState.AddModelError("file", e.Message);
         }
         catch (ShianProblemException e)
         {

@@ -92,4 +92,41 @@ public sealed class ParsedPlan
 public sealed record SourceLine(string Text, bool IsCell, int? Row = null);
 
 /// <summary>A plan document could not be read or holds no plan; the message is for the user, in Chinese.</summary>
-public sealed class PlanParseException(string message) : Exception(message);
+public class PlanParseException(string message) : Exception(message);
+
+/// <summary>
+/// The document was read but no task was recognised in it: <see cref="Sample"/> holds its first rows as read (a
+/// table row's cells, or a paragraph as one cell), so that the user can say which column holds what, or how the plan
+/// names its units (<see cref="LayoutHint"/>), instead of the import refusing the file.
+/// </summary>
+public sealed class PlanLayoutUnknownException(string message, IReadOnlyList<IReadOnlyList<string>> sample) : PlanParseException(message)
+{
+    public IReadOnlyList<IReadOnlyList<string>> Sample { get; } = sample;
+}
+
+/// <summary>What a table column holds, as a user marks it when the header is not recognised.</summary>
+public enum ColumnRole
+{
+    Ignore,
+    Number,
+    Section,
+    Title,
+    Text,
+    Requirement,
+    Lead,
+    Units,
+    Time,
+}
+
+/// <summary>
+/// The user's reading of a layout the parser did not recognise: the role of each column and the row holding the
+/// header (1-based, among the rows of <see cref="PlanLayoutUnknownException.Sample"/>; data rows follow it), or the
+/// words the plan writes around its units — a label ("承担单位" in "（承担单位：A、B）" or on its own line) or a verb
+/// ("具体落实" in "（A、B具体落实）").
+/// </summary>
+public sealed record LayoutHint(IReadOnlyList<ColumnRole>? Columns = null, int? HeaderRow = null, string? UnitLabel = null, string? UnitVerb = null)
+{
+    public bool HasColumns => Columns is { Count: > 0 } c && c.Any(r => r is ColumnRole.Text or ColumnRole.Title or ColumnRole.Requirement);
+
+    public bool HasClauseWords => !string.IsNullOrWhiteSpace(UnitLabel) || !string.IsNullOrWhiteSpace(UnitVerb);
+}

@@ -13,7 +13,7 @@ public static partial class PlanParser
     /// that unit's task. Items with neither (主要目标, 保障措施, a heading over sub-items) are not tasks.
     /// Returns false when the document has no clause and no unit heading: an outline for <see cref="ParseOutline"/>.
     /// </summary>
-    private static bool ParseProse(ParsedPlan plan, List<SourceLine> lines)
+    private static bool ParseProse(ParsedPlan plan, List<SourceLine> lines, LayoutHint? hint)
     {
         var sectionStyle = lines.Any(l => Numbering.Read(l.Text)?.Style == NumberStyle.ChineseComma) ? NumberStyle.ChineseComma
             : lines.Any(l => Numbering.Read(l.Text)?.Style == NumberStyle.ChineseParen) ? NumberStyle.ChineseParen
@@ -81,7 +81,7 @@ public static partial class PlanParser
         {
             var text = buffer.ToString();
             var consumed = 0;
-            foreach (var clause in UnitClauses.Find(text))
+            foreach (var clause in UnitClauses.Find(text, hint))
             {
                 Apply(text[consumed..clause.Index], clause);
                 consumed = clause.End;
@@ -106,7 +106,7 @@ public static partial class PlanParser
                     continue; // the title and the preamble before the first heading or item
                 }
 
-                if (UnitClauses.LabelLine(text) is { } labels)
+                if (UnitClauses.LabelLine(text, hint) is { } labels)
                 {
                     Apply(buffer.ToString(), labels); // "责任部门：…" on its own line closes the item above
                     buffer.Clear();
@@ -131,8 +131,8 @@ public static partial class PlanParser
             }
 
             var content = text[numbered.Length..].Trim().TrimEnd('：', ':', '。');
-            var namesUnit = content.Length is > 1 and <= 30 && UnitClauses.LooksLikeUnits(content) && UnitClauses.Find(text).Count == 0;
-            if (numbered.Style == sectionStyle && text.Length < 60 && UnitClauses.Find(text).Count == 0)
+            var namesUnit = content.Length is > 1 and <= 30 && UnitClauses.LooksLikeUnits(content) && UnitClauses.Find(text, hint).Count == 0;
+            if (numbered.Style == sectionStyle && text.Length < 60 && UnitClauses.Find(text, hint).Count == 0)
             {
                 Flush(asHeading: false);
                 ForgetHeadingsFrom(level);

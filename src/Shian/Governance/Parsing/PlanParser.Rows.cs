@@ -12,12 +12,35 @@ public static partial class PlanParser
     /// a text line is a row when it holds tab-separated cells (one leading tab alone is Word's "one cell per line"
     /// export, read by <see cref="ParseTable"/>).
     /// </summary>
-    private static List<Block> Blocks(IReadOnlyList<SourceLine> source)
+    private static List<Block> Blocks(IReadOnlyList<SourceLine> source, bool groupCellLines = false)
     {
         var blocks = new List<Block>();
         for (var i = 0; i < source.Count; i++)
         {
             var line = source[i];
+            if (groupCellLines && line.Row is null && line.Text.StartsWith('\t') && !line.Text[1..].Contains('\t', StringComparison.Ordinal))
+            {
+                // Asked for a user's column marking: Word's one-cell-per-line export grouped into rows at blank lines;
+                // a line without the tab continues the cell above (a wrapped cell).
+                var cells = new List<string>();
+                var first = i;
+                for (; i < source.Count && source[i].Text.Trim().Length > 0; i++)
+                {
+                    var text = Clean(source[i].Text);
+                    if (source[i].Text.StartsWith('\t') || cells.Count == 0)
+                    {
+                        cells.Add(text);
+                    }
+                    else
+                    {
+                        cells[^1] += text;
+                    }
+                }
+
+                blocks.Add(new Block(first, string.Join(" ", cells.Where(c => c.Length > 0)), cells));
+                continue;
+            }
+
             if (line.Row is int row && line.IsCell)
             {
                 var cells = new List<string>();
@@ -68,9 +91,34 @@ public static partial class PlanParser
         return null;
     }
 
+    /// <summary>The header and the columns as the user marked them: the header row counts the rows of the sample.</summary>
+    private static (int Block, List<Column?> Columns)? HintedHeader(List<Block> blocks, LayoutHint hint)
+    {
+        var nonEmpty = blocks.Select((b, i) => (b, i)).Where(x => x.b.Text.Length > 0).Select(x => x.i).ToList();
+        var row = hint.HeaderRow is int n && n >= 1 && n <= nonEmpty.Count ? nonEmpty[n - 1] : -1;
+        var columns = hint.Columns!.Select(r => r switch
+        {
+            ColumnRole.Number => Column.Number,
+            ColumnRole.Section => Column.Section,
+            ColumnRole.Title => Column.Title,
+            ColumnRole.Text => Column.Text,
+            ColumnRole.Requirement => Column.Requirement,
+            ColumnRole.Lead => Column.Lead,
+            ColumnRole.Units => Column.Units,
+            ColumnRole.Time => Column.Time,
+            _ => (Column?)null,
+        }).ToList();
+        return (row, columns);
+    }
+
+    /// <summary>The first rows as read, for the user to mark: each row's cells, a paragraph as one cell; long cells cut.</summary>
+    private static List<IReadOnlyList<string>> SampleOf(List<Block> blocks) =>
+        [.. blocks.Where(b => b.Text.Length > 0).Take(40)
+            .Select(b => (IReadOnlyList<string>)[.. (b.Cells ?? [b.Text]).Take(12).Select(c => c.Length > 80 ? c[..80] + "…" : c)])];
+
     private static void ParseRows(ParsedPlan plan, List<Block> blocks, int headerIndex, List<Column?> columns)
     {
-        var header = blocks[headerIndex].Cells!;
+        IReadOnlyList<string> header = headerIndex >= 0 ? blocks[headerIndex].Cells ?? [] : [];
         var hasNumberColumn = columns.Contains(Column.Number);
         ParsedSection? section = null;
         ParsedTask? task = null;
@@ -267,7 +315,8 @@ public static partial class PlanParser
             return Column.Title;
         }
 
-        if (h.Contains("任务", StringComparison.Ordinal) || h.Contains("内容", StringComparison.Ordinal) || h.Contains("措施", StringComparison.Ordinal) || h.Contains("事项", StringComparison.Ordinal))
+        if (h.Contains("任务", StringComparison.Ordinal) || h.Contains("内容", StringComparison.Ordinal) || h.Contains("措施", StringComparison.Ordinal) || h.Contains("事项", StringComparison.Ordinal)
+            || h.Contains("举措", StringComparison.Ordinal) || h.Contains("工作", StringComparison.Ordinal))
         {
             return Column.Text;
         }

@@ -11,7 +11,7 @@ namespace Shian.Governance.Parsing;
 /// </summary>
 public static partial class PlanParser
 {
-    public sealed record Options(int? Year = null, string? RegionCode = null);
+    public sealed record Options(int? Year = null, string? RegionCode = null, LayoutHint? Hint = null);
 
     private enum Column { Number, Section, Title, Text, Requirement, Lead, Units, Time, Other }
 
@@ -49,8 +49,9 @@ public static partial class PlanParser
         }
 
         var plan = new ParsedPlan();
-        var blocks = Blocks(source);
-        var rowHeader = FindRowHeader(blocks);
+        var hint = options.Hint;
+        var blocks = Blocks(source, groupCellLines: hint?.HasColumns == true);
+        var rowHeader = hint?.HasColumns == true ? HintedHeader(blocks, hint) : FindRowHeader(blocks);
         var header = rowHeader is null ? FindHeader(lines) : null;
         plan.Title = FindTitle(lines, rowHeader is { } r ? blocks[r.Block].Line : header?.Start ?? lines.Count);
         DetectYear(plan, options);
@@ -66,7 +67,7 @@ public static partial class PlanParser
             plan.Layout = PlanLayout.Table;
             ParseTable(plan, lines, header.Value.Start, header.Value.Columns);
         }
-        else if (!ParseProse(plan, lines) && lines.Any(l => OutlineItem().IsMatch(l.Text)))
+        else if (!ParseProse(plan, lines, hint) && lines.Any(l => OutlineItem().IsMatch(l.Text)))
         {
             plan.Layout = PlanLayout.Outline;
             ParseOutline(plan, lines);
@@ -74,7 +75,15 @@ public static partial class PlanParser
 
         if (!plan.Tasks.Any())
         {
-            throw new PlanParseException("没有识别到任何任务：文件不像是工作方案（应有任务表格、“（责任单位：…）”或“1.”编号的任务）。");
+            var sample = SampleOf(hint?.HasColumns == true ? blocks : Blocks(source, groupCellLines: true));
+            if (sample.Count < 2)
+            {
+                throw new PlanParseException("没有识别到任何任务：文件不像是工作方案（应有任务表格、“（责任单位：…）”或“1.”编号的任务）。");
+            }
+
+            throw new PlanLayoutUnknownException(hint is null
+                ? "没有识别到任何任务：请对照下方读到的内容，标出各列是什么（表格），或写明方案中单位的写法（如“承担单位：”或“具体落实”）。"
+                : "按您标出的版式仍没有识别出任务：请检查表头所在行和各列的含义，或单位的写法。", sample);
         }
 
         Enrich(plan, catalog);

@@ -34,7 +34,7 @@ public static partial class UnitClauses
         ("完成时限", 'T'), ("完成时间", 'T'), ("时间进度", 'T'), ("时间节点", 'T'), ("时限要求", 'T'), ("时限", 'T'),
     ];
 
-    public static IReadOnlyList<UnitClause> Find(string text)
+    public static IReadOnlyList<UnitClause> Find(string text, LayoutHint? hint = null)
     {
         var clauses = new List<UnitClause>();
         for (var i = 0; i < text.Length; i++)
@@ -51,7 +51,7 @@ public static partial class UnitClauses
                 continue;
             }
 
-            if (Interpret(text[(i + 1)..end]) is { } found)
+            if (Interpret(text[(i + 1)..end], hint) is { } found)
             {
                 clauses.Add(new UnitClause(i, end - i + 1, found.Lead, found.Units, found.Time));
                 i = end;
@@ -77,8 +77,33 @@ public static partial class UnitClauses
     }
 
     /// <summary>A paragraph that holds only labelled parts ("责任部门：区市场监管局", "完成时限：10月底前"), or null.</summary>
-    public static UnitClause? LabelLine(string text) =>
-        StartsWithLabel(text) && Labelled(text) is { } found ? new UnitClause(0, text.Length, found.Lead, found.Units, found.Time) : null;
+    public static UnitClause? LabelLine(string text, LayoutHint? hint = null)
+    {
+        if (StartsWithLabel(text) && Labelled(text) is { } found)
+        {
+            return new UnitClause(0, text.Length, found.Lead, found.Units, found.Time);
+        }
+
+        return UserLabelled(text, hint) is { } units ? new UnitClause(0, text.Length, null, units, null) : null;
+    }
+
+    /// <summary>"承担单位：A、B" with the label the user named.</summary>
+    private static string? UserLabelled(string text, LayoutHint? hint)
+    {
+        if (hint?.UnitLabel is not { Length: > 0 } label)
+        {
+            return null;
+        }
+
+        label = label.Trim().TrimEnd('：', ':');
+        if (!text.StartsWith(label, StringComparison.Ordinal) || text.Length <= label.Length + 1 || text[label.Length] is not ('：' or ':'))
+        {
+            return null;
+        }
+
+        var units = text[(label.Length + 1)..].Trim(' ', '；', ';', '。', '，', ',');
+        return units.Length > 0 ? units : null;
+    }
 
     /// <summary>Every name of a unit list looks like a unit: "县市场监管局、各乡镇人民政府" yes, "含乡镇" no.</summary>
     public static bool LooksLikeUnits(string names)
@@ -87,7 +112,7 @@ public static partial class UnitClauses
         return parts.Count > 0 && parts.All(p => p.Text.Length <= 40 && UnitEnding().IsMatch(TrailingBrackets().Replace(p.Text, "")));
     }
 
-    private static (string? Lead, string? Units, string? Time)? Interpret(string content)
+    private static (string? Lead, string? Units, string? Time)? Interpret(string content, LayoutHint? hint)
     {
         var c = content.Trim();
         if (StartsWithLabel(c))
@@ -98,6 +123,17 @@ public static partial class UnitClauses
         if (c.Contains('。', StringComparison.Ordinal) || c.Length > 200)
         {
             return null;
+        }
+
+        if (UserLabelled(c, hint) is { } labelled)
+        {
+            return (null, labelled, null);
+        }
+
+        // The user named the verb: the names before it are taken as written, unit-like or not ("瑞安、永嘉具体落实").
+        if (hint?.UnitVerb is { Length: > 0 } verb && c.EndsWith(verb.Trim(), StringComparison.Ordinal) && c.Length > verb.Trim().Length)
+        {
+            return (null, c[..^verb.Trim().Length].Trim('，', ',', '、', ' '), null);
         }
 
         foreach (var (pattern, leadGroup, unitsGroup) in VerbForms)

@@ -16,6 +16,14 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
             BadHttpRequestException e => BadRequest(e),
             _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "服务器内部错误", Detail = "请求处理失败，请稍后重试或联系管理员。" },
         };
+        if (exception is ShianProblemException { Extensions: { } more })
+        {
+            foreach (var (key, value) in more)
+            {
+                details.Extensions[key] = value;
+            }
+        }
+
         details.Extensions["code"] = exception switch
         {
             ShianProblemException e => e.Code,

@@ -14,6 +14,9 @@ public class ShianProblemException(int status, string code, string title, string
 
     public IReadOnlyDictionary<string, string[]>? Errors { get; } = errors;
 
+    /// <summary>More members of the problem document (what the client needs to answer it, e.g. what was read of a file).</summary>
+    public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
+
     public static ShianProblemException NotFound(string code, string detail) => new(StatusCodes.Status404NotFound, code, "未找到", detail);
 
     public static ShianProblemException Invalid(string code, string detail, IReadOnlyDictionary<string, string[]>? errors = null) =>
