@@ -113,10 +113,10 @@ public static partial class Targets
     [GeneratedRegex(@"(?<value>\d+(?:\.\d+)?|x+)\s*[%％]", RegexOptions.IgnoreCase)]
     private static partial Regex Percent();
 
-    [GeneratedRegex(@"(?<value>\d+(?:\.\d+)?|x+)\s*(?<unit>批次|学时|小时|家|个|所|名|人次|人|次|项|份|件|条|分(?![钟之类级别析局批期层工区值]))(?![/年月日])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<value>\d+(?:\.\d+)?|x+)\s*(?<unit>批次|学时|小时|家|个(?!工作日|月|百分点)|所|名|人次|人|次|项|份|件|条|场|分(?![钟之类级别析局批期层工区值]))(?![/年月日])", RegexOptions.IgnoreCase)]
     private static partial Regex Count();
 
-    [GeneratedRegex("(创建|建成|新建|建设|达到|完成|培训|改造提升|改造|不少于|至少|不低于|新增|打造|开展|抽检|检测|检验|覆盖|监测)")]
+    [GeneratedRegex("(创建|建成|新建|建设|建立|达到|完成|培训|改造提升|改造|不少于|至少|不低于|新增|打造|开展|抽检|检测|检验|覆盖|监测)")]
     private static partial Regex CountVerb();
 
     [GeneratedRegex("全部覆盖|全覆盖")]

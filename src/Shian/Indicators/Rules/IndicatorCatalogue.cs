@@ -165,7 +165,7 @@ public static class IndicatorCatalogue
         C("programme.publicity-events", "每月基层科普宣传活动场次", IndicatorUnit.PerMonth, "场/月", "社会共治", "programmes.publicity-events", Months,
             "004 每月举办面向广大基层群众的食品安全科普宣传教育活动不少于x场", "年内登记的科普宣传活动场数 ÷ 已开始的月数（含当月）",
             "宣传教育活动+场", "科普+场") with { Version = 2 },
-        E("agri.tail-water-demos", "养殖尾水治理示范场数", IndicatorUnit.Count, "个", "002 建立40个养殖尾水治理示范场", "农业农村部门验收名单", "尾水"),
+        E("agri.tail-water-demos", "养殖尾水治理示范场数", IndicatorUnit.Count, "个", "002 建立40个养殖尾水治理示范场", "农业农村部门验收名单", "尾水+示范场", "尾水"),
         E("programme.tv-ads", "公益广告每周播放次数", IndicatorUnit.Count, "次", "004 市电视台播放食品安全公益广告平均每周不少于x次", "播出记录", "公益广告"),
         E("programme.rating-publicity", "量化分级评定公示率", IndicatorUnit.Percent, "%", "004 参加量化分级评定单位的公示率达xxx%", "公示记录", "公示率"),
         E("programme.township-offices", "乡镇（街道）食安办规范化率", IndicatorUnit.Percent, "%", "002 乡镇（街道）食安办规范化率达到100%", "验收记录", "食安办+规范化"),
@@ -230,7 +230,7 @@ public static class IndicatorCatalogue
     private static readonly System.Text.RegularExpressions.Regex Clauses = new("[，,；;。、]", System.Text.RegularExpressions.RegexOptions.Compiled);
 
     private static readonly System.Text.RegularExpressions.Regex Figure =
-        new("[0-9０-９xXｘ]+(?:\\.[0-9]+)?\\s*(?:%|％|小时|学时|份|件|家|个|名|所|次|批|年)", System.Text.RegularExpressions.RegexOptions.Compiled);
+        new("[0-9０-９xXｘ]+(?:\\.[0-9]+)?\\s*(?:%|％|小时|学时|份|件|家|个|名|所|次|批|年|场)", System.Text.RegularExpressions.RegexOptions.Compiled);
 
     private static IndicatorDefinition? Best(string text, IndicatorUnit family)
     {
