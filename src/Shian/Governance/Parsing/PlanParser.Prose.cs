@@ -21,7 +21,7 @@ public static partial class PlanParser
         var styles = new List<NumberStyle>();
         var unitHeadings = new SortedDictionary<int, string>();
         ParsedSection? section = null;
-        var buffer = new StringBuilder();
+        var buffer = new StringBuilder(); // the open item's words since its last clause
         string? number = null; // the open item's number; null for a section's own paragraphs
         var depth = -1;
         var isUnitHeading = false;
@@ -77,17 +77,19 @@ public static partial class PlanParser
             Current().Tasks.Add(lastTask);
         }
 
-        void Close()
+        // A paragraph's clauses close the words before them (those of earlier paragraphs of the item included). Only
+        // the new paragraph is searched, so a long document without clauses is read in linear time.
+        void Take(string paragraph)
         {
-            var text = buffer.ToString();
             var consumed = 0;
-            foreach (var clause in UnitClauses.Find(text, hint))
+            foreach (var clause in UnitClauses.Find(paragraph, hint))
             {
-                Apply(text[consumed..clause.Index], clause);
+                Apply(buffer.ToString() + paragraph[consumed..clause.Index], clause);
+                buffer.Clear();
                 consumed = clause.End;
             }
 
-            buffer.Remove(0, consumed);
+            buffer.Append(paragraph, consumed, paragraph.Length - consumed);
         }
 
         foreach (var line in lines)
@@ -113,8 +115,7 @@ public static partial class PlanParser
                     continue;
                 }
 
-                buffer.Append(text);
-                Close();
+                Take(text);
                 continue;
             }
 
@@ -160,8 +161,7 @@ public static partial class PlanParser
                 continue;
             }
 
-            buffer.Append(text);
-            Close();
+            Take(text);
         }
 
         Flush(asHeading: false);

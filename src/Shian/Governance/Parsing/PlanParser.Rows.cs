@@ -123,6 +123,8 @@ public static partial class PlanParser
         ParsedSection? section = null;
         ParsedTask? task = null;
         var requirements = new Dictionary<ParsedTask, string>(ReferenceEqualityComparer.Instance);
+        var sections = new Dictionary<string, ParsedSection>(StringComparer.Ordinal);
+        ParsedSection Section(string title) => sections.TryGetValue(title, out var s) ? s : sections[title] = SectionFor(plan, title); // a lookup per row, not a scan
 
         string Cell(IReadOnlyList<string> cells, Column column)
         {
@@ -148,7 +150,7 @@ public static partial class PlanParser
 
                 if (IsSectionTitle(text))
                 {
-                    section = SectionFor(plan, text);
+                    section = Section(text);
                     task = null;
                 }
 
@@ -171,7 +173,7 @@ public static partial class PlanParser
 
                 if (only != "续表" && !PageNumber().IsMatch(only))
                 {
-                    section = SectionFor(plan, only); // a row spanning the table: a section
+                    section = Section(only); // a row spanning the table: a section
                     task = null;
                 }
 
@@ -180,7 +182,7 @@ public static partial class PlanParser
 
             if (Cell(cells, Column.Section) is { Length: > 0 } sectionCell)
             {
-                section = SectionFor(plan, sectionCell); // a merged category column holds its value in its first row only
+                section = Section(sectionCell); // a merged category column holds its value in its first row only
             }
 
             var number = Cell(cells, Column.Number);
@@ -190,7 +192,7 @@ public static partial class PlanParser
             var isNew = task is null || number.Length > 0 || (text2.Length > 0 || title.Length > 0) && (!hasNumberColumn || others > 0);
             if (isNew)
             {
-                section ??= SectionFor(plan, "（未分节）");
+                section ??= Section("（未分节）");
                 var fromText = NumberedItem().Match(text2);
                 task = new ParsedTask { Number = number.Length > 0 ? number.TrimEnd('.', '．', '、') : fromText.Success ? fromText.Groups["num"].Value : null };
                 section.Tasks.Add(task);

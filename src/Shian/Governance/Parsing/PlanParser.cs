@@ -206,19 +206,7 @@ public static partial class PlanParser
         var filled = new HashSet<Column>();
         Column? last = null;
 
-        ParsedSection Section(string title)
-        {
-            var existing = plan.Sections.FirstOrDefault(s => s.Title == title);
-            if (existing is not null)
-            {
-                return existing; // a section repeated after a page break continues, it does not start again
-            }
-
-            var m = SectionHeading().Match(title);
-            var created = new ParsedSection { Number = m.Success ? m.Groups["num"].Value : null, Title = title };
-            plan.Sections.Add(created);
-            return created;
-        }
+        ParsedSection Section(string title) => SectionFor(plan, title);
 
         void StartTask(string? number)
         {
