@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
+using Shian.Data;
 using Shian.Registry;
 using Shian.Registry.Import;
 using Shian.IntegrationTests.Infrastructure;
@@ -17,6 +18,35 @@ public abstract class RegistryTests(ShianFactory factory)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private static int _serial = Random.Shared.Next(100_000, 900_000);
+
+    /// <summary>
+    /// Other modules walk the register and query the same context between businesses (risk grading, visit plans,
+    /// draws): on PostgreSQL an open reader made that "A command is already in progress", a 500 of the city's
+    /// re-grading (the reader was open from the first business on). Asserted on both databases.
+    /// </summary>
+    [Fact]
+    public async Task TheRegisterWalk_LetsTheCallerQueryBetweenBusinesses_InIdOrder()
+    {
+        var officer = await factory.ClientAsAsync("officer@210503");
+        for (var i = 0; i < 3; i++)
+        {
+            await RegisterAsync(officer, "210503003000", "走访店" + Guid.NewGuid().ToString("N")[..6]);
+        }
+
+        await using var scope = factory.Scope();
+        var directory = scope.ServiceProvider.GetRequiredService<Shian.Registry.Contracts.IBusinessDirectory>();
+        var db = scope.ServiceProvider.GetRequiredService<ShianDb>();
+        var walked = new List<Guid>();
+        await foreach (var b in directory.StreamAsync("210503000000", Ct))
+        {
+            walked.Add(b.Id);
+            Assert.True(await db.Regions.AnyAsync(r => r.Code == b.RegionCode, Ct)); // a query while walking
+        }
+
+        var inDatabaseOrder = await db.Businesses.AsNoTracking().Where(b => b.RegionCode.StartsWith("210503")).OrderBy(b => b.Id).Select(b => b.Id).ToListAsync(Ct);
+        Assert.True(walked.Count >= 3);
+        Assert.Equal(inDatabaseOrder, walked);
+    }
 
     /// <summary>A fresh valid USCC and JY number in 溪湖区 for each call.</summary>
     public static (string Uscc, string Licence) NextIds()
