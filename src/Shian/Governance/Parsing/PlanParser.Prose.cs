@@ -132,8 +132,9 @@ public static partial class PlanParser
             }
 
             var content = text[numbered.Length..].Trim().TrimEnd('：', ':', '。');
-            var namesUnit = content.Length is > 1 and <= 30 && UnitClauses.LooksLikeUnits(content) && UnitClauses.Find(text, hint).Count == 0;
-            if (numbered.Style == sectionStyle && text.Length < 60 && UnitClauses.Find(text, hint).Count == 0)
+            var hasClause = UnitClauses.Find(text, hint).Count > 0; // once per heading, not once per question
+            var namesUnit = !hasClause && content.Length is > 1 and <= 30 && UnitClauses.LooksLikeUnits(content);
+            if (numbered.Style == sectionStyle && text.Length < 60 && !hasClause)
             {
                 Flush(asHeading: false);
                 ForgetHeadingsFrom(level);
