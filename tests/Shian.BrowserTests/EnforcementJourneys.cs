@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace Shian.BrowserTests;
@@ -102,5 +104,62 @@ public sealed class EnforcementJourneys(BrowserFixture fixture)
         Assert.True(await officer.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling on the case page");
         await ShotAsync(officer, "enforcement-case-phone");
         await officer.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task ACaseAsksAnotherDistrictToAssist_WhichAnswersOnAPhone_AndTheCaseSeesTheAnswer()
+    {
+        // A case of 溪湖区 (set up through the API as its officers and head would).
+        var party = "协查测试批发部" + Guid.NewGuid().ToString("N")[..4];
+        var api = await fixture.ApiAsync("officer@210503");
+        var today = DateTime.Today.ToString("yyyy-MM-dd");
+        var clue = await (await api.PostAsJsonAsync("/api/v1/enforcement/clues", new { source = "Field", regionCode = "210503001000", businessName = party, summary = "销售来源不明的冻肉", foundOn = today })).Content.ReadFromJsonAsync<JsonElement>();
+        var clueId = clue.GetProperty("id").GetString();
+        (await api.PostAsJsonAsync($"/api/v1/enforcement/clues/{clueId}/propose", new
+        {
+            open = true, reason = "来源不明", party, cause = "经营来源不明的肉类", violationEndedOn = today, officers = new[] { "officer@210503", "inspector@210503" },
+        })).EnsureSuccessStatusCode();
+        var approved = await (await fixture.ApiAsync("coordinator@210503")).PostAsJsonAsync($"/api/v1/enforcement/clues/{clueId}/approve", new { approve = true });
+        var caseId = (await approved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("caseId").GetString();
+
+        // The case officer sends a 协助调查函 to 明山区 from the case page; a missing 协查事项 is refused by name, in Chinese.
+        var officer = await fixture.SignedInAsync("officer@210503", 1280, 900);
+        await officer.GotoAsync($"/enforcement/cases/{caseId}#assistance");
+        await officer.Locator("[data-new-assistance] summary").ClickAsync();
+        await officer.GetByLabel("被请求协助的区县（协助调查）").SelectOptionAsync(new SelectOptionValue { Label = "明山区" });
+        await officer.GetByLabel("协查对象").FillAsync("明山区某冷冻品批发部");
+        await officer.GetByRole(AriaRole.Button, new() { Name = "发出", Exact = true }).ClickAsync();
+        await Assertions.Expect(officer.Locator("#assistance .errors")).ToContainTextAsync("请填写协查事项");
+        await Assertions.Expect(officer.GetByLabel("协查对象")).ToHaveValueAsync("明山区某冷冻品批发部"); // kept after the refusal
+        await officer.GetByLabel("协查事项").FillAsync("核实该批发部向当事人销售冻肉的进货单据、检疫证明和销售记录");
+        await officer.GetByRole(AriaRole.Button, new() { Name = "发出", Exact = true }).ClickAsync();
+        var row = officer.Locator("#assistance li[data-assistance=Investigation]");
+        await Assertions.Expect(row).ToContainTextAsync("明山区市场监督管理局");
+        await Assertions.Expect(row.Locator(".status")).ToHaveTextAsync("待办理");
+        await Assertions.Expect(row).ToContainTextAsync("回复期限");
+
+        // 明山区's officer finds it among the letters received and answers on a phone.
+        var mingshan = await fixture.SignedInAsync("officer@210504", 375, 740);
+        await mingshan.GotoAsync("/enforcement/assistance");
+        await mingshan.GetByRole(AriaRole.Link, new() { Name = "明山区某冷冻品批发部" }).First.ClickAsync();
+        await Assertions.Expect(mingshan.Locator("[data-matters]")).ToContainTextAsync("检疫证明");
+        await mingshan.GetByLabel("协查结果").FillAsync("经核查，该批发部 11 月向当事人销售冻猪肉 2 批次，检疫证明齐全，单据复印件已寄送。");
+        Assert.True(await mingshan.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling on the letter page");
+        await ShotAsync(mingshan, "enforcement-assistance-phone");
+        await mingshan.GetByRole(AriaRole.Button, new() { Name = "回复请求方" }).ClickAsync();
+        await Assertions.Expect(mingshan.Locator("[data-status]")).ToHaveTextAsync("已办结");
+        await Assertions.Expect(mingshan.Locator("[data-answer]")).ToContainTextAsync("检疫证明齐全");
+        await mingshan.GotoAsync("/enforcement/assistance#rates");
+        await Assertions.Expect(mingshan.Locator("[data-rates] tr[data-county=明山区] [data-rate]")).Not.ToHaveTextAsync("—");
+        Assert.True(await mingshan.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling on the assistance list");
+
+        // Back on the case, the answer is there and the history says so.
+        await officer.ReloadAsync();
+        await Assertions.Expect(row.Locator(".status")).ToHaveTextAsync("已办结");
+        await Assertions.Expect(row.Locator("[data-answer]")).ToContainTextAsync("检疫证明齐全");
+        await Assertions.Expect(officer.Locator("#history")).ToContainTextAsync("【协查】明山区市场监督管理局回复");
+        await ShotAsync(officer, "enforcement-assistance-desktop");
+        await officer.Context.CloseAsync();
+        await mingshan.Context.CloseAsync();
     }
 }

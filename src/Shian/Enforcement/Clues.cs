@@ -44,6 +44,11 @@ public sealed class Clues(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
         };
         db.CaseClues.Add(clue);
         db.AddHistory(clue.Id, clue.RegionCode, now, $"收到{EnforcementHistory.SourceText(e.Source)}移送的案件线索，立案审批期限 {clue.DecisionDue:yyyy-MM-dd}");
+        if (e.Source == CaseClueSource.ChainNotice && await db.CaseAssistance.FirstOrDefaultAsync(a => a.Id == e.SourceId, ct) is { ClueId: null } notice)
+        {
+            // The notice and its clue are linked for both districts to follow.
+            notice.ClueId = clue.Id;
+        }
         try
         {
             await db.SaveChangesAsync(ct);

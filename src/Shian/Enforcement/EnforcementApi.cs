@@ -55,6 +55,14 @@ internal static class EnforcementApi
 
     public sealed record EvidenceRequest(EvidenceKind? Kind, string? Description, DateOnly? CollectedOn, Guid? AttachmentId);
 
+    public sealed record ChainNoticeRequest(IReadOnlyList<Guid>? PartnerIds, string? Facts);
+
+    public sealed record AnswerRequest(string? Answer, DateTime? ArrivedAtUtc);
+
+    public sealed record AssistanceExtendRequest(DateOnly? To, string? Reason);
+
+    public sealed record WithdrawRequest(string? Reason);
+
     public static IEndpointRouteBuilder MapEnforcementApi(this IEndpointRouteBuilder app)
     {
         var clues = app.MapGroup("/api/v1/enforcement/clues").WithTags("Enforcement 案件").Regulated("enforcement-clues");
@@ -202,6 +210,47 @@ internal static class EnforcementApi
         cases.MapPost("/{id:guid}/transfers/{tid:guid}/close-case", async (Guid id, Guid tid, Transfers s, CancellationToken ct) => { await s.CloseCaseAsync(id, tid, ct); return TypedResults.NoContent(); })
             .Requires(EnforcementPermissions.Handle).WithSummary("公安机关立案后终结行政案件");
 
+        cases.MapGet("/{id:guid}/assistance", async (Guid id, AssistanceDesk s, CancellationToken ct) => TypedResults.Ok((await s.OfCaseAsync(id, ct)).Select(AssistanceView)))
+            .Requires(EnforcementPermissions.Read).WithSummary("案件发出的协查、警力支援请求和上下游通报，及其回复");
+        cases.MapPost("/{id:guid}/assistance", async (Guid id, AssistanceDesk.Request r, AssistanceDesk s, CancellationToken ct) =>
+            TypedResults.Created($"/api/v1/enforcement/assistance", new { Id = await s.RequestAsync(id, r, ct) }))
+            .Requires(EnforcementPermissions.Handle).WithSummary("发出协助调查函（Investigation：其他区县，15 个工作日内回复）、部门协查（Department）或警力支援请求（PoliceSupport：24 小时内到场）");
+        cases.MapPost("/{id:guid}/assistance/{assistanceId:guid}/withdraw", async (Guid id, Guid assistanceId, WithdrawRequest r, AssistanceDesk s, CancellationToken ct) =>
+            { await s.WithdrawAsync(id, assistanceId, r.Reason, ct); return TypedResults.NoContent(); })
+            .Requires(EnforcementPermissions.Handle).WithSummary("撤回未办结的协查请求");
+        cases.MapGet("/{id:guid}/partners", async (Guid id, AssistanceDesk s, CancellationToken ct) =>
+        {
+            var (found, notified) = await s.PartnersAsync(id, ct);
+            return TypedResults.Ok(new
+            {
+                found.Unregistered,
+                Partners = found.Partners.Select(p => new { p.BusinessId, p.Name, p.RegionCode, p.Direction, p.Events, p.LastOn, Notified = notified.Contains(p.BusinessId) }),
+            });
+        }).Requires(EnforcementPermissions.Read).WithSummary("当事人近两年的上游供货方和下游购货方（来自追溯记录），用于违法信息上下游通报");
+        cases.MapPost("/{id:guid}/chain-notices", async (Guid id, ChainNoticeRequest r, AssistanceDesk s, CancellationToken ct) =>
+            TypedResults.Ok(new { Notified = await s.NotifyChainAsync(id, r.PartnerIds, r.Facts, ct) }))
+            .Requires(EnforcementPermissions.Handle).WithSummary("向所选上下游经营者所在地通报违法信息（对方辖区收到案件线索，立案决定即为回复）");
+
+        var assistance = app.MapGroup("/api/v1/enforcement/assistance").WithTags("Enforcement 案件").Regulated("enforcement-assistance");
+        assistance.MapGet("/", async (AssistanceDesk.Direction? direction, AssistanceStatus? status, bool? overdue, int? p, AssistanceDesk s, CancellationToken ct) =>
+        {
+            var page = await s.ListAsync(direction ?? AssistanceDesk.Direction.Incoming, status, overdue == true, p ?? 1, ct);
+            return TypedResults.Ok(new { page.Total, page.Overdue, Items = page.Rows });
+        }).Requires(EnforcementPermissions.Read).WithSummary("协查：Incoming 本辖区收到的协助调查函和上下游通报；Outgoing 本辖区案件发出的请求（未办结的按期限排前）");
+        assistance.MapGet("/rates", async (int? year, AssistanceDesk s, TimeProvider clock, CancellationToken ct) =>
+        {
+            var (help, police) = await s.RatesAsync(year ?? Kernel.Calendar.ChinaTime.Today(clock).Year, ct);
+            return TypedResults.Ok(new { Assistance = help, Police = police });
+        }).Requires(EnforcementPermissions.Read).WithSummary("按区县的案件协办率（收到的协助调查函按时办结）和警力支援到位率");
+        assistance.MapGet("/{id:guid}", async (Guid id, AssistanceDesk s, CancellationToken ct) =>
+            (await s.FindAsync(id, ct))?.Item is { } a ? Results.Ok(AssistanceView(a))
+                : throw ShianProblemException.NotFound("enforcement.assistance-not-found", "协查请求不存在或不在您的辖区"))
+            .Requires(EnforcementPermissions.Read).WithSummary("一件协查请求或通报");
+        assistance.MapPost("/{id:guid}/answer", async (Guid id, AnswerRequest r, AssistanceDesk s, CancellationToken ct) => { await s.AnswerAsync(id, r.Answer, r.ArrivedAtUtc, ct); return TypedResults.NoContent(); })
+            .Requires(EnforcementPermissions.Handle).WithSummary("回复协助调查函；或登记部门协查的回复、警力到场时间（arrivedAtUtc）");
+        assistance.MapPost("/{id:guid}/extend", async (Guid id, AssistanceExtendRequest r, AssistanceDesk s, CancellationToken ct) => { await s.ExtendAsync(id, r.To, r.Reason, ct); return TypedResults.NoContent(); })
+            .Requires(EnforcementPermissions.Handle).WithSummary("期限届满前告知延期（一次，至多再加 15 个工作日）");
+
         app.MapGet("/api/v1/enforcement/penalty-band", (PenaltyArticle article, decimal goodsValue) =>
         {
             if (goodsValue is < 0 or > 10_000_000_000m)
@@ -214,4 +263,11 @@ internal static class EnforcementApi
         }).WithTags("Enforcement 案件").RegionNeutral("法定罚款幅度是公开的法律规定").Requires(EnforcementPermissions.Read).WithSummary("《食品安全法》第一百二十二至一百二十六条的法定罚款幅度");
         return app;
     }
+
+    private static object AssistanceView(CaseAssistance a) => new
+    {
+        a.Id, a.CaseId, a.CaseNumber, a.Kind, a.Addressee, a.Subject, a.SubjectBusinessId, a.Side, a.Matters, a.RequestedBy, a.RequestedAtUtc, a.RequestedOn,
+        a.DueOn, a.DueAtUtc, a.ExtendedFrom, a.ExtensionReason, a.Status, a.Answer, a.AnsweredBy, a.AnsweredAtUtc, a.AnsweredOn, a.ClueId,
+        OnTime = AssistanceClock.OnTime(a),
+    };
 }

@@ -18,6 +18,7 @@ internal static class EnforcementHistory
         Contracts.CaseClueSource.Assigned => "上级交办",
         Contracts.CaseClueSource.Recall => "拒不召回",
         Contracts.CaseClueSource.PublicOpinion => "舆情监测",
+        Contracts.CaseClueSource.ChainNotice => "上下游通报",
         _ => "执法检查发现",
     };
 
@@ -29,6 +30,7 @@ internal static class EnforcementHistory
         Contracts.CaseClueSource.Complaint => $"/complaints/{g}",
         Contracts.CaseClueSource.Recall => $"/trace/recalls/{g}",
         Contracts.CaseClueSource.PublicOpinion => $"/opinion/alerts/{g}",
+        Contracts.CaseClueSource.ChainNotice => $"/enforcement/assistance/{g}",
         _ => null,
     };
 

@@ -15,6 +15,10 @@ internal static class EnforcementModule
         builder.Services.AddScoped<PartyCases>();
         builder.Services.AddScoped<Registry.Contracts.IBusinessPortalSection, BusinessPortalCases>();
         builder.Services.AddScoped<Transfers>();
+        builder.Services.AddOptions<Rules.AssistanceOptions>().Bind(builder.Configuration.GetSection(Rules.AssistanceOptions.Section))
+            .Validate(o => !o.Problems().Any(), "Enforcement:Assistance 配置有误：协查期限不在允许范围（见 docs/operations.md）").ValidateOnStart();
+        builder.Services.AddScoped<AssistanceDesk>();
+        builder.Services.AddScoped<IDomainEventHandler<CaseClueDecided>>(sp => sp.GetRequiredService<AssistanceDesk>());
         builder.Services.AddScoped<Evidence>();
         builder.Services.AddScoped<CaseDocuments>();
         builder.Services.AddScoped<EnforcementQueries>();

@@ -25,6 +25,14 @@ internal sealed class EnforcementWorkbench(ShianDb db) : IWorkbenchSource
                 result.Add(todo);
             }
 
+            // 协助调查函 other districts sent this one, by their (extended) date.
+            var asked = await db.CaseAssistance.AsNoTracking().Where(a => a.Kind == AssistanceKind.Investigation && a.Status == AssistanceStatus.Pending).Select(a => a.DueOn).ToListAsync(ct);
+            var help = WorkbenchToDos.Count("Todo.Assistance", asked, today, "/enforcement/assistance?direction=Incoming&status=Pending");
+            if (help.Open > 0)
+            {
+                result.Add(help);
+            }
+
             var me = db.Request.UserName;
             var mine = await db.Cases.AsNoTracking().Where(c => c.Stage != CaseStage.Proposed && c.Stage != CaseStage.Closed && ("、" + c.Officers + "、").Contains("、" + me + "、"))
                 .Select(c => new { c.Stage, c.DecisionDue, c.ServeBy, c.PayBy, c.PaidOn })

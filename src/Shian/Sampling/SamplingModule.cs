@@ -15,6 +15,7 @@ internal static class SamplingModule
         builder.Services.AddScoped<Samples>();
         builder.Services.AddScoped<BusinessNotices>();
         builder.Services.AddScoped<Dispositions>();
+        builder.Services.AddScoped<Kernel.Events.IDomainEventHandler<Enforcement.Contracts.CaseClueDecided>, CaseDecisions>();
         builder.Services.AddScoped<RapidTests>();
         builder.Services.AddScoped<Announcements>();
         builder.Services.AddScoped<Contracts.ILotResults, LotResults>();

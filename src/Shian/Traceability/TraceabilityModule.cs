@@ -13,6 +13,7 @@ internal static class TraceabilityModule
         builder.Services.AddScoped<Recalls>();
         builder.Services.AddScoped<Kernel.Events.IDomainEventHandler<Kernel.Calendar.HolidayNoticeImported>, RecallDeadlines>();
         builder.Services.AddScoped<Contracts.IRecallLookup, RecallLookup>();
+        builder.Services.AddScoped<Contracts.ITradePartners, TradePartnerFinder>();
         builder.Services.AddScoped<Kernel.Events.IDomainEventHandler<Sampling.Contracts.SupervisionSampleFailed>>(sp => sp.GetRequiredService<Recalls>());
         builder.Services.AddScoped<PublicTrace>();
         builder.Services.AddScoped<Registry.Contracts.IPublicBusinessSection, PublicBusinessRecalls>();

@@ -221,17 +221,55 @@ public abstract class EnforcementTests(ShianFactory factory)
         return int.Parse(System.Text.RegularExpressions.Regex.Match(number, @"〕(\d+) 号").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private async Task<string> OpenCaseIdAsync(string county, string town)
+    private Task<string> OpenCaseIdAsync(string county, string town) => OpenCaseIdAsync(factory, county, town);
+
+    /// <summary>A field clue in <paramref name="town"/> (about a register business when given) opened as a case by that district's officer, inspector and head: its id.</summary>
+    internal static async Task<string> OpenCaseIdAsync(ShianFactory factory, string county, string town, string? businessId = null, string party = "编号当事人")
     {
         var officer = await factory.ClientAsAsync($"officer@{county}");
-        var created = await officer.PostAsJsonAsync("/api/v1/enforcement/clues", new { source = "Field", regionCode = town, businessName = "编号当事人", summary = "编号测试", foundOn = Day(factory.Today) }, Ct);
+        var created = await officer.PostAsJsonAsync("/api/v1/enforcement/clues", new { source = "Field", regionCode = town, businessId, businessName = party, summary = "编号测试", foundOn = Day(factory.Today) }, Ct);
+        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync(Ct));
         var clueId = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
         (await officer.PostAsJsonAsync($"/api/v1/enforcement/clues/{clueId}/propose", new
         {
-            open = true, reason = "编号测试", party = "编号当事人", cause = "编号测试", violationEndedOn = Day(factory.Today), officers = new[] { $"officer@{county}", $"inspector@{county}" },
+            open = true, reason = "编号测试", party, cause = "编号测试", violationEndedOn = Day(factory.Today), officers = new[] { $"officer@{county}", $"inspector@{county}" },
         }, Ct)).EnsureSuccessStatusCode();
         var approved = await (await factory.ClientAsAsync($"coordinator@{county}")).PostAsJsonAsync($"/api/v1/enforcement/clues/{clueId}/approve", new { approve = true }, Ct);
         return (await approved.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("caseId").GetString()!;
+    }
+
+    [Fact]
+    public async Task AFailedSamplesClue_OpenedAsACase_ShowsTheDecisionOnTheSamplesDisposition()
+    {
+        var name = "立案回写菜店" + Guid.NewGuid().ToString("N")[..4];
+        var (_, sampleId, _) = await Sampling.SamplingTests.ReceivedSampleAsync(factory, name);
+        var lab = await factory.ClientAsAsync("lab@210500");
+        (await lab.PostAsJsonAsync($"/api/v1/sampling/samples/{sampleId}/results", Sampling.SamplingTests.FailingLead, Ct)).EnsureSuccessStatusCode();
+        var officer = await factory.ClientAsAsync("officer@210503");
+        JsonElement Step(JsonElement sample) => sample.GetProperty("disposition").GetProperty("steps").EnumerateArray().Single(s => s.GetProperty("name").GetString() == "案件线索（立案决定）");
+        Assert.Equal("已移送执法，待立案决定", Step(await officer.GetFromJsonAsync<JsonElement>($"/api/v1/sampling/samples/{sampleId}", Ct)).GetProperty("note").GetString());
+
+        string? clueId = null;
+        await Eventually.TrueAsync(async () =>
+        {
+            var list = await officer.GetFromJsonAsync<JsonElement>("/api/v1/enforcement/clues?open=true", Ct);
+            clueId = list.GetProperty("items").EnumerateArray().FirstOrDefault(c => c.GetProperty("businessName").GetString()!.StartsWith(name, StringComparison.Ordinal)) is { ValueKind: JsonValueKind.Object } c
+                ? c.GetProperty("id").GetString() : null;
+            return clueId is not null;
+        }, "the sample's clue in the enforcement module");
+        (await officer.PostAsJsonAsync($"/api/v1/enforcement/clues/{clueId}/propose", new
+        {
+            open = true, reason = "铅超标", party = name, cause = "经营重金属超标的食用农产品", violationEndedOn = Day(factory.Today), officers = new[] { "officer@210503", "inspector@210503" },
+        }, Ct)).EnsureSuccessStatusCode();
+        var approved = await (await factory.ClientAsAsync("coordinator@210503")).PostAsJsonAsync($"/api/v1/enforcement/clues/{clueId}/approve", new { approve = true }, Ct);
+        var caseId = (await approved.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("caseId").GetString()!;
+        var number = (await officer.GetFromJsonAsync<JsonElement>($"/api/v1/enforcement/cases/{caseId}", Ct)).GetProperty("number").GetString()!;
+
+        await Eventually.TrueAsync(async () =>
+        {
+            var step = Step(await officer.GetFromJsonAsync<JsonElement>($"/api/v1/sampling/samples/{sampleId}", Ct));
+            return step.GetProperty("doneOn").ValueKind == JsonValueKind.String && step.GetProperty("note").GetString() == $"已立案（{number}）";
+        }, "the 立案 decision on the sample's disposition");
     }
 
     [Fact]

@@ -458,6 +458,19 @@ public abstract class RegionIsolationTests(ShianFactory factory)
                 return new Seeded(id, [id, clueId, marker]);
             },
             _ => new StringContent("{}", System.Text.Encoding.UTF8, "application/json")),
+        ["enforcement-assistance"] = new(
+            async () =>
+            {
+                // A 明山区 case's request to a department: its acting region is 明山区 itself.
+                var seededCase = await Fixtures()["enforcement-cases"].SeedInB();
+                var officer = await factory.ClientAsAsync("officer@210504");
+                var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
+                var res = await officer.PostAsJsonAsync($"/api/v1/enforcement/cases/{seededCase.Id}/assistance", new { kind = "Department", addressee = "明山区农业农村局", subject = marker, matters = marker }, Ct);
+                res.EnsureSuccessStatusCode();
+                var id = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+                return new Seeded(id, [id, marker, seededCase.Id]);
+            },
+            _ => new StringContent("{}", System.Text.Encoding.UTF8, "application/json")),
         ["rapid-tests"] = new(
             async () =>
             {
@@ -941,7 +954,11 @@ public abstract class RegionIsolationTests(ShianFactory factory)
     {
         var client = await factory.ClientAsAsync("officer@210504");
         var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
-        var res = await client.PostAsJsonAsync("/api/v1/opinion/items", new { regionCode = TownB, title = marker + "食物中毒", body = marker + "多人食物中毒送医" }, Ct);
+        // Forty random characters make each story far from the others in SimHash: a near copy (≤ 6 bits, same place) would join an
+        // earlier story and raise no alert of its own (the run seeds several of these items in one database).
+        const string pool = "东南西北春夏秋冬山水田林湖草花鸟鱼虫金木火土日月星云风雨雷电江河桥路街巷门窗桌椅锅碗瓢盆米面油盐酱醋茶糖";
+        var noise = new string([.. Enumerable.Range(0, 40).Select(_ => pool[Random.Shared.Next(pool.Length)])]);
+        var res = await client.PostAsJsonAsync("/api/v1/opinion/items", new { regionCode = TownB, title = marker + "食物中毒", body = marker + "多人食物中毒送医。" + noise }, Ct);
         res.EnsureSuccessStatusCode();
         var itemId = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("itemIds")[0].GetString()!;
         var item = await (await client.GetAsync($"/api/v1/opinion/items/{itemId}", Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);

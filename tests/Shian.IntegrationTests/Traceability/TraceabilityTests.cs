@@ -25,7 +25,7 @@ public abstract class TraceabilityTests(ShianFactory factory)
     private static string CompanyPrefix() => "69" + Rng.Next(10000, 99999).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A business of 溪湖区 with a GS1 company prefix registered to it: (id, USCC, prefix).</summary>
-    private async Task<(string Id, string Uscc, string Prefix)> BusinessWithPrefixAsync(HttpClient officer, string region = "210503001000")
+    private static async Task<(string Id, string Uscc, string Prefix)> BusinessWithPrefixAsync(HttpClient officer, string region = "210503001000")
     {
         var ids = RegistryTests.NextIds();
         var id = await RegistryTests.RegisterAsync(officer, region, "追溯测试食品厂" + ids.Uscc[^4..], ids: ids);
@@ -68,6 +68,9 @@ public abstract class TraceabilityTests(ShianFactory factory)
         Assert.True(res.StatusCode == expected, $"{(int)res.StatusCode}: {text}" + ((int)res.StatusCode == 500 ? "\n" + string.Join("\n", factory.Logs.Lines.Where(l => l.StartsWith("Error", StringComparison.Ordinal)).TakeLast(3)) : ""));
         return JsonDocument.Parse(text).RootElement.Clone();
     }
+
+    private static async Task AcceptedAsync(HttpResponseMessage res) =>
+        Assert.True(res.StatusCode == HttpStatusCode.Accepted, $"{(int)res.StatusCode}: {await res.Content.ReadAsStringAsync(Ct)}");
 
     private static JsonElement Events(JsonElement queryDocument) => queryDocument.GetProperty("epcisBody").GetProperty("queryResults").GetProperty("resultsBody").GetProperty("eventList");
 
@@ -290,8 +293,10 @@ public abstract class TraceabilityTests(ShianFactory factory)
         Assert.True(compared["json"] >= 5 && compared["xml"] >= 50, $"compared {compared["json"]} JSON-LD and {compared["xml"]} XML events");
     }
 
+    private Task<(string DairyId, string Gtin, string ShopId)> ChainAsync(string lot) => ChainAsync(factory, lot);
+
     /// <summary>A dairy of 溪湖区 ships 60 cases of a lot to a shop of 明山区, which records their receipt.</summary>
-    private async Task<(string DairyId, string Gtin, string ShopId)> ChainAsync(string lot)
+    internal static async Task<(string DairyId, string Gtin, string ShopId)> ChainAsync(ShianFactory factory, string lot)
     {
         var officerA = await factory.ClientAsAsync("officer@210503");
         var officerB = await factory.ClientAsAsync("officer@210504");
@@ -307,14 +312,14 @@ public abstract class TraceabilityTests(ShianFactory factory)
                 "bizTransactionList": [{"type": "desadv", "bizTransaction": "urn:epcglobal:cbv:bt:{{{cpD}}}00001:DN-{{{lot}}}"}],
                 "destinationList": [{"type": "location", "destination": "urn:epc:id:sgln:{{{cpS}}}.00001.0"}]}]}}
             """;
-        await JsonAsync(await officerA.PostAsync("/api/v1/epcis/capture", Ld(shipped), Ct), HttpStatusCode.Accepted);
+        await AcceptedAsync(await officerA.PostAsync("/api/v1/epcis/capture", Ld(shipped), Ct));
         var received = $$$"""
             {"@context": ["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld"], "type": "EPCISDocument", "schemaVersion": "2.0", "creationDate": "2026-11-22T08:00:00+08:00", "sender": "{{{shopUscc}}}",
              "epcisBody": {"eventList": [
                {"type": "ObjectEvent", "eventTime": "2026-11-22T08:00:00+08:00", "eventTimeZoneOffset": "+08:00", "action": "OBSERVE", "bizStep": "receiving", "epcList": [],
                 "quantityList": [{"epcClass": "urn:epc:class:lgtin:{{{cpD}}}.012345.{{{lot}}}", "quantity": 60, "uom": "CS"}], "bizLocation": {"id": "urn:epc:id:sgln:{{{cpS}}}.00001.0"}}]}}
             """;
-        await JsonAsync(await officerB.PostAsync("/api/v1/epcis/capture", Ld(received), Ct), HttpStatusCode.Accepted);
+        await AcceptedAsync(await officerB.PostAsync("/api/v1/epcis/capture", Ld(received), Ct));
         return (dairyId, Gtin(cpD, "012345"), shopId);
     }
 

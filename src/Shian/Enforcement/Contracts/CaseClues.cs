@@ -26,6 +26,9 @@ public enum CaseClueSource
 
     /// <summary>舆情监测发现 (an alert verified by the district).</summary>
     PublicOpinion,
+
+    /// <summary>违法信息上下游通报: another district's case found this business supplied or bought from its party.</summary>
+    ChainNotice,
 }
 
 /// <summary>

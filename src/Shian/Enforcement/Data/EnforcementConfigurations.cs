@@ -123,3 +123,27 @@ internal sealed class CaseEvidenceConfiguration : IEntityTypeConfiguration<CaseE
         b.HasIndex(x => new { x.CaseId, x.AttachmentId }).IsUnique();
     }
 }
+
+internal sealed class CaseAssistanceConfiguration : IEntityTypeConfiguration<CaseAssistance>
+{
+    public void Configure(EntityTypeBuilder<CaseAssistance> b)
+    {
+        b.ToTable("enforcement_assistance");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.CaseRegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.CaseNumber).HasMaxLength(40);
+        b.Property(x => x.Addressee).HasMaxLength(100);
+        b.Property(x => x.Subject).HasMaxLength(200);
+        b.Property(x => x.Matters).HasMaxLength(2000);
+        b.Property(x => x.RequestedBy).HasMaxLength(256);
+        b.Property(x => x.ExtensionReason).HasMaxLength(300);
+        b.Property(x => x.Answer).HasMaxLength(2000);
+        b.Property(x => x.AnsweredBy).HasMaxLength(256);
+        b.HasIndex(x => x.CaseId);
+        // The acting district's list (pending first by date) and the requesting county's (by the case's region).
+        b.HasIndex(x => new { x.RegionCode, x.Status, x.DueOn });
+        b.HasIndex(x => new { x.CaseRegionCode, x.RequestedOn });
+        b.HasOne<EnforcementCase>().WithMany().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -21,5 +21,7 @@ internal static class EnforcementTables
         public DbSet<PoliceTransfer> PoliceTransfers => db.Set<PoliceTransfer>();
 
         public DbSet<CaseEvidence> CaseEvidence => db.Set<CaseEvidence>();
+
+        public DbSet<CaseAssistance> CaseAssistance => db.Set<CaseAssistance>();
     }
 }

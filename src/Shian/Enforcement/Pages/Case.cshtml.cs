@@ -17,8 +17,17 @@ namespace Shian.Enforcement.Pages;
 /// the head. Each step posts to <see cref="Cases"/>, which checks stage, person and dates.
 /// </summary>
 [Requires(EnforcementPermissions.Read)]
-public sealed class CaseModel(EnforcementQueries queries, Cases cases, Transfers transfers, Evidence evidence, ShianDb db, TimeProvider clock) : PageModel
+public sealed class CaseModel(EnforcementQueries queries, Cases cases, Transfers transfers, Evidence evidence, AssistanceDesk assistance, ShianDb db, TimeProvider clock) : PageModel
 {
+    /// <summary>The case's 协查, 警力支援 and 上下游通报.</summary>
+    public IReadOnlyList<CaseAssistance> Assists { get; private set; } = [];
+
+    /// <summary>The party's trading partners (only for its officers, when the party is a register business), and those already notified.</summary>
+    public (Traceability.Contracts.TradePartners Found, IReadOnlySet<Guid> Notified)? Partners { get; private set; }
+
+    /// <summary>Other counties a 协助调查函 may go to: (city name, [(code, name)]).</summary>
+    public IReadOnlyList<(string City, IReadOnlyList<(string Code, string Name)> Counties)> Counties { get; private set; } = [];
+
     public IReadOnlyList<CaseEvidence> EvidenceItems { get; private set; } = [];
 
     /// <summary>The result of an integrity check just run: the evidence and whether its file is unchanged.</summary>
@@ -137,6 +146,22 @@ public sealed class CaseModel(EnforcementQueries queries, Cases cases, Transfers
         RunAsync(id, "transfer", () => transfers.CloseCaseAsync(id, transferId, ct), ct);
 
     [Requires(EnforcementPermissions.Handle)]
+    public Task<IActionResult> OnPostAssistAsync(Guid id, AssistanceKind? kind, string? regionCode, string? addressee, string? subject, string? matters, DateTime? requestedAt, CancellationToken ct) =>
+        RunAsync(id, "assistance", () => assistance.RequestAsync(id, new AssistanceDesk.Request(kind, regionCode, addressee, subject, matters, ChinaTime.UtcOf(requestedAt)), ct), ct);
+
+    [Requires(EnforcementPermissions.Handle)]
+    public Task<IActionResult> OnPostAssistAnswerAsync(Guid id, Guid assistanceId, string? answer, DateTime? arrivedAt, CancellationToken ct) =>
+        RunAsync(id, "assistance", () => assistance.AnswerAsync(assistanceId, answer, ChinaTime.UtcOf(arrivedAt), ct), ct);
+
+    [Requires(EnforcementPermissions.Handle)]
+    public Task<IActionResult> OnPostAssistWithdrawAsync(Guid id, Guid assistanceId, string? reason, CancellationToken ct) =>
+        RunAsync(id, "assistance", () => assistance.WithdrawAsync(id, assistanceId, reason, ct), ct);
+
+    [Requires(EnforcementPermissions.Handle)]
+    public Task<IActionResult> OnPostChainNoticeAsync(Guid id, List<Guid>? partnerIds, string? facts, CancellationToken ct) =>
+        RunAsync(id, "assistance", () => assistance.NotifyChainAsync(id, partnerIds, facts, ct), ct);
+
+    [Requires(EnforcementPermissions.Handle)]
     public async Task<IActionResult> OnPostEvidenceAsync(Guid id, EvidenceKind? kind, string? description, DateOnly? collectedOn, IFormFile? file, CancellationToken ct)
     {
         (string, byte[])? upload = null;
@@ -184,6 +209,19 @@ public sealed class CaseModel(EnforcementQueries queries, Cases cases, Transfers
         Detail = d;
         PoliceTransfers = await transfers.OfCaseAsync(id, ct);
         EvidenceItems = await evidence.OfCaseAsync(id, ct);
+        Assists = await assistance.OfCaseAsync(id, ct);
+        if (CanHandle && d.Case.Stage is not (CaseStage.Closed or CaseStage.Proposed))
+        {
+            Partners = d.Case.BusinessId is null ? null : await assistance.PartnersAsync(id, ct);
+            var own = Kernel.Regions.RegionCode.CountyOf(d.Case.RegionCode) ?? d.Case.RegionCode;
+            var regions = await db.Regions.AsNoTracking().Where(r => r.Level == Kernel.Regions.RegionLevel.City || r.Level == Kernel.Regions.RegionLevel.County || r.Level == Kernel.Regions.RegionLevel.Zone)
+                .Select(r => new { r.Code, r.Name, r.Level, r.ParentCode }).ToListAsync(ct);
+            var cities = regions.Where(r => r.Level == Kernel.Regions.RegionLevel.City).ToDictionary(r => r.Code, r => r.Name);
+            Counties = [.. regions.Where(r => r.Level != Kernel.Regions.RegionLevel.City && r.Code != own)
+                .GroupBy(r => r.ParentCode ?? "").OrderBy(g => g.Key != (Kernel.Regions.RegionCode.Parent(own) ?? "")).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => (cities.GetValueOrDefault(g.Key, g.Key), (IReadOnlyList<(string, string)>)[.. g.OrderBy(r => r.Code, StringComparer.Ordinal).Select(r => (r.Code, r.Name))]))];
+        }
+
         Today = ChinaTime.Today(clock);
         RegionName = await db.Regions.AsNoTracking().Where(r => r.Code == d.Case.RegionCode).Select(r => r.Name).FirstOrDefaultAsync(ct) ?? d.Case.RegionCode;
         return true;

@@ -136,6 +136,13 @@ public static class IndicatorCatalogue
         C("enforcement.clue-decision-rate", "案件线索核查率", IndicatorUnit.Percent, "%", "案件查办", "enforcement.clues-decided", "enforcement.clues",
             "001 涉假案件100%依法查处；003 行刑衔接、立案查办", "年内收到的案件线索中已作出立案或不予立案决定的比例",
             "依法查处", "立案查办", "查处率"),
+        // v2: computed from the 协查 records since the enforcement module keeps them (v1 was entered by hand).
+        C("programme.case-assistance", "案件协办率", IndicatorUnit.Percent, "%", "案件查办", "enforcement.assistance-answered", "enforcement.assistance-received",
+            "001 案件协办率达到100%", "年内收到的协助调查函（其他区县请求本辖区协助调查）中已回复的比例；按收到协助调查函的区县统计",
+            "协办率") with { Version = 2 },
+        C("enforcement.police-support", "警力支援到位率", IndicatorUnit.Percent, "%", "案件查办", "enforcement.police-on-time", "enforcement.police-requests",
+            "001 24小时警力支撑", "年内办案请求的警力支援中 24 小时内到场的比例",
+            "警力"),
 
         // — entered with evidence: the system holds no such records yet (programmes and surveys will feed several) —
         E("survey.awareness", "食品安全知识知晓率", IndicatorUnit.Percent, "%", "000 知晓率2016年20%、2020年70%", "抽样调查结果，附调查报告", "知晓率"),
@@ -173,7 +180,6 @@ public static class IndicatorCatalogue
         E("programme.app-coverage", "基层移动监管APP覆盖率", IndicatorUnit.Percent, "%", "002 基层食安移动监管APP覆盖率达到60%以上", "开通账号的基层监管人员 ÷ 基层监管人员（可由本系统账号统计核对）", "APP"),
         E("programme.credit-finance", "金融征信体系建设覆盖率", IndicatorUnit.Percent, "%", "002 各县（市、区）金融征信体系建设全覆盖", "人民银行与各县（市、区）共建记录", "金融征信"),
         E("programme.professional-staff", "监管人员专业化比例", IndicatorUnit.Percent, "%", "003 食品安全监管人员的专业化比例达到70%以上", "人事部门学历与专业统计", "专业化"),
-        E("programme.case-assistance", "案件协办率", IndicatorUnit.Percent, "%", "001 案件协办率达到100%；24小时警力支撑", "协查协办请求与办结记录（公安、跨区域）", "协办率", "警力"),
         E("programme.monitoring-capacity", "风险监测能力（设备配置）达标率", IndicatorUnit.Percent, "%", "002 市、县级风险监测能力分别达到省定参考品目的80%、70%", "设备清单对照省定参考品目", "监测能力", "设备配置"),
         E("programme.assessment-weight", "食品安全工作考核权重", IndicatorUnit.Percent, "%", "004 食品安全工作所占权重不低于x%", "政府绩效考核办法", "权重"),
         E("programme.complaint-hours", "投诉举报受理时长", IndicatorUnit.Hours, "小时", "004 xx小时不间断受理食品安全投诉举报", "热线值守安排", "不间断受理", "受理+小时"),

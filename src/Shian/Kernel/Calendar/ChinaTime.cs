@@ -16,4 +16,8 @@ public static class ChinaTime
 
     /// <summary>The UTC instant a Beijing calendar day begins (00:00 Beijing time).</summary>
     public static DateTime StartUtc(DateOnly day) => TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Zone);
+
+    /// <summary>A form's datetime-local value (Beijing wall-clock time) as a UTC instant.</summary>
+    public static DateTime? UtcOf(DateTime? beijing) =>
+        beijing is { } b ? TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(b, DateTimeKind.Unspecified), Zone) : null;
 }

@@ -119,6 +119,7 @@ internal sealed class DispositionConfiguration : IEntityTypeConfiguration<Dispos
         b.Property(x => x.BusinessUscc).HasMaxLength(18).IsFixedLength();
         b.Property(x => x.Cause).HasMaxLength(1000);
         b.Property(x => x.ActionNote).HasMaxLength(2000);
+        b.Property(x => x.CaseNumber).HasMaxLength(40);
         b.HasOne<Sample>().WithMany().HasForeignKey(x => x.SampleId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(x => x.SampleId).IsUnique();
         b.HasIndex(x => new { x.RegionCode, x.ConcludedOn });

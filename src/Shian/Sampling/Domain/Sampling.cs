@@ -425,6 +425,13 @@ public sealed class Disposition : IRegionScoped, IBusinessOwned, IAudited
 
     public bool CaseClueRaised { get; set; }
 
+    /// <summary>The enforcement module's 立案 or 不予立案 on the clue (its durable <c>CaseClueDecided</c>): the day, and the case number when opened.</summary>
+    public DateOnly? CaseDecidedOn { get; set; }
+
+    public bool? CaseOpened { get; set; }
+
+    public string? CaseNumber { get; set; }
+
     /// <summary>Publication due; it applies to 监督抽检 only (<see cref="Kind"/>): 风险监测 and 评价性抽检 are not published as 监督抽检 results.</summary>
     public DateOnly PublishBy { get; set; }
 

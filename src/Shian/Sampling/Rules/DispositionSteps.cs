@@ -41,8 +41,13 @@ public static class DispositionSteps
         ]),
         new("核查处置（下架、召回、原因排查）", d.ActionBy, d.ActionCompletedOn, d.ActionCompletedOn is null && d.ObjectionUpheld != true && d.RetestConforming != true && today > d.ActionBy,
             "《食品安全抽样检验管理办法》第四十五条：90 日内（待核实，可配置）", CalendarDays: true),
-        new("案件线索（立案决定）", d.CaseClueRaised ? d.CaseDecisionDue : null, null, false,
-            d.CaseClueRaised ? "已移送执法" : "风险监测、评价性抽检：通知经营者自查并核查处置，发现违法线索时人工移送执法", Ours: false),
+        new("案件线索（立案决定）", d.CaseClueRaised ? d.CaseDecisionDue : null, d.CaseDecidedOn, false,
+            d.CaseOpened switch
+            {
+                true => $"已立案（{d.CaseNumber}）",
+                false => "执法部门决定不予立案",
+                _ => d.CaseClueRaised ? "已移送执法，待立案决定" : "风险监测、评价性抽检：通知经营者自查并核查处置，发现违法线索时人工移送执法",
+            }, Ours: false),
         .. (d.Kind != SampleKind.Supervision ? Array.Empty<Step>() :
         [
             new("信息公开", d.PublishBy, d.PublishedOn, d.PublishedOn is null && today > d.PublishBy, "《政府信息公开条例》第二十六条：20 个工作日内（可配置）"),

@@ -2783,6 +2783,148 @@ namespace Shian.Data.Migrations.Postgres
                     b.ToTable("emergency_zero_report_schedules", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Enforcement.Domain.CaseAssistance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Addressee")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("addressee");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("answer");
+
+                    b.Property<DateTime?>("AnsweredAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at_utc");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("answered_by");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("answered_on");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("case_number");
+
+                    b.Property<string>("CaseRegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("case_region_code")
+                        .IsFixedLength();
+
+                    b.Property<Guid?>("ClueId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("clue_id");
+
+                    b.Property<DateTime?>("DueAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at_utc");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<DateOnly?>("ExtendedFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("extended_from");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("extension_reason");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Matters")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("matters");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at_utc");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<DateOnly>("RequestedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("requested_on");
+
+                    b.Property<string>("Side")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("side");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject");
+
+                    b.Property<Guid?>("SubjectBusinessId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_business_id");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at_utc");
+
+                    b.HasKey("Id")
+                        .HasName("pk_enforcement_assistance");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_enforcement_assistance_case_id");
+
+                    b.HasIndex("CaseRegionCode", "RequestedOn")
+                        .HasDatabaseName("ix_enforcement_assistance_case_region_code_requested_on");
+
+                    b.HasIndex("RegionCode", "Status", "DueOn")
+                        .HasDatabaseName("ix_enforcement_assistance_region_code_status_due_on");
+
+                    b.ToTable("enforcement_assistance", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Enforcement.Domain.CaseClue", b =>
                 {
                     b.Property<Guid>("Id")
@@ -7324,9 +7466,22 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnType("boolean")
                         .HasColumnName("case_clue_raised");
 
+                    b.Property<DateOnly?>("CaseDecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("case_decided_on");
+
                     b.Property<DateOnly>("CaseDecisionDue")
                         .HasColumnType("date")
                         .HasColumnName("case_decision_due");
+
+                    b.Property<string>("CaseNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("case_number");
+
+                    b.Property<bool?>("CaseOpened")
+                        .HasColumnType("boolean")
+                        .HasColumnName("case_opened");
 
                     b.Property<string>("Cause")
                         .HasMaxLength(1000)
@@ -9103,6 +9258,16 @@ namespace Shian.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_emergency_upward_reports_emergency_incidents_incident_id");
+                });
+
+            modelBuilder.Entity("Shian.Enforcement.Domain.CaseAssistance", b =>
+                {
+                    b.HasOne("Shian.Enforcement.Domain.EnforcementCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_enforcement_assistance_enforcement_case_case_id");
                 });
 
             modelBuilder.Entity("Shian.Enforcement.Domain.CaseMeasure", b =>

@@ -2771,6 +2771,148 @@ namespace Shian.Data.Migrations.Sqlite
                     b.ToTable("emergency_zero_report_schedules", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Enforcement.Domain.CaseAssistance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Addressee")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("addressee");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answer");
+
+                    b.Property<DateTime?>("AnsweredAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answered_at_utc");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answered_by");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answered_on");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_number");
+
+                    b.Property<string>("CaseRegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_region_code")
+                        .IsFixedLength();
+
+                    b.Property<Guid?>("ClueId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("clue_id");
+
+                    b.Property<DateTime?>("DueAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_at_utc");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_on");
+
+                    b.Property<DateOnly?>("ExtendedFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("extended_from");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("extension_reason");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Matters")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("matters");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_at_utc");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_by");
+
+                    b.Property<DateOnly>("RequestedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_on");
+
+                    b.Property<string>("Side")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("side");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<Guid?>("SubjectBusinessId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_business_id");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.HasKey("Id")
+                        .HasName("pk_enforcement_assistance");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_enforcement_assistance_case_id");
+
+                    b.HasIndex("CaseRegionCode", "RequestedOn")
+                        .HasDatabaseName("ix_enforcement_assistance_case_region_code_requested_on");
+
+                    b.HasIndex("RegionCode", "Status", "DueOn")
+                        .HasDatabaseName("ix_enforcement_assistance_region_code_status_due_on");
+
+                    b.ToTable("enforcement_assistance", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Enforcement.Domain.CaseClue", b =>
                 {
                     b.Property<Guid>("Id")
@@ -7306,9 +7448,22 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("case_clue_raised");
 
+                    b.Property<DateOnly?>("CaseDecidedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_decided_on");
+
                     b.Property<DateOnly>("CaseDecisionDue")
                         .HasColumnType("TEXT")
                         .HasColumnName("case_decision_due");
+
+                    b.Property<string>("CaseNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_number");
+
+                    b.Property<bool?>("CaseOpened")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_opened");
 
                     b.Property<string>("Cause")
                         .HasMaxLength(1000)
@@ -9081,6 +9236,16 @@ namespace Shian.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_emergency_upward_reports_emergency_incidents_incident_id");
+                });
+
+            modelBuilder.Entity("Shian.Enforcement.Domain.CaseAssistance", b =>
+                {
+                    b.HasOne("Shian.Enforcement.Domain.EnforcementCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_enforcement_assistance_enforcement_case_case_id");
                 });
 
             modelBuilder.Entity("Shian.Enforcement.Domain.CaseMeasure", b =>
