@@ -113,14 +113,15 @@ public sealed class EnforcementJourneys(BrowserFixture fixture)
         var party = "协查测试批发部" + Guid.NewGuid().ToString("N")[..4];
         var api = await fixture.ApiAsync("officer@210503");
         var today = DateTime.Today.ToString("yyyy-MM-dd");
-        var clue = await (await api.PostAsJsonAsync("/api/v1/enforcement/clues", new { source = "Field", regionCode = "210503001000", businessName = party, summary = "销售来源不明的冻肉", foundOn = today })).Content.ReadFromJsonAsync<JsonElement>();
+        var ct = TestContext.Current.CancellationToken;
+        var clue = await (await api.PostAsJsonAsync("/api/v1/enforcement/clues", new { source = "Field", regionCode = "210503001000", businessName = party, summary = "销售来源不明的冻肉", foundOn = today }, ct)).Content.ReadFromJsonAsync<JsonElement>(ct);
         var clueId = clue.GetProperty("id").GetString();
         (await api.PostAsJsonAsync($"/api/v1/enforcement/clues/{clueId}/propose", new
         {
             open = true, reason = "来源不明", party, cause = "经营来源不明的肉类", violationEndedOn = today, officers = new[] { "officer@210503", "inspector@210503" },
-        })).EnsureSuccessStatusCode();
-        var approved = await (await fixture.ApiAsync("coordinator@210503")).PostAsJsonAsync($"/api/v1/enforcement/clues/{clueId}/approve", new { approve = true });
-        var caseId = (await approved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("caseId").GetString();
+        }, ct)).EnsureSuccessStatusCode();
+        var approved = await (await fixture.ApiAsync("coordinator@210503")).PostAsJsonAsync($"/api/v1/enforcement/clues/{clueId}/approve", new { approve = true }, ct);
+        var caseId = (await approved.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("caseId").GetString();
 
         // The case officer sends a 协助调查函 to 明山区 from the case page; a missing 协查事项 is refused by name, in Chinese.
         var officer = await fixture.SignedInAsync("officer@210503", 1280, 900);
