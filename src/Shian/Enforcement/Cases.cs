@@ -17,7 +17,7 @@ namespace Shian.Enforcement;
 /// officer — reviews, extends and decides) and the clocks of <see cref="CaseDeadlines"/>, and adds a history line in the same
 /// transaction. A decision raises <see cref="PenaltyDecided"/> for credit and risk.
 /// </summary>
-public sealed class Cases(ShianDb db, WorkingDayCalendarProvider calendar, TimeProvider clock, DomainEvents events, People people, Kernel.Inbox.Notifier notifier)
+public sealed class Cases(ShianDb db, WorkingDayCalendarProvider calendar, TimeProvider clock, DomainEvents events, People people, Kernel.Inbox.Notifier notifier, Benchmarks benchmarks)
 {
     private DateOnly Today => ChinaTime.Today(clock);
 
@@ -223,6 +223,7 @@ public sealed class Cases(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
         }
 
         var reason = Input.Clean(f.DiscretionReason);
+        BenchmarkJudgement? benchmark = null;
         var other = Input.Clean(f.OtherMeasures);
         if (other is { Length: > 300 })
         {
@@ -274,6 +275,15 @@ public sealed class Cases(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
             {
                 errors["discretionReason"] = ["从轻、从重或减轻处罚时请写明裁量理由"];
             }
+            else if (f.Fine > 0 && !errors.ContainsKey("fine") && f.Article is PenaltyArticle a && Enum.IsDefined(a) && f.GoodsValue is decimal v && v >= 0)
+            {
+                // The local 裁量基准: a fine outside its range for the chosen 档次 is allowed with a written reason (a warning, not a refusal).
+                benchmark = DiscretionBenchmarks.Judge((await benchmarks.ForRegionAsync(c.RegionCode, ct)).Lines, PenaltyBands.Band(a, v), f.DiscretionLevel ?? "一般", f.Fine);
+                if (benchmark is { Within: false } && reason is null)
+                {
+                    errors["discretionReason"] = [$"罚款 {f.Fine:0.##} 元不在{benchmark.Line.Document}「{benchmark.Line.Level}」档 {benchmark.Min:0.##}–{benchmark.Max:0.##} 元的范围内；偏离本地裁量基准时请写明理由"];
+                }
+            }
         }
         else if (f.ProposedOutcome == CaseOutcome.NoPenalty && (f.Ground is not NoPenaltyGround g || !Enum.IsDefined(g)))
         {
@@ -304,10 +314,11 @@ public sealed class Cases(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
         c.OtherMeasures = penalty ? other : null;
         c.DiscretionLevel = penalty ? f.DiscretionLevel ?? "一般" : null;
         c.DiscretionReason = penalty ? reason : null;
+        c.Benchmark = penalty ? benchmark?.Text : null;
         c.ReviewedBy = null;
         c.ReviewedOn = null;
         c.Stage = CaseStage.Review;
-        Step(c, $"调查终结，提交审核。处理意见：{Describe(c)}");
+        Step(c, $"调查终结，提交审核。处理意见：{Describe(c)}" + (benchmark is null ? "" : $"。对照{benchmark.Text}" + (benchmark.Within ? "" : $"，偏离理由：{reason}")));
         await db.SaveChangesAsync(ct);
     }
 

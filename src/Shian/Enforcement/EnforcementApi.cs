@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Shian.Enforcement.Contracts;
 using Shian.Enforcement.Domain;
 using Shian.Enforcement.Rules;
@@ -123,7 +124,7 @@ internal static class EnforcementApi
             {
                 c.Id, Number = EnforcementHistory.CaseNumber(c.Year, c.Number ?? 0), c.ClueId, c.BusinessId, c.Party, c.PartyIsPerson, c.Cause, c.RegionCode, c.OpenedOn,
                 c.ViolationEndedOn, c.LifeHealthHarm, Officers = c.Officers.Split('、'), c.Major, c.Stage, c.DecisionDue, c.ExtensionDays, c.PausedDays, c.InvestigationReport,
-                c.Outcome, c.NoPenaltyGround, c.Article, c.GoodsValue, c.Fine, c.Confiscated, c.Warning, c.OtherMeasures, c.DiscretionLevel, c.DiscretionReason,
+                c.Outcome, c.NoPenaltyGround, c.Article, c.GoodsValue, c.Fine, c.Confiscated, c.Warning, c.OtherMeasures, c.DiscretionLevel, c.DiscretionReason, c.Benchmark,
                 c.ReviewedBy, c.ReviewedOn, c.ReviewOpinion, c.NoticeServedOn, c.HearingRight, c.StatementBy, c.Statement, c.Waived, c.HearingRequestedOn, c.HearingOn,
                 c.HearingNoticedOn, c.HearingHeldOn, c.DiscussedOn, c.DiscussionConclusion,
                 DecisionNumber = c.DecisionYear is int y ? EnforcementHistory.DecisionNumber(y, c.DecisionNumber) : null, c.DecidedOn, c.DecidedBy, c.ServeBy, c.ServedOn,
@@ -251,16 +252,45 @@ internal static class EnforcementApi
         assistance.MapPost("/{id:guid}/extend", async (Guid id, AssistanceExtendRequest r, AssistanceDesk s, CancellationToken ct) => { await s.ExtendAsync(id, r.To, r.Reason, ct); return TypedResults.NoContent(); })
             .Requires(EnforcementPermissions.Handle).WithSummary("期限届满前告知延期（一次，至多再加 15 个工作日）");
 
-        app.MapGet("/api/v1/enforcement/penalty-band", (PenaltyArticle article, decimal goodsValue) =>
+        app.MapGet("/api/v1/enforcement/penalty-band", async (PenaltyArticle article, decimal goodsValue, string? regionCode, Benchmarks benchmarks, CancellationToken ct) =>
         {
             if (goodsValue is < 0 or > 10_000_000_000m)
             {
                 throw ShianProblemException.Invalid("enforcement.goods-value", "货值金额应为 0 以上的金额", new Dictionary<string, string[]> { ["goodsValue"] = ["货值金额（元）"] });
             }
 
+            if (regionCode is not null && !Kernel.Regions.RegionCode.IsValid(regionCode))
+            {
+                throw ShianProblemException.Invalid("enforcement.region-invalid", "区划代码应为 12 位数字", new Dictionary<string, string[]> { ["regionCode"] = ["12 位区划代码"] });
+            }
+
             var b = PenaltyBands.Band(article, goodsValue);
-            return TypedResults.Ok(new { b.Article, b.Citation, b.Min, b.Max, b.Basis, b.WarningFirst });
-        }).WithTags("Enforcement 案件").RegionNeutral("法定罚款幅度是公开的法律规定").Requires(EnforcementPermissions.Read).WithSummary("《食品安全法》第一百二十二至一百二十六条的法定罚款幅度");
+            var (from, lines) = regionCode is null ? (null, []) : await benchmarks.ForRegionAsync(regionCode, ct);
+            var local = lines.Where(l => l.Article == article).Select(l => (Line: l, Range: DiscretionBenchmarks.Range(b, l)))
+                .Select(x => new { x.Line.Level, x.Line.LowerPercent, x.Line.UpperPercent, Min = x.Range.Min, Max = x.Range.Max, x.Line.Circumstances, x.Line.Document });
+            return TypedResults.Ok(new { b.Article, b.Citation, b.Min, b.Max, b.Basis, b.WarningFirst, BenchmarkRegion = from, Benchmark = local });
+        }).WithTags("Enforcement 案件").RegionNeutral("法定罚款幅度是公开的法律规定").Requires(EnforcementPermissions.Read).WithSummary("《食品安全法》第一百二十二至一百二十六条的法定罚款幅度；给出 regionCode 时附该地适用的裁量基准各档金额");
+
+        var benchmarks = app.MapGroup("/api/v1/enforcement/benchmarks").WithTags("Enforcement 案件");
+        benchmarks.MapGet("/", async (Benchmarks s, CancellationToken ct) => TypedResults.Ok((await s.ListAsync(ct)).Select(x => new
+        {
+            x.RegionCode, x.Article, Citation = PenaltyBands.Citation(x.Article), x.Level, x.LowerPercent, x.UpperPercent, x.Circumstances, x.Document, x.ImportedAtUtc,
+        }))).RegionNeutral("裁量基准是公开的规范性文件，各级执法机构都可查阅上级和本级的基准").Requires(EnforcementPermissions.Read).WithSummary("已导入的行政处罚裁量基准（按制定区划）");
+        benchmarks.MapPost("/", async ([FromForm] string? regionCode, [FromForm] string? document, IFormFile file, Benchmarks s, CancellationToken ct) =>
+        {
+            if (file.Length > Benchmarks.MaxBytes)
+            {
+                throw ShianProblemException.Invalid("enforcement.benchmark-too-large", "文件不超过 2 MB");
+            }
+
+            await using var stream = new MemoryStream();
+            await file.CopyToAsync(stream, ct);
+            stream.Position = 0;
+            return TypedResults.Ok(new { Imported = await s.ImportAsync(regionCode, stream, file.FileName, document, ct) });
+        }).DisableAntiforgery().RegionNeutral("写入时按调用者的辖区校验制定区划（只能导入本辖区的基准）").Requires(EnforcementPermissions.Benchmark)
+            .WithSummary("导入（替换）本辖区的裁量基准：.xlsx 或 .csv，表头 处罚依据、裁量档次、下限比例、上限比例、适用情形、依据文件；全部通过才保存");
+        benchmarks.MapDelete("/{code}", async (string code, Benchmarks s, CancellationToken ct) => TypedResults.Ok(new { Removed = await s.RemoveAsync(code, ct) }))
+            .RegionNeutral("按调用者的辖区校验制定区划").Requires(EnforcementPermissions.Benchmark).WithSummary("删除本辖区的裁量基准（其案件改用上级基准或仅法定幅度）");
         return app;
     }
 

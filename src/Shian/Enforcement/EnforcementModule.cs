@@ -11,6 +11,7 @@ internal static class EnforcementModule
         builder.Services.AddScoped<Clues>();
         builder.Services.AddScoped<IDomainEventHandler<CaseClueRaised>>(sp => sp.GetRequiredService<Clues>());
         builder.Services.AddScoped<Cases>();
+        builder.Services.AddScoped<Benchmarks>();
         builder.Services.AddScoped<IDomainEventHandler<Kernel.Calendar.HolidayNoticeImported>, EnforcementDeadlines>();
         builder.Services.AddScoped<PartyCases>();
         builder.Services.AddScoped<Registry.Contracts.IBusinessPortalSection, BusinessPortalCases>();

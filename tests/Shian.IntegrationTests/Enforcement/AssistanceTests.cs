@@ -202,6 +202,59 @@ public abstract class AssistanceTests(ShianFactory factory)
         var upstream = await mingshan.GetFromJsonAsync<JsonElement>($"/api/v1/enforcement/cases/{shopCase}/partners", Ct);
         Assert.Equal("Supplier", upstream.GetProperty("partners").EnumerateArray().Single(p => p.GetProperty("businessId").GetString() == dairyId).GetProperty("direction").GetString());
     }
+
+    [Fact]
+    public async Task ALocalBenchmark_IsImportedWhole_AndAFineOutsideItsLevelNeedsAReason()
+    {
+        const string header = "处罚依据,裁量档次,下限比例,上限比例,适用情形,依据文件\n";
+        const string doc = "本溪市市场监督管理局行政处罚裁量基准（2025）";
+        var city = await factory.ClientAsAsync("coordinator@210500");
+        var head = await factory.ClientAsAsync("coordinator@210503");
+        static MultipartFormDataContent Sheet(string region, string text) => Uploads.TextForm(region, "裁量基准.csv", text);
+
+        // A district's head may not import the city's; a sheet with bad rows is refused by row and nothing is stored.
+        Assert.Equal(HttpStatusCode.Forbidden, (await head.PostAsync("/api/v1/enforcement/benchmarks", Sheet("210500000000", header + $"124,一般,30,70,,{doc}\n"), Ct)).StatusCode);
+        var bad = await ErrorsAsync(await city.PostAsync("/api/v1/enforcement/benchmarks",
+            Sheet("210500000000", header + $"124,一般,30,70,,{doc}\n124,很重,70,100,,{doc}\n第一百二十五条,一般,70,30,,{doc}\n"), Ct));
+        var rows = bad.GetProperty("file").EnumerateArray().Select(e => e.GetString()!).ToList();
+        Assert.Contains(rows, r => r.StartsWith("第 3 行：", StringComparison.Ordinal) && r.Contains("裁量档次", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.StartsWith("第 4 行：", StringComparison.Ordinal) && r.Contains("应小于", StringComparison.Ordinal));
+        Assert.DoesNotContain("210500000000", await city.GetStringAsync("/api/v1/enforcement/benchmarks", Ct), StringComparison.Ordinal);
+
+        var imported = await JsonAsync(await city.PostAsync("/api/v1/enforcement/benchmarks",
+            Sheet("210500000000", header + $"第一百二十四条,从轻,0,30,初次违法、货值较小,{doc}\n第一百二十四条,一般,30%,70%,,{doc}\n124,从重,70,100,多次违法、造成危害后果,{doc}\nArt125,一般,30,70,,{doc}\n"), Ct), HttpStatusCode.OK);
+        Assert.Equal(4, imported.GetProperty("imported").GetInt32());
+
+        // 第一百二十四条 at 货值 20 000 yuan: 200 000–400 000; 一般 is 30–70 % of the width, 260 000–340 000.
+        var band = await (await factory.ClientAsAsync("officer@210503")).GetFromJsonAsync<JsonElement>("/api/v1/enforcement/penalty-band?article=Art124&goodsValue=20000&regionCode=210503001000", Ct);
+        Assert.Equal("210500000000", band.GetProperty("benchmarkRegion").GetString());
+        var ordinary = band.GetProperty("benchmark").EnumerateArray().Single(b => b.GetProperty("level").GetString() == "一般");
+        Assert.Equal(260_000m, ordinary.GetProperty("min").GetDecimal());
+        Assert.Equal(340_000m, ordinary.GetProperty("max").GetDecimal());
+
+        // A 溪湖区 case proposing 250 000 as 一般: below the benchmark's range, so a reason is required; then it is kept on the case.
+        var caseId = await EnforcementTests.OpenCaseIdAsync(factory, "210503", "210503001000", party: "裁量当事人");
+        var officer = await factory.ClientAsAsync("officer@210503");
+        var findings = new
+        {
+            report = "当事人经营超过保质期的食品，货值 2 万元。", proposedOutcome = "Penalty", article = "Art124", goodsValue = 20_000m, fine = 250_000m, confiscated = 0m,
+            warning = false, discretionLevel = "一般", discretionReason = (string?)null,
+        };
+        var refused = await ErrorsAsync(await officer.PostAsJsonAsync($"/api/v1/enforcement/cases/{caseId}/submit", findings, Ct));
+        Assert.Contains("260000–340000", refused.GetProperty("discretionReason")[0].GetString(), StringComparison.Ordinal);
+        await JsonAsync(await officer.PostAsJsonAsync($"/api/v1/enforcement/cases/{caseId}/submit", findings with { discretionReason = "主动召回，配合调查" }, Ct), HttpStatusCode.NoContent);
+        var c = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/enforcement/cases/{caseId}", Ct);
+        Assert.Equal($"{doc}「一般」档：260000–340000 元（法定幅度的 30%–70%），拟处罚款不在此范围", c.GetProperty("benchmark").GetString());
+        Assert.Contains(c.GetProperty("history").EnumerateArray(), e => e.GetProperty("text").GetString()!.Contains("偏离理由：主动召回，配合调查", StringComparison.Ordinal));
+        Assert.Contains("不在此范围", await officer.GetStringAsync($"/enforcement/cases/{caseId}", Ct), StringComparison.Ordinal);
+
+        // 溪湖区's own benchmark, once imported, is the one its cases use (the county before the city).
+        await JsonAsync(await head.PostAsync("/api/v1/enforcement/benchmarks", Sheet("210503000000", header + "124,一般,20,80,,溪湖区裁量基准\n"), Ct), HttpStatusCode.OK);
+        band = await officer.GetFromJsonAsync<JsonElement>("/api/v1/enforcement/penalty-band?article=Art124&goodsValue=20000&regionCode=210503001000", Ct);
+        Assert.Equal("210503000000", band.GetProperty("benchmarkRegion").GetString());
+        Assert.Equal(240_000m, band.GetProperty("benchmark")[0].GetProperty("min").GetDecimal());
+        Assert.Contains("溪湖区裁量基准", await officer.GetStringAsync("/enforcement/benchmarks", Ct), StringComparison.Ordinal);
+    }
 }
 
 public sealed class AssistanceSqliteTests(SqliteShianFactory factory) : AssistanceTests(factory), IClassFixture<SqliteShianFactory>;

@@ -14,6 +14,9 @@ public static class EnforcementPermissions
     [GrantedTo("负责人审批：立案或不予立案、延期、审核、集体讨论、处罚决定", ShianRoles.Admin, ShianRoles.Coordinator)]
     public const string Approve = "enforcement.approve";
 
+    [GrantedTo("导入、替换本辖区的行政处罚裁量基准（拟处罚款偏离基准时须写明理由）", ShianRoles.Admin, ShianRoles.Coordinator)]
+    public const string Benchmark = "enforcement.benchmark";
+
     [GrantedTo("经营者：查阅本企业已告知或已决定的案件，在线陈述申辩、要求听证，查看缴款方式", ShianRoles.Business)]
     public const string Own = "enforcement.own";
 }

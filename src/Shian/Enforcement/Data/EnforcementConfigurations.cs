@@ -44,6 +44,7 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
         b.Property(x => x.OtherMeasures).HasMaxLength(300);
         b.Property(x => x.DiscretionLevel).HasMaxLength(10);
         b.Property(x => x.DiscretionReason).HasMaxLength(1000);
+        b.Property(x => x.Benchmark).HasMaxLength(400);
         b.Property(x => x.ReviewedBy).HasMaxLength(256);
         b.Property(x => x.ReviewOpinion).HasMaxLength(1000);
         b.Property(x => x.Statement).HasMaxLength(2000);
@@ -145,5 +146,22 @@ internal sealed class CaseAssistanceConfiguration : IEntityTypeConfiguration<Cas
         b.HasIndex(x => new { x.RegionCode, x.Status, x.DueOn });
         b.HasIndex(x => new { x.CaseRegionCode, x.RequestedOn });
         b.HasOne<EnforcementCase>().WithMany().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class DiscretionBenchmarkConfiguration : IEntityTypeConfiguration<DiscretionBenchmark>
+{
+    public void Configure(EntityTypeBuilder<DiscretionBenchmark> b)
+    {
+        b.ToTable("enforcement_benchmarks");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.Level).HasMaxLength(10);
+        b.Property(x => x.LowerPercent).HasPrecision(5, 2);
+        b.Property(x => x.UpperPercent).HasPrecision(5, 2);
+        b.Property(x => x.Circumstances).HasMaxLength(300);
+        b.Property(x => x.Document).HasMaxLength(200);
+        b.Property(x => x.ImportedBy).HasMaxLength(256);
+        b.HasIndex(x => new { x.RegionCode, x.Article, x.Level }).IsUnique();
     }
 }

@@ -23,5 +23,7 @@ internal static class EnforcementTables
         public DbSet<CaseEvidence> CaseEvidence => db.Set<CaseEvidence>();
 
         public DbSet<CaseAssistance> CaseAssistance => db.Set<CaseAssistance>();
+
+        public DbSet<DiscretionBenchmark> DiscretionBenchmarks => db.Set<DiscretionBenchmark>();
     }
 }

@@ -123,3 +123,36 @@ public sealed class CaseAssistance : IRegionScoped, IAudited
 
     public string? AuditRegionCode => RegionCode;
 }
+
+/// <summary>
+/// A stored line of a local 裁量基准 (see <see cref="Rules.BenchmarkLine"/>), issued by the authority of <see cref="RegionCode"/> (a province,
+/// city or county) and applying to the cases within it; the most specific region with lines wins. Reference data of an
+/// authority, not a regulated record: every office reads the benchmarks above it; only an office of the region (or an
+/// administrator) replaces them, by importing the whole sheet again.
+/// </summary>
+public sealed class DiscretionBenchmark : IAudited
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public required string RegionCode { get; init; }
+
+    public Rules.PenaltyArticle Article { get; init; }
+
+    public required string Level { get; init; }
+
+    public decimal LowerPercent { get; init; }
+
+    public decimal UpperPercent { get; init; }
+
+    public string? Circumstances { get; init; }
+
+    public required string Document { get; init; }
+
+    public required string ImportedBy { get; init; }
+
+    public DateTime ImportedAtUtc { get; init; }
+
+    public string AuditKey => Id.ToString();
+
+    public string? AuditRegionCode => Kernel.Regions.RegionCode.CountyOf(RegionCode);
+}

@@ -224,6 +224,9 @@ public sealed class EnforcementCase : IRegionScoped, IBusinessOwned, IAudited
 
     public string? DiscretionReason { get; set; }
 
+    /// <summary>The proposed fine against the local 裁量基准 in words (<see cref="Rules.BenchmarkJudgement.Text"/>), when one applies.</summary>
+    public string? Benchmark { get; set; }
+
     public string? ReviewedBy { get; set; }
 
     public DateOnly? ReviewedOn { get; set; }

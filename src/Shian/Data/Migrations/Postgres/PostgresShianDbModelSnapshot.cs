@@ -3237,6 +3237,73 @@ namespace Shian.Data.Migrations.Postgres
                     b.ToTable("enforcement_measures", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Enforcement.Domain.DiscretionBenchmark", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Article")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("article");
+
+                    b.Property<string>("Circumstances")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("circumstances");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("document");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("imported_at_utc");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("imported_by");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("level");
+
+                    b.Property<decimal>("LowerPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("lower_percent");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<decimal>("UpperPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("upper_percent");
+
+                    b.HasKey("Id")
+                        .HasName("pk_enforcement_benchmarks");
+
+                    b.HasIndex("RegionCode", "Article", "Level")
+                        .IsUnique()
+                        .HasDatabaseName("ix_enforcement_benchmarks_region_code_article_level");
+
+                    b.ToTable("enforcement_benchmarks", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Enforcement.Domain.EnforcementCase", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3253,6 +3320,11 @@ namespace Shian.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("article");
+
+                    b.Property<string>("Benchmark")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("benchmark");
 
                     b.Property<Guid?>("BusinessId")
                         .HasColumnType("uuid")

@@ -3225,6 +3225,73 @@ namespace Shian.Data.Migrations.Sqlite
                     b.ToTable("enforcement_measures", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Enforcement.Domain.DiscretionBenchmark", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Article")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("article");
+
+                    b.Property<string>("Circumstances")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("circumstances");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("imported_at_utc");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("imported_by");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("level");
+
+                    b.Property<decimal>("LowerPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lower_percent");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<decimal>("UpperPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("upper_percent");
+
+                    b.HasKey("Id")
+                        .HasName("pk_enforcement_benchmarks");
+
+                    b.HasIndex("RegionCode", "Article", "Level")
+                        .IsUnique()
+                        .HasDatabaseName("ix_enforcement_benchmarks_region_code_article_level");
+
+                    b.ToTable("enforcement_benchmarks", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Enforcement.Domain.EnforcementCase", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3241,6 +3308,11 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT")
                         .HasColumnName("article");
+
+                    b.Property<string>("Benchmark")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("benchmark");
 
                     b.Property<Guid?>("BusinessId")
                         .HasColumnType("TEXT")
