@@ -17,7 +17,8 @@ namespace Shian.Enforcement;
 /// officer — reviews, extends and decides) and the clocks of <see cref="CaseDeadlines"/>, and adds a history line in the same
 /// transaction. A decision raises <see cref="PenaltyDecided"/> for credit and risk.
 /// </summary>
-public sealed class Cases(ShianDb db, WorkingDayCalendarProvider calendar, TimeProvider clock, DomainEvents events, People people, Kernel.Inbox.Notifier notifier, Benchmarks benchmarks)
+public sealed class Cases(ShianDb db, WorkingDayCalendarProvider calendar, TimeProvider clock, DomainEvents events, People people, Kernel.Inbox.Notifier notifier, Benchmarks benchmarks,
+    Microsoft.Extensions.Options.IOptions<HearingOptions> hearing)
 {
     private DateOnly Today => ChinaTime.Today(clock);
 
@@ -405,7 +406,7 @@ public sealed class Cases(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
 
         var cal = calendar.Current;
         c.NoticeServedOn = on;
-        c.HearingRight = Rules.HearingRight.Applies(c.PartyIsPerson, c.Fine, c.Confiscated, c.OtherMeasures is not null);
+        c.HearingRight = Rules.HearingRight.Applies(c.PartyIsPerson, c.Fine, c.Confiscated, c.OtherMeasures is not null, hearing.Value.PersonThreshold, hearing.Value.OrganisationThreshold);
         c.StatementBy = CaseDeadlines.HearingRequestBy(cal, on);
         c.Stage = CaseStage.Notified;
         Step(c, $"送达行政处罚告知书（{on:yyyy-MM-dd}），当事人可于 {c.StatementBy:yyyy-MM-dd} 前陈述、申辩{(c.HearingRight ? "、要求听证（《行政处罚法》第六十四条）" : "")}");

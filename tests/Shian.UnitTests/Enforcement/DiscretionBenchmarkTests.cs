@@ -55,3 +55,20 @@ public sealed class DiscretionBenchmarkTests
         Assert.Null(DiscretionBenchmarks.Judge(lines, PenaltyBands.Band(PenaltyArticle.Art124, 3_000m), "一般", 60_000m));
     }
 }
+
+/// <summary>The province's hearing thresholds (听证办法 第五条: provinces may lower SAMR's amounts).</summary>
+public sealed class HearingThresholdTests
+{
+    [Fact]
+    public void AProvince_MayLowerTheAmounts_NotRaiseThem()
+    {
+        Assert.Empty(new HearingOptions().Problems());
+        Assert.Empty(new HearingOptions { PersonThreshold = 5_000m, OrganisationThreshold = 50_000m }.Problems());
+        Assert.Equal(2, new HearingOptions { PersonThreshold = 20_000m, OrganisationThreshold = 0m }.Problems().Count());
+
+        // An organisation fined 60 000 yuan: no hearing at SAMR's 100 000, a hearing where the province set 50 000.
+        Assert.False(HearingRight.Applies(false, 60_000m, 0m, false));
+        Assert.True(HearingRight.Applies(false, 60_000m, 0m, false, personThreshold: 5_000m, organisationThreshold: 50_000m));
+        Assert.True(HearingRight.Applies(true, 5_000m, 0m, false, personThreshold: 5_000m, organisationThreshold: 50_000m));
+    }
+}

@@ -262,8 +262,58 @@ internal sealed class EnforcementDemoSeeder(ShianDb db, IOptions<DemoOptions> de
             db.CaseEntries.Add(Entry(c.Id, c.RegionCode, At(noticed), "officer@210503", $"送达行政处罚告知书，当事人可于 {c.StatementBy:yyyy-MM-dd} 前陈述、申辩、要求听证"));
         }
 
+        var assists = AddAssistance(cal, today);
         await db.SaveChangesAsync(ct);
-        logger.LogInformation("Demo enforcement: {Count} case clues and {Cases} cases", count, numbers.Values.Sum());
+        logger.LogInformation("Demo enforcement: {Count} case clues, {Cases} cases, {Assists} 协查 requests", count, numbers.Values.Sum(), assists);
+    }
+
+    /// <summary>
+    /// 协查 between the demo districts: open cases of other districts ask 溪湖区 (the demo officer's) to assist — one due soon, one
+    /// answered — and 溪湖区's cases ask 明山区 and the police, so the lists, the 协办率 and the 工作台 line show something.
+    /// </summary>
+    private int AddAssistance(WorkingDayCalendar cal, DateOnly today)
+    {
+        var open = db.Cases.Local.Where(c => c.Number is not null && c.Stage is CaseStage.Investigating or CaseStage.Review or CaseStage.Notified && c.OpenedOn is not null)
+            .OrderBy(c => c.OpenedOn).ToList();
+        var ours = open.Where(c => c.County == "210503000000").ToList();
+        var theirs = open.Where(c => c.County != "210503000000").ToList();
+        var n = 0;
+        void Ask(EnforcementCase c, AssistanceKind kind, string region, string addressee, string subject, string matters, DateOnly on, string? answer)
+        {
+            var at = At(on);
+            var a = new CaseAssistance
+            {
+                CaseId = c.Id, CaseRegionCode = c.RegionCode, CaseNumber = EnforcementHistory.CaseNumber(c.Year, c.Number!.Value), RegionCode = region, Kind = kind,
+                Addressee = addressee, Subject = subject, Matters = matters, RequestedBy = c.Officers.Split('、')[0], RequestedAtUtc = at, RequestedOn = on,
+                DueOn = kind == AssistanceKind.PoliceSupport ? null : AssistanceClock.ReplyDue(cal, on, new AssistanceOptions()),
+                DueAtUtc = kind == AssistanceKind.PoliceSupport ? at.AddHours(24) : null, Status = answer is null ? AssistanceStatus.Pending : AssistanceStatus.Answered, UpdatedAtUtc = at,
+            };
+            if (answer is not null)
+            {
+                a.Answer = answer;
+                a.AnsweredBy = kind == AssistanceKind.Investigation ? $"officer@{region[..6]}" : a.RequestedBy;
+                a.AnsweredAtUtc = kind == AssistanceKind.PoliceSupport ? at.AddHours(3) : At(on.AddDays(6));
+                a.AnsweredOn = ChinaTime.DateOfUtc(a.AnsweredAtUtc.Value);
+            }
+
+            db.CaseAssistance.Add(a);
+            db.CaseEntries.Add(Entry(c.Id, c.RegionCode, at, a.RequestedBy, $"【协查】向{addressee}{AssistanceDesk.KindText(kind)}：{subject}"));
+            n++;
+        }
+
+        foreach (var (c, i) in theirs.Take(2).Select((c, i) => (c, i)))
+        {
+            Ask(c, AssistanceKind.Investigation, "210503000000", "溪湖区市场监督管理局", "溪湖区某食品批发部", "核实该批发部向当事人供货的进货单据和销售记录", today.AddDays(-3 - (i * 12)),
+                i == 0 ? null : "经核查，该批发部向当事人供货 2 次，单据复印件已寄送。");
+        }
+
+        if (ours.Count > 0)
+        {
+            Ask(ours[0], AssistanceKind.Investigation, "210504000000", "明山区市场监督管理局", "明山区某冷链仓库", "核实冻肉入库记录及检疫证明", today.AddDays(-5), null);
+            Ask(ours[0], AssistanceKind.PoliceSupport, ours[0].RegionCode, "溪湖公安分局", ours[0].Party, "现场查封需警力维持秩序", today.AddDays(-8), "民警 2 名于 3 小时内到场，现场秩序良好。");
+        }
+
+        return n;
     }
 
     private static DateTime At(DateOnly d) => d.ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc);

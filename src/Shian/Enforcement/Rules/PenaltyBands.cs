@@ -86,7 +86,7 @@ public static class PenaltyBands
 /// <summary>
 /// Whether the party has a right to a hearing (《行政处罚法》第六十三条; 《市场监督管理行政处罚听证办法》第五条: a fine or
 /// confiscation of at least 10 000 yuan for a person or 100 000 yuan for an organisation — provinces may set lower amounts,
-/// configurable — and any 降低资质等级、吊销许可证件、责令停产停业、责令关闭、限制从业).
+/// configuration <c>Enforcement:Hearing</c> (<see cref="HearingOptions"/>) — and any 降低资质等级、吊销许可证件、责令停产停业、责令关闭、限制从业).
 /// </summary>
 public static class HearingRight
 {
@@ -94,5 +94,31 @@ public static class HearingRight
     {
         var threshold = partyIsPerson ? personThreshold : organisationThreshold;
         return heavyMeasure || fine >= threshold || confiscated >= threshold;
+    }
+}
+
+/// <summary>The hearing thresholds of the deployment's province (configuration <c>Enforcement:Hearing</c>; the SAMR amounts by default).</summary>
+public sealed class HearingOptions
+{
+    public const string Section = "Enforcement:Hearing";
+
+    /// <summary>A fine or confiscation at least this (yuan) gives a natural person the right to a hearing.</summary>
+    public decimal PersonThreshold { get; set; } = 10_000m;
+
+    /// <summary>The same for an organisation.</summary>
+    public decimal OrganisationThreshold { get; set; } = 100_000m;
+
+    public IEnumerable<string> Problems()
+    {
+        // A province may lower the amounts, never raise them above SAMR's (听证办法 第五条).
+        if (PersonThreshold is <= 0 or > 10_000m)
+        {
+            yield return "PersonThreshold 应为 0 以上、不超过 10000 元";
+        }
+
+        if (OrganisationThreshold is <= 0 or > 100_000m)
+        {
+            yield return "OrganisationThreshold 应为 0 以上、不超过 100000 元";
+        }
     }
 }
