@@ -50,7 +50,12 @@ public abstract class EnforcementTests(ShianFactory factory)
             submissionId = Guid.NewGuid(), inspectedOn = Day(factory.Today), answers, findings = "使用超过保质期的原料。", inspectors = new[] { "inspector@210503", "officer@210503" },
         }, Ct);
         Assert.Equal(HttpStatusCode.Created, bad.StatusCode);
+        return (id, await ArrivedClueAsync(officer, name));
+    }
 
+    /// <summary>The id of the open clue whose business name starts with <paramref name="name"/>, once the raising module's event has arrived.</summary>
+    private static async Task<string> ArrivedClueAsync(HttpClient officer, string name)
+    {
         string? clueId = null;
         await Eventually.TrueAsync(async () =>
         {
@@ -59,7 +64,7 @@ public abstract class EnforcementTests(ShianFactory factory)
                 ? c.GetProperty("id").GetString() : null;
             return clueId is not null;
         }, "the clue in the enforcement module");
-        return (id, clueId!);
+        return clueId!;
     }
 
     [Fact]
@@ -249,14 +254,7 @@ public abstract class EnforcementTests(ShianFactory factory)
         JsonElement Step(JsonElement sample) => sample.GetProperty("disposition").GetProperty("steps").EnumerateArray().Single(s => s.GetProperty("name").GetString() == "案件线索（立案决定）");
         Assert.Equal("已移送执法，待立案决定", Step(await officer.GetFromJsonAsync<JsonElement>($"/api/v1/sampling/samples/{sampleId}", Ct)).GetProperty("note").GetString());
 
-        string? clueId = null;
-        await Eventually.TrueAsync(async () =>
-        {
-            var list = await officer.GetFromJsonAsync<JsonElement>("/api/v1/enforcement/clues?open=true", Ct);
-            clueId = list.GetProperty("items").EnumerateArray().FirstOrDefault(c => c.GetProperty("businessName").GetString()!.StartsWith(name, StringComparison.Ordinal)) is { ValueKind: JsonValueKind.Object } c
-                ? c.GetProperty("id").GetString() : null;
-            return clueId is not null;
-        }, "the sample's clue in the enforcement module");
+        var clueId = await ArrivedClueAsync(officer, name);
         (await officer.PostAsJsonAsync($"/api/v1/enforcement/clues/{clueId}/propose", new
         {
             open = true, reason = "铅超标", party = name, cause = "经营重金属超标的食用农产品", violationEndedOn = Day(factory.Today), officers = new[] { "officer@210503", "inspector@210503" },
