@@ -137,9 +137,13 @@ public sealed class AssistanceDesk(ShianDb db, WorkingDayCalendarProvider calend
     }
 
     /// <summary>The case's trading partners (suppliers and buyers of its party in the last two years), for a 上下游通报.</summary>
-    public async Task<(TradePartners Found, IReadOnlySet<Guid> Notified)> PartnersAsync(Guid caseId, CancellationToken ct)
+    public async Task<(TradePartners Found, IReadOnlySet<Guid> Notified)> PartnersAsync(Guid caseId, CancellationToken ct) =>
+        await PartnersAsync(await CaseAsync(caseId, ct), ct);
+
+    /// <summary>The same for a case the caller has already read.</summary>
+    public async Task<(TradePartners Found, IReadOnlySet<Guid> Notified)> PartnersAsync(EnforcementCase c, CancellationToken ct)
     {
-        var c = await CaseAsync(caseId, ct);
+        var caseId = c.Id;
         if (c.BusinessId is not Guid business)
         {
             return (new TradePartners([], 0), new HashSet<Guid>());
@@ -180,7 +184,7 @@ public sealed class AssistanceDesk(ShianDb db, WorkingDayCalendarProvider calend
         }
 
         Cases.EnsureOfficer(c, db.Request.UserName, "通报上下游");
-        var (found, notified) = await PartnersAsync(caseId, ct);
+        var (found, notified) = await PartnersAsync(c, ct);
         var chosen = new List<TradePartner>();
         foreach (var id in partnerIds!.Distinct())
         {

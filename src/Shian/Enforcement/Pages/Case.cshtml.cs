@@ -212,7 +212,7 @@ public sealed class CaseModel(EnforcementQueries queries, Cases cases, Transfers
         Assists = await assistance.OfCaseAsync(id, ct);
         if (CanHandle && d.Case.Stage is not (CaseStage.Closed or CaseStage.Proposed))
         {
-            Partners = d.Case.BusinessId is null ? null : await assistance.PartnersAsync(id, ct);
+            Partners = d.Case.BusinessId is null ? null : await assistance.PartnersAsync(d.Case, ct);
             var own = Kernel.Regions.RegionCode.CountyOf(d.Case.RegionCode) ?? d.Case.RegionCode;
             var regions = await db.Regions.AsNoTracking().Where(r => r.Level == Kernel.Regions.RegionLevel.City || r.Level == Kernel.Regions.RegionLevel.County || r.Level == Kernel.Regions.RegionLevel.Zone)
                 .Select(r => new { r.Code, r.Name, r.Level, r.ParentCode }).ToListAsync(ct);
