@@ -50,10 +50,11 @@ public sealed class Handling(ShianDb db, WorkingDayCalendarProvider calendar, Ti
             return;
         }
 
-        c.CaseOpened = e.Opened;
+        // An on-the-spot penalty settles the report like a case: the violation was found and punished.
+        c.CaseOpened = e.Opened || e.Summary;
         c.CaseDecidedOn = e.DecidedOn;
         c.ReporterToldBy = c.Kind == ComplaintKind.Report && !c.Anonymous ? ComplaintClock.ReporterNoticeBy(calendar.Current, e.DecidedOn) : null;
-        Step(c, (e.Opened ? "已立案调查" : "决定不予立案") + $"（{e.DecidedOn:yyyy-MM-dd}）", isPublic: true);
+        Step(c, (e.Summary ? "违法行为已由执法人员当场处罚" : e.Opened ? "已立案调查" : "决定不予立案") + $"（{e.DecidedOn:yyyy-MM-dd}）", isPublic: true);
         await db.SaveChangesAsync(ct);
     }
 

@@ -301,7 +301,7 @@ public sealed class OpinionDesk(ShianDb db, IOptions<EmergenciesOptions> options
             return;
         }
 
-        var text = e.Opened ? $"案件线索已立案（{e.CaseNumber}，{e.DecidedOn:yyyy-MM-dd}）" : $"案件线索决定不予立案（{e.DecidedOn:yyyy-MM-dd}）";
+        var text = $"案件线索{e.Describe()}（{e.DecidedOn:yyyy-MM-dd}）";
         if (await db.OpinionAlertEntries.AnyAsync(x => x.AlertId == id && x.Text == text, ct))
         {
             return;

@@ -383,7 +383,7 @@ public sealed class AssistanceDesk(ShianDb db, WorkingDayCalendarProvider calend
 
         var now = clock.GetUtcNow().UtcDateTime;
         a.Status = AssistanceStatus.Answered;
-        a.Answer = e.Opened ? $"已立案（{e.CaseNumber}）" : "经核查，不予立案";
+        a.Answer = e.Opened || e.Summary ? e.Describe() : "经核查，不予立案";
         a.AnsweredOn = e.DecidedOn;
         a.AnsweredAtUtc = now;
         a.ClueId = e.ClueId;

@@ -27,6 +27,9 @@ public enum CaseDocumentKind
 /// </summary>
 public sealed class CaseDocuments(ShianDb db, EnforcementQueries queries, People people)
 {
+    /// <summary>The on-the-spot decision's title (简易程序).</summary>
+    public const string SummaryTitle = "当场行政处罚决定书";
+
     public static string Title(CaseDocumentKind k) => k switch
     {
         CaseDocumentKind.Opening => "立案审批表",
@@ -48,6 +51,34 @@ public sealed class CaseDocuments(ShianDb db, EnforcementQueries queries, People
         var lines = new List<(string? Label, string Text)>();
         string? docNumber;
         DateOnly date;
+        if (c.Procedure == CaseProcedure.Summary)
+        {
+            if (kind != CaseDocumentKind.Decision)
+            {
+                throw ShianProblemException.Conflict("enforcement.no-document", "当场处罚（简易程序）不立案、不另行告知，只有当场行政处罚决定书");
+            }
+
+            docNumber = EnforcementHistory.DecisionNumberOf(c);
+            lines.Add(("当事人", c.Party + (c.PartyIsPerson ? "（自然人）" : "")));
+            lines.Add(("时间、地点", $"{c.DecidedOn:yyyy年M月d日}，{c.Place}"));
+            lines.Add(("违法事实", c.InvestigationReport ?? ""));
+            lines.Add(("处罚依据", c.LegalBasis ?? ""));
+            lines.Add(("处罚决定", Cases.Describe(c)));
+            lines.Add(("陈述申辩", $"执法人员已告知当事人作出行政处罚的事实、理由和依据，以及依法享有的陈述、申辩权利。当事人陈述、申辩：{c.Statement}"));
+            if (c.Fine > 0)
+            {
+                lines.Add(("履行方式", c.CollectedOnSpot
+                    ? $"罚款 {c.Fine:0.00} 元由执法人员当场收缴，出具专用票据（号码 {c.ReceiptNumber}）（《中华人民共和国行政处罚法》第六十八条、第七十条）。"
+                    : "当事人应当自收到本决定书之日起十五日内，到指定银行或者通过电子支付系统缴纳罚款。到期不缴纳罚款的，每日按罚款数额的百分之三加处罚款（《中华人民共和国行政处罚法》第六十七条、第七十二条）。"));
+            }
+
+            lines.Add(("救济途径", "当事人如不服本决定，可以在收到本决定书之日起六十日内依法申请行政复议，或者在六个月内依法向人民法院提起行政诉讼。"));
+            lines.Add(("执法人员", officers));
+            lines.Add(("当事人签收", c.ServiceMethod == "当场交付（拒签）" ? "当事人拒绝签收，已注明（《中华人民共和国行政处罚法》第五十二条）。" : "本决定书已当场交付当事人。"));
+            var summaryBytes = Build(SummaryTitle, docNumber, lines, authority, c.DecidedOn!.Value);
+            return (summaryBytes, $"{SummaryTitle}-{docNumber.Replace(" ", "", StringComparison.Ordinal)}.docx");
+        }
+
         switch (kind)
         {
             case CaseDocumentKind.Opening:
@@ -78,7 +109,7 @@ public sealed class CaseDocuments(ShianDb db, EnforcementQueries queries, People
                     throw ShianProblemException.Conflict("enforcement.no-document", "本案尚未作出行政处罚（不予处罚）决定");
                 }
 
-                docNumber = EnforcementHistory.DecisionNumber(c.DecisionYear ?? decided.Year, c.DecisionNumber);
+                docNumber = EnforcementHistory.DecisionNumberOf(c);
                 date = decided;
                 lines.Add(("当事人", c.Party));
                 lines.Add((null, $"本局于{c.OpenedOn:yyyy年M月d日}对当事人{c.Cause}一案立案调查（{number}）。"));

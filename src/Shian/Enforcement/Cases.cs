@@ -643,11 +643,26 @@ public sealed class Cases(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>What the party owes on a day: the fine and confiscation, plus the surcharge after the due date.</summary>
-    public static (decimal Principal, decimal Surcharge) Owed(EnforcementCase c, DateOnly on) =>
-        (c.Fine + c.Confiscated, c.PayBy is DateOnly due ? CaseDeadlines.Surcharge(c.Fine, due, on) : 0m);
+    /// <summary>
+    /// What the party owes on a day: the fine and confiscation, plus the surcharge after the due date; on an approved
+    /// 延期/分期 plan (<paramref name="plan"/>, the case's instalments), the parts not yet paid and the surcharge on those late.
+    /// </summary>
+    public static (decimal Principal, decimal Surcharge) Owed(EnforcementCase c, DateOnly on, IReadOnlyList<CaseInstalment>? plan = null)
+    {
+        if (c.PaymentPlanId is Guid planId && plan?.Where(l => l.PlanId == planId).ToList() is { Count: > 0 } rows)
+        {
+            var lines = PaymentPlanDesk.Lines(rows);
+            var paid = lines.Where(l => l.PaidOn is not null).ToList();
+            return (lines.Where(l => l.PaidOn is null).Sum(l => l.Amount), PaymentPlans.Surcharge(lines, c.Fine, on) - PaymentPlans.Surcharge(paid, c.Fine, on));
+        }
 
-    /// <summary>The payment: the amount must be what was owed on that day (the surcharge counted on the fine, 《行政处罚法》第七十二条).</summary>
+        return (c.Fine + c.Confiscated, c.PayBy is DateOnly due ? CaseDeadlines.Surcharge(c.Fine, due, on) : 0m);
+    }
+
+    /// <summary>
+    /// The payment: the amount must be what was owed on that day (the surcharge counted on the fine, 《行政处罚法》第七十二条);
+    /// on an approved plan, the next part with its own surcharge — the case is paid when the last part is.
+    /// </summary>
     public async Task PayAsync(Guid id, DateOnly? paidOn, decimal? amount, CancellationToken ct)
     {
         var c = await LoadAsync(id, ct);
@@ -660,6 +675,43 @@ public sealed class Cases(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
         if (paidOn is not DateOnly on || on < c.ServedOn || on > Today)
         {
             throw ShianProblemException.Invalid("enforcement.payment-invalid", "请填写缴款日期（送达之后，不晚于今天）", Input.Error("paidOn", "缴款日期"));
+        }
+
+        if (c.PaymentPlanId is Guid planId)
+        {
+            var rows = await db.CaseInstalments.Where(l => l.PlanId == planId).OrderBy(l => l.Seq).ToListAsync(ct);
+            var next = rows.First(l => l.PaidOn is null);
+            var before = PaymentPlanDesk.Lines(rows.Where(l => l.PaidOn is not null));
+            if (rows.Where(l => l.PaidOn is not null).Select(l => l.PaidOn!.Value).DefaultIfEmpty(DateOnly.MinValue).Max() > on)
+            {
+                throw ShianProblemException.Invalid("enforcement.payment-invalid", "缴款日期不能早于上一期的缴款日期", Input.Error("paidOn", "缴款日期"));
+            }
+
+            var extra = PaymentPlans.SurchargeOfPart(before, new PlanLine(next.DueOn, next.Amount), c.Fine, on);
+            if (amount != next.Amount + extra)
+            {
+                throw ShianProblemException.Invalid("enforcement.payment-amount", $"第 {next.Seq} 期 {on:yyyy-MM-dd} 应缴 {next.Amount + extra:0.00} 元（本期 {next.Amount:0.00} 元{(extra > 0 ? $"，逾期加处罚款 {extra:0.00} 元" : "")}），与填写的金额不符",
+                    Input.Error("amount", $"应缴 {next.Amount + extra:0.00} 元"));
+            }
+
+            EnsureOfficer(c);
+            next.PaidOn = on;
+            next.AmountPaid = amount;
+            var following = rows.FirstOrDefault(l => l.PaidOn is null);
+            if (following is null)
+            {
+                c.PaidOn = on;
+                c.AmountPaid = rows.Sum(l => l.AmountPaid ?? 0m);
+            }
+            else
+            {
+                c.PayBy = following.DueOn;
+            }
+
+            Step(c, $"当事人 {on:yyyy-MM-dd} 缴纳第 {next.Seq} 期 {amount:0.00} 元{(extra > 0 ? $"（含加处罚款 {extra:0.00} 元）" : "")}" +
+                (following is null ? $"，罚没款已全部缴清（共 {c.AmountPaid:0.00} 元）" : $"；下一期 {following.DueOn:yyyy-MM-dd} 前缴纳 {following.Amount:0.00} 元"));
+            await db.SaveChangesAsync(ct);
+            return;
         }
 
         var (principal, surcharge) = Owed(c, on);
@@ -734,7 +786,7 @@ public sealed class Cases(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
         EnsureHead(c);
         c.RevokedOn = revokedOn;
         c.RevocationReason = detail is null ? ground : $"{ground}（{detail}）";
-        Step(c, $"处罚决定 {EnforcementHistory.DecisionNumber(c.DecisionYear ?? 0, c.DecisionNumber)} {c.RevocationReason}（{revokedOn:yyyy-MM-dd}）；公示信息应于 3 个工作日内撤下");
+        Step(c, $"处罚决定 {EnforcementHistory.DecisionNumberOf(c)} {c.RevocationReason}（{revokedOn:yyyy-MM-dd}）；公示信息应于 3 个工作日内撤下");
         events.Raise(new PenaltyRevoked(c.Id, c.BusinessId, c.RegionCode, revokedOn!.Value, c.RevocationReason!));
         if (c.BusinessId is Guid bid)
         {

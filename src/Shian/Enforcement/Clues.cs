@@ -236,21 +236,10 @@ public sealed class Clues(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
                 errors["violationEndedOn"] = [$"违法行为在{lim.Years}年内未被发现（{act:yyyy-MM-dd} 至发现日 {c.FoundOn:yyyy-MM-dd}），依{Limitation.Citation}不再给予行政处罚，请提出不予立案意见"];
             }
 
-            var officers = (p.Officers ?? []).Where(o => !string.IsNullOrWhiteSpace(o)).Select(o => o.Trim()).Distinct(StringComparer.Ordinal).ToList();
-            var staff = (await people.CoveringAsync(c.RegionCode, Cases.CaseStaffRoles, ct)).ToDictionary(x => x.UserName, StringComparer.Ordinal);
-            var unknown = officers.Where(o => !staff.ContainsKey(o)).ToList();
-            var noCertificate = officers.Where(o => staff.TryGetValue(o, out var x) && string.IsNullOrWhiteSpace(x.Certificate)).Select(o => staff[o].DisplayName).ToList();
-            if (unknown.Count > 0)
+            var (officers, officerError) = await CheckOfficersAsync(people, c.RegionCode, p.Officers, "立案后应指定两名以上具有执法资格的办案人员（《市场监督管理行政处罚程序规定》第十九条）", ct);
+            if (officerError is not null)
             {
-                errors["officers"] = [$"办案人员 {string.Join("、", unknown)} 不是管辖该地区的执法人员"];
-            }
-            else if (noCertificate.Count > 0)
-            {
-                errors["officers"] = [$"{string.Join("、", noCertificate)} 没有登记执法证号，不能担任办案人员"];
-            }
-            else if (!FieldStaff.IsEnough(officers.Count))
-            {
-                errors["officers"] = ["立案后应指定两名以上具有执法资格的办案人员（《市场监督管理行政处罚程序规定》第十九条）"];
+                errors["officers"] = [officerError];
             }
 
             if (errors.Count == 0)
@@ -358,6 +347,22 @@ public sealed class Clues(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
         events.Raise(new CaseClueDecided(c.Source, c.SourceId, c.Id, true, today, EnforcementHistory.CaseNumber(year, proposed.Number.Value)));
         await db.SaveChangesAsync(ct);
         return proposed.Id;
+    }
+
+    /// <summary>
+    /// The named case officers, distinct, and what is wrong with them: each must be staff covering the region with a
+    /// registered 执法证号, and there must be at least two (《行政处罚法》第四十二条).
+    /// </summary>
+    internal static async Task<(List<string> Officers, string? Error)> CheckOfficersAsync(People people, string regionCode, IReadOnlyList<string>? named, string tooFew, CancellationToken ct)
+    {
+        var officers = (named ?? []).Where(o => !string.IsNullOrWhiteSpace(o)).Select(o => o.Trim()).Distinct(StringComparer.Ordinal).ToList();
+        var staff = (await people.CoveringAsync(regionCode, Cases.CaseStaffRoles, ct)).ToDictionary(x => x.UserName, StringComparer.Ordinal);
+        var unknown = officers.Where(o => !staff.ContainsKey(o)).ToList();
+        var noCertificate = officers.Where(o => staff.TryGetValue(o, out var x) && string.IsNullOrWhiteSpace(x.Certificate)).Select(o => staff[o].DisplayName).ToList();
+        var error = unknown.Count > 0 ? $"办案人员 {string.Join("、", unknown)} 不是管辖该地区的执法人员"
+            : noCertificate.Count > 0 ? $"{string.Join("、", noCertificate)} 没有登记执法证号，不能担任办案人员"
+            : !FieldStaff.IsEnough(officers.Count) ? tooFew : null;
+        return (officers, error);
     }
 
     private void Step(CaseClue c, string text)

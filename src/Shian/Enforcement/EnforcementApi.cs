@@ -64,6 +64,14 @@ internal static class EnforcementApi
 
     public sealed record WithdrawRequest(string? Reason);
 
+    public sealed record FileRequest(string? Note);
+
+    public sealed record PlanRequest(PaymentPlanKind? Kind, string? Reason, DateOnly? ReceivedOn);
+
+    public sealed record ScheduleLine(DateOnly? DueOn, decimal? Amount);
+
+    public sealed record PlanDecisionRequest(bool Approve, IReadOnlyList<ScheduleLine>? Schedule, string? Opinion);
+
     public static IEndpointRouteBuilder MapEnforcementApi(this IEndpointRouteBuilder app)
     {
         var clues = app.MapGroup("/api/v1/enforcement/clues").WithTags("Enforcement 案件").Regulated("enforcement-clues");
@@ -102,32 +110,33 @@ internal static class EnforcementApi
             .Requires(EnforcementPermissions.Approve).WithSummary("负责人审批立案或不予立案意见（批准立案即编号并开始计算九十日办案期限）");
 
         var cases = app.MapGroup("/api/v1/enforcement/cases").WithTags("Enforcement 案件").Regulated("enforcement-cases");
-        cases.MapGet("/", async (CaseStage? stage, bool? mine, int? p, EnforcementQueries q, CancellationToken ct) =>
+        cases.MapGet("/", async (CaseStage? stage, bool? mine, EnforcementQueries.Awaiting? awaiting, int? p, EnforcementQueries q, CancellationToken ct) =>
         {
-            var page = await q.CasesAsync(stage, mine == true, p ?? 1, ct);
+            var page = await q.CasesAsync(stage, mine == true, p ?? 1, ct, awaiting);
             return TypedResults.Ok(new
             {
                 page.Total, page.Overdue,
                 Items = page.Rows.Select(r => new
                 {
-                    r.Id, Number = r.Number is int n ? EnforcementHistory.CaseNumber(r.Year, n) : null, r.Party, r.Cause, r.RegionCode, r.OpenedOn, r.Stage,
+                    r.Id, Number = r.Label, r.Procedure, r.Party, r.Cause, r.RegionCode, r.OpenedOn, r.Stage,
                     NextDue = r.Next.Due, NextDueLabel = r.Next.Label,
                 }),
             });
-        }).Requires(EnforcementPermissions.Read).WithSummary("案件（本辖区）");
+        }).Requires(EnforcementPermissions.Read).WithSummary("案件（本辖区）；awaiting=Filing 待备案的当场处罚，PaymentPlan 待批准的延期、分期缴纳申请");
         cases.MapGet("/{id:guid}", async (Guid id, EnforcementQueries q, TimeProvider clock, CancellationToken ct) =>
         {
             var d = await q.CaseAsync(id, ct) ?? throw ShianProblemException.NotFound("enforcement.case-not-found", "案件不存在或不在您的辖区");
             var c = d.Case;
-            var (principal, surcharge) = Cases.Owed(c, c.PaidOn ?? Kernel.Calendar.ChinaTime.Today(clock));
+            var (principal, surcharge) = Cases.Owed(c, c.PaidOn ?? Kernel.Calendar.ChinaTime.Today(clock), d.Instalments);
             return TypedResults.Ok(new
             {
-                c.Id, Number = EnforcementHistory.CaseNumber(c.Year, c.Number ?? 0), c.ClueId, c.BusinessId, c.Party, c.PartyIsPerson, c.Cause, c.RegionCode, c.OpenedOn,
+                c.Id, Number = c.Number is int n ? EnforcementHistory.CaseNumber(c.Year, n) : null, c.Procedure, c.LegalBasis, c.Place, c.CollectedOnSpot, c.ReceiptNumber,
+                c.FileBy, c.FiledOn, c.FiledBy, c.ClueId, c.BusinessId, c.Party, c.PartyIsPerson, c.Cause, c.RegionCode, c.OpenedOn,
                 c.ViolationEndedOn, c.LifeHealthHarm, Officers = c.Officers.Split('、'), c.Major, c.Stage, c.DecisionDue, c.ExtensionDays, c.PausedDays, c.InvestigationReport,
                 c.Outcome, c.NoPenaltyGround, c.Article, c.GoodsValue, c.Fine, c.Confiscated, c.Warning, c.OtherMeasures, c.DiscretionLevel, c.DiscretionReason, c.Benchmark,
                 c.ReviewedBy, c.ReviewedOn, c.ReviewOpinion, c.NoticeServedOn, c.HearingRight, c.StatementBy, c.Statement, c.Waived, c.HearingRequestedOn, c.HearingOn,
                 c.HearingNoticedOn, c.HearingHeldOn, c.DiscussedOn, c.DiscussionConclusion,
-                DecisionNumber = c.DecisionYear is int y ? EnforcementHistory.DecisionNumber(y, c.DecisionNumber) : null, c.DecidedOn, c.DecidedBy, c.ServeBy, c.ServedOn,
+                DecisionNumber = c.DecisionYear is null ? null : EnforcementHistory.DecisionNumberOf(c), c.DecidedOn, c.DecidedBy, c.ServeBy, c.ServedOn,
                 c.ServiceMethod, c.PayBy, c.PaidOn, c.AmountPaid, Owed = new { principal, surcharge }, c.ClosedOn,
                 Measures = d.Measures.Select(m => new { m.Id, m.Kind, m.Items, m.StartedOn, m.DueOn, m.Extended, m.EndedOn, m.Outcome }),
                 History = d.Entries.Select(e => new { e.AtUtc, e.Author, e.Text }),
@@ -168,6 +177,27 @@ internal static class EnforcementApi
             .Requires(EnforcementPermissions.Handle).WithSummary("结案");
         cases.MapPost("/{id:guid}/revocation", async (Guid id, RevokeRequest r, Cases s, CancellationToken ct) => { await s.RevokeAsync(id, r.RevokedOn, r.Ground, r.Note, ct); return TypedResults.NoContent(); })
             .Requires(EnforcementPermissions.Approve).WithSummary("登记处罚决定被撤销、变更或确认违法（公示信息随之撤下）");
+        cases.MapPost("/{id:guid}/filing", async (Guid id, FileRequest r, SummaryPenalties s, CancellationToken ct) => { await s.FileAsync(id, r.Note, ct); return TypedResults.NoContent(); })
+            .Requires(EnforcementPermissions.Approve).WithSummary("负责人为当场处罚决定备案（作出决定的执法人员以外的人）");
+        cases.MapGet("/{id:guid}/payment-plans", async (Guid id, EnforcementQueries q, PaymentPlanDesk s, CancellationToken ct) =>
+        {
+            _ = await q.CaseAsync(id, ct) ?? throw ShianProblemException.NotFound("enforcement.case-not-found", "案件不存在或不在您的辖区");
+            return TypedResults.Ok((await s.OfCaseAsync(id, ct)).Select(v => new
+            {
+                v.Plan.Id, v.Plan.Kind, v.Plan.Reason, v.Plan.RequestedOn, v.Plan.DecideBy, v.Plan.ByParty, v.Plan.Status, v.Plan.DecidedOn, v.Plan.DecidedBy, v.Plan.Opinion,
+                Schedule = v.Lines.Select(l => new { l.Seq, l.DueOn, l.Amount, l.PaidOn, l.AmountPaid }),
+            }));
+        }).Requires(EnforcementPermissions.Read).WithSummary("延期、分期缴纳申请及批准的缴纳安排");
+        cases.MapPost("/{id:guid}/payment-plans", async (Guid id, PlanRequest r, PaymentPlanDesk s, CancellationToken ct) =>
+            TypedResults.Created($"/api/v1/enforcement/cases/{id}/payment-plans", new { Id = await s.RequestAsync(id, r.Kind, r.Reason, r.ReceivedOn, ct) }))
+            .Requires(EnforcementPermissions.Handle).WithSummary("登记当事人延期（Deferral）或分期（Instalments）缴纳罚款的书面申请（缴款期限届满前提出，《行政处罚法》第六十六条）");
+        cases.MapPost("/{id:guid}/payment-plans/decision", async (Guid id, PlanDecisionRequest r, PaymentPlanDesk s, CancellationToken ct) =>
+            {
+                // A line without a date or amount stays in the schedule, refused by its part's number.
+                await s.DecideAsync(id, r.Approve, r.Schedule?.Select(l => new PlanLine(l.DueOn ?? DateOnly.MinValue, l.Amount ?? -1m)).ToList(), r.Opinion, ct);
+                return TypedResults.NoContent();
+            })
+            .Requires(EnforcementPermissions.Approve).WithSummary("负责人批准（附缴纳安排：schedule 每期 dueOn、amount，合计等于罚没款）或不予批准延期、分期缴纳");
         cases.MapGet("/{id:guid}/evidence", async (Guid id, EnforcementQueries q, Evidence s, CancellationToken ct) =>
         {
             _ = await q.CaseAsync(id, ct) ?? throw ShianProblemException.NotFound("enforcement.case-not-found", "案件不存在或不在您的辖区");
@@ -231,6 +261,13 @@ internal static class EnforcementApi
         cases.MapPost("/{id:guid}/chain-notices", async (Guid id, ChainNoticeRequest r, AssistanceDesk s, CancellationToken ct) =>
             TypedResults.Ok(new { Notified = await s.NotifyChainAsync(id, r.PartnerIds, r.Facts, ct) }))
             .Requires(EnforcementPermissions.Handle).WithSummary("向所选上下游经营者所在地通报违法信息（对方辖区收到案件线索，立案决定即为回复）");
+
+        app.MapPost("/api/v1/enforcement/summary-penalties", async (SummaryPenalties.Decision r, SummaryPenalties s, CancellationToken ct) =>
+        {
+            var id = await s.DecideAsync(r, ct);
+            return TypedResults.Created($"/api/v1/enforcement/cases/{id}", new { id });
+        }).WithTags("Enforcement 案件").Regulated("enforcement-summary").Requires(EnforcementPermissions.Handle)
+            .WithSummary("简易程序：登记当场作出的行政处罚决定（警告，或对个人 200 元、对单位 3000 元以下罚款；两名执法人员；当场收缴限 100 元以下或事后难以执行的）");
 
         var assistance = app.MapGroup("/api/v1/enforcement/assistance").WithTags("Enforcement 案件").Regulated("enforcement-assistance");
         assistance.MapGet("/", async (AssistanceDesk.Direction? direction, AssistanceStatus? status, bool? overdue, int? p, AssistanceDesk s, CancellationToken ct) =>

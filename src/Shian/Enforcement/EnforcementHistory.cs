@@ -37,4 +37,11 @@ internal static class EnforcementHistory
     public static string CaseNumber(int year, int number) => $"立〔{year}〕{number} 号";
 
     public static string DecisionNumber(int year, int? number) => number is int n ? $"罚〔{year}〕{n} 号" : "";
+
+    /// <summary>An on-the-spot decision's number, in the county's own series for them.</summary>
+    public static string SummaryDecisionNumber(int year, int? number) => number is int n ? $"当罚〔{year}〕{n} 号" : "";
+
+    /// <summary>The decision's number in its procedure's series ("" when none).</summary>
+    public static string DecisionNumberOf(EnforcementCase c) => c.Procedure == CaseProcedure.Summary
+        ? SummaryDecisionNumber(c.DecisionYear ?? 0, c.DecisionNumber) : DecisionNumber(c.DecisionYear ?? 0, c.DecisionNumber);
 }

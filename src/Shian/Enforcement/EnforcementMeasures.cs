@@ -24,7 +24,7 @@ internal sealed class EnforcementMeasures(ShianDb db) : IMeasureSource
         return measureKey switch
         {
             "enforcement.clues" => await MeasureCounts.ByRegionAsync(clues, c => c.RegionCode, ct),
-            "enforcement.clues-decided" => await MeasureCounts.ByRegionAsync(clues.Where(c => c.Status == ClueStatus.Opened || c.Status == ClueStatus.NotOpened), c => c.RegionCode, ct),
+            "enforcement.clues-decided" => await MeasureCounts.ByRegionAsync(clues.Where(c => c.Status == ClueStatus.Opened || c.Status == ClueStatus.NotOpened || c.Status == ClueStatus.Summary), c => c.RegionCode, ct),
             "enforcement.assistance-received" => await MeasureCounts.ByRegionAsync(Assistance(AssistanceKind.Investigation, regionPrefix, from, to), a => a.RegionCode, ct),
             "enforcement.assistance-answered" => await MeasureCounts.ByRegionAsync(Assistance(AssistanceKind.Investigation, regionPrefix, from, to).Where(a => a.Status == AssistanceStatus.Answered), a => a.RegionCode, ct),
             "enforcement.police-requests" => await MeasureCounts.ByRegionAsync(Assistance(AssistanceKind.PoliceSupport, regionPrefix, from, to), a => a.RegionCode, ct),

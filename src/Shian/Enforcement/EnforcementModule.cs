@@ -20,6 +20,10 @@ internal static class EnforcementModule
             .Validate(o => !o.Problems().Any(), "Enforcement:Assistance 配置有误：协查期限不在允许范围（见 docs/operations.md）").ValidateOnStart();
         builder.Services.AddOptions<Rules.HearingOptions>().Bind(builder.Configuration.GetSection(Rules.HearingOptions.Section))
             .Validate(o => !o.Problems().Any(), "Enforcement:Hearing 配置有误：听证金额应为正数，且不高于《市场监督管理行政处罚听证办法》的金额（见 docs/operations.md）").ValidateOnStart();
+        builder.Services.AddOptions<Rules.SummaryOptions>().Bind(builder.Configuration.GetSection(Rules.SummaryOptions.Section))
+            .Validate(o => !o.Problems().Any(), "Enforcement:Summary 配置有误：当场处罚备案期限应为 1–30 个工作日（见 docs/operations.md）").ValidateOnStart();
+        builder.Services.AddScoped<SummaryPenalties>();
+        builder.Services.AddScoped<PaymentPlanDesk>();
         builder.Services.AddScoped<AssistanceDesk>();
         builder.Services.AddScoped<IDomainEventHandler<CaseClueDecided>>(sp => sp.GetRequiredService<AssistanceDesk>());
         builder.Services.AddScoped<Evidence>();

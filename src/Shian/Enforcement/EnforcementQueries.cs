@@ -49,8 +49,12 @@ public sealed class EnforcementQueries(ShianDb db, TimeProvider clock)
     }
 
     public sealed record CaseRow(Guid Id, int Year, int? Number, string Party, string Cause, string RegionCode, DateOnly? OpenedOn, CaseStage Stage, DateOnly DecisionDue,
-        DateOnly? ServeBy, DateOnly? PayBy, DateOnly? PaidOn, string Officers)
+        DateOnly? ServeBy, DateOnly? PayBy, DateOnly? PaidOn, string Officers, CaseProcedure Procedure = CaseProcedure.Ordinary, int? DecisionYear = null, int? DecisionNumber = null)
     {
+        /// <summary>立〔年〕N 号, or 当罚〔年〕N 号 for an on-the-spot decision; null while none.</summary>
+        public string? Label => Procedure == CaseProcedure.Summary ? EnforcementHistory.SummaryDecisionNumber(DecisionYear ?? 0, DecisionNumber)
+            : Number is int n ? EnforcementHistory.CaseNumber(Year, n) : null;
+
         public (DateOnly? Due, string Label) Next => NextDue(Stage, DecisionDue, ServeBy, PayBy, PaidOn);
     }
 
@@ -63,10 +67,30 @@ public sealed class EnforcementQueries(ShianDb db, TimeProvider clock)
         _ => (decisionDue, "Decide"),
     };
 
-    public async Task<CasePage> CasesAsync(CaseStage? stage, bool mine, int page, CancellationToken ct)
+    /// <summary>What a case may be waiting for from the head, besides its steps.</summary>
+    public enum Awaiting
+    {
+        /// <summary>An on-the-spot decision not yet filed (备案).</summary>
+        Filing,
+
+        /// <summary>A 延期/分期 application not yet decided.</summary>
+        PaymentPlan,
+    }
+
+    public async Task<CasePage> CasesAsync(CaseStage? stage, bool mine, int page, CancellationToken ct, Awaiting? awaiting = null)
     {
         var today = ChinaTime.Today(clock);
         var q = db.Cases.AsNoTracking().Where(c => c.Stage != CaseStage.Proposed);
+        if (awaiting == Awaiting.Filing)
+        {
+            q = q.Where(c => c.Procedure == CaseProcedure.Summary && c.FiledOn == null);
+        }
+        else if (awaiting == Awaiting.PaymentPlan)
+        {
+            var plans = db.CasePaymentPlans;
+            q = q.Where(c => plans.Any(p => p.CaseId == c.Id && p.Status == PaymentPlanStatus.Pending));
+        }
+
         if (stage is CaseStage s)
         {
             q = q.Where(c => c.Stage == s);
@@ -82,9 +106,10 @@ public sealed class EnforcementQueries(ShianDb db, TimeProvider clock)
         var late = await q.CountAsync(c => (c.Stage == CaseStage.Investigating || c.Stage == CaseStage.Review || c.Stage == CaseStage.Notified || c.Stage == CaseStage.Hearing
             || c.Stage == CaseStage.Deciding) && c.DecisionDue < today || c.Stage == CaseStage.Decided && c.ServeBy < today
             || c.Stage == CaseStage.Executing && c.PaidOn == null && c.PayBy < today, ct);
-        var rows = await q.OrderBy(c => c.Stage == CaseStage.Closed ? 1 : 0).ThenByDescending(c => c.Year).ThenByDescending(c => c.Number)
+        var rows = await q.OrderBy(c => c.Stage == CaseStage.Closed ? 1 : 0).ThenByDescending(c => c.OpenedOn ?? c.DecidedOn).ThenByDescending(c => c.Number)
             .Skip((Math.Max(1, page) - 1) * PageSize).Take(PageSize)
-            .Select(c => new CaseRow(c.Id, c.Year, c.Number, c.Party, c.Cause, c.RegionCode, c.OpenedOn, c.Stage, c.DecisionDue, c.ServeBy, c.PayBy, c.PaidOn, c.Officers))
+            .Select(c => new CaseRow(c.Id, c.Year, c.Number, c.Party, c.Cause, c.RegionCode, c.OpenedOn, c.Stage, c.DecisionDue, c.ServeBy, c.PayBy, c.PaidOn, c.Officers,
+                c.Procedure, c.DecisionYear, c.DecisionNumber))
             .ToListAsync(ct);
         return new CasePage(rows, total, late);
     }
@@ -104,7 +129,8 @@ public sealed class EnforcementQueries(ShianDb db, TimeProvider clock)
         return new ClueDetail(c, entries, proposed);
     }
 
-    public sealed record CaseDetail(EnforcementCase Case, CaseClue Clue, IReadOnlyList<CaseMeasure> Measures, IReadOnlyList<CaseEntry> Entries);
+    /// <param name="Instalments">The parts of the approved 延期/分期 plan, if any (for <see cref="Cases.Owed"/>).</param>
+    public sealed record CaseDetail(EnforcementCase Case, CaseClue Clue, IReadOnlyList<CaseMeasure> Measures, IReadOnlyList<CaseEntry> Entries, IReadOnlyList<CaseInstalment> Instalments);
 
     public async Task<CaseDetail?> CaseAsync(Guid id, CancellationToken ct)
     {
@@ -117,6 +143,7 @@ public sealed class EnforcementQueries(ShianDb db, TimeProvider clock)
         var clue = await db.CaseClues.AsNoTracking().FirstAsync(x => x.Id == c.ClueId, ct);
         var measures = await db.CaseMeasures.AsNoTracking().Where(m => m.CaseId == id).OrderBy(m => m.StartedOn).ToListAsync(ct);
         var entries = await db.CaseEntries.AsNoTracking().Where(e => e.RecordId == id).OrderBy(e => e.AtUtc).ToListAsync(ct);
-        return new CaseDetail(c, clue, measures, entries);
+        var instalments = c.PaymentPlanId is Guid plan ? await db.CaseInstalments.AsNoTracking().Where(l => l.PlanId == plan).OrderBy(l => l.Seq).ToListAsync(ct) : [];
+        return new CaseDetail(c, clue, measures, entries, instalments);
     }
 }

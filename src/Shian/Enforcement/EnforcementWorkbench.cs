@@ -55,6 +55,21 @@ internal sealed class EnforcementWorkbench(ShianDb db) : IWorkbenchSource
             {
                 result.Add(todo);
             }
+
+            // On-the-spot decisions to file, and applications to pay later or in parts, by their dates.
+            var filing = await db.Cases.AsNoTracking().Where(c => c.Procedure == CaseProcedure.Summary && c.FiledOn == null).Select(c => c.FileBy).ToListAsync(ct);
+            var file = WorkbenchToDos.Count("Todo.SummaryFiling", filing, today, "/enforcement/cases?awaiting=Filing");
+            if (file.Open > 0)
+            {
+                result.Add(file);
+            }
+
+            var plans = await db.CasePaymentPlans.AsNoTracking().Where(p => p.Status == PaymentPlanStatus.Pending).Select(p => (DateOnly?)p.DecideBy).ToListAsync(ct);
+            var plan = WorkbenchToDos.Count("Todo.PaymentPlans", plans, today, "/enforcement/cases?awaiting=PaymentPlan");
+            if (plan.Open > 0)
+            {
+                result.Add(plan);
+            }
         }
 
         return result;

@@ -13,7 +13,10 @@ namespace Shian.Enforcement;
 public sealed class PartyCases(ShianDb db, IConfiguration configuration)
 {
     /// <param name="Surcharge">加处罚款 accrued to today on a fine unpaid past its date (《行政处罚法》第七十二条).</param>
-    public sealed record Row(EnforcementCase Case, bool MayState, decimal Due, decimal Surcharge);
+    /// <param name="Plan">The latest 延期/分期 request and its answer; <paramref name="Instalments"/> the approved schedule.</param>
+    /// <param name="MayApplyForPlan">The party may still apply to pay later or in parts (before the payment date, 《行政处罚法》第六十六条第二款).</param>
+    public sealed record Row(EnforcementCase Case, bool MayState, decimal Due, decimal Surcharge, CasePaymentPlan? Plan = null, IReadOnlyList<CaseInstalment>? Instalments = null,
+        bool MayApplyForPlan = false);
 
     /// <summary>
     /// How to pay: the deployment's own wording (<c>Enforcement:PaymentInstructions</c>: the bank, the 非税收入 payment code);
@@ -29,12 +32,19 @@ public sealed class PartyCases(ShianDb db, IConfiguration configuration)
     {
         var cases = await db.Cases.AsNoTracking().Where(c => c.BusinessUscc == uscc && c.NoticeServedOn != null)
             .OrderByDescending(c => c.NoticeServedOn).Take(50).ToListAsync(ct);
+        var ids = cases.Select(c => c.Id).ToList();
+        var plans = await db.CasePaymentPlans.AsNoTracking().Where(p => ids.Contains(p.CaseId)).ToListAsync(ct);
+        var lines = await db.CaseInstalments.AsNoTracking().Where(l => ids.Contains(l.CaseId)).OrderBy(l => l.Seq).ToListAsync(ct);
         return [.. cases.Select(c =>
         {
-            var (due, owed) = Cases.Owed(c, today);
+            var mine = lines.Where(l => l.CaseId == c.Id).ToList();
+            var (due, owed) = Cases.Owed(c, today, mine);
             var surcharge = c.PaidOn is null && c.RevokedOn is null ? owed : 0m;
             var mayState = c.Stage == CaseStage.Notified && !c.Waived && c.StatementBy is DateOnly sb && today <= sb;
-            return new Row(c, mayState, due, surcharge);
+            var plan = plans.Where(p => p.CaseId == c.Id).OrderByDescending(p => p.RequestedOn).ThenByDescending(p => p.Id).FirstOrDefault();
+            var mayApply = c.Stage == CaseStage.Executing && c.PayBy is DateOnly by && today <= by && c.PaidOn is null && c.RevokedOn is null && c.PaymentPlanId is null
+                && plan?.Status != PaymentPlanStatus.Pending;
+            return new Row(c, mayState, due, surcharge, plan, [.. mine.Where(l => l.PlanId == c.PaymentPlanId)], mayApply);
         })];
     }
 
@@ -51,8 +61,9 @@ public sealed class PartyCases(ShianDb db, IConfiguration configuration)
 
         if (c.ServedOn is not null && c.PaidOn is null && c.RevokedOn is null && r.Due > 0)
         {
-            var number = EnforcementHistory.DecisionNumber(c.DecisionYear ?? 0, c.DecisionNumber);
-            yield return new PortalAction($"缴纳罚没款 {r.Due:0.##} 元（{number}）",
+            var number = EnforcementHistory.DecisionNumberOf(c);
+            var part = r.Instalments?.FirstOrDefault(l => l.PaidOn is null);
+            yield return new PortalAction(part is null ? $"缴纳罚没款 {r.Due:0.##} 元（{number}）" : $"缴纳第 {part.Seq} 期罚没款 {part.Amount:0.##} 元（{number}，尚欠 {r.Due:0.##} 元）",
                 r.Surcharge > 0 ? $"已逾期，截至今日加处罚款 {r.Surcharge:0.##} 元（每日 3%，不超过罚款数额）。" : "请按处罚决定书载明的方式缴纳，缴纳后保留凭证。", c.PayBy, href);
         }
     }

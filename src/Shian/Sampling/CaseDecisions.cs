@@ -20,7 +20,8 @@ internal sealed class CaseDecisions(ShianDb db) : Kernel.Events.IDomainEventHand
         }
 
         d.CaseDecidedOn = e.DecidedOn;
-        d.CaseOpened = e.Opened;
+        // An on-the-spot penalty (the number 当罚〔年〕N 号) settles the clue as a case would.
+        d.CaseOpened = e.Opened || e.Summary;
         d.CaseNumber = e.CaseNumber is { Length: > 40 } n ? n[..40] : e.CaseNumber;
         await db.SaveChangesAsync(ct);
     }

@@ -458,6 +458,25 @@ public abstract class RegionIsolationTests(ShianFactory factory)
                 return new Seeded(id, [id, clueId, marker]);
             },
             _ => new StringContent("{}", System.Text.Encoding.UTF8, "application/json")),
+        ["enforcement-summary"] = new(
+            async () =>
+            {
+                var officer = await factory.ClientAsAsync("officer@210504");
+                var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
+                var res = await officer.PostAsJsonAsync("/api/v1/enforcement/summary-penalties", new
+                {
+                    party = marker, partyIsPerson = true, regionCode = TownB, cause = marker, facts = marker, legalBasis = "某条例第十条", fine = 50m, decidedOn = Today(), place = marker,
+                    officers = new[] { "officer@210504", "inspector@210504" }, statement = "无异议",
+                }, Ct);
+                res.EnsureSuccessStatusCode();
+                var id = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+                return new Seeded(id, [id, marker]);
+            },
+            region => JsonContent.Create(new
+            {
+                party = "A 区摊贩", partyIsPerson = true, regionCode = region, cause = "未公示登记卡", facts = "现场检查发现", legalBasis = "某条例第十条", warning = true, decidedOn = Today(),
+                place = "A 区夜市", officers = new[] { UserA, "inspector@210503" }, statement = "无异议",
+            })),
         ["enforcement-assistance"] = new(
             async () =>
             {

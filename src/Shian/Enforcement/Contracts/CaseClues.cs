@@ -41,7 +41,15 @@ public sealed record CaseClueRaised(CaseClueSource Source, Guid SourceId, Guid B
     DateOnly DecisionDue, string Summary);
 
 /// <summary>
-/// Raised with the commit of the head's 立案 or 不予立案 on a clue (a durable outbox event): the raising module records the
-/// decision on its own record — a report's reporter must be told within 5 working days of it (Order 20 第二十八条).
+/// Raised with the commit of the head's 立案 or 不予立案 on a clue, or of an on-the-spot penalty that settled it (a durable
+/// outbox event): the raising module records the decision on its own record — a report's reporter must be told within 5
+/// working days of it (Order 20 第二十八条).
 /// </summary>
-public sealed record CaseClueDecided(CaseClueSource Source, Guid? SourceId, Guid ClueId, bool Opened, DateOnly DecidedOn, string? CaseNumber);
+/// <param name="Opened">立案; false for 不予立案 and for an on-the-spot penalty (<paramref name="Summary"/>).</param>
+/// <param name="CaseNumber">The case number (立〔2026〕12 号), or the on-the-spot decision's number (当罚〔2026〕3 号).</param>
+/// <param name="Summary">Settled by an on-the-spot penalty under the 简易程序 (《行政处罚法》第五十一条), without 立案.</param>
+public sealed record CaseClueDecided(CaseClueSource Source, Guid? SourceId, Guid ClueId, bool Opened, DateOnly DecidedOn, string? CaseNumber, bool Summary = false)
+{
+    /// <summary>What was decided, in words, for the raising module's record.</summary>
+    public string Describe() => Summary ? $"适用简易程序当场处罚（{CaseNumber}）" : Opened ? $"已立案（{CaseNumber}）" : "决定不予立案";
+}

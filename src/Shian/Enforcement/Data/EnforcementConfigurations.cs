@@ -53,12 +53,51 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
         b.Property(x => x.DecidedBy).HasMaxLength(256);
         b.Property(x => x.ServiceMethod).HasMaxLength(20);
         b.Property(x => x.County).HasMaxLength(12).IsFixedLength();
-        // Numbers per county and year; a proposed case has none (NULLs are distinct on both databases).
+        // Existing rows were all decided under the 普通程序.
+        b.Property(x => x.Procedure).HasDefaultValue(CaseProcedure.Ordinary);
+        b.Property(x => x.LegalBasis).HasMaxLength(300);
+        b.Property(x => x.Place).HasMaxLength(200);
+        b.Property(x => x.ReceiptNumber).HasMaxLength(60);
+        b.Property(x => x.FiledBy).HasMaxLength(256);
+        // Numbers per county and year; a proposed case has none (NULLs are distinct on both databases). On-the-spot decisions
+        // (当罚〔年〕N 号) are numbered in their own series.
         b.HasIndex(x => new { x.County, x.Year, x.Number }).IsUnique();
-        b.HasIndex(x => new { x.County, x.DecisionYear, x.DecisionNumber }).IsUnique();
+        b.HasIndex(x => new { x.County, x.Procedure, x.DecisionYear, x.DecisionNumber }).IsUnique();
         b.HasIndex(x => new { x.RegionCode, x.Stage, x.DecisionDue });
         b.HasIndex(x => x.BusinessId);
         b.HasOne<CaseClue>().WithMany().HasForeignKey(x => x.ClueId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class CasePaymentPlanConfiguration : IEntityTypeConfiguration<CasePaymentPlan>
+{
+    public void Configure(EntityTypeBuilder<CasePaymentPlan> b)
+    {
+        b.ToTable("enforcement_payment_plans");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.Reason).HasMaxLength(1000);
+        b.Property(x => x.RequestedBy).HasMaxLength(256);
+        b.Property(x => x.DecidedBy).HasMaxLength(256);
+        b.Property(x => x.Opinion).HasMaxLength(300);
+        b.HasIndex(x => x.CaseId);
+        b.HasIndex(x => new { x.RegionCode, x.Status, x.DecideBy });
+        b.HasOne<EnforcementCase>().WithMany().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class CaseInstalmentConfiguration : IEntityTypeConfiguration<CaseInstalment>
+{
+    public void Configure(EntityTypeBuilder<CaseInstalment> b)
+    {
+        b.ToTable("enforcement_instalments");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.Amount).HasPrecision(16, 2);
+        b.Property(x => x.AmountPaid).HasPrecision(16, 2);
+        b.HasIndex(x => new { x.PlanId, x.Seq }).IsUnique();
+        b.HasIndex(x => x.CaseId);
+        b.HasOne<CasePaymentPlan>().WithMany().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

@@ -25,5 +25,9 @@ internal static class EnforcementTables
         public DbSet<CaseAssistance> CaseAssistance => db.Set<CaseAssistance>();
 
         public DbSet<DiscretionBenchmark> DiscretionBenchmarks => db.Set<DiscretionBenchmark>();
+
+        public DbSet<CasePaymentPlan> CasePaymentPlans => db.Set<CasePaymentPlan>();
+
+        public DbSet<CaseInstalment> CaseInstalments => db.Set<CaseInstalment>();
     }
 }

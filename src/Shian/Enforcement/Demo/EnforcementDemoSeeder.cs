@@ -263,8 +263,62 @@ internal sealed class EnforcementDemoSeeder(ShianDb db, IOptions<DemoOptions> de
         }
 
         var assists = AddAssistance(cal, today);
+        var spot = AddSummary(cal, today, businesses.Where(b => b.RegionCode.StartsWith("210503", StringComparison.Ordinal)).Take(2).ToList());
         await db.SaveChangesAsync(ct);
-        logger.LogInformation("Demo enforcement: {Count} case clues, {Cases} cases, {Assists} 协查 requests", count, numbers.Values.Sum(), assists);
+        logger.LogInformation("Demo enforcement: {Count} case clues, {Cases} cases, {Assists} 协查 requests, {Spot} on-the-spot penalties", count, numbers.Values.Sum(), assists, spot);
+    }
+
+    /// <summary>
+    /// Two on-the-spot penalties in 溪湖区 (简易程序), neither filed yet: a warning at a night-market stall yesterday, and a
+    /// 2 000-yuan fine to a register business three working days ago whose party applied to pay it in parts — the head's
+    /// 工作台 shows both.
+    /// </summary>
+    private int AddSummary(WorkingDayCalendar cal, DateOnly today, IReadOnlyList<BusinessFacts> shops)
+    {
+        const string County = "210503000000";
+        var n = 0;
+        EnforcementCase Decide(DateOnly on, Guid? businessId, string party, bool person, string cause, string basis, bool warning, decimal fine)
+        {
+            n++;
+            var clue = new CaseClue
+            {
+                RegionCode = "210503001000", Source = CaseClueSource.Field, BusinessId = businessId, BusinessName = party, Summary = cause, FoundOn = on,
+                DecisionDue = CaseClock.DecisionDue(cal, on), Status = ClueStatus.Summary, DecidedOn = on, ReceivedAtUtc = At(on), UpdatedAtUtc = At(on),
+            };
+            var c = new EnforcementCase
+            {
+                RegionCode = "210503001000", County = County, ClueId = clue.Id, BusinessId = businessId, Party = party, PartyIsPerson = person, Cause = cause, Procedure = CaseProcedure.Summary,
+                ViolationEndedOn = on, Officers = "officer@210503、inspector@210503", Stage = fine > 0 ? CaseStage.Executing : CaseStage.Closed, DecisionDue = on,
+                InvestigationReport = cause + "，现场拍照取证。", LegalBasis = basis, Outcome = CaseOutcome.Penalty, Warning = warning, Fine = fine, Place = "河东街道", Statement = "无异议",
+                NoticeServedOn = on, DecidedOn = on, DecidedBy = "officer@210503", DecisionYear = on.Year, DecisionNumber = n, ServeBy = on, ServedOn = on, ServiceMethod = "当场交付",
+                PayBy = fine > 0 ? CaseDeadlines.PayBy(cal, on) : null, ClosedOn = fine > 0 ? null : on, FileBy = SummaryProcedure.FileBy(cal, on, new SummaryOptions().FileWithinWorkingDays),
+                UpdatedAtUtc = At(on),
+            };
+            clue.CaseId = c.Id;
+            db.CaseClues.Add(clue);
+            db.Cases.Add(c);
+            db.CaseEntries.Add(Entry(c.Id, c.RegionCode, At(on), "officer@210503",
+                $"适用简易程序当场作出行政处罚决定 {EnforcementHistory.SummaryDecisionNumber(on.Year, n)}：{Cases.Describe(c)}（依据：{basis}）；应于 {c.FileBy:yyyy-MM-dd} 前报所属部门备案"));
+            events.Raise(new PenaltyDecided(c.Id, businessId, party, c.RegionCode, on, fine, 0m, warning, null, null, EnforcementHistory.SummaryDecisionNumber(on.Year, n), cause, null, person));
+            return c;
+        }
+
+        var yesterday = cal.AddWorkingDays(today, -1).Date;
+        Decide(yesterday, null, "流动摊贩王某", true, "食品摊贩未公示登记卡", "《辽宁省食品小作坊小餐饮及食品摊贩管理条例》", true, 0m);
+        if (shops.Count > 0)
+        {
+            var on = cal.AddWorkingDays(today, -3).Date;
+            var c = Decide(on, shops[0].Id, shops[0].Name, false, "从业人员未按规定佩戴口罩、工作帽", "《辽宁省食品安全条例》（地方性法规）", false, 2_000m);
+            var plan = new CasePaymentPlan
+            {
+                CaseId = c.Id, RegionCode = c.RegionCode, Kind = PaymentPlanKind.Instalments, Reason = "店面装修停业一个月，资金周转困难，申请分两期缴纳。", RequestedOn = today,
+                DecideBy = PaymentPlans.DecideBy(cal, today), RequestedBy = "officer@210503", Status = PaymentPlanStatus.Pending,
+            };
+            db.CasePaymentPlans.Add(plan);
+            db.CaseEntries.Add(Entry(c.Id, c.RegionCode, At(today), "officer@210503", $"收到当事人书面申请分期缴纳（{today:yyyy-MM-dd}）：{plan.Reason}；负责人应于 {plan.DecideBy:yyyy-MM-dd} 前决定"));
+        }
+
+        return n;
     }
 
     /// <summary>

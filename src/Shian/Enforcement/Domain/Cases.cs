@@ -8,6 +8,7 @@ namespace Shian.Enforcement.Domain;
 /// <summary>Where a clue stands.</summary>
 public enum ClueStatus
 {
+
     /// <summary>待核查.</summary>
     Pending,
 
@@ -19,6 +20,19 @@ public enum ClueStatus
 
     /// <summary>不予立案.</summary>
     NotOpened,
+
+    /// <summary>适用简易程序当场处罚 (《行政处罚法》第五十一条): handled without 立案.</summary>
+    Summary,
+}
+
+/// <summary>The procedure a penalty was decided under.</summary>
+public enum CaseProcedure
+{
+    /// <summary>普通程序: 立案, 调查, 审核, 告知, 决定 (《行政处罚法》第五十四条起).</summary>
+    Ordinary,
+
+    /// <summary>简易程序: 当场作出行政处罚决定 (《行政处罚法》第五十一条至第五十三条).</summary>
+    Summary,
 }
 
 /// <summary>
@@ -287,11 +301,121 @@ public sealed class EnforcementCase : IRegionScoped, IBusinessOwned, IAudited
 
     public string? RevocationReason { get; set; }
 
+    /// <summary>普通程序 or 简易程序 (当场处罚).</summary>
+    public CaseProcedure Procedure { get; init; }
+
+    /// <summary>简易程序: the legal basis in words (法律、法规、规章 and article), since most on-the-spot penalties rest on local rules.</summary>
+    public string? LegalBasis { get; set; }
+
+    /// <summary>简易程序: where the decision was made and handed over.</summary>
+    public string? Place { get; set; }
+
+    /// <summary>简易程序: the fine was collected on the spot (《行政处罚法》第六十八条), with the receipt's number (第七十条).</summary>
+    public bool CollectedOnSpot { get; set; }
+
+    public string? ReceiptNumber { get; set; }
+
+    /// <summary>简易程序: the decision is filed with the office (备案, 《行政处罚法》第五十二条第三款) by this day; when and by whom it was.</summary>
+    public DateOnly? FileBy { get; set; }
+
+    public DateOnly? FiledOn { get; set; }
+
+    public string? FiledBy { get; set; }
+
+    /// <summary>The approved 延期或分期缴纳 plan (《行政处罚法》第六十六条第二款) the payment follows, if any.</summary>
+    public Guid? PaymentPlanId { get; set; }
+
     public DateTime UpdatedAtUtc { get; set; }
 
     public string AuditKey => Id.ToString();
 
     public string? AuditRegionCode => RegionCode;
+}
+
+/// <summary>延期 (one later date) or 分期 (several dates) payment of a fine.</summary>
+public enum PaymentPlanKind
+{
+    /// <summary>暂缓（延期）缴纳.</summary>
+    Deferral,
+
+    /// <summary>分期缴纳.</summary>
+    Instalments,
+}
+
+/// <summary>Where a request for a payment plan stands.</summary>
+public enum PaymentPlanStatus
+{
+    /// <summary>待负责人批准.</summary>
+    Pending,
+
+    /// <summary>已批准.</summary>
+    Approved,
+
+    /// <summary>不予批准.</summary>
+    Refused,
+}
+
+/// <summary>
+/// The party's application to pay later or in parts because of 经济困难, and the head's decision with the schedule
+/// (《行政处罚法》第六十六条第二款). One open request per case; a refused request may be followed by another.
+/// </summary>
+public sealed class CasePaymentPlan : IRegionScoped, IAudited
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid CaseId { get; init; }
+
+    public required string RegionCode { get; set; }
+
+    public PaymentPlanKind Kind { get; init; }
+
+    /// <summary>The party's reason (经济困难 and how).</summary>
+    public required string Reason { get; init; }
+
+    public DateOnly RequestedOn { get; init; }
+
+    /// <summary>The head decides by this day (<see cref="Rules.PaymentPlans.DecideBy"/>).</summary>
+    public DateOnly DecideBy { get; init; }
+
+    public required string RequestedBy { get; init; }
+
+    /// <summary>Filed by the party from its own account (我的企业), rather than recorded by the case officers.</summary>
+    public bool ByParty { get; init; }
+
+    public PaymentPlanStatus Status { get; set; }
+
+    public DateOnly? DecidedOn { get; set; }
+
+    public string? DecidedBy { get; set; }
+
+    public string? Opinion { get; set; }
+
+    public string AuditKey => Id.ToString();
+
+    public string? AuditRegionCode => RegionCode;
+}
+
+/// <summary>One date and amount of an approved plan, and its payment.</summary>
+public sealed class CaseInstalment : IRegionScoped
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid PlanId { get; init; }
+
+    public Guid CaseId { get; init; }
+
+    public required string RegionCode { get; set; }
+
+    /// <summary>1, 2, …</summary>
+    public int Seq { get; init; }
+
+    public DateOnly DueOn { get; init; }
+
+    public decimal Amount { get; init; }
+
+    public DateOnly? PaidOn { get; set; }
+
+    public decimal? AmountPaid { get; set; }
 }
 
 /// <summary>A compulsory measure on evidence or goods.</summary>

@@ -17,8 +17,27 @@ namespace Shian.Enforcement.Pages;
 /// the head. Each step posts to <see cref="Cases"/>, which checks stage, person and dates.
 /// </summary>
 [Requires(EnforcementPermissions.Read)]
-public sealed class CaseModel(EnforcementQueries queries, Cases cases, Transfers transfers, Evidence evidence, AssistanceDesk assistance, ShianDb db, TimeProvider clock) : PageModel
+public sealed class CaseModel(EnforcementQueries queries, Cases cases, Transfers transfers, Evidence evidence, AssistanceDesk assistance, SummaryPenalties summary,
+    PaymentPlanDesk plans, ShianDb db, TimeProvider clock) : PageModel
 {
+    /// <summary>The 延期/分期 requests, newest first, with their schedules.</summary>
+    public IReadOnlyList<PaymentPlanDesk.View> Plans { get; private set; } = [];
+
+    /// <summary>The next unpaid part of the approved plan, and its surcharge if paid today.</summary>
+    public (CaseInstalment Part, decimal Surcharge)? NextPart
+    {
+        get
+        {
+            var rows = Detail.Instalments;
+            if (rows.FirstOrDefault(l => l.PaidOn is null) is not { } next)
+            {
+                return null;
+            }
+
+            return (next, PaymentPlans.SurchargeOfPart(PaymentPlanDesk.Lines(rows.Where(l => l.PaidOn is not null)), new PlanLine(next.DueOn, next.Amount), Item.Fine, Today));
+        }
+    }
+
     /// <summary>The case's 协查, 警力支援 and 上下游通报.</summary>
     public IReadOnlyList<CaseAssistance> Assists { get; private set; } = [];
 
@@ -51,7 +70,7 @@ public sealed class CaseModel(EnforcementQueries queries, Cases cases, Transfers
 
     public bool CanApprove => User.Grants(EnforcementPermissions.Approve) && !IsOfficer;
 
-    public (decimal Principal, decimal Surcharge) Owed => Cases.Owed(Item, Item.PaidOn ?? Today);
+    public (decimal Principal, decimal Surcharge) Owed => Cases.Owed(Item, Item.PaidOn ?? Today, Detail.Instalments);
 
     public PenaltyBand? Band => Item.Article is PenaltyArticle a && Item.GoodsValue is decimal v ? PenaltyBands.Band(a, v) : null;
 
@@ -112,6 +131,35 @@ public sealed class CaseModel(EnforcementQueries queries, Cases cases, Transfers
 
     [Requires(EnforcementPermissions.Handle)]
     public Task<IActionResult> OnPostCloseAsync(Guid id, string? note, CancellationToken ct) => RunAsync(id, "step", () => cases.CloseAsync(id, note, ct), ct);
+
+    [Requires(EnforcementPermissions.Approve)]
+    public Task<IActionResult> OnPostFileAsync(Guid id, string? note, CancellationToken ct) => RunAsync(id, "step", () => summary.FileAsync(id, note, ct), ct);
+
+    [Requires(EnforcementPermissions.Handle)]
+    public Task<IActionResult> OnPostPlanRequestAsync(Guid id, PaymentPlanKind? kind, string? reason, DateOnly? receivedOn, CancellationToken ct) =>
+        RunAsync(id, "payment-plan", () => plans.RequestAsync(id, kind, reason, receivedOn, ct), ct);
+
+    /// <summary>The head's decision: the schedule's rows come as dueOn1/amount1 …; rows left empty are not part of it.</summary>
+    [Requires(EnforcementPermissions.Approve)]
+    public Task<IActionResult> OnPostPlanDecideAsync(Guid id, bool approve, string? opinion, CancellationToken ct)
+    {
+        var lines = new List<PlanLine>();
+        for (var n = 1; n <= PaymentPlans.MaxParts; n++)
+        {
+            var due = Request.Form[$"dueOn{n}"].ToString();
+            var amount = Request.Form[$"amount{n}"].ToString();
+            if (due.Length == 0 && amount.Length == 0)
+            {
+                continue;
+            }
+
+            // An unreadable date or amount stays in the schedule as one the rule refuses by its part's number.
+            lines.Add(new PlanLine(DateOnly.TryParse(due, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : DateOnly.MinValue,
+                decimal.TryParse(amount, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var a) ? a : -1m));
+        }
+
+        return RunAsync(id, "payment-plan", () => plans.DecideAsync(id, approve, lines, opinion, ct), ct);
+    }
 
     [Requires(EnforcementPermissions.Approve)]
     public Task<IActionResult> OnPostRevokeAsync(Guid id, DateOnly? revokedOn, string? ground, string? note, CancellationToken ct) =>
@@ -210,7 +258,8 @@ public sealed class CaseModel(EnforcementQueries queries, Cases cases, Transfers
         PoliceTransfers = await transfers.OfCaseAsync(id, ct);
         EvidenceItems = await evidence.OfCaseAsync(id, ct);
         Assists = await assistance.OfCaseAsync(id, ct);
-        if (CanHandle && d.Case.Stage is not (CaseStage.Closed or CaseStage.Proposed))
+        Plans = await plans.OfCaseAsync(id, ct);
+        if (CanHandle && d.Case.Stage is not (CaseStage.Closed or CaseStage.Proposed) && d.Case.Procedure == CaseProcedure.Ordinary)
         {
             Partners = d.Case.BusinessId is null ? null : await assistance.PartnersAsync(d.Case, ct);
             var own = Kernel.Regions.RegionCode.CountyOf(d.Case.RegionCode) ?? d.Case.RegionCode;

@@ -20,12 +20,14 @@ public sealed class CasesModel(EnforcementQueries queries, TimeProvider clock) :
 
     public int PageNumber { get; private set; }
 
-    public async Task OnGetAsync(CaseStage? stage, bool mine, int p, CancellationToken ct)
+    public EnforcementQueries.Awaiting? Awaiting { get; private set; }
+
+    public async Task OnGetAsync(CaseStage? stage, bool mine, EnforcementQueries.Awaiting? awaiting, int p, CancellationToken ct)
     {
-        (Stage, Mine, PageNumber) = (stage, mine, Math.Max(1, p));
+        (Stage, Mine, Awaiting, PageNumber) = (stage, mine, awaiting is { } a && Enum.IsDefined(a) ? a : null, Math.Max(1, p));
         Today = ChinaTime.Today(clock);
-        Result = await queries.CasesAsync(stage, mine, PageNumber, ct);
+        Result = await queries.CasesAsync(stage, mine, PageNumber, ct, Awaiting);
     }
 
-    public string PageLink(int page) => $"/enforcement/cases?stage={Stage}&mine={Mine}&p={page}";
+    public string PageLink(int page) => $"/enforcement/cases?stage={Stage}&mine={Mine}&awaiting={Awaiting}&p={page}";
 }

@@ -13,7 +13,7 @@ namespace Shian.Enforcement.Pages;
 /// online form inside it; the decision, how to pay, the surcharge if late, and the remedies.
 /// </summary>
 [Requires(EnforcementPermissions.Own)]
-public sealed class MineModel(PartyCases cases, Cases service, TimeProvider clock) : PageModel
+public sealed class MineModel(PartyCases cases, Cases service, PaymentPlanDesk plans, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<PartyCases.Row> Rows { get; private set; } = [];
 
@@ -31,5 +31,12 @@ public sealed class MineModel(PartyCases cases, Cases service, TimeProvider cloc
     {
         await service.PartyStatementAsync(id, statement, hearing, ct);
         return Redirect($"/enforcement/mine?stated=1#case-{id}");
+    }, async () => await OnGetAsync(ct));
+
+    /// <summary>The party applies to pay later or in parts (《行政处罚法》第六十六条第二款).</summary>
+    public Task<IActionResult> OnPostPlanAsync(Guid id, Domain.PaymentPlanKind? kind, string? reason, CancellationToken ct) => this.TryAsync(async () =>
+    {
+        await plans.PartyRequestAsync(id, kind, reason, ct);
+        return Redirect($"/enforcement/mine?applied=1#case-{id}");
     }, async () => await OnGetAsync(ct));
 }

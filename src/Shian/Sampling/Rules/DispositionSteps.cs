@@ -44,6 +44,7 @@ public static class DispositionSteps
         new("案件线索（立案决定）", d.CaseClueRaised ? d.CaseDecisionDue : null, d.CaseDecidedOn, false,
             d.CaseOpened switch
             {
+                true when d.CaseNumber?.StartsWith("当罚", StringComparison.Ordinal) == true => $"已当场处罚（{d.CaseNumber}）",
                 true => $"已立案（{d.CaseNumber}）",
                 false => "执法部门决定不予立案",
                 _ => d.CaseClueRaised ? "已移送执法，待立案决定" : "风险监测、评价性抽检：通知经营者自查并核查处置，发现违法线索时人工移送执法",

@@ -3177,6 +3177,63 @@ namespace Shian.Data.Migrations.Postgres
                     b.ToTable("enforcement_evidence", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Enforcement.Domain.CaseInstalment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("numeric(16,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<decimal?>("AmountPaid")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("numeric(16,2)")
+                        .HasColumnName("amount_paid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("date")
+                        .HasColumnName("paid_on");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<int>("Seq")
+                        .HasColumnType("integer")
+                        .HasColumnName("seq");
+
+                    b.HasKey("Id")
+                        .HasName("pk_enforcement_instalments");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_enforcement_instalments_case_id");
+
+                    b.HasIndex("PlanId", "Seq")
+                        .IsUnique()
+                        .HasDatabaseName("ix_enforcement_instalments_plan_id_seq");
+
+                    b.ToTable("enforcement_instalments", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Enforcement.Domain.CaseMeasure", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3235,6 +3292,86 @@ namespace Shian.Data.Migrations.Postgres
                         .HasDatabaseName("ix_enforcement_measures_case_id");
 
                     b.ToTable("enforcement_measures", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Enforcement.Domain.CasePaymentPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("ByParty")
+                        .HasColumnType("boolean")
+                        .HasColumnName("by_party");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateOnly>("DecideBy")
+                        .HasColumnType("date")
+                        .HasColumnName("decide_by");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Opinion")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("opinion");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<DateOnly>("RequestedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("requested_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_enforcement_payment_plans");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_enforcement_payment_plans_case_id");
+
+                    b.HasIndex("RegionCode", "Status", "DecideBy")
+                        .HasDatabaseName("ix_enforcement_payment_plans_region_code_status_decide_by");
+
+                    b.ToTable("enforcement_payment_plans", (string)null);
                 });
 
             modelBuilder.Entity("Shian.Enforcement.Domain.DiscretionBenchmark", b =>
@@ -3348,6 +3485,10 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("clue_id");
 
+                    b.Property<bool>("CollectedOnSpot")
+                        .HasColumnType("boolean")
+                        .HasColumnName("collected_on_spot");
+
                     b.Property<decimal>("Confiscated")
                         .HasPrecision(16, 2)
                         .HasColumnType("numeric(16,2)")
@@ -3404,6 +3545,19 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("extension_days");
 
+                    b.Property<DateOnly?>("FileBy")
+                        .HasColumnType("date")
+                        .HasColumnName("file_by");
+
+                    b.Property<string>("FiledBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("filed_by");
+
+                    b.Property<DateOnly?>("FiledOn")
+                        .HasColumnType("date")
+                        .HasColumnName("filed_on");
+
                     b.Property<decimal>("Fine")
                         .HasPrecision(16, 2)
                         .HasColumnType("numeric(16,2)")
@@ -3438,6 +3592,11 @@ namespace Shian.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("investigation_report");
+
+                    b.Property<string>("LegalBasis")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("legal_basis");
 
                     b.Property<bool>("LifeHealthHarm")
                         .HasColumnType("boolean")
@@ -3501,6 +3660,28 @@ namespace Shian.Data.Migrations.Postgres
                     b.Property<DateOnly?>("PayBy")
                         .HasColumnType("date")
                         .HasColumnName("pay_by");
+
+                    b.Property<Guid?>("PaymentPlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("payment_plan_id");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("place");
+
+                    b.Property<string>("Procedure")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasDefaultValue("Ordinary")
+                        .HasColumnName("procedure");
+
+                    b.Property<string>("ReceiptNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("receipt_number");
 
                     b.Property<string>("RegionCode")
                         .IsRequired()
@@ -3589,16 +3770,16 @@ namespace Shian.Data.Migrations.Postgres
                     b.HasIndex("ClueId")
                         .HasDatabaseName("ix_enforcement_cases_clue_id");
 
-                    b.HasIndex("County", "DecisionYear", "DecisionNumber")
-                        .IsUnique()
-                        .HasDatabaseName("ix_enforcement_cases_county_decision_year_decision_number");
-
                     b.HasIndex("County", "Year", "Number")
                         .IsUnique()
                         .HasDatabaseName("ix_enforcement_cases_county_year_number");
 
                     b.HasIndex("RegionCode", "Stage", "DecisionDue")
                         .HasDatabaseName("ix_enforcement_cases_region_code_stage_decision_due");
+
+                    b.HasIndex("County", "Procedure", "DecisionYear", "DecisionNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_enforcement_cases_county_procedure_decision_year_decision_n");
 
                     b.ToTable("enforcement_cases", (string)null);
                 });
@@ -9342,6 +9523,16 @@ namespace Shian.Data.Migrations.Postgres
                         .HasConstraintName("fk_enforcement_assistance_enforcement_case_case_id");
                 });
 
+            modelBuilder.Entity("Shian.Enforcement.Domain.CaseInstalment", b =>
+                {
+                    b.HasOne("Shian.Enforcement.Domain.CasePaymentPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_enforcement_instalments_case_payment_plan_plan_id");
+                });
+
             modelBuilder.Entity("Shian.Enforcement.Domain.CaseMeasure", b =>
                 {
                     b.HasOne("Shian.Enforcement.Domain.EnforcementCase", null)
@@ -9350,6 +9541,16 @@ namespace Shian.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_enforcement_measures_enforcement_case_case_id");
+                });
+
+            modelBuilder.Entity("Shian.Enforcement.Domain.CasePaymentPlan", b =>
+                {
+                    b.HasOne("Shian.Enforcement.Domain.EnforcementCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_enforcement_payment_plans_enforcement_case_case_id");
                 });
 
             modelBuilder.Entity("Shian.Enforcement.Domain.EnforcementCase", b =>

@@ -3165,6 +3165,63 @@ namespace Shian.Data.Migrations.Sqlite
                     b.ToTable("enforcement_evidence", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Enforcement.Domain.CaseInstalment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<decimal?>("AmountPaid")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount_paid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_on");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paid_on");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plan_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<int>("Seq")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("seq");
+
+                    b.HasKey("Id")
+                        .HasName("pk_enforcement_instalments");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_enforcement_instalments_case_id");
+
+                    b.HasIndex("PlanId", "Seq")
+                        .IsUnique()
+                        .HasDatabaseName("ix_enforcement_instalments_plan_id_seq");
+
+                    b.ToTable("enforcement_instalments", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Enforcement.Domain.CaseMeasure", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3223,6 +3280,86 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_enforcement_measures_case_id");
 
                     b.ToTable("enforcement_measures", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Enforcement.Domain.CasePaymentPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("ByParty")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("by_party");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateOnly>("DecideBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decide_by");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Opinion")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opinion");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_by");
+
+                    b.Property<DateOnly>("RequestedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_enforcement_payment_plans");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_enforcement_payment_plans_case_id");
+
+                    b.HasIndex("RegionCode", "Status", "DecideBy")
+                        .HasDatabaseName("ix_enforcement_payment_plans_region_code_status_decide_by");
+
+                    b.ToTable("enforcement_payment_plans", (string)null);
                 });
 
             modelBuilder.Entity("Shian.Enforcement.Domain.DiscretionBenchmark", b =>
@@ -3336,6 +3473,10 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("clue_id");
 
+                    b.Property<bool>("CollectedOnSpot")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("collected_on_spot");
+
                     b.Property<decimal>("Confiscated")
                         .HasPrecision(16, 2)
                         .HasColumnType("TEXT")
@@ -3392,6 +3533,19 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("extension_days");
 
+                    b.Property<DateOnly?>("FileBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_by");
+
+                    b.Property<string>("FiledBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("filed_by");
+
+                    b.Property<DateOnly?>("FiledOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("filed_on");
+
                     b.Property<decimal>("Fine")
                         .HasPrecision(16, 2)
                         .HasColumnType("TEXT")
@@ -3426,6 +3580,11 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT")
                         .HasColumnName("investigation_report");
+
+                    b.Property<string>("LegalBasis")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("legal_basis");
 
                     b.Property<bool>("LifeHealthHarm")
                         .HasColumnType("INTEGER")
@@ -3489,6 +3648,28 @@ namespace Shian.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("PayBy")
                         .HasColumnType("TEXT")
                         .HasColumnName("pay_by");
+
+                    b.Property<Guid?>("PaymentPlanId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payment_plan_id");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place");
+
+                    b.Property<string>("Procedure")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Ordinary")
+                        .HasColumnName("procedure");
+
+                    b.Property<string>("ReceiptNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("receipt_number");
 
                     b.Property<string>("RegionCode")
                         .IsRequired()
@@ -3577,16 +3758,16 @@ namespace Shian.Data.Migrations.Sqlite
                     b.HasIndex("ClueId")
                         .HasDatabaseName("ix_enforcement_cases_clue_id");
 
-                    b.HasIndex("County", "DecisionYear", "DecisionNumber")
-                        .IsUnique()
-                        .HasDatabaseName("ix_enforcement_cases_county_decision_year_decision_number");
-
                     b.HasIndex("County", "Year", "Number")
                         .IsUnique()
                         .HasDatabaseName("ix_enforcement_cases_county_year_number");
 
                     b.HasIndex("RegionCode", "Stage", "DecisionDue")
                         .HasDatabaseName("ix_enforcement_cases_region_code_stage_decision_due");
+
+                    b.HasIndex("County", "Procedure", "DecisionYear", "DecisionNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_enforcement_cases_county_procedure_decision_year_decision_number");
 
                     b.ToTable("enforcement_cases", (string)null);
                 });
@@ -9320,6 +9501,16 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasConstraintName("fk_enforcement_assistance_enforcement_case_case_id");
                 });
 
+            modelBuilder.Entity("Shian.Enforcement.Domain.CaseInstalment", b =>
+                {
+                    b.HasOne("Shian.Enforcement.Domain.CasePaymentPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_enforcement_instalments_case_payment_plan_plan_id");
+                });
+
             modelBuilder.Entity("Shian.Enforcement.Domain.CaseMeasure", b =>
                 {
                     b.HasOne("Shian.Enforcement.Domain.EnforcementCase", null)
@@ -9328,6 +9519,16 @@ namespace Shian.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_enforcement_measures_enforcement_case_case_id");
+                });
+
+            modelBuilder.Entity("Shian.Enforcement.Domain.CasePaymentPlan", b =>
+                {
+                    b.HasOne("Shian.Enforcement.Domain.EnforcementCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_enforcement_payment_plans_enforcement_case_case_id");
                 });
 
             modelBuilder.Entity("Shian.Enforcement.Domain.EnforcementCase", b =>
