@@ -163,4 +163,70 @@ public sealed class EnforcementJourneys(BrowserFixture fixture)
         await officer.Context.CloseAsync();
         await mingshan.Context.CloseAsync();
     }
+    [Fact]
+    public async Task AnOfficerPenalisesOnTheSpotOnAPhone_TheHeadFilesIt_AndSchedulesThePartysInstalments()
+    {
+        var party = "夜市烧烤摊" + Guid.NewGuid().ToString("N")[..4];
+        var officer = await fixture.SignedInAsync("officer@210503", 375, 740);
+        await officer.GotoAsync("/enforcement");
+        await officer.GetByRole(AriaRole.Link, new() { Name = "当场处罚（简易程序）" }).ClickAsync();
+        await officer.GetByLabel("当事人", new() { Exact = true }).FillAsync(party);
+        await officer.GetByLabel("违法行为", new() { Exact = true }).FillAsync("从业人员未按规定穿戴清洁的工作衣帽");
+        await officer.GetByLabel("违法事实和证据").FillAsync("检查时两名从业人员未戴工作帽加工烤串，现场拍照 3 张。");
+        await officer.GetByLabel("处罚依据", new() { Exact = true }).FillAsync("《辽宁省食品安全条例》（地方性法规）");
+        await officer.GetByLabel("罚款（元）").FillAsync("500");
+        await officer.GetByLabel("地点").FillAsync("河东街道夜市 12 号摊位");
+        await officer.Locator("input[name=Officers]").Nth(1).CheckAsync();
+        await officer.GetByLabel("当事人陈述、申辩").FillAsync("当事人表示立即改正，无其他异议");
+        await officer.GetByLabel("已当场收缴罚款").CheckAsync();
+
+        // 500 yuan is not taken on the spot (第六十八条): refused by its field in Chinese, with what was typed kept.
+        await officer.GetByRole(AriaRole.Button, new() { Name = "保存当场处罚决定" }).ClickAsync();
+        await Assertions.Expect(officer.Locator(".errors, .error").First).ToContainTextAsync("100 元以下");
+        await Assertions.Expect(officer.GetByLabel("当事人", new() { Exact = true })).ToHaveValueAsync(party);
+        Assert.True(await officer.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling on the on-the-spot form");
+        await ShotAsync(officer, "enforcement-summary-phone");
+        await officer.GetByLabel("已当场收缴罚款").UncheckAsync();
+        await officer.GetByRole(AriaRole.Button, new() { Name = "保存当场处罚决定" }).ClickAsync();
+        await Assertions.Expect(officer.Locator("[data-summary]")).ToHaveTextAsync("简易程序");
+        await Assertions.Expect(officer.Locator("[data-number]")).ToContainTextAsync("当罚〔");
+        await Assertions.Expect(officer.Locator("[data-stage]")).ToHaveTextAsync("执行中");
+        Assert.True(await officer.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling on the decision");
+        var caseUrl = officer.Url.Split('#')[0];
+
+        // The party's written application to pay in two parts, recorded by the officer.
+        await officer.Locator("[data-plan-request] summary").ClickAsync();
+        await officer.GetByLabel("经济困难的情况").FillAsync("摊位刚开业，现金不足，申请分两期缴纳。");
+        await officer.GetByRole(AriaRole.Button, new() { Name = "保存" }).Last.ClickAsync();
+        await Assertions.Expect(officer.Locator("#payment-plan [data-plan=Pending]")).ToContainTextAsync("待批准");
+
+        // The head, at the desk, files the decision and sets the schedule.
+        var head = await fixture.SignedInAsync("coordinator@210503", 1280, 900);
+        await head.GotoAsync(caseUrl);
+        await head.GetByRole(AriaRole.Button, new() { Name = "备案", Exact = true }).ClickAsync();
+        await Assertions.Expect(head.Locator("[data-clock=file]")).ToContainTextAsync("已备案");
+        var first = DateTime.Today.AddDays(10).ToString("yyyy-MM-dd");
+        var second = DateTime.Today.AddDays(40).ToString("yyyy-MM-dd");
+        await head.GetByLabel("第 1 期日期").FillAsync(first);
+        await head.GetByLabel("第 1 期金额").FillAsync("250");
+        await head.GetByLabel("第 2 期日期").FillAsync(second);
+        await head.GetByLabel("第 2 期金额").FillAsync("200");
+        await head.GetByRole(AriaRole.Button, new() { Name = "批准", Exact = true }).ClickAsync();
+        await Assertions.Expect(head.Locator("#payment-plan .errors")).ToContainTextAsync("应等于应缴的罚没款 500.00 元");
+        await head.GetByLabel("第 1 期日期").FillAsync(first);
+        await head.GetByLabel("第 1 期金额").FillAsync("250");
+        await head.GetByLabel("第 2 期日期").FillAsync(second);
+        await head.GetByLabel("第 2 期金额").FillAsync("250");
+        await head.GetByRole(AriaRole.Button, new() { Name = "批准", Exact = true }).ClickAsync();
+        await Assertions.Expect(head.Locator("#payment-plan [data-plan=Approved] [data-instalments] tbody tr")).ToHaveCountAsync(2);
+        await Assertions.Expect(head.Locator("[data-clock=pay]")).ToContainTextAsync(first);
+        await ShotAsync(head, "enforcement-instalments-desktop");
+
+        // On the officer's phone, the next part is what the payment form asks for.
+        await officer.ReloadAsync(); // the page the officer left open shows the head's schedule
+        await Assertions.Expect(officer.Locator("[data-next-part]")).ToContainTextAsync("第 1 期");
+        await Assertions.Expect(officer.GetByLabel("缴纳金额（元）")).ToHaveValueAsync("250.00");
+        await officer.Context.CloseAsync();
+        await head.Context.CloseAsync();
+    }
 }

@@ -18,6 +18,9 @@ public enum CaseDocumentKind
 
     /// <summary>行政处罚决定书.</summary>
     Decision,
+
+    /// <summary>询问笔录: the headings, the officers' introduction and the rights, filled from the case, for the interview on paper.</summary>
+    Interview,
 }
 
 /// <summary>
@@ -34,6 +37,7 @@ public sealed class CaseDocuments(ShianDb db, EnforcementQueries queries, People
     {
         CaseDocumentKind.Opening => "立案审批表",
         CaseDocumentKind.Notice => "行政处罚告知书",
+        CaseDocumentKind.Interview => "询问笔录",
         _ => "行政处罚决定书",
     };
 
@@ -93,6 +97,42 @@ public sealed class CaseDocuments(ShianDb db, EnforcementQueries queries, People
                 lines.Add(("承办人", officers));
                 lines.Add(("负责人审批意见", $"同意立案。{await people.NameAsync(d.Clue.ApprovedBy)}，{date:yyyy年M月d日}"));
                 break;
+            case CaseDocumentKind.Interview:
+                {
+                    docNumber = number;
+                    date = c.OpenedOn ?? throw ShianProblemException.Conflict("enforcement.no-document", "案件尚未立案");
+                    var staff = await people.PeopleAsync(c.Officers);
+                    var names = string.Join("、", staff.Select(p => p.DisplayName));
+                    var certificates = string.Join("、", staff.Select(p => p.Certificate ?? "（未登记）"));
+                    lines.Add(("案由", c.Cause));
+                    lines.Add(("当事人", c.Party));
+                    lines.Add(("询问时间", "　　年　　月　　日　　时　　分至　　时　　分"));
+                    lines.Add(("询问地点", ""));
+                    lines.Add(("询问人", officers));
+                    lines.Add(("记录人", ""));
+                    lines.Add(("被询问人", "姓名：　　　　性别：　　　年龄：　　　身份证件号码："));
+                    lines.Add((null, "工作单位及职务：　　　　　　　　联系电话：　　　　　　与当事人关系："));
+                    lines.Add((null, "住址："));
+                    // 出示证件 (《行政处罚法》第五十五条), 回避 (第四十三条), 如实回答 (第五十五条第二款).
+                    lines.Add(("告知", $"我们是{authority}的执法人员{names}（执法证号：{certificates}），现向你出示执法证件。我们依法对{c.Party}{c.Cause}一案进行调查，" +
+                        "请你如实回答询问，协助调查，不得拒绝或者阻挠；你有申请执法人员回避的权利（《中华人民共和国行政处罚法》第四十三条、第五十五条）。"));
+                    lines.Add(("问", "你是否看清了我们的执法证件？"));
+                    lines.Add(("答", ""));
+                    lines.Add(("问", "你是否申请执法人员回避？"));
+                    lines.Add(("答", ""));
+                    lines.Add(("问", "请介绍你的基本情况及与当事人的关系。"));
+                    lines.Add(("答", ""));
+                    for (var i = 0; i < 4; i++)
+                    {
+                        lines.Add(("问", ""));
+                        lines.Add(("答", ""));
+                    }
+
+                    lines.Add(("被询问人意见", "以上笔录我已看过（或已向我宣读过），与我说的相符。　　签名：　　　　　　年　　月　　日"));
+                    lines.Add(("询问人签名", "　　　　　　　　记录人签名："));
+                    break;
+                }
+
             case CaseDocumentKind.Notice:
                 docNumber = null;
                 date = c.NoticeServedOn ?? throw ShianProblemException.Conflict("enforcement.no-document", "尚未送达行政处罚告知书（案件未到告知阶段）");

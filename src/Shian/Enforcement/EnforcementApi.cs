@@ -213,13 +213,13 @@ internal static class EnforcementApi
             _ = await q.CaseAsync(id, ct) ?? throw ShianProblemException.NotFound("enforcement.case-not-found", "案件不存在或不在您的辖区");
             if (!kind.All(char.IsAsciiLetter) || !Enum.TryParse<CaseDocumentKind>(kind, out var k))
             {
-                throw ShianProblemException.Invalid("enforcement.document-kind", "文书种类应为 Opening（立案审批表）、Notice（行政处罚告知书）或 Decision（行政处罚决定书）",
+                throw ShianProblemException.Invalid("enforcement.document-kind", "文书种类应为 Opening（立案审批表）、Interview（询问笔录）、Notice（行政处罚告知书）或 Decision（行政处罚决定书）",
                     Input.Error("kind", "文书种类"));
             }
 
             var (content, name) = await docs.BuildAsync(id, k, ct);
             return TypedResults.File(content, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name);
-        }).Requires(EnforcementPermissions.Read).WithSummary("案件文书（.docx）：立案审批表 Opening、行政处罚告知书 Notice、行政处罚决定书 Decision");
+        }).Requires(EnforcementPermissions.Read).WithSummary("案件文书（.docx）：立案审批表 Opening、询问笔录 Interview（抬头和告知事项）、行政处罚告知书 Notice、行政处罚决定书 Decision（当场处罚为当场行政处罚决定书）");
         cases.MapGet("/{id:guid}/transfers", async (Guid id, EnforcementQueries q, Transfers s, CancellationToken ct) =>
         {
             _ = await q.CaseAsync(id, ct) ?? throw ShianProblemException.NotFound("enforcement.case-not-found", "案件不存在或不在您的辖区");

@@ -138,6 +138,20 @@ public abstract class AssistanceTests(ShianFactory factory)
         var dept = (await JsonAsync(await xihu.PostAsJsonAsync($"/api/v1/enforcement/cases/{caseId}/assistance",
             new { kind = "Department", addressee = "溪湖区农业农村局", subject = "生猪来源", matters = "核实生猪检疫证明" }, Ct), HttpStatusCode.Created)).GetProperty("id").GetString()!;
         Assert.DoesNotContain(dept, await xihu.GetStringAsync("/api/v1/enforcement/assistance?direction=Incoming", Ct), StringComparison.Ordinal);
+
+        // The department says it needs a week longer: recorded on the case page by a case officer, once.
+        var due = DateOnly.Parse(Only(await xihu.GetFromJsonAsync<JsonElement>($"/api/v1/enforcement/cases/{caseId}/assistance", Ct), dept).GetProperty("dueOn").GetString()!,
+            System.Globalization.CultureInfo.InvariantCulture);
+        var (page, _) = await factory.BrowserAsAsync("officer@210503");
+        var extended = await Kernel.AccountsTests.PostFormAsync(page, $"/enforcement/cases/{caseId}?assistanceId={dept}",
+            Kernel.AccountsTests.Form(("to", due.AddDays(7).ToString("yyyy-MM-dd")), ("reason", "需调取养殖场档案")), handler: "AssistExtend");
+        Assert.Equal(HttpStatusCode.Redirect, extended.StatusCode);
+        var again = await Kernel.AccountsTests.PostFormAsync(page, $"/enforcement/cases/{caseId}?assistanceId={dept}",
+            Kernel.AccountsTests.Form(("to", due.AddDays(8).ToString("yyyy-MM-dd")), ("reason", "再延")), handler: "AssistExtend");
+        Assert.Contains("已延期一次", System.Net.WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
+        row = Only(await xihu.GetFromJsonAsync<JsonElement>($"/api/v1/enforcement/cases/{caseId}/assistance", Ct), dept);
+        Assert.Equal(due.AddDays(7).ToString("yyyy-MM-dd"), row.GetProperty("dueOn").GetString());
+        Assert.Equal(due.ToString("yyyy-MM-dd"), row.GetProperty("extendedFrom").GetString());
         await JsonAsync(await xihu.PostAsJsonAsync($"/api/v1/enforcement/assistance/{dept}/answer", new { answer = "检疫证明真实" }, Ct), HttpStatusCode.NoContent);
         row = Only(await xihu.GetFromJsonAsync<JsonElement>($"/api/v1/enforcement/cases/{caseId}/assistance", Ct), dept);
         Assert.True(row.GetProperty("onTime").GetBoolean());

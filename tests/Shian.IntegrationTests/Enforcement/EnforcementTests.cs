@@ -168,6 +168,17 @@ public abstract class EnforcementTests(ShianFactory factory)
         Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync($"/api/v1/enforcement/cases/{caseId}/documents/Notice", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync($"/api/v1/enforcement/cases/{caseId}/documents/Opening", Ct)).StatusCode);
 
+        // The 询问笔录 for the interview on paper: the case's headings, the officers with their certificates, the rights told.
+        var interview = await officer.GetAsync($"/api/v1/enforcement/cases/{caseId}/documents/Interview", Ct);
+        using (var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await interview.Content.ReadAsByteArrayAsync(Ct)), false))
+        {
+            var text = word.MainDocumentPart!.Document!.Body!.InnerText;
+            Assert.Contains("询问笔录", text, StringComparison.Ordinal);
+            Assert.Contains(c.GetProperty("number").GetString()!, text, StringComparison.Ordinal);
+            Assert.Contains("申请执法人员回避", text, StringComparison.Ordinal);
+            Assert.Contains("执法证号", text, StringComparison.Ordinal);
+        }
+
         // The decision is a durable event for credit and disclosure.
         await using (var scope = factory.Scope())
         {

@@ -303,11 +303,23 @@ internal sealed class EnforcementDemoSeeder(ShianDb db, IOptions<DemoOptions> de
             return c;
         }
 
-        var yesterday = cal.AddWorkingDays(today, -1).Date;
+        DateOnly WorkingDaysBefore(int days)
+        {
+            var d = today;
+            for (var left = days; left > 0;)
+            {
+                d = d.AddDays(-1);
+                left -= cal.IsWorkingDay(d) ? 1 : 0;
+            }
+
+            return d;
+        }
+
+        var yesterday = WorkingDaysBefore(1);
         Decide(yesterday, null, "流动摊贩王某", true, "食品摊贩未公示登记卡", "《辽宁省食品小作坊小餐饮及食品摊贩管理条例》", true, 0m);
         if (shops.Count > 0)
         {
-            var on = cal.AddWorkingDays(today, -3).Date;
+            var on = WorkingDaysBefore(3);
             var c = Decide(on, shops[0].Id, shops[0].Name, false, "从业人员未按规定佩戴口罩、工作帽", "《辽宁省食品安全条例》（地方性法规）", false, 2_000m);
             var plan = new CasePaymentPlan
             {

@@ -201,6 +201,11 @@ public sealed class CaseModel(EnforcementQueries queries, Cases cases, Transfers
     public Task<IActionResult> OnPostAssistAnswerAsync(Guid id, Guid assistanceId, string? answer, DateTime? arrivedAt, CancellationToken ct) =>
         RunAsync(id, "assistance", () => assistance.AnswerAsync(assistanceId, answer, ChinaTime.UtcOf(arrivedAt), ct), ct);
 
+    /// <summary>The case officers record that an outside department said, before the date, it needs longer (once).</summary>
+    [Requires(EnforcementPermissions.Handle)]
+    public Task<IActionResult> OnPostAssistExtendAsync(Guid id, Guid assistanceId, DateOnly? to, string? reason, CancellationToken ct) =>
+        RunAsync(id, "assistance", () => assistance.ExtendAsync(assistanceId, to, reason, ct), ct);
+
     [Requires(EnforcementPermissions.Handle)]
     public Task<IActionResult> OnPostAssistWithdrawAsync(Guid id, Guid assistanceId, string? reason, CancellationToken ct) =>
         RunAsync(id, "assistance", () => assistance.WithdrawAsync(id, assistanceId, reason, ct), ct);
