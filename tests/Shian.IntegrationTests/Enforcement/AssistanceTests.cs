@@ -15,13 +15,7 @@ public abstract class AssistanceTests(ShianFactory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private async Task<JsonElement> JsonAsync(HttpResponseMessage res, HttpStatusCode expected)
-    {
-        var text = await res.Content.ReadAsStringAsync(Ct);
-        Assert.True(res.StatusCode == expected, $"{(int)res.StatusCode}: {text}"
-            + ((int)res.StatusCode == 500 ? "\n" + string.Join("\n", factory.Logs.Lines.Where(l => l.StartsWith("Error", StringComparison.Ordinal)).TakeLast(3)) : ""));
-        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
-    }
+    private Task<JsonElement> JsonAsync(HttpResponseMessage res, HttpStatusCode expected) => EnforcementHttp.JsonAsync(factory, res, expected);
 
     private async Task<JsonElement> ErrorsAsync(HttpResponseMessage res) => (await JsonAsync(res, HttpStatusCode.BadRequest)).GetProperty("errors");
 

@@ -50,21 +50,7 @@ public abstract class EnforcementTests(ShianFactory factory)
             submissionId = Guid.NewGuid(), inspectedOn = Day(factory.Today), answers, findings = "使用超过保质期的原料。", inspectors = new[] { "inspector@210503", "officer@210503" },
         }, Ct);
         Assert.Equal(HttpStatusCode.Created, bad.StatusCode);
-        return (id, await ArrivedClueAsync(officer, name));
-    }
-
-    /// <summary>The id of the open clue whose business name starts with <paramref name="name"/>, once the raising module's event has arrived.</summary>
-    private static async Task<string> ArrivedClueAsync(HttpClient officer, string name)
-    {
-        string? clueId = null;
-        await Eventually.TrueAsync(async () =>
-        {
-            var list = await officer.GetFromJsonAsync<JsonElement>("/api/v1/enforcement/clues?open=true", Ct);
-            clueId = list.GetProperty("items").EnumerateArray().FirstOrDefault(c => c.GetProperty("businessName").GetString()!.StartsWith(name, StringComparison.Ordinal)) is { ValueKind: JsonValueKind.Object } c
-                ? c.GetProperty("id").GetString() : null;
-            return clueId is not null;
-        }, "the clue in the enforcement module");
-        return clueId!;
+        return (id, await EnforcementHttp.ArrivedClueAsync(officer, name));
     }
 
     [Fact]
@@ -169,15 +155,11 @@ public abstract class EnforcementTests(ShianFactory factory)
         Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync($"/api/v1/enforcement/cases/{caseId}/documents/Opening", Ct)).StatusCode);
 
         // The 询问笔录 for the interview on paper: the case's headings, the officers with their certificates, the rights told.
-        var interview = await officer.GetAsync($"/api/v1/enforcement/cases/{caseId}/documents/Interview", Ct);
-        using (var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await interview.Content.ReadAsByteArrayAsync(Ct)), false))
-        {
-            var text = word.MainDocumentPart!.Document!.Body!.InnerText;
-            Assert.Contains("询问笔录", text, StringComparison.Ordinal);
-            Assert.Contains(c.GetProperty("number").GetString()!, text, StringComparison.Ordinal);
-            Assert.Contains("申请执法人员回避", text, StringComparison.Ordinal);
-            Assert.Contains("执法证号", text, StringComparison.Ordinal);
-        }
+        var interview = await EnforcementHttp.DocxTextAsync(await officer.GetAsync($"/api/v1/enforcement/cases/{caseId}/documents/Interview", Ct));
+        Assert.Contains("询问笔录", interview, StringComparison.Ordinal);
+        Assert.Contains(c.GetProperty("number").GetString()!, interview, StringComparison.Ordinal);
+        Assert.Contains("申请执法人员回避", interview, StringComparison.Ordinal);
+        Assert.Contains("执法证号", interview, StringComparison.Ordinal);
 
         // The decision is a durable event for credit and disclosure.
         await using (var scope = factory.Scope())
@@ -265,7 +247,7 @@ public abstract class EnforcementTests(ShianFactory factory)
         JsonElement Step(JsonElement sample) => sample.GetProperty("disposition").GetProperty("steps").EnumerateArray().Single(s => s.GetProperty("name").GetString() == "案件线索（立案决定）");
         Assert.Equal("已移送执法，待立案决定", Step(await officer.GetFromJsonAsync<JsonElement>($"/api/v1/sampling/samples/{sampleId}", Ct)).GetProperty("note").GetString());
 
-        var clueId = await ArrivedClueAsync(officer, name);
+        var clueId = await EnforcementHttp.ArrivedClueAsync(officer, name);
         (await officer.PostAsJsonAsync($"/api/v1/enforcement/clues/{clueId}/propose", new
         {
             open = true, reason = "铅超标", party = name, cause = "经营重金属超标的食用农产品", violationEndedOn = Day(factory.Today), officers = new[] { "officer@210503", "inspector@210503" },

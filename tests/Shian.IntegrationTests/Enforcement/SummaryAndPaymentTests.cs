@@ -27,13 +27,7 @@ public abstract class SummaryAndPaymentTests(ShianFactory factory)
 
     private WorkingDayCalendar Calendar => factory.Services.GetRequiredService<WorkingDayCalendarProvider>().Current;
 
-    private async Task<JsonElement> JsonAsync(HttpResponseMessage res, HttpStatusCode expected)
-    {
-        var text = await res.Content.ReadAsStringAsync(Ct);
-        Assert.True(res.StatusCode == expected, $"{(int)res.StatusCode}: {text}"
-            + ((int)res.StatusCode == 500 ? "\n" + string.Join("\n", factory.Logs.Lines.Where(l => l.StartsWith("Error", StringComparison.Ordinal)).TakeLast(3)) : ""));
-        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
-    }
+    private Task<JsonElement> JsonAsync(HttpResponseMessage res, HttpStatusCode expected) => EnforcementHttp.JsonAsync(factory, res, expected);
 
     private async Task<JsonElement> ErrorsAsync(HttpResponseMessage res) => (await JsonAsync(res, HttpStatusCode.BadRequest)).GetProperty("errors");
 
@@ -104,15 +98,11 @@ public abstract class SummaryAndPaymentTests(ShianFactory factory)
         Assert.Equal($"当罚〔{today.Year}〕{n1 + 1} 号", second.GetProperty("decisionNumber").GetString());
 
         // The decision document: its own form, the receipt, the officers' certificates; no 立案审批表.
-        var docx = await officer.GetAsync($"/api/v1/enforcement/cases/{id}/documents/Decision", Ct);
-        using (var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync(Ct)), false))
-        {
-            var text = word.MainDocumentPart!.Document!.Body!.InnerText;
-            Assert.Contains("当场行政处罚决定书", text, StringComparison.Ordinal);
-            Assert.Contains(c.GetProperty("decisionNumber").GetString()!, text, StringComparison.Ordinal);
-            Assert.Contains("辽财罚 No.0012345", text, StringComparison.Ordinal);
-            Assert.Contains("执法证号", text, StringComparison.Ordinal);
-        }
+        var text = await EnforcementHttp.DocxTextAsync(await officer.GetAsync($"/api/v1/enforcement/cases/{id}/documents/Decision", Ct));
+        Assert.Contains("当场行政处罚决定书", text, StringComparison.Ordinal);
+        Assert.Contains(c.GetProperty("decisionNumber").GetString()!, text, StringComparison.Ordinal);
+        Assert.Contains("辽财罚 No.0012345", text, StringComparison.Ordinal);
+        Assert.Contains("执法证号", text, StringComparison.Ordinal);
 
         Assert.Equal(HttpStatusCode.Conflict, (await officer.GetAsync($"/api/v1/enforcement/cases/{id}/documents/Opening", Ct)).StatusCode);
 
@@ -135,14 +125,7 @@ public abstract class SummaryAndPaymentTests(ShianFactory factory)
         var lab = await factory.ClientAsAsync("lab@210500");
         (await lab.PostAsJsonAsync($"/api/v1/sampling/samples/{sampleId}/results", Sampling.SamplingTests.FailingLead, Ct)).EnsureSuccessStatusCode();
         var officer = await factory.ClientAsAsync("officer@210503");
-        string? clueId = null;
-        await Eventually.TrueAsync(async () =>
-        {
-            var list = await officer.GetFromJsonAsync<JsonElement>("/api/v1/enforcement/clues?open=true", Ct);
-            clueId = list.GetProperty("items").EnumerateArray().FirstOrDefault(c => c.GetProperty("businessName").GetString()!.StartsWith(name, StringComparison.Ordinal)) is { ValueKind: JsonValueKind.Object } c
-                ? c.GetProperty("id").GetString() : null;
-            return clueId is not null;
-        }, "the sample's clue");
+        var clueId = await EnforcementHttp.ArrivedClueAsync(officer, name);
 
         var created = await JsonAsync(await officer.PostAsJsonAsync("/api/v1/enforcement/summary-penalties", Decision(("clueId", clueId), ("party", null), ("regionCode", null),
             ("partyIsPerson", false), ("fine", 0m), ("warning", true), ("cause", "未履行进货查验义务"), ("legalBasis", "《食品安全法》第一百二十六条第一款第（三）项"), ("article", "Art126"),
