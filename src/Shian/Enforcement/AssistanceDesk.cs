@@ -25,7 +25,8 @@ namespace Shian.Enforcement;
 /// the requesting case's officers read their case's requests by case (reviewed bypass: the caller may read the case).
 /// </summary>
 public sealed class AssistanceDesk(ShianDb db, WorkingDayCalendarProvider calendar, TimeProvider clock, IOptions<AssistanceOptions> options, People people,
-    Notifier notifier, DistrictRecipients recipients, ITradePartners partners, DomainEvents events) : IDomainEventHandler<CaseClueDecided>
+    Notifier notifier, DistrictRecipients recipients, ITradePartners partners, DomainEvents events, Kernel.Attachments.AttachmentWriter attachments,
+    Kernel.Attachments.IAttachmentStore store) : IDomainEventHandler<CaseClueDecided>
 {
     private AssistanceOptions Options => options.Value;
 
@@ -228,7 +229,9 @@ public sealed class AssistanceDesk(ShianDb db, WorkingDayCalendarProvider calend
     /// The acting office's answer: another district answers a 协助调查函 in its own list; the case officers record an outside
     /// department's reply or the hour the police arrived. A chain notice is answered by its clue's 立案 decision only.
     /// </summary>
-    public async Task AnswerAsync(Guid id, string? answer, DateTime? arrivedAtUtc, CancellationToken ct)
+    /// <param name="attachmentId">A document already uploaded (/api/v1/attachments) by the answering office, sent with the answer.</param>
+    /// <param name="file">Or a document uploaded with the answer form.</param>
+    public async Task AnswerAsync(Guid id, string? answer, DateTime? arrivedAtUtc, CancellationToken ct, Guid? attachmentId = null, (string FileName, byte[] Content)? file = null)
     {
         var a = await db.CaseAssistance.FirstOrDefaultAsync(x => x.Id == id, ct)
             ?? throw ShianProblemException.NotFound("enforcement.assistance-not-found", "协查请求不存在或不在您的辖区");
@@ -257,6 +260,11 @@ public sealed class AssistanceDesk(ShianDb db, WorkingDayCalendarProvider calend
             }
         }
 
+        if (attachmentId is Guid aid && !(await Kernel.Attachments.AttachmentLookup.UsableAsync(db, [aid], ct)).Contains(aid))
+        {
+            errors["attachmentId"] = ["所附文件不存在或不在您的辖区，请重新上传"];
+        }
+
         if (errors.Count > 0)
         {
             throw ShianProblemException.Invalid("enforcement.assistance-answer-invalid", "回复有误，请按提示修改", errors);
@@ -277,6 +285,17 @@ public sealed class AssistanceDesk(ShianDb db, WorkingDayCalendarProvider calend
             Cases.EnsureOfficer(await CaseAsync(a.CaseId, ct), db.Request.UserName, "登记回复");
         }
 
+        // The document is kept in the answering office's region; the requesting case reads it through FileAsync.
+        Kernel.Attachments.Attachment? sent = file is { } f ? await attachments.AddAsync(a.RegionCode, null, f.FileName, f.Content, ct)
+            : attachmentId is Guid existing ? await db.Attachments.FirstAsync(x => x.Id == existing, ct) : null;
+        if (sent is not null)
+        {
+            a.AnswerAttachmentId = sent.Id;
+            a.AnswerFileName = sent.FileName;
+            a.AnswerSha256 = sent.Sha256;
+            await Kernel.Attachments.AttachmentLookup.AttachAsync(db, [sent.Id], now, ct);
+        }
+
         a.Status = AssistanceStatus.Answered;
         a.Answer = text;
         a.AnsweredBy = db.Request.UserName;
@@ -286,13 +305,42 @@ public sealed class AssistanceDesk(ShianDb db, WorkingDayCalendarProvider calend
         var late = AssistanceClock.OnTime(a) == false ? "（逾期）" : "";
         db.AddHistory(a.CaseId, a.CaseRegionCode, now, a.Kind == AssistanceKind.PoliceSupport
             ? $"【协查】{a.Addressee}警力于 {ChinaTime.FromUtc(at):yyyy-MM-dd HH:mm} 到场{late}：{text}"
-            : $"【协查】{a.Addressee}回复{late}：{text}");
+            : $"【协查】{a.Addressee}回复{late}：{text}" + (sent is null ? "" : $"（附件 {sent.FileName}，SHA-256 {sent.Sha256}）"));
         if (a.Kind == AssistanceKind.Investigation)
         {
             await TellCaseOfficersAsync(a, $"协查已回复：{a.Subject}", $"{a.Addressee}已回复{late}。", ct);
         }
 
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch
+        {
+            if (file is not null && sent is not null)
+            {
+                await attachments.DiscardAsync([sent]);
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// The document sent with an answer, for the answering office or the requesting case (whoever may read the request):
+    /// the attachment belongs to the answering office's region, so it is read past the region filter once the request was.
+    /// </summary>
+    public async Task<(Stream Content, string ContentType, string FileName)> FileAsync(Guid id, CancellationToken ct)
+    {
+        var found = await FindAsync(id, ct) ?? throw ShianProblemException.NotFound("enforcement.assistance-not-found", "协查请求不存在或不在您的辖区");
+        if (found.Item.AnswerAttachmentId is not Guid aid
+            || await db.Attachments.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking().FirstOrDefaultAsync(x => x.Id == aid, ct) is not { } file)
+        {
+            throw ShianProblemException.NotFound("enforcement.assistance-no-file", "该回复没有附件");
+        }
+
+        var stream = await store.OpenReadAsync(file.StorageKey, ct) ?? throw ShianProblemException.NotFound("attachment.content-missing", "附件文件已丢失，请联系管理员");
+        return (stream, file.ContentType, file.FileName);
     }
 
     /// <summary>The acting district says, before the date runs out, that it needs longer (once, within the cap).</summary>

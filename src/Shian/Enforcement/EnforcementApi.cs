@@ -58,7 +58,7 @@ internal static class EnforcementApi
 
     public sealed record ChainNoticeRequest(IReadOnlyList<Guid>? PartnerIds, string? Facts);
 
-    public sealed record AnswerRequest(string? Answer, DateTime? ArrivedAtUtc);
+    public sealed record AnswerRequest(string? Answer, DateTime? ArrivedAtUtc, Guid? AttachmentId);
 
     public sealed record AssistanceExtendRequest(DateOnly? To, string? Reason);
 
@@ -284,8 +284,13 @@ internal static class EnforcementApi
             (await s.FindAsync(id, ct))?.Item is { } a ? Results.Ok(AssistanceView(a))
                 : throw ShianProblemException.NotFound("enforcement.assistance-not-found", "协查请求不存在或不在您的辖区"))
             .Requires(EnforcementPermissions.Read).WithSummary("一件协查请求或通报");
-        assistance.MapPost("/{id:guid}/answer", async (Guid id, AnswerRequest r, AssistanceDesk s, CancellationToken ct) => { await s.AnswerAsync(id, r.Answer, r.ArrivedAtUtc, ct); return TypedResults.NoContent(); })
+        assistance.MapPost("/{id:guid}/answer", async (Guid id, AnswerRequest r, AssistanceDesk s, CancellationToken ct) => { await s.AnswerAsync(id, r.Answer, r.ArrivedAtUtc, ct, r.AttachmentId); return TypedResults.NoContent(); })
             .Requires(EnforcementPermissions.Handle).WithSummary("回复协助调查函；或登记部门协查的回复、警力到场时间（arrivedAtUtc）");
+        assistance.MapGet("/{id:guid}/file", async (Guid id, AssistanceDesk s, CancellationToken ct) =>
+        {
+            var (content, type, name) = await s.FileAsync(id, ct);
+            return TypedResults.File(content, type, name);
+        }).Requires(EnforcementPermissions.Read).WithSummary("回复所附的文件（回复方和请求方案件均可下载）");
         assistance.MapPost("/{id:guid}/extend", async (Guid id, AssistanceExtendRequest r, AssistanceDesk s, CancellationToken ct) => { await s.ExtendAsync(id, r.To, r.Reason, ct); return TypedResults.NoContent(); })
             .Requires(EnforcementPermissions.Handle).WithSummary("期限届满前告知延期（一次，至多再加 15 个工作日）");
 
@@ -334,7 +339,7 @@ internal static class EnforcementApi
     private static object AssistanceView(CaseAssistance a) => new
     {
         a.Id, a.CaseId, a.CaseNumber, a.Kind, a.Addressee, a.Subject, a.SubjectBusinessId, a.Side, a.Matters, a.RequestedBy, a.RequestedAtUtc, a.RequestedOn,
-        a.DueOn, a.DueAtUtc, a.ExtendedFrom, a.ExtensionReason, a.Status, a.Answer, a.AnsweredBy, a.AnsweredAtUtc, a.AnsweredOn, a.ClueId,
+        a.DueOn, a.DueAtUtc, a.ExtendedFrom, a.ExtensionReason, a.Status, a.Answer, a.AnsweredBy, a.AnsweredAtUtc, a.AnsweredOn, a.ClueId, a.AnswerFileName, a.AnswerSha256,
         OnTime = AssistanceClock.OnTime(a),
     };
 }

@@ -68,7 +68,14 @@ public abstract class AssistanceTests(ShianFactory factory)
 
         // The answer: required text, then once.
         Assert.True((await ErrorsAsync(await mingshan.PostAsJsonAsync($"/api/v1/enforcement/assistance/{id}/answer", new { answer = " " }, Ct))).TryGetProperty("answer", out _));
-        await JsonAsync(await mingshan.PostAsJsonAsync($"/api/v1/enforcement/assistance/{id}/answer", new { answer = "经核查，该批发部 10 月向当事人供货 3 次，单据已复印附后。" }, Ct), HttpStatusCode.NoContent);
+        // The copies go with the answer: 溪湖区's own upload is not 明山区's to send; 明山区's is.
+        var foreign = await Uploads.UploadTextAsync(xihu, "210503000000", "溪湖区文件.txt", "不属于明山区", Ct);
+        Assert.True((await ErrorsAsync(await mingshan.PostAsJsonAsync($"/api/v1/enforcement/assistance/{id}/answer", new { answer = "附件", attachmentId = foreign }, Ct))).TryGetProperty("attachmentId", out _));
+        var copies = await Uploads.UploadTextAsync(mingshan, "210504000000", "供货单据.txt", "2026-10 供货单据 3 张（复印件）", Ct);
+        await JsonAsync(await mingshan.PostAsJsonAsync($"/api/v1/enforcement/assistance/{id}/answer", new { answer = "经核查，该批发部 10 月向当事人供货 3 次，单据已复印附后。", attachmentId = copies }, Ct), HttpStatusCode.NoContent);
+        Assert.Equal("2026-10 供货单据 3 张（复印件）", await xihu.GetStringAsync($"/api/v1/enforcement/assistance/{id}/file", Ct));
+        Assert.Equal(HttpStatusCode.NotFound, (await pingshan.GetAsync($"/api/v1/enforcement/assistance/{id}/file", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await mingshan.DeleteAsync($"/api/v1/attachments/{copies}", Ct)).StatusCode); // sent: immutable
         Assert.Equal(HttpStatusCode.Conflict, (await mingshan.PostAsJsonAsync($"/api/v1/enforcement/assistance/{id}/answer", new { answer = "再答" }, Ct)).StatusCode);
 
         // The case sees the answer, the extension and its history.
@@ -78,6 +85,7 @@ public abstract class AssistanceTests(ShianFactory factory)
         Assert.Equal("2026-12-16", mine.GetProperty("extendedFrom").GetString());
         Assert.True(mine.GetProperty("onTime").GetBoolean());
         Assert.StartsWith("经核查", mine.GetProperty("answer").GetString());
+        Assert.Equal("供货单据.txt", mine.GetProperty("answerFileName").GetString());
         var history = (await xihu.GetFromJsonAsync<JsonElement>($"/api/v1/enforcement/cases/{caseId}", Ct)).GetProperty("history").EnumerateArray().Select(e => e.GetProperty("text").GetString()!).ToList();
         Assert.Contains(history, t => t.StartsWith("【协查】向明山区市场监督管理局发出协助调查函", StringComparison.Ordinal));
         Assert.Contains(history, t => t.Contains("告知延期至 2026-12-23", StringComparison.Ordinal));

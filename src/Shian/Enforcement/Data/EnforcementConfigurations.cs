@@ -180,6 +180,8 @@ internal sealed class CaseAssistanceConfiguration : IEntityTypeConfiguration<Cas
         b.Property(x => x.ExtensionReason).HasMaxLength(300);
         b.Property(x => x.Answer).HasMaxLength(2000);
         b.Property(x => x.AnsweredBy).HasMaxLength(256);
+        b.Property(x => x.AnswerFileName).HasMaxLength(260);
+        b.Property(x => x.AnswerSha256).HasMaxLength(64);
         b.HasIndex(x => x.CaseId);
         // The acting district's list (pending first by date) and the requesting county's (by the case's region).
         b.HasIndex(x => new { x.RegionCode, x.Status, x.DueOn });

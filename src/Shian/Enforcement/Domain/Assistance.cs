@@ -114,6 +114,13 @@ public sealed class CaseAssistance : IRegionScoped, IAudited
     /// <summary>Beijing date of the answer (for a police support request: the hour they arrived, <see cref="AnsweredAtUtc"/>).</summary>
     public DateOnly? AnsweredOn { get; set; }
 
+    /// <summary>A document sent with the answer (单据复印件, 检验报告 …): a kernel attachment of the acting region, immutable once sent.</summary>
+    public Guid? AnswerAttachmentId { get; set; }
+
+    public string? AnswerFileName { get; set; }
+
+    public string? AnswerSha256 { get; set; }
+
     /// <summary>A chain notice's case clue in the partner's district, once registered there.</summary>
     public Guid? ClueId { get; set; }
 

@@ -30,7 +30,18 @@ public sealed class AssistanceItemModel(AssistanceDesk desk, TimeProvider clock)
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
     [Requires(EnforcementPermissions.Handle)]
-    public Task<IActionResult> OnPostAnswerAsync(Guid id, string? answer, CancellationToken ct) => RunAsync(id, () => desk.AnswerAsync(id, answer, null, ct), ct);
+    public async Task<IActionResult> OnPostAnswerAsync(Guid id, string? answer, IFormFile? file, CancellationToken ct)
+    {
+        (string, byte[])? upload = null;
+        if (file is { Length: > 0 })
+        {
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, ct);
+            upload = (file.FileName, buffer.ToArray());
+        }
+
+        return await RunAsync(id, () => desk.AnswerAsync(id, answer, null, ct, file: upload), ct);
+    }
 
     [Requires(EnforcementPermissions.Handle)]
     public Task<IActionResult> OnPostExtendAsync(Guid id, DateOnly? to, string? reason, CancellationToken ct) => RunAsync(id, () => desk.ExtendAsync(id, to, reason, ct), ct);

@@ -2801,6 +2801,20 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("answer");
 
+                    b.Property<Guid?>("AnswerAttachmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("answer_attachment_id");
+
+                    b.Property<string>("AnswerFileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)")
+                        .HasColumnName("answer_file_name");
+
+                    b.Property<string>("AnswerSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("answer_sha256");
+
                     b.Property<DateTime?>("AnsweredAtUtc")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("answered_at_utc");

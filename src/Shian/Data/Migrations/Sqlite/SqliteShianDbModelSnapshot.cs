@@ -2789,6 +2789,20 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("answer");
 
+                    b.Property<Guid?>("AnswerAttachmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answer_attachment_id");
+
+                    b.Property<string>("AnswerFileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answer_file_name");
+
+                    b.Property<string>("AnswerSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answer_sha256");
+
                     b.Property<DateTime?>("AnsweredAtUtc")
                         .HasColumnType("TEXT")
                         .HasColumnName("answered_at_utc");
