@@ -60,7 +60,8 @@ public sealed class Evidence(ShianDb db, AttachmentWriter attachments, IAttachme
             throw ShianProblemException.Invalid("enforcement.evidence-invalid", "证据信息有误，未保存", errors);
         }
 
-        if (!Collecting.Contains(c.Stage))
+        // An on-the-spot decision's photos and records are added until it is filed with the office.
+        if (!Collecting.Contains(c.Stage) && !(c.Procedure == CaseProcedure.Summary && c.FiledOn is null))
         {
             throw ShianProblemException.Conflict("enforcement.wrong-stage", "案件当前阶段不能再添加证据");
         }

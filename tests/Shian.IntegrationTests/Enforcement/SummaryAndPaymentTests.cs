@@ -106,10 +106,18 @@ public abstract class SummaryAndPaymentTests(ShianFactory factory)
 
         Assert.Equal(HttpStatusCode.Conflict, (await officer.GetAsync($"/api/v1/enforcement/cases/{id}/documents/Opening", Ct)).StatusCode);
 
+        // The photos taken on the spot are added as evidence until the decision is filed.
+        var photo = await Uploads.UploadTextAsync(officer, "210503001000", "现场照片说明.txt", "摊位未公示登记卡的照片 2 张", Ct);
+        await JsonAsync(await officer.PostAsJsonAsync($"/api/v1/enforcement/cases/{id}/evidence",
+            new { kind = "SiteRecord", description = "现场照片，证明摊位未公示登记卡", collectedOn = Day(today), attachmentId = photo }, Ct), HttpStatusCode.Created);
+
         // 备案 by the head, once; the deciding officer may not (and has no approval right); 明山区 cannot see the decision.
         Assert.Equal(HttpStatusCode.Forbidden, (await officer.PostAsJsonAsync($"/api/v1/enforcement/cases/{id}/filing", new { }, Ct)).StatusCode);
         await JsonAsync(await head.PostAsJsonAsync($"/api/v1/enforcement/cases/{id}/filing", new { note = "程序合法" }, Ct), HttpStatusCode.NoContent);
         Assert.Equal(HttpStatusCode.Conflict, (await head.PostAsJsonAsync($"/api/v1/enforcement/cases/{id}/filing", new { }, Ct)).StatusCode);
+        var late = await Uploads.UploadTextAsync(officer, "210503001000", "补充照片.txt", "备案后补充", Ct);
+        Assert.Equal(HttpStatusCode.Conflict, (await officer.PostAsJsonAsync($"/api/v1/enforcement/cases/{id}/evidence",
+            new { kind = "SiteRecord", description = "备案后补充", collectedOn = Day(today), attachmentId = late }, Ct)).StatusCode);
         c = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/enforcement/cases/{id}", Ct);
         Assert.Equal(Day(today), c.GetProperty("filedOn").GetString());
         Assert.Contains(c.GetProperty("history").EnumerateArray(), e => e.GetProperty("text").GetString()!.StartsWith("当场处罚决定已备案：程序合法", StringComparison.Ordinal));
