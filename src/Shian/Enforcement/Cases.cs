@@ -680,14 +680,12 @@ public sealed class Cases(ShianDb db, WorkingDayCalendarProvider calendar, TimeP
         if (c.PaymentPlanId is Guid planId)
         {
             var rows = await db.CaseInstalments.Where(l => l.PlanId == planId).OrderBy(l => l.Seq).ToListAsync(ct);
-            var next = rows.First(l => l.PaidOn is null);
-            var before = PaymentPlanDesk.Lines(rows.Where(l => l.PaidOn is not null));
             if (rows.Where(l => l.PaidOn is not null).Select(l => l.PaidOn!.Value).DefaultIfEmpty(DateOnly.MinValue).Max() > on)
             {
                 throw ShianProblemException.Invalid("enforcement.payment-invalid", "缴款日期不能早于上一期的缴款日期", Input.Error("paidOn", "缴款日期"));
             }
 
-            var extra = PaymentPlans.SurchargeOfPart(before, new PlanLine(next.DueOn, next.Amount), c.Fine, on);
+            var (next, extra) = PaymentPlanDesk.NextPart(rows, c.Fine, on)!.Value;
             if (amount != next.Amount + extra)
             {
                 throw ShianProblemException.Invalid("enforcement.payment-amount", $"第 {next.Seq} 期 {on:yyyy-MM-dd} 应缴 {next.Amount + extra:0.00} 元（本期 {next.Amount:0.00} 元{(extra > 0 ? $"，逾期加处罚款 {extra:0.00} 元" : "")}），与填写的金额不符",

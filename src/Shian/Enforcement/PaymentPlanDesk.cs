@@ -196,5 +196,10 @@ public sealed class PaymentPlanDesk(ShianDb db, WorkingDayCalendarProvider calen
     /// <summary>A schedule in words: "2026-12-31 前缴纳 1000.00 元；2027-01-31 前缴纳 1000.00 元".</summary>
     public static string Schedule(IEnumerable<PlanLine> lines) => string.Join("；", lines.Select((l, i) => $"第 {i + 1} 期 {l.DueOn:yyyy-MM-dd} 前缴纳 {l.Amount:0.00} 元"));
 
+    /// <summary>The first unpaid part of a plan and its surcharge if paid on <paramref name="on"/> (what the payment must be), or null when all are paid.</summary>
+    public static (CaseInstalment Part, decimal Surcharge)? NextPart(IReadOnlyList<CaseInstalment> rows, decimal fine, DateOnly on) =>
+        rows.OrderBy(l => l.Seq).FirstOrDefault(l => l.PaidOn is null) is not { } next ? null
+            : (next, PaymentPlans.SurchargeOfPart(Lines(rows.Where(l => l.PaidOn is not null)), new PlanLine(next.DueOn, next.Amount), fine, on));
+
     public static IReadOnlyList<PlanLine> Lines(IEnumerable<CaseInstalment> rows) => [.. rows.OrderBy(r => r.Seq).Select(r => new PlanLine(r.DueOn, r.Amount, r.PaidOn))];
 }

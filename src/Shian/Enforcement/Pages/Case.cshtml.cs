@@ -24,19 +24,7 @@ public sealed class CaseModel(EnforcementQueries queries, Cases cases, Transfers
     public IReadOnlyList<PaymentPlanDesk.View> Plans { get; private set; } = [];
 
     /// <summary>The next unpaid part of the approved plan, and its surcharge if paid today.</summary>
-    public (CaseInstalment Part, decimal Surcharge)? NextPart
-    {
-        get
-        {
-            var rows = Detail.Instalments;
-            if (rows.FirstOrDefault(l => l.PaidOn is null) is not { } next)
-            {
-                return null;
-            }
-
-            return (next, PaymentPlans.SurchargeOfPart(PaymentPlanDesk.Lines(rows.Where(l => l.PaidOn is not null)), new PlanLine(next.DueOn, next.Amount), Item.Fine, Today));
-        }
-    }
+    public (CaseInstalment Part, decimal Surcharge)? NextPart => PaymentPlanDesk.NextPart(Detail.Instalments, Item.Fine, Today);
 
     /// <summary>The case's 协查, 警力支援 and 上下游通报.</summary>
     public IReadOnlyList<CaseAssistance> Assists { get; private set; } = [];
