@@ -16,7 +16,7 @@ namespace Shian.Traceability;
 /// transaction — or nothing is. An event already held (same eventID, or no eventID and the same CBV 2.0 hash) is
 /// counted as a duplicate and not stored again, so a client may safely resend a document.
 /// </summary>
-internal sealed class Capture(ShianDb db, IBusinessDirectory directory, TimeProvider clock, IOptions<TraceOptions> options)
+internal sealed class Capture(ShianDb db, IBusinessDirectory directory, MasterData masterData, TimeProvider clock, IOptions<TraceOptions> options)
 {
     /// <param name="EventIds">Every event's ID in document order; <paramref name="Held"/> those already held (not stored again).</param>
     public sealed record Result(TraceCapture Job, IReadOnlyList<string> EventIds, IReadOnlyList<string> Held);
@@ -81,7 +81,12 @@ internal sealed class Capture(ShianDb db, IBusinessDirectory directory, TimeProv
             ?? throw ShianProblemException.NotFound("trace.business-not-found", "经营主体不存在或不在您的辖区");
     }
 
-    public async Task<Result> CaptureJsonAsync(JsonDocument json, long bytes, BusinessIdentity business, CancellationToken ct, bool fromXml = false)
+    /// <param name="proceed">
+    /// <c>GS1-Capture-Error-Behaviour: proceed</c>: an event that fails the checks is left out and named in the job's
+    /// errors while the document's other events are stored; by default (<c>rollback</c>) one bad event refuses the whole
+    /// document. A fault of the document itself (no events, not EPCIS at all) refuses it either way.
+    /// </param>
+    public async Task<Result> CaptureJsonAsync(JsonDocument json, long bytes, BusinessIdentity business, CancellationToken ct, bool fromXml = false, bool proceed = false)
     {
         if (!db.Request.Scope.Allows(business.RegionCode, business.Uscc))
         {
@@ -89,27 +94,60 @@ internal sealed class Capture(ShianDb db, IBusinessDirectory directory, TimeProv
         }
 
         var doc = JsonNode.Parse(json.RootElement.GetRawText())!.AsObject();
-        var errors = EpcisValidation.Validate(json, doc, fromXml);
-        if (errors.Count > 0)
+        var count = doc["epcisBody"]?["eventList"] is JsonArray all ? all.Count : 0;
+        if (count > options.Value.MaxEventsPerDocument)
         {
-            throw Invalid(errors);
+            throw new ShianProblemException(StatusCodes.Status413PayloadTooLarge, "trace.too-many-events", "文档过大",
+                $"一个文档最多 {options.Value.MaxEventsPerDocument} 个事件，本文档有 {count} 个；请分批提交");
+        }
+
+        var errors = EpcisValidation.Validate(json, doc, fromXml);
+        var rejected = new List<EpcisError>();
+        var positions = Enumerable.Range(0, count).ToList(); // position in the (shrinking) document → position as sent
+        while (errors.Count > 0)
+        {
+            if (!proceed || errors.Any(e => e.EventIndex is null))
+            {
+                throw Invalid([.. rejected, .. errors.Select(e => CaptureErrors.AsSent(e, positions))]);
+            }
+
+            rejected.AddRange(errors.Select(e => CaptureErrors.AsSent(e, positions)));
+            (doc, positions) = CaptureErrors.Without(doc, positions, errors.Select(e => e.EventIndex!.Value).ToHashSet());
+            if (positions.Count == 0)
+            {
+                throw Invalid(rejected);
+            }
+
+            using var rest = JsonDocument.Parse(doc.ToJsonString());
+            errors = EpcisValidation.Validate(rest, doc, fromXml);
         }
 
         var list = doc["epcisBody"]!["eventList"]!.AsArray();
-        if (list.Count > options.Value.MaxEventsPerDocument)
-        {
-            throw new ShianProblemException(StatusCodes.Status413PayloadTooLarge, "trace.too-many-events", "文档过大",
-                $"一个文档最多 {options.Value.MaxEventsPerDocument} 个事件，本文档有 {list.Count} 个；请分批提交");
-        }
-
         var trees = EpcisJson.ReadEvents(doc);
         var prefixes = await db.Gs1Prefixes.AsNoTracking().Where(p => p.BusinessId == business.Id).Select(p => p.Prefix).ToListAsync(ct);
         var ownership = OwnershipErrors(trees, prefixes);
         if (ownership.Count > 0)
         {
-            throw new ShianProblemException(StatusCodes.Status403Forbidden, "trace.not-own-location", "无权操作",
-                $"{business.Name} 只能报送本企业位置（GS1 厂商识别代码 {(prefixes.Count == 0 ? "尚未登记" : string.Join("、", prefixes))}）发生的事件", ownership);
+            var message = $"{business.Name} 只能报送本企业位置（GS1 厂商识别代码 {(prefixes.Count == 0 ? "尚未登记" : string.Join("、", prefixes))}）发生的事件";
+            if (!proceed)
+            {
+                throw new ShianProblemException(StatusCodes.Status403Forbidden, "trace.not-own-location", "无权操作", message,
+                    ownership.GroupBy(o => o.Field).ToDictionary(g => g.Key, g => g.Select(o => o.Message).ToArray()));
+            }
+
+            var foreign = ownership.Select(o => o.Index).ToHashSet();
+            rejected.AddRange(ownership.Select(o => CaptureErrors.AsSent(new EpcisError(o.Index, o.Field, o.Message, "The location is not the capturing business's own."), positions)));
+            if (foreign.Count == trees.Count)
+            {
+                throw new ShianProblemException(StatusCodes.Status403Forbidden, "trace.not-own-location", "无权操作", message,
+                    rejected.GroupBy(o => o.Field).ToDictionary(g => g.Key, g => g.Select(o => o.Message).ToArray()));
+            }
+
+            trees = [.. trees.Where(t => !foreign.Contains(t.Index))];
         }
+
+        // Master data in the header belongs to the document: a fault there refuses it whatever the error behaviour.
+        var declared = await masterData.CheckAsync(doc["epcisHeader"]?["epcisMasterData"]?["vocabularyList"], "/epcisHeader/epcisMasterData/vocabularyList", business, ct);
 
         // The document's prefix declarations travel with each stored event, so that it reads alone and round-trips.
         var context = doc["@context"]?.DeepClone();
@@ -117,7 +155,9 @@ internal sealed class Capture(ShianDb db, IBusinessDirectory directory, TimeProv
         var job = new TraceCapture
         {
             RegionCode = business.RegionCode, BusinessId = business.Id, BusinessUscc = business.Uscc, SubmittedBy = db.Request.UserName,
-            ReceivedAtUtc = now, FinishedAtUtc = now, Status = CaptureStatus.Succeeded, Format = fromXml ? "XML" : "JSON-LD", Bytes = bytes,
+            ReceivedAtUtc = now, FinishedAtUtc = now, Status = rejected.Count == 0 ? CaptureStatus.Succeeded : CaptureStatus.Failed,
+            Format = fromXml ? "XML" : "JSON-LD", Bytes = bytes, Proceed = proceed, Rejected = rejected.Select(e => e.EventIndex).Distinct().Count(),
+            ErrorsJson = rejected.Count == 0 ? null : JsonSerializer.Serialize(rejected.Select(e => e.Message)),
         };
         var pending = new List<(TraceEvent Event, IReadOnlyList<KeyFact> Keys)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -162,6 +202,12 @@ internal sealed class Capture(ShianDb db, IBusinessDirectory directory, TimeProv
         job.Stored = fresh.Count;
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (declared.Count > 0)
+        {
+            await masterData.StageAsync(declared, business, job.Id, ct);
+            job.MasterData = declared.Count;
+        }
+
         db.TraceCaptures.Add(job);
         db.TraceEvents.AddRange(fresh.Select(f => f.Event));
         await db.SaveChangesAsync(ct);
@@ -182,9 +228,9 @@ internal sealed class Capture(ShianDb db, IBusinessDirectory directory, TimeProv
     /// within a GS1 company prefix or a GLN registered to it. Places written otherwise (geo: URIs, private URIs) are
     /// not GS1 locations and are accepted as the business's statement.
     /// </summary>
-    internal static Dictionary<string, string[]> OwnershipErrors(IReadOnlyList<EpcisEventTree> trees, IReadOnlyList<string> prefixes)
+    internal static List<(int Index, string Field, string Message)> OwnershipErrors(IReadOnlyList<EpcisEventTree> trees, IReadOnlyList<string> prefixes)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var errors = new List<(int Index, string Field, string Message)>();
         foreach (var tree in trees)
         {
             foreach (var field in new[] { "readPoint", "bizLocation" })
@@ -196,7 +242,7 @@ internal sealed class Capture(ShianDb db, IBusinessDirectory directory, TimeProv
 
                 if (!prefixes.Any(p => gln.StartsWith(p, StringComparison.Ordinal)))
                 {
-                    errors[$"/epcisBody/eventList/{tree.Index}/{field}/id"] = [$"第 {tree.Index + 1} 个事件的 {field}（GLN {gln}）不属于本企业登记的 GS1 厂商识别代码或位置码"];
+                    errors.Add((tree.Index, $"/epcisBody/eventList/{tree.Index}/{field}/id", $"第 {tree.Index + 1} 个事件的 {field}（GLN {gln}）不属于本企业登记的 GS1 厂商识别代码或位置码"));
                 }
             }
         }
@@ -204,7 +250,7 @@ internal sealed class Capture(ShianDb db, IBusinessDirectory directory, TimeProv
         return errors;
     }
 
-    private static ShianProblemException Invalid(List<EpcisError> errors) =>
+    private static ShianProblemException Invalid(IReadOnlyList<EpcisError> errors) =>
         ShianProblemException.Invalid("trace.epcis-invalid",
             $"文档未通过 EPCIS 2.0 校验（{errors.Count} 处问题），未保存任何事件：{errors[0].Message}",
             errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));

@@ -39,9 +39,23 @@ public sealed class PublicTrace(ShianDb db, Traces traces, ILotResults lotResult
         var prefixes = await db.Gs1Prefixes.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking()
             .Where(p => businesses.Contains(p.BusinessId) || glnHeads.Contains(p.Prefix.Substring(0, 6))).ToListAsync(ct);
         var names = prefixes.GroupBy(p => p.BusinessId).ToDictionary(g => g.Key, g => g.First().BusinessName);
-        string? PlaceOf(string? where) => EventFacts.Gln(where) is { } gln
-            ? prefixes.Where(p => gln.StartsWith(p.Prefix, StringComparison.Ordinal)).OrderByDescending(p => p.Prefix.Length).Select(p => p.BusinessName).FirstOrDefault()
-            : null;
+        // The names the owners declared (master data): a place's own name beside its owner's, and the product's name.
+        var glns = trace.Events.Select(e => EventFacts.Gln(e.BizLocation ?? e.ReadPoint)).OfType<string>().Distinct().ToList();
+        var declared = await db.TraceMasterData.IgnoreQueryFilters([RegionScope.FilterName]).AsNoTracking()
+            .Where(m => m.Gs1Key != null && m.Name != null && ((m.Kind == MasterDataKind.Product && m.Gs1Key == gtin) || (m.Kind == MasterDataKind.Location && glns.Contains(m.Gs1Key))))
+            .Select(m => new { m.Kind, m.Gs1Key, m.Name }).ToListAsync(ct);
+        var product = declared.FirstOrDefault(m => m.Kind == MasterDataKind.Product)?.Name;
+        var locations = declared.Where(m => m.Kind == MasterDataKind.Location).GroupBy(m => m.Gs1Key!).ToDictionary(g => g.Key, g => g.First().Name!, StringComparer.Ordinal);
+        string? PlaceOf(string? where)
+        {
+            if (EventFacts.Gln(where) is not { } gln)
+            {
+                return null;
+            }
+
+            var owner = prefixes.Where(p => gln.StartsWith(p.Prefix, StringComparison.Ordinal)).OrderByDescending(p => p.Prefix.Length).Select(p => p.BusinessName).FirstOrDefault();
+            return locations.GetValueOrDefault(gln) is { } name ? (owner is null || owner == name ? name : $"{owner}·{name}") : owner;
+        }
 
         var steps = trace.Events
             .Where(e => e.BizStep is not null && !e.BizStep.EndsWith("-sensor_reporting", StringComparison.Ordinal))
@@ -50,7 +64,7 @@ public sealed class PublicTrace(ShianDb db, Traces traces, ILotResults lotResult
             .ToList();
         var tests = await lotResults.PublishedAsync(gtin, lot, ct);
         var recalls = await Published().Where(r => r.Gtin == gtin && r.Lot == lot).ToListAsync(ct);
-        return new LotView(gtin, lot, tests.FirstOrDefault()?.ProductName ?? recalls.FirstOrDefault()?.ProductName, steps, tests, recalls);
+        return new LotView(gtin, lot, product ?? tests.FirstOrDefault()?.ProductName ?? recalls.FirstOrDefault()?.ProductName, steps, tests, recalls);
     }
 
     /// <summary>The lot's GS1 Digital Link on this platform (the QR code's content): a phone that scans it opens the 追溯码 page.</summary>

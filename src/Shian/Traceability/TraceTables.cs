@@ -18,6 +18,8 @@ internal static class TraceTables
 
         public DbSet<Gs1Prefix> Gs1Prefixes => db.Set<Gs1Prefix>();
 
+        public DbSet<TraceMasterData> TraceMasterData => db.Set<TraceMasterData>();
+
         public DbSet<Recall> Recalls => db.Set<Recall>();
 
         public DbSet<RecallTask> RecallTasks => db.Set<RecallTask>();

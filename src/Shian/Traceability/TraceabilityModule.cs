@@ -7,6 +7,7 @@ internal static class TraceabilityModule
         builder.Services.AddOptions<TraceOptions>().BindConfiguration(TraceOptions.Section);
         builder.Services.AddScoped<Indicators.Contracts.IMeasureSource, RecallMeasures>();
         builder.Services.AddScoped<Capture>();
+        builder.Services.AddScoped<MasterData>();
         builder.Services.AddScoped<EventQueries>();
         builder.Services.AddScoped<Gs1Prefixes>();
         builder.Services.AddScoped<Traces>();

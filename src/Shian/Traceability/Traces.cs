@@ -11,14 +11,18 @@ namespace Shian.Traceability;
 /// identifier reached so far (region-scoped: a district sees the hops in its districts; a city account the whole city),
 /// and answers who, what, where, when and how much for each.
 /// </summary>
-public sealed class Traces(ShianDb db, IBusinessDirectory directory)
+public sealed class Traces(ShianDb db, IBusinessDirectory directory, MasterData masterData)
 {
     public sealed record Row(string EventId, string Type, DateTime EventTimeUtc, string? BizStep, string? Disposition, string? Where, Guid BusinessId, string? Business,
         string RegionCode, IReadOnlyList<string> What, IReadOnlyList<string> Quantities, IReadOnlyList<string> Destinations);
 
-    /// <param name="Places">The business behind each GLN the trace names, where its GS1 code is registered in the caller's districts.</param>
+    /// <param name="Places">
+    /// The business behind each GLN the trace names, where its GS1 code is registered in the caller's districts, with
+    /// the location's own name when its owner declared it in master data ("平山区乳业·一号冷库").
+    /// </param>
+    /// <param name="Products">The product name its owner declared for each GTIN the trace names (master data).</param>
     public sealed record View(string Start, TraceDirection Direction, int Hops, bool Truncated, IReadOnlyList<string> Identifiers, IReadOnlyList<Row> Events, IReadOnlyList<TraceEdge> Edges,
-        IReadOnlyDictionary<string, string>? Places = null);
+        IReadOnlyDictionary<string, string>? Places = null, IReadOnlyDictionary<string, string>? Products = null);
 
     public async Task<View> TraceAsync(string start, TraceDirection direction, CancellationToken ct)
     {
@@ -47,7 +51,14 @@ public sealed class Traces(ShianDb db, IBusinessDirectory directory)
             }
         }
 
-        return new View(start, direction, result.Hops, result.Truncated, result.Identifiers, rows, result.Edges, places);
+        var gtins = rows.SelectMany(r => r.What).Select(EventFacts.Gtin).OfType<string>().Distinct().ToList();
+        var (declared, products) = await masterData.NamesAsync(glns, gtins, ct);
+        foreach (var (gln, name) in declared)
+        {
+            places[gln] = places.TryGetValue(gln, out var owner) && owner != name ? $"{owner}·{name}" : name;
+        }
+
+        return new View(start, direction, result.Hops, result.Truncated, result.Identifiers, rows, result.Edges, places, products);
     }
 
     /// <summary>

@@ -116,6 +116,21 @@ public abstract class TraceabilityTests(ShianFactory factory)
         var page2 = Events(await JsonAsync(await officer.GetAsync(next[1..next.IndexOf('>')], Ct), HttpStatusCode.OK));
         Assert.Equal(expected[2], Assert.Single(page2.EnumerateArray()).GetProperty("eventID").GetString());
 
+        // The XML binding by content negotiation: a query document valid against the XSDs, holding the same events.
+        foreach (var url in new[] { $"/api/v1/epcis/events?MATCH_anyEPC={Uri.EscapeDataString($"urn:epc:id:sscc:{cp}.0000000001")}|{Uri.EscapeDataString($"urn:epc:id:sgtin:{cp}.012345.1001")}", $"/api/v1/epcis/events/{Uri.EscapeDataString(expected[0])}" })
+        {
+            using var xmlRequest = new HttpRequestMessage(HttpMethod.Get, url);
+            xmlRequest.Headers.Accept.ParseAdd("application/xml");
+            var xml = await officer.SendAsync(xmlRequest, Ct);
+            Assert.Equal(HttpStatusCode.OK, xml.StatusCode);
+            Assert.Equal("application/xml", xml.Content.Headers.ContentType!.MediaType);
+            var (read, xmlErrors) = EpcisXml.Read(await xml.Content.ReadAsStreamAsync(Ct));
+            Assert.True(xmlErrors.Count == 0, string.Join("\n", xmlErrors.Select(e => e.MessageEn)));
+            var hashes = EpcisJson.ReadEvents(EpcisXml.ToJsonLd(read!)).Select(EventHash.Of).ToList();
+            Assert.Equal(url.Contains("/events/", StringComparison.Ordinal) ? [expected[0]] : expected, hashes);
+            Assert.Equal("溪湖区示范基地", read!.Descendants(System.Xml.Linq.XName.Get("farm", "https://shian.example.cn/epcis/")).First().Value);
+        }
+
         // A code belongs to one business: the same prefix, or a GLN inside it, cannot go to another (checked across regions).
         var otherId = await RegistryTests.RegisterAsync(officer, "210503001000", "另一食品厂" + RegistryTests.NextIds().Uscc[^4..], ids: RegistryTests.NextIds());
         foreach (var taken in new[] { cp, cp + "00001" + Gs1Keys.CheckDigit(cp + "00001") })

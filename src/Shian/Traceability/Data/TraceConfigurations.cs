@@ -61,6 +61,7 @@ internal sealed class TraceCaptureConfiguration : IEntityTypeConfiguration<Trace
         b.Property(x => x.SubmittedBy).HasMaxLength(256);
         b.Property(x => x.Status).HasMaxLength(12);
         b.Property(x => x.Format).HasMaxLength(10);
+        b.Property(x => x.Proceed).HasDefaultValue(false);
         b.HasIndex(x => new { x.BusinessId, x.ReceivedAtUtc });
     }
 }
@@ -78,6 +79,27 @@ internal sealed class Gs1PrefixConfiguration : IEntityTypeConfiguration<Gs1Prefi
         b.Property(x => x.AddedBy).HasMaxLength(256);
         b.HasIndex(x => x.Prefix).IsUnique();
         b.HasIndex(x => x.BusinessId);
+    }
+}
+
+internal sealed class TraceMasterDataConfiguration : IEntityTypeConfiguration<TraceMasterData>
+{
+    public void Configure(EntityTypeBuilder<TraceMasterData> b)
+    {
+        b.ToTable("trace_master_data");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.BusinessUscc).HasMaxLength(18);
+        b.Property(x => x.VocabularyType).HasMaxLength(300);
+        b.Property(x => x.Kind).HasMaxLength(10);
+        b.Property(x => x.ElementId).HasMaxLength(400);
+        b.Property(x => x.Gs1Key).HasMaxLength(14);
+        b.Property(x => x.Name).HasMaxLength(300);
+        b.Property(x => x.Address).HasMaxLength(500);
+        b.Property(x => x.UpdatedBy).HasMaxLength(256);
+        b.HasIndex(x => new { x.BusinessId, x.VocabularyType, x.ElementId }).IsUnique();
+        b.HasIndex(x => new { x.Gs1Key, x.Kind });
+        b.HasIndex(x => x.ElementId);
     }
 }
 

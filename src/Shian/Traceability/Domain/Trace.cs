@@ -165,6 +165,15 @@ public sealed class TraceCapture : IRegionScoped, IBusinessOwned, IAudited
     /// <summary>The errors of a failed capture, as JSON.</summary>
     public string? ErrorsJson { get; set; }
 
+    /// <summary>Sent with <c>GS1-Capture-Error-Behaviour: proceed</c>: failed events left out, the rest stored.</summary>
+    public bool Proceed { get; set; }
+
+    /// <summary>Events left out because they failed the checks (only with <see cref="Proceed"/>).</summary>
+    public int Rejected { get; set; }
+
+    /// <summary>Master-data elements the document's header declared.</summary>
+    public int MasterData { get; set; }
+
     public string AuditKey => Id.ToString();
 
     public string? AuditRegionCode => RegionCode;
@@ -191,6 +200,71 @@ public sealed class Gs1Prefix : IRegionScoped, IBusinessOwned, IAudited
     public required string AddedBy { get; set; }
 
     public DateTime AddedAtUtc { get; set; }
+
+    public string AuditKey => Id.ToString();
+
+    public string? AuditRegionCode => RegionCode;
+}
+
+/// <summary>What a master-data element describes (EPCIS 2.0 §7.2 vocabularies; CBV 2.0 §10 master-data attributes).</summary>
+public enum MasterDataKind
+{
+    /// <summary>A place: business location or read point (vtype BusinessLocation, ReadPoint, Location).</summary>
+    Location,
+
+    /// <summary>A product class: GTIN, lot class or a private product code (vtype EPCClass).</summary>
+    Product,
+
+    /// <summary>A party (vtype Party).</summary>
+    Party,
+
+    /// <summary>Any other vocabulary (business transactions, user vocabularies).</summary>
+    Other,
+}
+
+/// <summary>
+/// A master-data element a business declared — from a captured document's header (<c>epcisHeader.epcisMasterData</c>)
+/// or by the master-data API: the names and addresses behind the identifiers its events use. One row per business,
+/// vocabulary and element; a later declaration replaces the attributes. A GS1-keyed element (GLN, GTIN, PGLN) may only
+/// be declared by the business its GS1 code is registered to, so its name is the owner's word.
+/// </summary>
+public sealed class TraceMasterData : IRegionScoped, IBusinessOwned, IAudited
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public required string RegionCode { get; set; }
+
+    public Guid BusinessId { get; set; }
+
+    public string? BusinessUscc { get; set; }
+
+    /// <summary>The vocabulary type as declared (urn:epcglobal:epcis:vtype:BusinessLocation …).</summary>
+    public required string VocabularyType { get; set; }
+
+    public MasterDataKind Kind { get; set; }
+
+    /// <summary>The element's identifier: the canonical Digital Link of a GS1 key, else as declared.</summary>
+    public required string ElementId { get; set; }
+
+    /// <summary>The 13-digit GLN of a location or party, the 14-digit GTIN of a product; null for private identifiers.</summary>
+    public string? Gs1Key { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? Address { get; set; }
+
+    /// <summary>Every attribute as declared (<c>[{"id": …, "attribute": …}]</c>), kept losslessly.</summary>
+    public required string AttributesJson { get; set; }
+
+    /// <summary>The element's children (sub-locations), as JSON, when declared.</summary>
+    public string? ChildrenJson { get; set; }
+
+    /// <summary>The capture job whose header declared it last; null when declared through the API.</summary>
+    public Guid? CaptureId { get; set; }
+
+    public required string UpdatedBy { get; set; }
+
+    public DateTime UpdatedAtUtc { get; set; }
 
     public string AuditKey => Id.ToString();
 

@@ -79,7 +79,7 @@ public sealed class TraceModel(Traces traces) : PageModel
             business ?? (EventFacts.Gln(where) is { } gln ? places.GetValueOrDefault(gln, "GLN " + gln) : where is null ? "—" : Short(where));
         string Destination(string d) => EventFacts.Gln(d) is { } gln ? places.GetValueOrDefault(gln, "GLN " + gln) : Short(d);
 
-        var nodes = view.Identifiers.Select(i => new GraphNode(i, Short(i), Category(i), i == start)).ToList();
+        var nodes = view.Identifiers.Select(i => new GraphNode(i, Goods(i, view.Products), Category(i), i == start)).ToList();
         var links = view.Edges.Select(e => new GraphLink(e.From, e.To, e.Relation)).ToList();
         foreach (var e in view.Events)
         {
@@ -117,6 +117,12 @@ public sealed class TraceModel(Traces traces) : PageModel
     /// <summary>A place for the table: the business behind its GLN where known, else the GLN.</summary>
     public string Place(string? where) =>
         where is null ? "—" : EventFacts.Gln(where) is { } gln && Result?.Places?.GetValueOrDefault(gln) is { } name ? $"{name}（{gln}）" : Short(where);
+
+    /// <summary>Goods for the table and the graph: the product's declared name before the short identifier, when its owner declared one.</summary>
+    public static string Goods(string id, IReadOnlyDictionary<string, string>? products) =>
+        EventFacts.Gtin(id) is { } gtin && products?.GetValueOrDefault(gtin) is { } name ? $"{name} {Short(id)}" : Short(id);
+
+    public string Goods(string id) => Goods(id, Result?.Products);
 
     /// <summary>An identifier without the GS1 resolver domain: 01/06901234123456/10/L1.</summary>
     public static string Short(string id) => id.StartsWith("https://id.gs1.org/", StringComparison.Ordinal) ? id["https://id.gs1.org/".Length..] : id;

@@ -99,6 +99,12 @@ public static class Cbv
             }
         }
 
+        // A GS1 Web Vocabulary measurement type the context does not list yet goes back to its bare word, as it is written in JSON-LD.
+        if (slot == CbvSlot.MeasurementType && iri.StartsWith(Gs1VocNs, StringComparison.Ordinal) && MeasurementWord.IsMatch(iri[Gs1VocNs.Length..]))
+        {
+            return iri[Gs1VocNs.Length..];
+        }
+
         return value;
     }
 

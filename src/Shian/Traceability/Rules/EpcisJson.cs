@@ -84,6 +84,9 @@ public static class EpcisJson
         return names;
     }
 
+    /// <summary>The standard prefixes (epcis, cbv, gs1, cbvmda …) with an object's own <c>@context</c> declarations over them.</summary>
+    public static Dictionary<string, string> PrefixesOf(JsonNode? context) => WithContext(StandardPrefixes, context);
+
     /// <summary>The prefix declarations in effect after an object's <c>@context</c> (a string, an object or an array of both).</summary>
     public static Dictionary<string, string> WithContext(Dictionary<string, string> outer, JsonNode? context)
     {

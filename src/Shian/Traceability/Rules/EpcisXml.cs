@@ -146,7 +146,50 @@ public static class EpcisXml
             result[Prefixed(ignore.Name, ignore, prefixes)] = new JsonArray([.. ignore.Elements().Select(f => (JsonNode)JsonValue.Create(Prefixed(f.Name, f, prefixes)))]);
         }
 
+        if (root.Descendants().FirstOrDefault(e => e.Name.LocalName == "VocabularyList" && e.Parent?.Name.LocalName == "EPCISMasterData") is { } vocabularies)
+        {
+            result["epcisHeader"] = new JsonObject { ["epcisMasterData"] = new JsonObject { ["vocabularyList"] = MasterData(vocabularies, prefixes) } };
+        }
+
         result["epcisBody"] = new JsonObject { ["eventList"] = events };
+        return result;
+    }
+
+    /// <summary>The header's master data (<c>EPCISMasterData/VocabularyList</c>) in the JSON binding's form.</summary>
+    private static JsonArray MasterData(XElement list, Dictionary<string, string> prefixes)
+    {
+        var result = new JsonArray();
+        foreach (var vocabulary in list.Elements().Where(e => e.Name.LocalName == "Vocabulary"))
+        {
+            var elements = new JsonArray();
+            foreach (var element in vocabulary.Descendants().Where(e => e.Name.LocalName == "VocabularyElement"))
+            {
+                var attributes = new JsonArray();
+                foreach (var a in element.Elements().Where(e => e.Name.LocalName == "attribute"))
+                {
+                    JsonNode? value = JsonValue.Create(a.Value.Trim());
+                    if (a.HasElements)
+                    {
+                        var nested = Nested(a, prefixes);
+                        nested.Remove("id"); // the attribute's own id, not part of its value
+                        value = nested;
+                    }
+
+                    attributes.Add(new JsonObject { ["id"] = (string?)a.Attribute("id"), ["attribute"] = value });
+                }
+
+                var o = new JsonObject { ["id"] = (string?)element.Attribute("id"), ["attributes"] = attributes };
+                if (element.Elements().FirstOrDefault(e => e.Name.LocalName == "children") is { } children)
+                {
+                    o["children"] = new JsonArray([.. children.Elements().Select(c => (JsonNode)JsonValue.Create(c.Value.Trim()))]);
+                }
+
+                elements.Add(o);
+            }
+
+            result.Add(new JsonObject { ["type"] = (string?)vocabulary.Attribute("type"), ["vocabularyElementList"] = elements });
+        }
+
         return result;
     }
 

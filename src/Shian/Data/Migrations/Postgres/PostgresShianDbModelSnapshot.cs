@@ -9116,6 +9116,16 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnType("character varying(10)")
                         .HasColumnName("format");
 
+                    b.Property<int>("MasterData")
+                        .HasColumnType("integer")
+                        .HasColumnName("master_data");
+
+                    b.Property<bool>("Proceed")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false)
+                        .HasColumnName("proceed");
+
                     b.Property<DateTime>("ReceivedAtUtc")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("received_at_utc");
@@ -9126,6 +9136,10 @@ namespace Shian.Data.Migrations.Postgres
                         .HasColumnType("character(12)")
                         .HasColumnName("region_code")
                         .IsFixedLength();
+
+                    b.Property<int>("Rejected")
+                        .HasColumnType("integer")
+                        .HasColumnName("rejected");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -9338,6 +9352,101 @@ namespace Shian.Data.Migrations.Postgres
                         .HasDatabaseName("ix_trace_event_keys_value_kind");
 
                     b.ToTable("trace_event_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Traceability.Domain.TraceMasterData", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("address");
+
+                    b.Property<string>("AttributesJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("attributes_json");
+
+                    b.Property<Guid>("BusinessId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("business_id");
+
+                    b.Property<string>("BusinessUscc")
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("business_uscc");
+
+                    b.Property<Guid?>("CaptureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("capture_id");
+
+                    b.Property<string>("ChildrenJson")
+                        .HasColumnType("text")
+                        .HasColumnName("children_json");
+
+                    b.Property<string>("ElementId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("element_id");
+
+                    b.Property<string>("Gs1Key")
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)")
+                        .HasColumnName("gs1key");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<string>("VocabularyType")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("vocabulary_type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_trace_master_data");
+
+                    b.HasIndex("ElementId")
+                        .HasDatabaseName("ix_trace_master_data_element_id");
+
+                    b.HasIndex("Gs1Key", "Kind")
+                        .HasDatabaseName("ix_trace_master_data_gs1key_kind");
+
+                    b.HasIndex("BusinessId", "VocabularyType", "ElementId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_trace_master_data_business_id_vocabulary_type_element_id");
+
+                    b.ToTable("trace_master_data", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -9098,6 +9098,16 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("format");
 
+                    b.Property<int>("MasterData")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("master_data");
+
+                    b.Property<bool>("Proceed")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false)
+                        .HasColumnName("proceed");
+
                     b.Property<DateTime>("ReceivedAtUtc")
                         .HasColumnType("TEXT")
                         .HasColumnName("received_at_utc");
@@ -9108,6 +9118,10 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("region_code")
                         .IsFixedLength();
+
+                    b.Property<int>("Rejected")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rejected");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -9316,6 +9330,101 @@ namespace Shian.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_trace_event_keys_value_kind");
 
                     b.ToTable("trace_event_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Traceability.Domain.TraceMasterData", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("address");
+
+                    b.Property<string>("AttributesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attributes_json");
+
+                    b.Property<Guid>("BusinessId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("business_id");
+
+                    b.Property<string>("BusinessUscc")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("business_uscc");
+
+                    b.Property<Guid?>("CaptureId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("capture_id");
+
+                    b.Property<string>("ChildrenJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("children_json");
+
+                    b.Property<string>("ElementId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("element_id");
+
+                    b.Property<string>("Gs1Key")
+                        .HasMaxLength(14)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gs1key");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<string>("VocabularyType")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vocabulary_type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_trace_master_data");
+
+                    b.HasIndex("ElementId")
+                        .HasDatabaseName("ix_trace_master_data_element_id");
+
+                    b.HasIndex("Gs1Key", "Kind")
+                        .HasDatabaseName("ix_trace_master_data_gs1key_kind");
+
+                    b.HasIndex("BusinessId", "VocabularyType", "ElementId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_trace_master_data_business_id_vocabulary_type_element_id");
+
+                    b.ToTable("trace_master_data", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
