@@ -5,7 +5,7 @@ internal static class TraceabilityModule
     public static WebApplicationBuilder AddTraceability(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<TraceOptions>().BindConfiguration(TraceOptions.Section);
-        builder.Services.AddScoped<Indicators.Contracts.IMeasureSource, RecallMeasures>();
+        builder.Services.AddScoped<Indicators.Contracts.IMeasureSource, TraceMeasures>();
         builder.Services.AddScoped<Capture>();
         builder.Services.AddScoped<MasterData>();
         builder.Services.AddScoped<EventQueries>();

@@ -85,6 +85,8 @@ public abstract class RegionIsolationTests(ShianFactory factory)
     private static StringContent TraceDocument(string uscc, string cp, string eventId, string marker) => new($$$"""
         {"@context": ["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld", {"shian": "https://shian.example.cn/epcis/"}],
          "type": "EPCISDocument", "schemaVersion": "2.0", "creationDate": "2026-11-20T08:00:00+08:00", "sender": "{{{uscc}}}",
+         "epcisHeader": {"epcisMasterData": {"vocabularyList": [{"type": "urn:epcglobal:epcis:vtype:BusinessLocation", "vocabularyElementList": [
+           {"id": "urn:epc:id:sgln:{{{cp}}}.00001.0", "attributes": [{"id": "urn:epcglobal:cbv:mda#name", "attribute": "{{{marker}}}"}]}]}]}},
          "epcisBody": {"eventList": [{"type": "ObjectEvent", "eventID": "{{{eventId}}}", "eventTime": "2026-11-20T08:00:00+08:00", "eventTimeZoneOffset": "+08:00",
            "action": "ADD", "epcList": ["urn:epc:id:sgtin:{{{cp}}}.012345.1"], "bizStep": "commissioning", "readPoint": {"id": "urn:epc:id:sgln:{{{cp}}}.00001.0"},
            "ilmd": {"cbvmda:lotNumber": "{{{marker}}}", "shian:note": "{{{marker}}}"}}]}}
@@ -173,6 +175,26 @@ public abstract class RegionIsolationTests(ShianFactory factory)
                 return new Seeded(t.EventB, [t.EventB, t.Marker, t.CaptureB]);
             },
             _ => new StringContent("{}", Encoding.UTF8, "application/json")),
+        ["trace-master-data"] = new(
+            async () =>
+            {
+                var t = await TraceAsync();
+                var b = await factory.ClientAsAsync("officer@210504");
+                var listed = await (await b.GetAsync($"/api/v1/epcis/master-data?businessId={t.BusinessB}", Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
+                return new Seeded(listed[0].GetProperty("id").GetString()!, [listed[0].GetProperty("id").GetString()!, t.Marker]);
+            },
+            region => JsonContent.Create(new
+            {
+                sender = region == TownB ? trace!.Value.UsccB : trace!.Value.UsccA,
+                vocabularyList = new[]
+                {
+                    new
+                    {
+                        type = "urn:epcglobal:epcis:vtype:BusinessLocation",
+                        vocabularyElementList = new[] { new { id = $"urn:epc:id:sgln:{(region == TownB ? trace.Value.CpB : trace.Value.CpA)}.00001.0", attributes = new[] { new { id = "cbvmda:name", attribute = "A-writes" } } } },
+                    },
+                },
+            })),
         ["trace-prefixes"] = new(
             async () =>
             {

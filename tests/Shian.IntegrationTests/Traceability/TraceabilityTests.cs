@@ -221,6 +221,142 @@ public abstract class TraceabilityTests(ShianFactory factory)
     }
 
     [Fact]
+    public async Task WithProceed_TheBadEventIsLeftOutAndNamed_TheRestStored_AndDiscoveryTellsTheLimits()
+    {
+        var officer = await factory.ClientAsAsync("officer@210503");
+        var (_, uscc, cp) = await BusinessWithPrefixAsync(officer);
+        var bad = Document(uscc, cp, lot: "PROCEED-1").Replace("\"bizStep\": \"packing\"", "\"bizStep\": \"packing_by_hand\"", StringComparison.Ordinal);
+
+        // By default one bad event refuses the document.
+        Assert.Equal(HttpStatusCode.BadRequest, (await officer.PostAsync("/api/v1/epcis/capture", Ld(bad), Ct)).StatusCode);
+
+        using (var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/epcis/capture") { Content = Ld(bad) })
+        {
+            request.Headers.Add("GS1-Capture-Error-Behaviour", "proceed");
+            var res = await officer.SendAsync(request, Ct);
+            var status = await JsonAsync(res, HttpStatusCode.Accepted);
+            Assert.Equal(("proceed", false, 2, 1), (status.GetProperty("captureErrorBehaviour").GetString(), status.GetProperty("success").GetBoolean(), status.GetProperty("stored").GetInt32(), status.GetProperty("rejected").GetInt32()));
+            var error = Assert.Single(status.GetProperty("errors").EnumerateArray()).GetString()!;
+            Assert.Contains("第 2 个事件", error, StringComparison.Ordinal);
+            Assert.Contains("packing_by_hand", error, StringComparison.Ordinal);
+
+            // The job keeps what happened.
+            var job = await JsonAsync(await officer.GetAsync(res.Headers.Location!.ToString(), Ct), HttpStatusCode.OK);
+            Assert.Equal(("proceed", false, 1), (job.GetProperty("captureErrorBehaviour").GetString(), job.GetProperty("success").GetBoolean(), job.GetProperty("errors").GetArrayLength()));
+        }
+
+        var kept = Events(await JsonAsync(await officer.GetAsync($"/api/v1/epcis/events?MATCH_anyEPC={Uri.EscapeDataString($"urn:epc:id:sscc:{cp}.0000000001")}", Ct), HttpStatusCode.OK));
+        Assert.Equal(["shipping"], kept.EnumerateArray().Select(e => e.GetProperty("bizStep").GetString()!).ToList());
+
+        // A third event at another business's GLN is left out too, named as sent; a document with nothing valid is refused whole.
+        var foreign = Document(uscc, cp, lot: "PROCEED-2", otherReadPoint: "urn:epc:id:sgln:6901111.00001.0").Replace("\"bizStep\": \"packing\"", "\"bizStep\": \"packing_by_hand\"", StringComparison.Ordinal);
+        using (var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/epcis/capture") { Content = Ld(foreign) })
+        {
+            request.Headers.Add("GS1-Capture-Error-Behaviour", "proceed");
+            var status = await JsonAsync(await officer.SendAsync(request, Ct), HttpStatusCode.Accepted);
+            Assert.Equal((1, 2), (status.GetProperty("stored").GetInt32(), status.GetProperty("rejected").GetInt32()));
+            var errors = status.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!).ToList();
+            Assert.Contains(errors, e => e.StartsWith("第 3 个事件的 readPoint", StringComparison.Ordinal));
+        }
+
+        var none = Document(uscc, cp, lot: "PROCEED-3").Replace("\"eventTimeZoneOffset\": \"+08:00\"", "\"eventTimeZoneOffset\": \"+8\"", StringComparison.Ordinal);
+        using (var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/epcis/capture") { Content = Ld(none) })
+        {
+            request.Headers.Add("GS1-Capture-Error-Behaviour", "proceed");
+            Assert.Equal("trace.epcis-invalid", (await JsonAsync(await officer.SendAsync(request, Ct), HttpStatusCode.BadRequest)).GetProperty("code").GetString());
+        }
+
+        using (var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/epcis/capture") { Content = Ld(bad) })
+        {
+            request.Headers.Add("GS1-Capture-Error-Behaviour", "skip");
+            var problem = await JsonAsync(await officer.SendAsync(request, Ct), HttpStatusCode.BadRequest);
+            Assert.True(problem.GetProperty("errors").TryGetProperty("GS1-Capture-Error-Behaviour", out _));
+        }
+
+        // OPTIONS /capture: the versions, limits and behaviours, no data.
+        var options = await officer.SendAsync(new HttpRequestMessage(HttpMethod.Options, "/api/v1/epcis/capture"), Ct);
+        Assert.Equal(HttpStatusCode.NoContent, options.StatusCode);
+        Assert.Equal("10000", options.Headers.GetValues("GS1-EPCIS-Capture-Limit").Single());
+        Assert.Equal("rollback, proceed", options.Headers.GetValues("GS1-Capture-Error-Behaviour").Single());
+        Assert.Equal("2.0.0", options.Headers.GetValues("GS1-EPCIS-Version").Single());
+        var lab = await factory.ClientAsAsync("lab@210500");
+        Assert.Equal(HttpStatusCode.Forbidden, (await lab.SendAsync(new HttpRequestMessage(HttpMethod.Options, "/api/v1/epcis/capture"), Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task MasterData_FromTheHeaderAndTheApi_NamesThePlacesAndGoodsOfATrace_OnlyItsOwnerMayDeclareAGs1Key()
+    {
+        var officer = await factory.ClientAsAsync("officer@210503");
+        var (businessId, uscc, cp) = await BusinessWithPrefixAsync(officer);
+        var gln = cp + "00001" + Gs1Keys.CheckDigit(cp + "00001");
+        var gtin = Gtin(cp, "012345");
+        var header = $$$"""
+            "epcisHeader": {"epcisMasterData": {"vocabularyList": [
+              {"type": "urn:epcglobal:epcis:vtype:BusinessLocation", "vocabularyElementList": [{"id": "urn:epc:id:sgln:{{{cp}}}.00001.0", "attributes": [
+                {"id": "urn:epcglobal:cbv:mda#name", "attribute": "河东一号冷库"}, {"id": "cbvmda:city", "attribute": "本溪市"}, {"id": "cbvmda:streetAddressOne", "attribute": "河东路 1 号"}]}]},
+              {"type": "urn:epcglobal:epcis:vtype:EPCClass", "vocabularyElementList": [{"id": "https://id.gs1.org/01/{{{gtin}}}", "attributes": [
+                {"id": "urn:epcglobal:cbv:mda#descriptionShort", "attribute": "鲜牛奶 250mL"}]}]}]}},
+            """;
+        var doc = Document(uscc, cp, lot: "MD-1").Replace("\"epcisBody\":", header + " \"epcisBody\":", StringComparison.Ordinal);
+        var status = await JsonAsync(await officer.PostAsync("/api/v1/epcis/capture", Ld(doc), Ct), HttpStatusCode.Accepted);
+        Assert.Equal(2, status.GetProperty("masterData").GetInt32());
+
+        var listed = await JsonAsync(await officer.GetAsync($"/api/v1/epcis/master-data?businessId={businessId}", Ct), HttpStatusCode.OK);
+        var place = listed.EnumerateArray().Single(m => m.GetProperty("kind").GetString() == "Location");
+        Assert.Equal(("河东一号冷库", "本溪市 河东路 1 号", gln, $"https://id.gs1.org/414/{gln}"),
+            (place.GetProperty("name").GetString(), place.GetProperty("address").GetString(), place.GetProperty("gs1Key").GetString(), place.GetProperty("elementId").GetString()));
+        var product = await JsonAsync(await officer.GetAsync($"/api/v1/epcis/master-data?kind=product&q={gtin}", Ct), HttpStatusCode.OK);
+        Assert.Equal("鲜牛奶 250mL", Assert.Single(product.EnumerateArray()).GetProperty("name").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, (await officer.GetAsync("/api/v1/epcis/master-data?kind=farm", Ct)).StatusCode);
+
+        // The trace names the place by its owner and its own name, and the goods by the product's name.
+        var trace = await JsonAsync(await officer.GetAsync($"/api/v1/epcis/trace/{Uri.EscapeDataString($"urn:epc:class:lgtin:{cp}.012345.MD-1")}", Ct), HttpStatusCode.OK);
+        Assert.EndsWith("·河东一号冷库", trace.GetProperty("places").GetProperty(gln).GetString(), StringComparison.Ordinal);
+        Assert.Equal("鲜牛奶 250mL", trace.GetProperty("products").GetProperty(gtin).GetString());
+        var page = await (await officer.GetAsync($"/trace?id={Uri.EscapeDataString($"urn:epc:class:lgtin:{cp}.012345.MD-1")}", Ct)).Content.ReadAsStringAsync(Ct);
+        Assert.Contains("河东一号冷库", page, StringComparison.Ordinal);
+        Assert.Contains("鲜牛奶 250mL", page, StringComparison.Ordinal);
+
+        // Declared again through the API: replaced, not added.
+        var again = await JsonAsync(await officer.PostAsJsonAsync($"/api/v1/epcis/master-data?businessId={businessId}", new
+        {
+            vocabularyList = new[] { new { type = "urn:epcglobal:epcis:vtype:BusinessLocation", vocabularyElementList = new[] { new { id = $"https://id.gs1.org/414/{gln}", attributes = new[] { new { id = "cbvmda:name", attribute = "河东冷库（扩建）" } } } } } },
+        }, Ct), HttpStatusCode.OK);
+        Assert.Equal((0, 1), (again.GetProperty("added").GetInt32(), again.GetProperty("replaced").GetInt32()));
+        var renamed = await JsonAsync(await officer.GetAsync($"/api/v1/epcis/master-data?q={gln}", Ct), HttpStatusCode.OK);
+        Assert.Equal("河东冷库（扩建）", Assert.Single(renamed.EnumerateArray()).GetProperty("name").GetString());
+
+        // Another business's GLN, or an element without an id: refused whole, nothing stored, the field named.
+        var foreign = await JsonAsync(await officer.PostAsJsonAsync($"/api/v1/epcis/master-data?businessId={businessId}", new
+        {
+            vocabularyList = new object[]
+            {
+                new { type = "urn:epcglobal:epcis:vtype:BusinessLocation", vocabularyElementList = new[] { new { id = "urn:example:shian:own-farm-9" } } },
+                new { type = "urn:epcglobal:epcis:vtype:BusinessLocation", vocabularyElementList = new[] { new { id = "https://id.gs1.org/414/6901111000016" } } },
+            },
+        }, Ct), HttpStatusCode.Forbidden);
+        Assert.True(foreign.GetProperty("errors").TryGetProperty("/vocabularyList/1/vocabularyElementList/0/id", out _));
+        var invalid = await JsonAsync(await officer.PostAsJsonAsync($"/api/v1/epcis/master-data?businessId={businessId}", new
+        {
+            vocabularyList = new object[] { new { type = "urn:epcglobal:epcis:vtype:BusinessLocation", vocabularyElementList = new object[] { new { id = "urn:example:shian:farm-10" }, new { name = "无标识" } } } },
+        }, Ct), HttpStatusCode.BadRequest);
+        Assert.Contains("第 1 个主数据词汇的第 2 个元素缺少标识 id", invalid.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var privateOnes = await JsonAsync(await officer.GetAsync("/api/v1/epcis/master-data?q=urn:example:shian:farm-10", Ct), HttpStatusCode.OK);
+        Assert.Equal(0, privateOnes.GetArrayLength());
+        Assert.Equal(0, (await JsonAsync(await officer.GetAsync("/api/v1/epcis/master-data?q=urn:example:shian:own-farm-9", Ct), HttpStatusCode.OK)).GetArrayLength());
+
+        // A header with another business's GLN refuses the document, events and all.
+        var foreignHeader = Document(uscc, cp, lot: "MD-2").Replace("\"epcisBody\":", header.Replace($"urn:epc:id:sgln:{cp}.00001.0", "urn:epc:id:sgln:6901111.00001.0", StringComparison.Ordinal) + " \"epcisBody\":", StringComparison.Ordinal);
+        Assert.Equal("trace.master-data-not-own", (await JsonAsync(await officer.PostAsync("/api/v1/epcis/capture", Ld(foreignHeader), Ct), HttpStatusCode.Forbidden)).GetProperty("code").GetString());
+        Assert.Equal(0, Events(await JsonAsync(await officer.GetAsync("/api/v1/epcis/events?EQ_ILMD_cbvmda:lotNumber=MD-2", Ct), HttpStatusCode.OK)).GetArrayLength());
+
+        // Another district sees none of it.
+        var otherDistrict = await factory.ClientAsAsync("officer@210504");
+        Assert.Equal(0, (await JsonAsync(await otherDistrict.GetAsync($"/api/v1/epcis/master-data?q={gln}", Ct), HttpStatusCode.OK)).GetArrayLength());
+        Assert.Equal(HttpStatusCode.NotFound, (await otherDistrict.GetAsync($"/api/v1/epcis/master-data/{place.GetProperty("id").GetString()}", Ct)).StatusCode);
+    }
+
+    [Fact]
     public async Task ABusinessUser_CapturesForItself_AndSeesOnlyItsOwnEvents()
     {
         var businessId = await RegistryTests.DemoBusinessAsync(factory);

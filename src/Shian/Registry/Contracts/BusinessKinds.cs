@@ -196,6 +196,14 @@ public static class RegistryLabels
         return false;
     }
 
+    /// <summary>
+    /// The kinds seed 000 expects to be traceable ("合作社、龙头企业及重点领域规模以上企业100%实现可追溯"): co-operatives,
+    /// leading agricultural enterprises, food producers, central kitchens and collective-meal suppliers. The 主体责任 rate
+    /// (a confirmed traceability system) and the capture-coverage indicator count the same businesses.
+    /// </summary>
+    public static bool ShouldBeTraceable(BusinessKind kind) =>
+        kind is BusinessKind.Producer or BusinessKind.Cooperative or BusinessKind.LeadingEnterprise or BusinessKind.CentralKitchen or BusinessKind.CollectiveMealSupplier;
+
     /// <summary>The licence a kind needs (食品安全法 第三十五条; 小作坊/摊贩 per provincial rules; farms and canteens of some kinds file).</summary>
     public static LicenceKind ExpectedLicence(BusinessKind kind) => kind switch
     {

@@ -40,7 +40,7 @@ public static class DutyRules
     public static bool AppliesTo(DutyKind duty, BusinessKind kind) => duty switch
     {
         DutyKind.OpenKitchen or DutyKind.QuantifiedRating or DutyKind.KitchenWasteContract or DutyKind.ModelStore => Catering.Contains(kind),
-        DutyKind.Traceability => kind is BusinessKind.Producer or BusinessKind.Cooperative or BusinessKind.LeadingEnterprise or BusinessKind.CentralKitchen or BusinessKind.CollectiveMealSupplier,
+        DutyKind.Traceability => RegistryLabels.ShouldBeTraceable(kind),
         DutyKind.ManagementBody => kind is BusinessKind.Producer or BusinessKind.LeadingEnterprise or BusinessKind.CentralKitchen or BusinessKind.CollectiveMealSupplier,
         DutyKind.SafetyManager or DutyKind.SelfInspectionReport => kind is not (BusinessKind.Vendor or BusinessKind.Farm),
         _ => true,
