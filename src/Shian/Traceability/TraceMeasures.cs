@@ -22,7 +22,7 @@ internal sealed class TraceMeasures(ShianDb db, IBusinessDirectory directory) : 
     [
         new("trace.recalls", "启动的召回（应召回数量已知）", Records: "/trace/recalls"),
         new("trace.recalled-share", "已召回比例之和", Records: "/trace/recalls"),
-        new(CapturingKey, "近 30 日报送追溯数据的应追溯经营者", Snapshot: true, Records: "/trace/captures"),
+        new(CapturingKey, "近 30 日报送追溯数据的应追溯经营者", Snapshot: true, Records: "/trace/captures?region={region}"),
     ];
 
     public const string CapturingKey = "trace.capturing-key";

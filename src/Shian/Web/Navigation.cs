@@ -37,6 +37,7 @@ public static class Navigation
         new("Nav.Complaints", "Nav.ComplaintsShort", "/complaints", "doc", ComplaintsPermissions.Read, OnlyFor: [ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer]),
         new("Nav.Enforcement", "Nav.EnforcementShort", "/enforcement", "shield", EnforcementPermissions.Read, OnlyFor: [ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer]),
         new("Nav.Trace", "Nav.TraceShort", "/trace", "map", Traceability.Contracts.TraceabilityPermissions.Read, OnlyFor: [ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer, ShianRoles.Inspector]),
+        new("Nav.Captures", "Nav.CapturesShort", "/trace/captures", "doc", Traceability.Contracts.TraceabilityPermissions.Read, OnlyFor: [ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer]),
         new("Nav.Recalls", "Nav.RecallsShort", "/trace/recalls", "shield", Traceability.Contracts.TraceabilityPermissions.Read, OnlyFor: [ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer, ShianRoles.Business]),
         new("Nav.Credit", "Nav.CreditShort", "/credit", "shield", Credit.Contracts.CreditPermissions.Read, OnlyFor: [ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer]),
         new("Nav.Standards", "Nav.Standards", "/standards", "doc", SamplingPermissions.Read),

@@ -357,6 +357,51 @@ public abstract class TraceabilityTests(ShianFactory factory)
     }
 
     [Fact]
+    public async Task TheCapturePage_ListsTheKeyBusinessesThatSentNothing_AndTheIndicatorCountsThoseThatDid()
+    {
+        var officer = await factory.ClientAsAsync("officer@210503");
+        static (int Applicable, int Capturing) Coverage(string html)
+        {
+            var m = System.Text.RegularExpressions.Regex.Match(html, @"应追溯的在营经营者 (\d+) 家，已报送 (\d+) 家");
+            Assert.True(m.Success, "the coverage line is on the page");
+            return (int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var before = Coverage(await officer.GetStringAsync("/trace/captures?region=210503000000", Ct));
+
+        // Two co-operatives (a kind seed 000 wants traceable): one sends its trace data, one does not.
+        var sending = "追溯报送合作社" + Guid.NewGuid().ToString("N")[..6];
+        var silent = "追溯未报送合作社" + Guid.NewGuid().ToString("N")[..6];
+        var ids = RegistryTests.NextIds();
+        var sendingId = await RegistryTests.RegisterAsync(officer, "210503001000", sending, "食用农产品合作社", ids: ids);
+        await RegistryTests.RegisterAsync(officer, "210503001000", silent, "食用农产品合作社");
+        var cp = CompanyPrefix();
+        (await officer.PostAsJsonAsync($"/api/v1/epcis/gs1-prefixes/businesses/{sendingId}", new { prefix = cp }, Ct)).EnsureSuccessStatusCode();
+        await AcceptedAsync(await officer.PostAsync("/api/v1/epcis/capture", Ld(Document(ids.Uscc, cp, lot: "COVER-1")), Ct));
+
+        var html = await officer.GetStringAsync("/trace/captures?region=210503000000", Ct);
+        Assert.Equal((before.Applicable + 2, before.Capturing + 1), Coverage(html));
+        var silentList = html[html.IndexOf("data-silent", StringComparison.Ordinal)..html.IndexOf("data-jobs", StringComparison.Ordinal)];
+        Assert.Contains(silent, silentList, StringComparison.Ordinal);
+        Assert.DoesNotContain(sending, silentList, StringComparison.Ordinal);
+        Assert.Contains("从未报送", silentList, StringComparison.Ordinal);
+        Assert.Contains(sending, html[html.IndexOf("data-jobs", StringComparison.Ordinal)..], StringComparison.Ordinal);
+
+        // The city page asks for a district; another district sees neither the job nor the businesses.
+        Assert.Contains("请选择区县", await (await factory.ClientAsAsync("coordinator@210500")).GetStringAsync("/trace/captures", Ct), StringComparison.Ordinal);
+        var other = await (await factory.ClientAsAsync("officer@210504")).GetStringAsync("/trace/captures", Ct);
+        Assert.DoesNotContain(sending, other, StringComparison.Ordinal);
+        Assert.DoesNotContain(silent, other, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await factory.ClientAsAsync("officer@210504")).GetAsync("/trace/captures?region=210503000000", Ct)).StatusCode);
+
+        // The indicator of seed 000 counts the same businesses: the district's figure is the page's.
+        var indicator = await JsonAsync(await officer.GetAsync($"/api/v1/indicators/trace.capture-coverage?regionCode=210503000000&year={factory.Today.Year}", Ct), HttpStatusCode.OK);
+        var counted = Coverage(html);
+        Assert.Equal((decimal)counted.Capturing, indicator.GetProperty("numerator").GetDecimal());
+        Assert.Equal((decimal)counted.Applicable, indicator.GetProperty("denominator").GetDecimal());
+    }
+
+    [Fact]
     public async Task ABusinessUser_CapturesForItself_AndSeesOnlyItsOwnEvents()
     {
         var businessId = await RegistryTests.DemoBusinessAsync(factory);
