@@ -53,6 +53,14 @@ public sealed class TraceabilityJourneys(BrowserFixture fixture)
         await Assertions.Expect(district.Locator(".header-card")).ToContainTextAsync("已核查");
         await ShotAsync(district, "recall-task-phone");
 
+        // 溪湖区's officer on a phone sees who sends trace data: the demo restaurant's capture, the district's coverage.
+        var xihu = await fixture.SignedInAsync("officer@210503", 375, 740);
+        await xihu.GotoAsync("/trace/captures");
+        await Assertions.Expect(xihu.Locator("[data-coverage]")).ToContainTextAsync("应追溯的在营经营者");
+        await Assertions.Expect(xihu.Locator("table[data-jobs] tbody tr").First).ToContainTextAsync("成功");
+        await NoSidewaysScrollingAsync(xihu);
+        await ShotAsync(xihu, "trace-captures-phone");
+
         // A consumer on a phone finds the recall on the public home and opens the lot's 追溯码 page.
         var phone = await fixture.NewPageAsync(375, 740);
         await phone.GotoAsync("/public");
@@ -65,6 +73,7 @@ public sealed class TraceabilityJourneys(BrowserFixture fixture)
         await Assertions.Expect(phone.Locator("[data-recall-alert]")).ToContainTextAsync("正在召回");
         await Assertions.Expect(phone.Locator("[data-steps] li").First).ToContainTextAsync("生产");
         await Assertions.Expect(phone.Locator("[data-steps]")).ToContainTextAsync("收货");
+        await Assertions.Expect(phone.Locator("[data-steps] li").First).ToContainTextAsync("（生产车间）"); // the dairy's own name for the place (master data)
         await Assertions.Expect(phone.Locator(".qr svg")).ToHaveCountAsync(1);
         await NoSidewaysScrollingAsync(phone);
         await ShotAsync(phone, "lot-page-phone");

@@ -209,14 +209,37 @@ internal sealed class Capture(ShianDb db, IBusinessDirectory directory, MasterDa
         }
 
         db.TraceCaptures.Add(job);
-        db.TraceEvents.AddRange(fresh.Select(f => f.Event));
-        await db.SaveChangesAsync(ct);
-        db.TraceEventKeys.AddRange(fresh.SelectMany(f => f.Keys.Select(k => new TraceEventKey
+        IEnumerable<TraceEventKey> KeysOf() => fresh.SelectMany(f => f.Keys.Select(k => new TraceEventKey
         {
             EventPk = f.Event.Id, Kind = k.Kind, Value = k.Value, Name = k.Name, Quantity = k.Quantity, Uom = k.Uom,
             EventTimeUtc = f.Event.EventTimeUtc, RegionCode = f.Event.RegionCode, BusinessUscc = f.Event.BusinessUscc,
-        })));
-        await db.SaveChangesAsync(ct);
+        }));
+        if (db.Database.IsNpgsql() && fresh.Count > 0)
+        {
+            // The job (audited) and master data by SaveChanges; the events and their keys — append-only, not audited — by
+            // binary COPY in the same transaction: a tenth of the time of row-by-row inserts (docs/benchmarks.md).
+            await db.SaveChangesAsync(ct);
+            var ids = await BulkCopy.NextIdsAsync<TraceEvent>(db, fresh.Count, ct);
+            for (var i = 0; i < fresh.Count; i++)
+            {
+                fresh[i].Event.Id = ids[i];
+            }
+
+            await BulkCopy.CopyAsync(db, fresh.Select(f => f.Event), withKey: true, ct);
+            await BulkCopy.CopyAsync(db, KeysOf(), withKey: false, ct);
+        }
+        else if (fresh.Count > 0)
+        {
+            db.TraceEvents.AddRange(fresh.Select(f => f.Event));
+            await db.SaveChangesAsync(ct);
+            db.TraceEventKeys.AddRange(KeysOf());
+            await db.SaveChangesAsync(ct);
+        }
+        else
+        {
+            await db.SaveChangesAsync(ct);
+        }
+
         await tx.CommitAsync(ct);
         db.ChangeTracker.Clear();
         return new Result(job, [.. trees.Select(t => string.IsNullOrWhiteSpace(t.EventId) ? EventHash.Of(t) : t.EventId.Trim())],

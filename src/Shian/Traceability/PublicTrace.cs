@@ -46,7 +46,8 @@ public sealed class PublicTrace(ShianDb db, Traces traces, ILotResults lotResult
             .Select(m => new { m.Kind, m.Gs1Key, m.Name }).ToListAsync(ct);
         var product = declared.FirstOrDefault(m => m.Kind == MasterDataKind.Product)?.Name;
         var locations = declared.Where(m => m.Kind == MasterDataKind.Location).GroupBy(m => m.Gs1Key!).ToDictionary(g => g.Key, g => g.First().Name!, StringComparer.Ordinal);
-        string? PlaceOf(string? where)
+        // A place at the recording business's own GLN reads by its own name ("生产车间"); elsewhere by its owner, and its name.
+        string? PlaceOf(string? where, string business)
         {
             if (EventFacts.Gln(where) is not { } gln)
             {
@@ -54,13 +55,15 @@ public sealed class PublicTrace(ShianDb db, Traces traces, ILotResults lotResult
             }
 
             var owner = prefixes.Where(p => gln.StartsWith(p.Prefix, StringComparison.Ordinal)).OrderByDescending(p => p.Prefix.Length).Select(p => p.BusinessName).FirstOrDefault();
-            return locations.GetValueOrDefault(gln) is { } name ? (owner is null || owner == name ? name : $"{owner}·{name}") : owner;
+            return locations.GetValueOrDefault(gln) is not { } name ? owner : owner is null || owner == business ? name : $"{owner}·{name}";
         }
 
         var steps = trace.Events
             .Where(e => e.BizStep is not null && !e.BizStep.EndsWith("-sensor_reporting", StringComparison.Ordinal))
-            .Select(e => new LotStep(e.EventTimeUtc, RecallExport.StepOf(e.Type, Cbv.Term(e.BizStep)) ?? "记录", names.GetValueOrDefault(e.BusinessId) ?? "（未登记的企业）", PlaceOf(e.BizLocation ?? e.ReadPoint),
-                e.Type == "TransformationEvent" ? "加工" : null))
+            .Select(e => (Event: e, Business: names.GetValueOrDefault(e.BusinessId) ?? "（未登记的企业）"))
+            .Select(x => (x.Event, x.Business, Place: PlaceOf(x.Event.BizLocation ?? x.Event.ReadPoint, x.Business)))
+            .Select(x => new LotStep(x.Event.EventTimeUtc, RecallExport.StepOf(x.Event.Type, Cbv.Term(x.Event.BizStep)) ?? "记录", x.Business, x.Place,
+                x.Event.Type == "TransformationEvent" ? "加工" : null))
             .ToList();
         var tests = await lotResults.PublishedAsync(gtin, lot, ct);
         var recalls = await Published().Where(r => r.Gtin == gtin && r.Lot == lot).ToListAsync(ct);

@@ -56,6 +56,12 @@ internal sealed partial class TraceabilityDemoSeeder(ShianDb db, IOptions<DemoOp
         const string Lot = $"urn:epc:class:lgtin:6901234.000001.{DemoLot}";
         await CaptureAsync(dairy, $$$"""
             {"@context": ["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld"], "type": "EPCISDocument", "schemaVersion": "2.0", "creationDate": "{{{At(2, 18)}}}",
+             "epcisHeader": {"epcisMasterData": {"vocabularyList": [
+               {"type": "urn:epcglobal:epcis:vtype:BusinessLocation", "vocabularyElementList": [
+                 {"id": "urn:epc:id:sgln:6901234.00001.0", "attributes": [{"id": "urn:epcglobal:cbv:mda#name", "attribute": "生产车间"}]},
+                 {"id": "urn:epc:id:sgln:6901234.00009.0", "attributes": [{"id": "urn:epcglobal:cbv:mda#name", "attribute": "自有冷库"}]}]},
+               {"type": "urn:epcglobal:epcis:vtype:EPCClass", "vocabularyElementList": [
+                 {"id": "https://id.gs1.org/01/{{{DemoGtin}}}", "attributes": [{"id": "urn:epcglobal:cbv:mda#descriptionShort", "attribute": "原味酸奶（1 kg×6 盒/箱）"}]}]}]}},
              "epcisBody": {"eventList": [
                {"type": "TransformationEvent", "eventTime": "{{{At(0, 9)}}}", "eventTimeZoneOffset": "+08:00", "bizStep": "commissioning",
                 "inputQuantityList": [{"epcClass": "urn:epc:class:lgtin:6901234.000002.RAW-{{{day:MMdd}}}", "quantity": 2000, "uom": "KGM"}],

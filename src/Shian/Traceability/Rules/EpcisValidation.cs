@@ -91,6 +91,13 @@ public static class EpcisValidation
 
     private static List<EpcisError> SchemaErrors(JsonElement root, bool fromXml)
     {
+        // A valid document (the common case) is told apart by the flag output, which stops at the first failure and
+        // keeps no annotations; only a failing one is evaluated again for the hierarchy its errors are read from.
+        if (Schema.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.Flag, RequireFormatValidation = true }).IsValid)
+        {
+            return [];
+        }
+
         var result = Schema.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical, RequireFormatValidation = true });
         if (result.IsValid)
         {
