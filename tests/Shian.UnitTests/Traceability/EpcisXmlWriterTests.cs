@@ -97,7 +97,7 @@ public sealed class EpcisXmlWriterTests
              "type":"ObjectEvent","eventTime":"2026-11-20T08:00:00+08:00","eventTimeZoneOffset":"+08:00","eventID":"urn:uuid:1",
              "epcList":["https://id.gs1.org/01/06901234000016/21/1"],"action":"OBSERVE","bizStep":"shipping","disposition":"in_transit",
              "readPoint":{"id":"https://id.gs1.org/414/6901234000009"},
-             "ilmd":{"cbvmda:lotNumber":"L1"},"ex:temperature":{"ex:value":"4","unit":"CEL"}}
+             "ilmd":{"cbvmda:lotNumber":"L1"},"ex:temperature":{"ex:value":"4","unit":"CEL"},"ex:cold chain":"yes"}
             """)!.AsObject();
         var text = EpcisXmlWriter.ToText(EpcisXmlWriter.QueryDocument([e], new DateTime(2026, 11, 25, 2, 0, 0, DateTimeKind.Utc)));
 
@@ -108,5 +108,6 @@ public sealed class EpcisXmlWriterTests
         Assert.Contains("<ex:temperature><ex:value>4</ex:value><unit>CEL</unit></ex:temperature>", text, StringComparison.Ordinal);
         Assert.Contains("<ilmd><cbvmda:lotNumber>L1</cbvmda:lotNumber></ilmd>", text, StringComparison.Ordinal);
         Assert.Contains("<queryName>SimpleEventQuery</queryName>", text, StringComparison.Ordinal);
+        Assert.Contains("<ex:cold_x0020_chain>yes</ex:cold_x0020_chain>", text, StringComparison.Ordinal); // not a valid XML name as written: encoded, not a 500
     }
 }

@@ -388,7 +388,8 @@ public static class EpcisJson
 
     private static string? Vocab(CbvSlot slot, JsonNode value) => Text(value) is { } s ? Cbv.Expand(slot, s) : null;
 
-    private static IEnumerable<JsonNode> Items(JsonNode? value) => value switch
+    /// <summary>A value that may be one item or an array of them, as items (the JSON binding allows both in several places).</summary>
+    internal static IEnumerable<JsonNode> Items(JsonNode? value) => value switch
     {
         null => [],
         JsonArray a => a.OfType<JsonNode>(),

@@ -274,7 +274,7 @@ public static class EpcisXmlWriter
             }
 
             // Unqualified members of an extension are unqualified XML children (EpcisXml.Nested reads them back so).
-            var childName = key.Contains(':', StringComparison.Ordinal) ? NameOf(key, prefixes, namespaces) : XName.Get(key);
+            var childName = key.Contains(':', StringComparison.Ordinal) ? NameOf(key, prefixes, namespaces) : XName.Get(System.Xml.XmlConvert.EncodeLocalName(key));
             if (childName is not null)
             {
                 element.Add(Extension(childName, child, prefixes, namespaces));
@@ -318,17 +318,13 @@ public static class EpcisXmlWriter
             namespaces[ns] = unique;
         }
 
-        return XName.Get(local, ns);
+        // A JSON member name may hold what an XML name may not (a space, a leading digit): encoded as XmlConvert does (_x0020_).
+        return XName.Get(System.Xml.XmlConvert.EncodeLocalName(local), ns);
     }
 
     private static string Vocabulary(CbvSlot slot, JsonNode value) => EpcisJson.Text(value) is { } s ? Cbv.Expand(slot, s) : "";
 
-    private static IEnumerable<JsonNode> Items(JsonNode? value) => value switch
-    {
-        null => [],
-        JsonArray a => a.OfType<JsonNode>(),
-        _ => [value],
-    };
+    private static IEnumerable<JsonNode> Items(JsonNode? value) => EpcisJson.Items(value);
 
     /// <summary>The document as UTF-8 text (what an <c>application/xml</c> response carries).</summary>
     public static string ToText(XDocument doc)
