@@ -217,7 +217,7 @@ internal sealed class Capture(ShianDb db, IBusinessDirectory directory, MasterDa
         if (db.Database.IsNpgsql() && fresh.Count > 0)
         {
             // The job (audited) and master data by SaveChanges; the events and their keys — append-only, not audited — by
-            // binary COPY in the same transaction: a tenth of the time of row-by-row inserts (docs/benchmarks.md).
+            // binary COPY in the same transaction, without a statement per batch of rows (docs/benchmarks.md: +41 % events/s).
             await db.SaveChangesAsync(ct);
             var ids = await BulkCopy.NextIdsAsync<TraceEvent>(db, fresh.Count, ct);
             for (var i = 0; i < fresh.Count; i++)
