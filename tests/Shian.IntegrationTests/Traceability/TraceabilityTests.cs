@@ -592,10 +592,15 @@ public abstract class TraceabilityTests(ShianFactory factory)
         var detail = await officerA.GetFromJsonAsync<JsonElement>($"/api/v1/recalls/{id}", Ct);
         Assert.Equal("Done", detail.GetProperty("tasks")[0].GetProperty("status").GetString());
 
+        // Under way but not yet published: nothing of it on the public list, the lot's 追溯码 page or its HTML page.
+        var anonymous = factory.CreateClient();
+        Assert.DoesNotContain((await anonymous.GetFromJsonAsync<JsonElement>("/api/v1/public/recalls", Ct)).EnumerateArray(), r => r.GetProperty("id").GetString() == id);
+        Assert.Equal(0, (await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/public/lots/{gtin}/{lot}", Ct)).GetProperty("recalls").GetArrayLength());
+        Assert.DoesNotContain("data-recall-alert", await anonymous.GetStringAsync($"/01/{gtin}/10/{lot}", Ct), StringComparison.Ordinal);
+
         // Published: the public sees the recall, and the lot's 追溯码 shows its steps, its published test and the recall.
         await JsonAsync(await officerA.PostAsync($"/api/v1/recalls/{id}/publish", null, Ct), HttpStatusCode.OK);
         await JsonAsync(await officerA.PostAsJsonAsync("/api/v1/sampling/announcements", new { regionCode = "210503000000" }, Ct), HttpStatusCode.Created);
-        var anonymous = factory.CreateClient();
         var published = await anonymous.GetFromJsonAsync<JsonElement>("/api/v1/public/recalls", Ct);
         Assert.Contains(published.EnumerateArray(), r => r.GetProperty("id").GetString() == id && r.GetProperty("level").GetString() == "二级召回");
         var page = await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/public/lots/{gtin}/{lot}", Ct);
