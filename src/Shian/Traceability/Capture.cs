@@ -189,58 +189,79 @@ internal sealed class Capture(ShianDb db, IBusinessDirectory directory, MasterDa
             }, facts.Keys));
         }
 
-        // Already held (an event without eventID is held under its hash): checked across every region, as eventIDs are global.
+        // Two documents carrying the same new event may race past the held check: the unique eventID index refuses the
+        // later write, which is then checked again (the event is held now, a duplicate) and written without it.
+        var inDocument = job.Duplicates;
         var held = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var chunk in pending.Select(p => p.Event.EventId).Chunk(500))
+        List<(TraceEvent Event, IReadOnlyList<KeyFact> Keys)> fresh = [];
+        for (var attempt = 1; ; attempt++)
         {
-            held.UnionWith(await db.TraceEvents.IgnoreQueryFilters([Kernel.Scoping.RegionScope.FilterName]).AsNoTracking()
-                .Where(e => chunk.Contains(e.EventId)).Select(e => e.EventId).ToListAsync(ct));
-        }
-
-        var fresh = pending.Where(p => !held.Contains(p.Event.EventId)).ToList();
-        job.Duplicates += pending.Count - fresh.Count;
-        job.Stored = fresh.Count;
-
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        if (declared.Count > 0)
-        {
-            await masterData.StageAsync(declared, business, job.Id, ct);
-            job.MasterData = declared.Count;
-        }
-
-        db.TraceCaptures.Add(job);
-        IEnumerable<TraceEventKey> KeysOf() => fresh.SelectMany(f => f.Keys.Select(k => new TraceEventKey
-        {
-            EventPk = f.Event.Id, Kind = k.Kind, Value = k.Value, Name = k.Name, Quantity = k.Quantity, Uom = k.Uom,
-            EventTimeUtc = f.Event.EventTimeUtc, RegionCode = f.Event.RegionCode, BusinessUscc = f.Event.BusinessUscc,
-        }));
-        if (db.Database.IsNpgsql() && fresh.Count > 0)
-        {
-            // The job (audited) and master data by SaveChanges; the events and their keys — append-only, not audited — by
-            // binary COPY in the same transaction, without a statement per batch of rows (docs/benchmarks.md: +41 % events/s).
-            await db.SaveChangesAsync(ct);
-            var ids = await BulkCopy.NextIdsAsync<TraceEvent>(db, fresh.Count, ct);
-            for (var i = 0; i < fresh.Count; i++)
+            try
             {
-                fresh[i].Event.Id = ids[i];
+                // Already held (an event without eventID is held under its hash): checked across every region, as eventIDs are global.
+                held.Clear();
+                foreach (var chunk in pending.Select(p => p.Event.EventId).Chunk(500))
+                {
+                    held.UnionWith(await db.TraceEvents.IgnoreQueryFilters([Kernel.Scoping.RegionScope.FilterName]).AsNoTracking()
+                        .Where(e => chunk.Contains(e.EventId)).Select(e => e.EventId).ToListAsync(ct));
+                }
+
+                fresh = pending.Where(p => !held.Contains(p.Event.EventId)).ToList();
+                job.Duplicates = inDocument + pending.Count - fresh.Count;
+                job.Stored = fresh.Count;
+
+                await using var tx = await db.Database.BeginTransactionAsync(ct);
+                if (declared.Count > 0)
+                {
+                    await masterData.StageAsync(declared, business, job.Id, ct);
+                    job.MasterData = declared.Count;
+                }
+
+                db.TraceCaptures.Add(job);
+                IEnumerable<TraceEventKey> KeysOf() => fresh.SelectMany(f => f.Keys.Select(k => new TraceEventKey
+                {
+                    EventPk = f.Event.Id, Kind = k.Kind, Value = k.Value, Name = k.Name, Quantity = k.Quantity, Uom = k.Uom,
+                    EventTimeUtc = f.Event.EventTimeUtc, RegionCode = f.Event.RegionCode, BusinessUscc = f.Event.BusinessUscc,
+                }));
+                if (db.Database.IsNpgsql() && fresh.Count > 0)
+                {
+                    // The job (audited) and master data by SaveChanges; the events and their keys — append-only, not audited — by
+                    // binary COPY in the same transaction, without a statement per batch of rows (docs/benchmarks.md: +41 % events/s).
+                    await db.SaveChangesAsync(ct);
+                    var ids = await BulkCopy.NextIdsAsync<TraceEvent>(db, fresh.Count, ct);
+                    for (var i = 0; i < fresh.Count; i++)
+                    {
+                        fresh[i].Event.Id = ids[i];
+                    }
+
+                    await BulkCopy.CopyAsync(db, fresh.Select(f => f.Event), withKey: true, ct);
+                    await BulkCopy.CopyAsync(db, KeysOf(), withKey: false, ct);
+                }
+                else if (fresh.Count > 0)
+                {
+                    db.TraceEvents.AddRange(fresh.Select(f => f.Event));
+                    await db.SaveChangesAsync(ct);
+                    db.TraceEventKeys.AddRange(KeysOf());
+                    await db.SaveChangesAsync(ct);
+                }
+                else
+                {
+                    await db.SaveChangesAsync(ct);
+                }
+
+                await tx.CommitAsync(ct);
+                break;
             }
-
-            await BulkCopy.CopyAsync(db, fresh.Select(f => f.Event), withKey: true, ct);
-            await BulkCopy.CopyAsync(db, KeysOf(), withKey: false, ct);
-        }
-        else if (fresh.Count > 0)
-        {
-            db.TraceEvents.AddRange(fresh.Select(f => f.Event));
-            await db.SaveChangesAsync(ct);
-            db.TraceEventKeys.AddRange(KeysOf());
-            await db.SaveChangesAsync(ct);
-        }
-        else
-        {
-            await db.SaveChangesAsync(ct);
+            catch (Exception ex) when (attempt < 3 && IsUniqueViolation(ex))
+            {
+                db.ChangeTracker.Clear();
+                foreach (var (e, _) in pending)
+                {
+                    e.Id = 0;
+                }
+            }
         }
 
-        await tx.CommitAsync(ct);
         db.ChangeTracker.Clear();
         return new Result(job, [.. trees.Select(t => string.IsNullOrWhiteSpace(t.EventId) ? EventHash.Of(t) : t.EventId.Trim())],
             [.. pending.Where(p => held.Contains(p.Event.EventId)).Select(p => p.Event.EventId)]);
@@ -272,6 +293,14 @@ internal sealed class Capture(ShianDb db, IBusinessDirectory directory, MasterDa
 
         return errors;
     }
+
+    /// <summary>A unique index refused the write (PostgreSQL 23505, SQLite constraint 2067), whether EF wrapped it or COPY threw it.</summary>
+    private static bool IsUniqueViolation(Exception ex) => ex switch
+    {
+        Npgsql.PostgresException { SqlState: "23505" } => true,
+        Microsoft.Data.Sqlite.SqliteException { SqliteExtendedErrorCode: 2067 } => true,
+        _ => ex.InnerException is { } inner && IsUniqueViolation(inner),
+    };
 
     private static ShianProblemException Invalid(IReadOnlyList<EpcisError> errors) =>
         ShianProblemException.Invalid("trace.epcis-invalid",

@@ -146,6 +146,23 @@ public abstract class TraceabilityTests(ShianFactory factory)
     }
 
     [Fact]
+    public async Task TheSameNewDocumentSentSixTimesAtOnce_IsStoredOnce_TheOthersCountItsEventsAsHeld()
+    {
+        var officer = await factory.ClientAsAsync("officer@210503");
+        var (_, uscc, cp) = await BusinessWithPrefixAsync(officer);
+        var doc = Document(uscc, cp, lot: "RACE-1");
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => officer.PostAsync("/api/v1/epcis/capture", Ld(doc), Ct)));
+        var statuses = new List<JsonElement>();
+        foreach (var r in responses)
+        {
+            statuses.Add(await JsonAsync(r, HttpStatusCode.Accepted)); // none refused by the unique index as a 500
+        }
+
+        Assert.Equal(3, statuses.Sum(s => s.GetProperty("stored").GetInt32()));
+        Assert.Equal(15, statuses.Sum(s => s.GetProperty("duplicates").GetInt32()));
+    }
+
+    [Fact]
     public async Task ALot_IsTracedForwardToTheProcessorsProduct_AndTheProductBackToTheFarm()
     {
         var officer = await factory.ClientAsAsync("officer@210503");
