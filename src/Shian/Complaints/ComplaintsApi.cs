@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Shian.Complaints.Contracts;
 using Shian.Complaints.Domain;
 using Shian.Complaints.Rules;
@@ -24,6 +25,18 @@ internal static class ComplaintsApi
     public sealed record MergeRequest(Guid IntoId);
 
     public sealed record TransferRequest(string? RegionCode, string? Reason);
+
+    /// <summary>A complaint passed to its respondent business: what it reads (no complainant identity) and what it is asked.</summary>
+    public sealed record RespondentAsk(string? Summary, string? Question);
+
+    /// <summary>The business's answer: its proposal (Refund, Replace, Compensate, Apologise, Dispute, Other), the amount for a refund or compensation.</summary>
+    public sealed record RespondentAnswer(string? Answer, string? Proposal, decimal? OfferAmount);
+
+    private static object Dto(RespondentRequest r) => new
+    {
+        r.Id, r.ComplaintId, r.BusinessName, r.Summary, r.Question, r.AskedOn, r.ReplyBy, status = r.Status.ToString(), r.Answer,
+        proposal = r.Proposal?.ToString(), r.OfferAmount, r.AnsweredOn, r.WithdrawnReason,
+    };
 
     public static IEndpointRouteBuilder MapComplaintsApi(this IEndpointRouteBuilder app)
     {
@@ -122,6 +135,25 @@ internal static class ComplaintsApi
             await handling.CloseAsync(id, ct);
             return TypedResults.NoContent();
         }).Requires(ComplaintsPermissions.Handle).WithSummary("办结（合并到本件的一并办结）");
+        g.MapGet("/{id:guid}/respondent-requests", async (Guid id, RespondentDesk desk, CancellationToken ct) =>
+            TypedResults.Ok((await desk.OfComplaintAsync(id, ct)).Select(Dto))).Requires(ComplaintsPermissions.Read).WithSummary("转被投诉经营者答复的事项及其答复");
+        g.MapPost("/{id:guid}/respondent-requests", async (Guid id, RespondentAsk r, RespondentDesk desk, CancellationToken ct) =>
+        {
+            var made = await desk.AskAsync(id, r.Summary, r.Question, ct);
+            return TypedResults.Created($"/api/v1/complaints/{id}/respondent-requests", Dto(made));
+        }).Requires(ComplaintsPermissions.Handle).WithSummary("转被投诉经营者答复（仅调解中的投诉；摘要不得含投诉人姓名、电话）");
+
+        // The respondent business's own requests (its account's USCC through the region filter).
+        var mine = app.MapGroup("/api/v1/complaints/mine").WithTags("Complaints 投诉举报").Regulated("complaint-respondents");
+        mine.MapGet("/requests", async (ClaimsPrincipal user, RespondentDesk desk, CancellationToken ct) =>
+            TypedResults.Ok((await desk.MineAsync(user.FindFirstValue(Kernel.Users.ShianClaims.Uscc) ?? "", ct)).Select(Dto)))
+            .Requires(ComplaintsPermissions.Own).WithSummary("经营者：转给本企业答复的消费者投诉（不含投诉人身份）");
+        mine.MapPost("/requests/{id:guid}/answer", async (Guid id, RespondentAnswer r, RespondentDesk desk, CancellationToken ct) =>
+        {
+            var p = RespondentDesk.ParseProposal(r.Proposal);
+            await desk.AnswerAsync(id, r.Answer, p, r.OfferAmount, ct);
+            return TypedResults.NoContent();
+        }).Requires(ComplaintsPermissions.Own).WithSummary("经营者：答复转来的投诉（说明情况和处理意见，一次）");
         return app;
     }
 }

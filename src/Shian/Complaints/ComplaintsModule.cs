@@ -25,6 +25,8 @@ internal static class ComplaintsModule
         builder.Services.AddScoped<HotlineImport>();
         builder.Services.AddScoped<ComplaintStats>();
         builder.Services.AddScoped<Rewards>();
+        builder.Services.AddScoped<RespondentDesk>();
+        builder.Services.AddScoped<Registry.Contracts.IBusinessPortalSection, BusinessPortalComplaints>();
         builder.Services.AddScoped<Kernel.Users.IDemoDataSeeder, Demo.ComplaintsDemoSeeder>();
         builder.Services.AddScoped<Kernel.Workbench.IWorkbenchSource, ComplaintsWorkbench>();
         builder.Services.AddScoped<Risk.Contracts.IRiskEvidenceSource, ComplaintsEvidence>();

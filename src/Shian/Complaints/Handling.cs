@@ -18,7 +18,8 @@ namespace Shian.Complaints;
 /// a line to its history in the same transaction. The complainant's identity never leaves this module except through
 /// <see cref="RevealAsync"/> (audited); the case clue sent to enforcement carries no identity.
 /// </summary>
-public sealed class Handling(ShianDb db, WorkingDayCalendarProvider calendar, TimeProvider clock, DomainEvents events, PersonalData personal, SecurityAudit audit)
+public sealed class Handling(ShianDb db, WorkingDayCalendarProvider calendar, TimeProvider clock, DomainEvents events, PersonalData personal, SecurityAudit audit,
+    Kernel.Inbox.Notifier notifier, Kernel.Users.People people)
     : IDomainEventHandler<Enforcement.Contracts.CaseClueDecided>, IDomainEventHandler<Emergencies.Contracts.IncidentOpenedFromComplaint>
 {
     /// <summary>
@@ -134,6 +135,7 @@ public sealed class Handling(ShianDb db, WorkingDayCalendarProvider calendar, Ti
             c.VerifyBy = ComplaintClock.VerifyBy(calendar.Current, c.ReceivedOn);
             c.MediationConsented = false;
             c.MediationEndsBy = null;
+            await RespondentDesk.WithdrawWaitingAsync(db, notifier, people, c.Id, "该件改按举报办理", ct);
         }
         else
         {
@@ -221,6 +223,7 @@ public sealed class Handling(ShianDb db, WorkingDayCalendarProvider calendar, Ti
             Step(c, note.Trim(), isPublic: false, ComplaintEntryKind.Note);
         }
 
+        await RespondentDesk.WithdrawWaitingAsync(db, notifier, people, c.Id, "调解已结束", ct);
         await db.SaveChangesAsync(ct);
     }
 
@@ -410,6 +413,7 @@ public sealed class Handling(ShianDb db, WorkingDayCalendarProvider calendar, Ti
         c.Status = ComplaintStatus.Closed;
         c.ClosedOn = today;
         Step(c, "已办结");
+        await RespondentDesk.WithdrawWaitingAsync(db, notifier, people, c.Id, "投诉已办结", ct);
         foreach (var m in await db.Complaints.Where(m => m.MergedIntoId == c.Id && m.ClosedOn == null).ToListAsync(ct))
         {
             m.ClosedOn = today;
@@ -443,6 +447,7 @@ public sealed class Handling(ShianDb db, WorkingDayCalendarProvider calendar, Ti
         c.MergedIntoId = into.Id;
         Step(c, $"与 {TrackingCodes.Display(into.TrackingCode)} 反映同一问题，合并办理，办理结果将一并告知");
         Step(into, $"合并了重复件 {TrackingCodes.Display(c.TrackingCode)}", isPublic: false);
+        await RespondentDesk.WithdrawWaitingAsync(db, notifier, people, c.Id, "投诉已与另一件合并办理", ct);
         foreach (var m in await db.Complaints.Where(m => m.MergedIntoId == c.Id).ToListAsync(ct))
         {
             m.MergedIntoId = into.Id;
@@ -487,6 +492,12 @@ public sealed class Handling(ShianDb db, WorkingDayCalendarProvider calendar, Ti
 
         c.RegionCode = regionCode!;
         c.Handler = null;
+        await RespondentDesk.WithdrawWaitingAsync(db, notifier, people, c.Id, "投诉已移送其他部门办理", ct);
+        foreach (var r in await db.RespondentRequests.Where(r => r.ComplaintId == c.Id).ToListAsync(ct))
+        {
+            r.RegionCode = regionCode!;
+        }
+
         Step(c, $"移送 {name} 办理：{reason!.Trim()}");
 
         foreach (var p in await db.ComplaintPhotos.Where(p => p.ComplaintId == c.Id).ToListAsync(ct))

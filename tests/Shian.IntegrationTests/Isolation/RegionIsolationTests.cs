@@ -457,6 +457,27 @@ public abstract class RegionIsolationTests(ShianFactory factory)
                 channel = "Hotline12345", ticketId = "A-" + Guid.NewGuid().ToString("N")[..10], kind = "Report", category = "Other", description = "A 区来电", address = "溪湖区",
                 regionCode = region, anonymous = true,
             })),
+        ["complaint-respondents"] = new(
+            async () =>
+            {
+                // B's consumer complaint passed to B's business: its request (id, summary) is B's business's alone.
+                var client = await factory.ClientAsAsync("officer@210504");
+                var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
+                var business = await Registry.RegistryTests.RegisterAsync(client, TownB, "乙区被投诉店" + marker[^4..]);
+                var res = await client.PostAsJsonAsync("/api/v1/complaints", new
+                {
+                    channel = "Hotline12345", ticketId = marker, kind = "Complaint", category = "Other", description = marker, businessId = business, regionCode = TownB,
+                    anonymous = false, name = "乙区投诉人", phone = "13900000001",
+                }, Ct);
+                res.EnsureSuccessStatusCode();
+                var complaint = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+                (await client.PostAsJsonAsync($"/api/v1/complaints/{complaint}/accept", new { mediationConsented = true }, Ct)).EnsureSuccessStatusCode();
+                var asked = await client.PostAsJsonAsync($"/api/v1/complaints/{complaint}/respondent-requests", new { summary = "乙区消费者投诉摘要 " + marker }, Ct);
+                asked.EnsureSuccessStatusCode();
+                var id = (await asked.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+                return new Seeded(id, [id, marker]);
+            },
+            _ => JsonContent.Create(new { answer = "A 区的答复内容", proposal = "Dispute" })),
         ["enforcement-clues"] = new(
             async () =>
             {

@@ -24,6 +24,19 @@ public sealed class ComplaintClockTests
     }
 
     [Fact]
+    public void TheRespondentBusiness_AnswersInTheOfficesWorkingDays_NeverAfterMediationEnds()
+    {
+        // Asked Thu 24 Sep 2026, 5 working days: 25–27 Sep off (中秋), 28, 29, 30 Sep, 1–7 Oct off, 8, 9 Oct.
+        Assert.Equal(D("2026-10-09"), ComplaintClock.RespondentReplyBy(Cal, D("2026-09-24"), 5, mediationEndsBy: null));
+        Assert.Equal(D("2026-10-09"), ComplaintClock.RespondentReplyBy(Cal, D("2026-09-24"), 5, mediationEndsBy: D("2026-11-30")));
+        // Mediation ends first: the answer is due by its end.
+        Assert.Equal(D("2026-09-30"), ComplaintClock.RespondentReplyBy(Cal, D("2026-09-24"), 5, mediationEndsBy: D("2026-09-30")));
+        // A period of 0 or less is one working day; an end already past does not pull the date before the asking.
+        Assert.Equal(D("2026-09-28"), ComplaintClock.RespondentReplyBy(Cal, D("2026-09-24"), 0, mediationEndsBy: null));
+        Assert.Equal(D("2026-10-09"), ComplaintClock.RespondentReplyBy(Cal, D("2026-09-24"), 5, mediationEndsBy: D("2026-09-20")));
+    }
+
+    [Fact]
     public void AReport_IsVerifiedIn15WorkingDays_Or30WithTheHeadsApproval()
     {
         Assert.Equal(D("2026-10-27"), ComplaintClock.VerifyBy(Cal, D("2026-09-30")));

@@ -20,6 +20,9 @@ public static class ComplaintsPermissions
     [GrantedTo("审批举报奖励", ShianRoles.Admin, ShianRoles.Coordinator)]
     public const string ApproveReward = "complaints.reward.approve";
 
+    [GrantedTo("经营者：答复转来的消费者投诉（仅本企业；看不到投诉人身份）", ShianRoles.Business)]
+    public const string Own = "complaints.own";
+
     [GrantedTo("管理 Open311 接入密钥", ShianRoles.Admin)]
     public const string Clients = "complaints.clients";
 }

@@ -110,3 +110,25 @@ internal sealed class RewardConfiguration : IEntityTypeConfiguration<Reward>
         b.HasOne<Complaint>().WithMany().HasForeignKey(x => x.ComplaintId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class RespondentRequestConfiguration : IEntityTypeConfiguration<RespondentRequest>
+{
+    public void Configure(EntityTypeBuilder<RespondentRequest> b)
+    {
+        b.ToTable("complaint_respondent_requests");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.BusinessUscc).HasMaxLength(18);
+        b.Property(x => x.BusinessName).HasMaxLength(200);
+        b.Property(x => x.Summary).HasMaxLength(1000);
+        b.Property(x => x.Question).HasMaxLength(500);
+        b.Property(x => x.AskedBy).HasMaxLength(256);
+        b.Property(x => x.Answer).HasMaxLength(2000);
+        b.Property(x => x.OfferAmount).HasPrecision(14, 2);
+        b.Property(x => x.AnsweredBy).HasMaxLength(256);
+        b.Property(x => x.WithdrawnReason).HasMaxLength(200);
+        b.HasIndex(x => new { x.ComplaintId, x.AskedAtUtc });
+        b.HasIndex(x => new { x.BusinessUscc, x.Status });
+        b.HasOne<Complaint>().WithMany().HasForeignKey(x => x.ComplaintId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -19,5 +19,7 @@ internal static class ComplaintsTables
         public DbSet<Open311Client> Open311Clients => db.Set<Open311Client>();
 
         public DbSet<Reward> Rewards => db.Set<Reward>();
+
+        public DbSet<RespondentRequest> RespondentRequests => db.Set<RespondentRequest>();
     }
 }

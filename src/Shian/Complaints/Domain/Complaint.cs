@@ -414,3 +414,94 @@ public sealed class Reward : IRegionScoped, IAudited
 
     string? IAudited.AuditRegionCode => RegionCode;
 }
+
+/// <summary>Where a request to the respondent business stands.</summary>
+public enum RespondentRequestStatus
+{
+    /// <summary>待经营者答复.</summary>
+    Waiting,
+
+    /// <summary>经营者已答复.</summary>
+    Answered,
+
+    /// <summary>撤回 (the complaint was closed, transferred, merged or its mediation ended before the business answered).</summary>
+    Withdrawn,
+}
+
+/// <summary>What the business proposes to settle a consumer's complaint.</summary>
+public enum RespondentProposal
+{
+    /// <summary>退货退款.</summary>
+    Refund,
+
+    /// <summary>更换、修理.</summary>
+    Replace,
+
+    /// <summary>赔偿.</summary>
+    Compensate,
+
+    /// <summary>赔礼道歉、改进.</summary>
+    Apologise,
+
+    /// <summary>不同意投诉人的要求（说明理由）.</summary>
+    Dispute,
+
+    /// <summary>其他.</summary>
+    Other,
+}
+
+/// <summary>
+/// A consumer complaint (投诉, never a 举报) passed to the respondent business for its account and proposal during
+/// mediation (投诉举报处理暂行办法 第十六条至第二十一条: the department hears both parties). The business sees only what
+/// the officer wrote here — never the complaint itself, the complainant's name or phone (第三十三条) — and answers from
+/// 我的企业; the officer reads the answer on the complaint. Owned by the business's USCC (its account reads its own).
+/// </summary>
+public sealed class RespondentRequest : IRegionScoped, Kernel.Scoping.IBusinessOwned, IAudited
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid ComplaintId { get; init; }
+
+    public required string RegionCode { get; set; }
+
+    public required string BusinessUscc { get; init; }
+
+    public required string BusinessName { get; init; }
+
+    /// <summary>What the consumer complains of and asks, as the officer wrote it for the business.</summary>
+    public required string Summary { get; init; }
+
+    /// <summary>What the office asks the business to do (说明情况、提出处理意见、提供凭证 …).</summary>
+    public required string Question { get; init; }
+
+    public required string AskedBy { get; init; }
+
+    public DateTime AskedAtUtc { get; init; }
+
+    public DateOnly AskedOn { get; init; }
+
+    /// <summary>The office's own reply period (<see cref="ComplaintsOptions.RespondentReplyWorkingDays"/>), never past the mediation's end.</summary>
+    public DateOnly ReplyBy { get; init; }
+
+    public RespondentRequestStatus Status { get; set; }
+
+    public string? Answer { get; set; }
+
+    public RespondentProposal? Proposal { get; set; }
+
+    /// <summary>The amount offered (退款、赔偿), yuan.</summary>
+    public decimal? OfferAmount { get; set; }
+
+    public string? AnsweredBy { get; set; }
+
+    public DateTime? AnsweredAtUtc { get; set; }
+
+    public DateOnly? AnsweredOn { get; set; }
+
+    /// <summary>Why it was withdrawn.</summary>
+    public string? WithdrawnReason { get; set; }
+
+    string IAudited.AuditKey => Id.ToString();
+
+    string? IAudited.AuditRegionCode => RegionCode;
+}

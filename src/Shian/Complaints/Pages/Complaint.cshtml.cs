@@ -19,7 +19,7 @@ namespace Shian.Complaints.Pages;
 /// masked; revealing it is a separate, audited act.
 /// </summary>
 [Requires(ComplaintsPermissions.Read)]
-public sealed class ComplaintModel(ComplaintQueries queries, Handling handling, Rewards rewards, ShianDb db, IAttachmentStore store, TimeProvider clock) : PageModel
+public sealed class ComplaintModel(ComplaintQueries queries, Handling handling, Rewards rewards, RespondentDesk respondents, ShianDb db, IAttachmentStore store, TimeProvider clock) : PageModel
 {
     public ComplaintQueries.Detail Detail { get; private set; } = null!;
 
@@ -37,6 +37,9 @@ public sealed class ComplaintModel(ComplaintQueries queries, Handling handling, 
     public (string? Name, string? Phone)? Revealed { get; private set; }
 
     public string? Form { get; private set; }
+
+    /// <summary>The complaint's requests to the respondent business, newest first.</summary>
+    public IReadOnlyList<RespondentRequest> Respondent { get; private set; } = [];
 
     public bool CanHandle => User.Grants(ComplaintsPermissions.Handle);
 
@@ -91,6 +94,11 @@ public sealed class ComplaintModel(ComplaintQueries queries, Handling handling, 
     [Requires(ComplaintsPermissions.Handle)]
     public Task<IActionResult> OnPostReplyAsync(Guid id, string? reply, string? replyChannel, CancellationToken ct) =>
         RunAsync(id, "reply", () => handling.ReplyAsync(id, reply, replyChannel, ct), ct);
+
+    /// <summary>Passes a complaint to the respondent business for its account (我的企业), with a summary free of the complainant's identity.</summary>
+    [Requires(ComplaintsPermissions.Handle)]
+    public Task<IActionResult> OnPostRespondentAsync(Guid id, string? summary, string? question, CancellationToken ct) =>
+        RunAsync(id, "respondent", () => respondents.AskAsync(id, summary, question, ct), ct);
 
     [Requires(ComplaintsPermissions.Handle)]
     public Task<IActionResult> OnPostCloseAsync(Guid id, CancellationToken ct) => RunAsync(id, "steps", () => handling.CloseAsync(id, ct), ct);
@@ -163,6 +171,7 @@ public sealed class ComplaintModel(ComplaintQueries queries, Handling handling, 
 
         Detail = d;
         Today = ChinaTime.Today(clock);
+        Respondent = await respondents.OfComplaintAsync(id, ct);
         RegionName = await db.Regions.AsNoTracking().Where(r => r.Code == d.Complaint.RegionCode).Select(r => r.Name).FirstOrDefaultAsync(ct) ?? d.Complaint.RegionCode;
         DuplicateCodes = await queries.CodesAsync([.. d.PossibleDuplicates.Select(x => x.Id)], ct);
         if (CanHandle)

@@ -38,6 +38,16 @@ public static class ComplaintClock
         workingDays is > 0 ? cal.AddWorkingDays(receivedOn, workingDays.Value).Date : null;
 
     /// <summary>
+    /// The respondent business's answer to a complaint passed to it in mediation: the office's own period in working days
+    /// (the regulation sets none for the business), never later than the end of mediation (第二十一条(五)) when one runs.
+    /// </summary>
+    public static DateOnly RespondentReplyBy(WorkingDayCalendar cal, DateOnly askedOn, int workingDays, DateOnly? mediationEndsBy)
+    {
+        var by = cal.AddWorkingDays(askedOn, Math.Max(1, workingDays)).Date;
+        return mediationEndsBy is DateOnly end && end < by && end >= askedOn ? end : by;
+    }
+
+    /// <summary>
     /// 第十五条(四): a complaint is not accepted when the complainant knew (or should have known) of the infringement more
     /// than three years before filing. A day three years on is still in time.
     /// </summary>
