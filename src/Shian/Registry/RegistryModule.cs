@@ -1,3 +1,4 @@
+using Shian.Registry.Contracts;
 using Shian.Kernel.Jobs;
 using Shian.Registry.Import;
 
@@ -22,6 +23,7 @@ internal static class RegistryModule
         builder.Services.AddScoped<Kernel.Scoping.IOwnBusinessRegions>(sp => sp.GetRequiredService<BusinessDirectory>());
         builder.Services.AddScoped<Contracts.IPublicRegister, PublicRegister>();
         builder.Services.AddScoped<PublicBusinessPage>();
+        builder.Services.AddScoped<IPublicBusinessSection, PublicBusinessRating>();
         builder.Services.AddScoped<RegistryImport>();
         builder.Services.AddSingleton<RegistryImportQueue>();
         builder.Services.AddOnDemandJob<RegistryImportJob>(RegistryImportJob.Key);

@@ -144,6 +144,29 @@ public abstract class PublicPortalTests(ShianFactory factory)
     }
 
     [Fact]
+    public async Task ABusinessPage_ShowsItsFoodSafetyGradeInForce_AndItsTitle_NotAnExpiredGrade()
+    {
+        var officer = await factory.ClientAsAsync("officer@210503");
+        var business = await RegistryTests.RegisterAsync(officer, "210503001000", "量化分级店" + Guid.NewGuid().ToString("N")[..4]);
+        var anonymous = factory.CreateClient();
+        Assert.DoesNotContain("量化分级与示范评定", await anonymous.GetStringAsync($"/public/businesses/{business}", Ct), StringComparison.Ordinal);
+
+        // Last year's A has expired; this year's B stands, recorded by the officer (confirmed as recorded).
+        var today = factory.Today;
+        (await officer.PostAsJsonAsync($"/api/v1/businesses/{business}/duties", new { kind = "QuantifiedRating", value = "A", since = today.AddYears(-2), until = today.AddYears(-1) }, Ct)).EnsureSuccessStatusCode();
+        (await officer.PostAsJsonAsync($"/api/v1/businesses/{business}/duties", new { kind = "QuantifiedRating", value = "B", since = today.AddMonths(-1), until = today.AddMonths(11) }, Ct)).EnsureSuccessStatusCode();
+        (await officer.PostAsJsonAsync($"/api/v1/businesses/{business}/duties", new { kind = "ModelStore", value = "阳光厨房示范店", since = today.AddDays(-10) }, Ct)).EnsureSuccessStatusCode();
+        var page = WebUtility.HtmlDecode(await anonymous.GetStringAsync($"/public/businesses/{business}", Ct));
+        Assert.Contains("餐饮服务食品安全量化分级：B 级（良好）", page, StringComparison.Ordinal);
+        Assert.Contains("data-rating=\"B\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-rating=\"A\"", page, StringComparison.Ordinal);
+        Assert.Contains("阳光厨房示范店", page, StringComparison.Ordinal);
+        var json = await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/public/businesses/{business}", Ct);
+        Assert.Equal("B", json.GetProperty("sections").GetProperty("rating").GetProperty("rating").GetProperty("grade").GetString());
+        Assert.Equal("良好", json.GetProperty("sections").GetProperty("rating").GetProperty("rating").GetProperty("meaning").GetString());
+    }
+
+    [Fact]
     public async Task ABusinessPage_ShowsItsAnnouncedSupervisionSamples_NotUnannouncedOrRiskMonitoringOnes()
     {
         var tag = Guid.NewGuid().ToString("N")[..4];
