@@ -11,6 +11,7 @@ using Shian.Enforcement;
 using Shian.Emergencies;
 using Shian.Indicators;
 using Shian.Programmes;
+using Shian.Bulletins;
 using Shian.Kernel.Users;
 using Shian.Web;
 
@@ -50,6 +51,7 @@ builder.AddTraceability();
 builder.AddEmergencies();
 builder.AddIndicators();
 builder.AddProgrammes();
+builder.AddBulletins();
 builder.AddShianWeb();
 
 if (adminCommand)
@@ -91,6 +93,7 @@ app.MapTraceability();
 app.MapEmergencies();
 app.MapIndicators();
 app.MapProgrammes();
+app.MapBulletins();
 app.MapShianWeb();
 
 app.Run();

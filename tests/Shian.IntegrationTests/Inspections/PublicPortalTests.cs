@@ -14,7 +14,7 @@ namespace Shian.IntegrationTests.Inspections;
 /// its own record and the officer's conclusion stands beside the result on the business's public page, with its
 /// current penalties; nothing unpublished or internal reaches the public.
 /// </summary>
-public abstract class PublicPortalTests(ShianFactory factory)
+public abstract partial class PublicPortalTests(ShianFactory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

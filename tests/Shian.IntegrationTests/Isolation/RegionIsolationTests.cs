@@ -478,6 +478,18 @@ public abstract class RegionIsolationTests(ShianFactory factory)
                 return new Seeded(id, [id, marker]);
             },
             _ => JsonContent.Create(new { answer = "A 区的答复内容", proposal = "Dispute" })),
+        ["bulletins"] = new(
+            async () =>
+            {
+                // B's draft: only B's office sees, edits, publishes or withdraws it.
+                var client = await factory.ClientAsAsync("officer@210504");
+                var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
+                var res = await client.PostAsJsonAsync("/api/v1/bulletins", new { regionCode = RegionB, kind = "Notice", title = "乙区通知 " + marker, body = "乙区通知正文 " + marker }, Ct);
+                res.EnsureSuccessStatusCode();
+                var id = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+                return new Seeded(id, [id, marker]);
+            },
+            region => JsonContent.Create(new { regionCode = region[..6] + "000000", kind = "Notice", title = "甲区的通知标题", body = "甲区的通知正文内容。", reason = "甲区撤回" })),
         ["enforcement-clues"] = new(
             async () =>
             {

@@ -38,4 +38,7 @@ public sealed class DemoOptions
 
     /// <summary>A direct-reporting network for 溪湖区 (most streets with a reporter) and two incidents, one in response (Emergencies).</summary>
     public bool Emergencies { get; set; }
+
+    /// <summary>A few published consumer tips and alerts of the demo city, and a district's draft (信息发布).</summary>
+    public bool Bulletins { get; set; }
 }
