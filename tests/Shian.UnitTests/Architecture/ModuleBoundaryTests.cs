@@ -123,6 +123,8 @@ internal static class ModuleRules
         ["Shian.Inspections.InspectionsPublic"] = "published draws and published inspection results (no inspector names, no findings)",
         ["Shian.Registry.Demo.RegistryDemoSeeder"] = "demo data at start-up (system)",
         ["Shian.Registry.Import.RegistryImport"] = "a USCC or licence number is registered once platform-wide: only existence is read",
+        ["Shian.Bulletins.PublicBulletins"] = "the public's 信息发布: published bulletins only (drafts and withdrawn ones never), the issuing office by name (BulletinsTests)",
+        ["Shian.Bulletins.Demo.BulletinsDemoSeeder"] = "demo data at start-up (system): whether any bulletin exists",
         ["Shian.Registry.PublicBusinessRating"] = "a business's public page: its confirmed 量化分级 grade and 放心示范店 title in force today — the regulator's designations the guidance has posted at the door (PublicPortalTests)",
         ["Shian.Registry.PublicRegister"] = "the public fields of the register for the public lookup",
         ["Shian.Registry.RegistryService"] = "a USCC or licence number is registered once platform-wide: only existence is read",
