@@ -53,17 +53,15 @@ public sealed class CreditPublic(ShianDb db, TimeProvider clock)
         return [.. rows.Select(l => new ListingRow(l.BusinessId, l.Party, l.Uscc, Listings.GroundText(l.Ground ?? ListingGround.Other), l.ListedOn!.Value, l.ExpiresOn!.Value, l.DecisionNumber, names[l.RegionCode]))];
     }
 
-    public static Task<byte[]> PenaltiesCsvAsync(IEnumerable<PenaltyRow> rows, CancellationToken ct) => CsvAsync(
+    public static Kernel.Documents.Sheet PenaltiesSheet(IEnumerable<PenaltyRow> rows) => new(
         ["当事人", "决定文书号", "违法行为", "处罚内容", "决定日期", "决定机关", "公示截止日期"],
-        rows.Select(r => new[] { r.Party, r.DecisionNumber, r.Violation, r.Content, Date(r.DecidedOn), r.Authority, Date(r.ShowUntil) }), ct);
+        [.. rows.Select(r => new[] { r.Party, r.DecisionNumber, r.Violation, r.Content, Date(r.DecidedOn), r.Authority, Date(r.ShowUntil) })]);
 
-    public static Task<byte[]> ListingsCsvAsync(IEnumerable<ListingRow> rows, CancellationToken ct) => CsvAsync(
+    public static Kernel.Documents.Sheet ListingsSheet(IEnumerable<ListingRow> rows) => new(
         ["当事人", "统一社会信用代码", "列入情形", "列入日期", "届满日期", "决定文书号", "列入机关"],
-        rows.Select(r => new[] { r.Party, r.Uscc ?? "", r.Ground, Date(r.ListedOn), Date(r.ExpiresOn), r.DecisionNumber, r.Authority }), ct);
+        [.. rows.Select(r => new[] { r.Party, r.Uscc ?? "", r.Ground, Date(r.ListedOn), Date(r.ExpiresOn), r.DecisionNumber, r.Authority })]);
 
     private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static Task<byte[]> CsvAsync(string[] header, IEnumerable<string[]> rows, CancellationToken ct) => Kernel.Documents.Csv.WriteAsync(header, rows, ct);
 }
 
 /// <summary>On the public home: the penalties now published.</summary>

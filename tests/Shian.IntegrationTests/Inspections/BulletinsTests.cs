@@ -103,3 +103,33 @@ public abstract partial class PublicPortalTests
         Assert.Contains(title, WebUtility.HtmlDecode(await factory.CreateClient().GetStringAsync("/public/bulletins", Ct)), StringComparison.Ordinal);
     }
 }
+
+/// <summary>Every public list downloads as CSV and as an .xlsx workbook with the same Chinese header (issue #19: open data).</summary>
+public abstract partial class PublicPortalTests
+{
+    [Theory]
+    [InlineData("/public/penalties", "当事人")]
+    [InlineData("/public/dishonest", "当事人")]
+    [InlineData("/public/recalls", "召回编号")]
+    [InlineData("/public/draws", "名称")]
+    [InlineData("/public/sampling", "公告编号")]
+    [InlineData("/public/bulletins", "类别")]
+    public async Task APublicList_DownloadsAsCsvAndAsAWorkbook(string list, string firstColumn)
+    {
+        var anonymous = factory.CreateClient();
+        var csv = await anonymous.GetAsync(list + "?handler=Csv", Ct);
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        var text = System.Text.Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync(Ct));
+        Assert.StartsWith("\uFEFF" + firstColumn + ",", text, StringComparison.Ordinal);
+
+        var xlsx = await anonymous.GetAsync(list + "?handler=Xlsx", Ct);
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType?.MediaType);
+        Assert.EndsWith(".xlsx", xlsx.Content.Headers.ContentDisposition?.FileName?.Trim('"') ?? "", StringComparison.Ordinal);
+        await using var book = await xlsx.Content.ReadAsStreamAsync(Ct);
+        var header = (IDictionary<string, object?>)MiniExcelLibs.MiniExcel.Query(book, useHeaderRow: false).First();
+        Assert.Equal(firstColumn, header["A"]?.ToString());
+        Assert.Equal(text.TrimStart('\uFEFF').Split('\n')[0].TrimEnd('\r').Split(',').Length, header.Count(c => c.Value is not null));
+    }
+}

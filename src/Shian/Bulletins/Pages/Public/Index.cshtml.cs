@@ -26,4 +26,14 @@ public sealed class IndexModel(PublicBulletins bulletins) : PageModel
         Number = Math.Clamp(page ?? 1, 1, 1000);
         Result = await bulletins.ListAsync(Kind, Q, Number, PageSize, ct);
     }
+
+    /// <summary>Every published bulletin as open data (CSV or .xlsx).</summary>
+    public async Task<Microsoft.AspNetCore.Mvc.IActionResult> OnGetCsvAsync(CancellationToken ct) => await (await SheetAsync(ct)).FileAsync("csv", "shian-bulletins", ct);
+
+    public async Task<Microsoft.AspNetCore.Mvc.IActionResult> OnGetXlsxAsync(CancellationToken ct) => await (await SheetAsync(ct)).FileAsync("xlsx", "shian-bulletins", ct);
+
+    private async Task<Kernel.Documents.Sheet> SheetAsync(CancellationToken ct) => new(
+        ["类别", "标题", "发布单位", "发布日期", "正文"],
+        [.. (await bulletins.ListAsync(null, null, 1, 5000, ct)).Items.Select(b => new[]
+            { BulletinDesk.KindNames[b.Kind], b.Title, b.Office, b.PublishedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), b.Body })]);
 }

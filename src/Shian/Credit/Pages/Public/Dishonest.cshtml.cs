@@ -11,6 +11,7 @@ public sealed class DishonestModel(CreditPublic service) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct) => Rows = await service.ListedAsync(ct);
 
-    public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct) =>
-        File(await CreditPublic.ListingsCsvAsync(await service.ListedAsync(ct), ct), "text/csv; charset=utf-8", "shian-serious-dishonesty-list.csv");
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct) => await CreditPublic.ListingsSheet(await service.ListedAsync(ct)).FileAsync("csv", "shian-serious-dishonesty-list", ct);
+
+    public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct) => await CreditPublic.ListingsSheet(await service.ListedAsync(ct)).FileAsync("xlsx", "shian-serious-dishonesty-list", ct);
 }

@@ -19,12 +19,13 @@ public sealed class PenaltiesModel(CreditPublic service) : PageModel
         Result = await service.PenaltiesAsync(Q, page ?? 1, CreditPublic.PageSize, ct);
     }
 
-    /// <summary>The whole current list as CSV (UTF-8 with BOM).</summary>
-    public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
-    {
-        var all = await service.PenaltiesAsync(null, 1, 5000, ct);
-        return File(await CreditPublic.PenaltiesCsvAsync(all.Rows, ct), "text/csv; charset=utf-8", "shian-penalties.csv");
-    }
+    /// <summary>The whole current list as CSV (UTF-8 with BOM) or .xlsx.</summary>
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct) => await SheetAsync("csv", ct);
+
+    public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct) => await SheetAsync("xlsx", ct);
+
+    private async Task<IActionResult> SheetAsync(string format, CancellationToken ct) =>
+        await CreditPublic.PenaltiesSheet((await service.PenaltiesAsync(null, 1, 5000, ct)).Rows).FileAsync(format, "shian-penalties", ct);
 
     public string PageUrl(int n) => $"/public/penalties?page={n}" + (Q is null ? "" : "&q=" + Uri.EscapeDataString(Q));
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Shian.Data;
@@ -23,5 +24,22 @@ public sealed class DrawsModel(ShianDb db, TimeProvider clock) : PageModel
         Draws = await InspectionsPublic.PublishedDrawsAsync(db, Year, 200, ct);
         var codes = Draws.Select(d => d.RegionCode).Distinct().ToList();
         RegionNames = await db.Regions.AsNoTracking().Where(r => codes.Contains(r.Code)).ToDictionaryAsync(r => r.Code, r => r.Name, ct);
+    }
+
+    /// <summary>The published draws of the year asked (or all) as open data (CSV or .xlsx); regions by name.</summary>
+    public async Task<IActionResult> OnGetCsvAsync(int? year, CancellationToken ct) => await (await SheetAsync(year, ct)).FileAsync("csv", "shian-draws", ct);
+
+    public async Task<IActionResult> OnGetXlsxAsync(int? year, CancellationToken ct) => await (await SheetAsync(year, ct)).FileAsync("xlsx", "shian-draws", ct);
+
+    private async Task<Kernel.Documents.Sheet> SheetAsync(int? year, CancellationToken ct)
+    {
+        await OnGetAsync(year, ct);
+        return new(["名称", "区划", "抽取日期", "检查对象库户数", "抽取户数", "公示复核"],
+            [.. Draws.Select(d => new[]
+            {
+                d.Title, RegionNames.GetValueOrDefault(d.RegionCode, ""), d.DrawnOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                d.PoolSize.ToString(System.Globalization.CultureInfo.InvariantCulture), d.Drawn.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                d.VerifiedMatches switch { true => "复核一致", false => "复核不一致", null => "" },
+            })]);
     }
 }
