@@ -74,6 +74,8 @@ public abstract class ShianDb(DbContextOptions options, IRequestContext request,
 
     public DbSet<RefreshFamily> RefreshFamilies => Set<RefreshFamily>();
 
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<Attachment> Attachments => Set<Attachment>();

@@ -35,6 +35,8 @@ internal static class KernelApi
 
     public sealed record ResolutionDto(string Text, ResolutionKind Kind, IReadOnlyList<UnitDto> Units, string Rule, IReadOnlyList<UnitDto> Candidates);
 
+    public sealed record ApiKeyRequest(string? Name);
+
     public static IEndpointRouteBuilder MapKernelApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1");
@@ -125,6 +127,22 @@ internal static class KernelApi
                 [.. r.UnitKeys.Select(catalog.Find).OfType<Unit>().Select(ToDto)], r.Rule,
                 [.. r.Candidates.Select(catalog.Find).OfType<Unit>().Select(ToDto)])).ToList());
         });
+
+        // A business user's machine keys (EPCIS capture from its own systems): the key itself is shown once, at issue.
+        var keys = api.MapGroup("/account/api-keys").WithTags("Account 账号").UserOwned("api-keys").Requires(KernelPermissions.ApiKeys);
+        keys.MapGet("/", async (ApiKeys k, CancellationToken ct) =>
+            TypedResults.Ok((await k.MineAsync(ct)).Select(x => new { x.Id, x.Name, x.Prefix, scopes = x.Scopes.Split(' '), x.CreatedAtUtc, x.LastUsedAtUtc, x.RevokedAtUtc })))
+            .WithSummary("本人签发的接口密钥（不含密钥本身）");
+        keys.MapPost("/", async (ApiKeyRequest r, ApiKeys k, CancellationToken ct) =>
+        {
+            var issued = await k.IssueAsync(r.Name, ct);
+            return TypedResults.Created($"/api/v1/account/api-keys/{issued.Id}", issued);
+        }).WithSummary("签发接口密钥（只显示这一次；请求头 X-Api-Key 携带；只能报送和查询本企业的追溯数据）");
+        keys.MapPost("/{id:guid}/revocation", async (Guid id, ApiKeys k, CancellationToken ct) =>
+        {
+            await k.RevokeAsync(id, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("停用接口密钥");
 
         return app;
     }

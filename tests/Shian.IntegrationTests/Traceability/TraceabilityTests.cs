@@ -15,7 +15,7 @@ namespace Shian.IntegrationTests.Traceability;
 /// own GS1 codes), the SimpleEventQuery by EPC in any form, lot, step and page, and every OpenEPCIS valid JSON document
 /// round-tripping with its CBV 2.0 event hash unchanged.
 /// </summary>
-public abstract class TraceabilityTests(ShianFactory factory)
+public abstract partial class TraceabilityTests(ShianFactory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

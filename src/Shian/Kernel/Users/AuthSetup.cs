@@ -19,10 +19,12 @@ internal static class AuthSetup
         var idle = TimeSpan.FromMinutes(security.IdleTimeoutMinutes);
 
         services.AddAuthentication(Scheme)
-            .AddPolicyScheme(Scheme, "Cookie or bearer", o => o.ForwardDefaultSelector = ctx =>
-                ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            .AddPolicyScheme(Scheme, "Cookie, bearer or API key", o => o.ForwardDefaultSelector = ctx =>
+                ctx.Request.Headers.ContainsKey(ApiKeys.Header) ? ApiKeyHandler.SchemeName
+                : ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                     ? IdentityConstants.BearerScheme
                     : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyHandler>(ApiKeyHandler.SchemeName, null)
             .AddBearerToken(IdentityConstants.BearerScheme, o =>
             {
                 o.BearerTokenExpiration = idle;
@@ -73,6 +75,7 @@ internal static class AuthSetup
         services.AddSingleton<SessionStamps>();
         services.AddScoped<RefreshTokens>();
         services.AddScoped<Accounts>();
+        services.AddScoped<ApiKeys>();
         services.AddScoped<SignInGate>();
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
@@ -82,7 +85,8 @@ internal static class AuthSetup
         {
             foreach (var permission in PermissionCatalog.All)
             {
-                o.AddPolicy(permission.Name, p => p.RequireAuthenticatedUser().RequireRole(permission.Roles));
+                o.AddPolicy(permission.Name, p => p.RequireAuthenticatedUser().RequireRole(permission.Roles)
+                    .RequireAssertion(ctx => PermissionCatalog.KeyAllows(ctx.User, permission.Name)));
             }
         });
         return services;

@@ -47,7 +47,11 @@ public static class PermissionCatalog
 
     /// <summary>Whether the signed-in user holds the permission through one of their roles.</summary>
     public static bool Grants(this ClaimsPrincipal user, string permission) =>
-        user.Identity?.IsAuthenticated == true && Get(permission).Roles.Any(user.IsInRole);
+        user.Identity?.IsAuthenticated == true && Get(permission).Roles.Any(user.IsInRole) && KeyAllows(user, permission);
+
+    /// <summary>A principal from an API key may use only the permissions its key names; any other principal is not limited here.</summary>
+    public static bool KeyAllows(ClaimsPrincipal user, string permission) =>
+        !user.HasClaim(c => c.Type == ApiKeyHandler.ScopeClaim) || user.HasClaim(ApiKeyHandler.ScopeClaim, permission);
 
     internal static IReadOnlyDictionary<string, Permission> Discover(Assembly assembly)
     {
@@ -98,6 +102,9 @@ public static class KernelPermissions
 
     [GrantedTo("本人的消息与账号", ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer, ShianRoles.Inspector, ShianRoles.Lab, ShianRoles.Business, ShianRoles.Public)]
     public const string Own = "kernel.own";
+
+    [GrantedTo("经营者：签发和停用本企业系统对接的接口密钥（只能报送和查询追溯数据）", ShianRoles.Business)]
+    public const string ApiKeys = "kernel.api-keys";
 
     [GrantedTo("维护参考数据（工作日历、人口、单位别名、限量、风险分级方案）", ShianRoles.Admin)]
     public const string AdminReference = "admin.reference";

@@ -23,6 +23,9 @@ public static class ShianClaims
     /// <summary>This principal's own token id within its family.</summary>
     public const string TokenId = "shian:rti";
 
+    /// <summary>The prefix of the API key a machine client authenticated with (<see cref="ApiKeyHandler"/>).</summary>
+    public const string ApiKey = "shian:api-key";
+
     /// <summary>Present (value "required") while a user who must use a second factor has not set one up.</summary>
     public const string TwoFactorSetup = "shian:mfa-setup";
 }

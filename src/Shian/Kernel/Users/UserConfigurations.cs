@@ -24,6 +24,23 @@ internal sealed class ShianUserConfiguration : IEntityTypeConfiguration<ShianUse
     }
 }
 
+internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
+{
+    public void Configure(EntityTypeBuilder<ApiKey> b)
+    {
+        b.ToTable("kernel_api_keys");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.UserId).HasMaxLength(450);
+        b.Property(x => x.Name).HasMaxLength(50);
+        b.Property(x => x.Prefix).HasMaxLength(12);
+        b.Property(x => x.KeyHash).HasMaxLength(64);
+        b.HasIndex(x => x.KeyHash).IsUnique();
+        b.Property(x => x.Scopes).HasMaxLength(500);
+        b.HasIndex(x => x.UserId);
+        b.HasOne<ShianUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class RefreshFamilyConfiguration : IEntityTypeConfiguration<RefreshFamily>
 {
     public void Configure(EntityTypeBuilder<RefreshFamily> b)

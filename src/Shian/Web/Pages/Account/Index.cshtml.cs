@@ -10,8 +10,47 @@ namespace Shian.Web.Pages.Account;
 /// <summary>账号安全: one's roles and regions, password change, and the authenticator (TOTP) second factor — set up, required or removed.</summary>
 [Requires(KernelPermissions.Own)]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)] // a password or an authenticator key may be on it
-public sealed class AccountModel(UserManager<ShianUser> users, SignInManager<ShianUser> signIn, Accounts accounts) : PageModel
+public sealed class AccountModel(UserManager<ShianUser> users, SignInManager<ShianUser> signIn, Accounts accounts, ApiKeys apiKeys) : PageModel
 {
+    /// <summary>A business user's machine keys (接口密钥), newest first.</summary>
+    public IReadOnlyList<ApiKey> Keys { get; private set; } = [];
+
+    /// <summary>The key just issued, shown on this response only.</summary>
+    public ApiKeys.Issued? IssuedKey { get; private set; }
+
+    public bool CanIssueKeys => User.Grants(KernelPermissions.ApiKeys);
+
+    [Requires(KernelPermissions.ApiKeys)]
+    public async Task<IActionResult> OnPostIssueKeyAsync(string? keyName, CancellationToken ct)
+    {
+        if (!await LoadAsync())
+        {
+            return Challenge();
+        }
+
+        return await this.TryAsync(async () =>
+        {
+            IssuedKey = await apiKeys.IssueAsync(keyName, ct);
+            await LoadAsync();
+            return Page();
+        }, () => LoadAsync(), underFields: false);
+    }
+
+    [Requires(KernelPermissions.ApiKeys)]
+    public async Task<IActionResult> OnPostRevokeKeyAsync(Guid keyId, CancellationToken ct)
+    {
+        if (!await LoadAsync())
+        {
+            return Challenge();
+        }
+
+        return await this.TryAsync(async () =>
+        {
+            await apiKeys.RevokeAsync(keyId, ct);
+            return Redirect("/account#keys");
+        }, () => LoadAsync(), underFields: false);
+    }
+
     public ShianUser Me { get; private set; } = null!;
 
     public IReadOnlyList<string> Roles { get; private set; } = [];
@@ -118,6 +157,7 @@ public sealed class AccountModel(UserManager<ShianUser> users, SignInManager<Shi
 
         Me = me;
         Roles = [.. await users.GetRolesAsync(me)];
+        Keys = CanIssueKeys ? await apiKeys.MineAsync(HttpContext.RequestAborted) : [];
         MustUseTwoFactor = await accounts.MustUseTwoFactorAsync(me);
         if (!me.TwoFactorEnabled)
         {
