@@ -99,3 +99,62 @@ public sealed class BusinessPortalJourneys(BrowserFixture fixture)
         await desk.Context.CloseAsync();
     }
 }
+
+/// <summary>
+/// A consumer complaint passed to the business (#19): the officer passes it from the complaint page at 1280 px with a
+/// summary, the demo business answers on a 375 px phone from 我的企业, and the officer reads the answer on the complaint.
+/// </summary>
+public sealed class ComplaintAnswerJourneys(BrowserFixture fixture)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task TheBusiness_AnswersAComplaintOnItsPhone_AndTheOfficerReadsTheAnswer()
+    {
+        var api = await fixture.ApiAsync("officer@210503");
+        var found = await api.GetFromJsonAsync<JsonElement>($"/api/v1/businesses?q={Kernel.Users.DemoAccounts.DemoBusinessUscc}", Ct);
+        var business = found.GetProperty("rows")[0].GetProperty("id").GetString();
+        var filed = await api.PostAsJsonAsync("/api/v1/complaints", new
+        {
+            channel = "Hotline12315", ticketId = "J-" + Guid.NewGuid().ToString("N")[..10], kind = "Complaint", category = "ExpiredOrSpoiled",
+            description = "在该店吃的凉拌菜有异味，要求退款。", businessId = business, anonymous = false, name = "郑投诉", phone = "13912345678",
+        }, Ct);
+        filed.EnsureSuccessStatusCode();
+        var id = (await filed.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString();
+        (await api.PostAsJsonAsync($"/api/v1/complaints/{id}/accept", new { mediationConsented = true }, Ct)).EnsureSuccessStatusCode();
+
+        // The officer passes it on; a summary naming the complainant is refused, the form keeps what was typed.
+        var officer = await fixture.SignedInAsync("officer@210503", 1280, 900);
+        await officer.GotoAsync($"/complaints/{id}");
+        var section = officer.Locator("#respondent");
+        await section.GetByLabel("转给经营者的投诉摘要").FillAsync("郑投诉反映凉拌菜有异味，要求退款。");
+        await section.GetByRole(AriaRole.Button, new() { Name = "转经营者答复" }).ClickAsync();
+        await Assertions.Expect(officer.Locator("#respondent .errors")).ToContainTextAsync("姓名或电话");
+        await officer.Locator("#respondent").GetByLabel("转给经营者的投诉摘要").FillAsync("消费者反映 11 月在店内食用的凉拌菜有异味，要求退款。");
+        await officer.Locator("#respondent").GetByRole(AriaRole.Button, new() { Name = "转经营者答复" }).ClickAsync();
+        await Assertions.Expect(officer.Locator("#respondent [data-request]")).ToContainTextAsync("待答复");
+
+        // The business answers on its phone from 我的企业.
+        var shop = await fixture.SignedInAsync("business@210503", 375, 740);
+        await shop.GotoAsync("/business");
+        var action = shop.Locator("#actions li[data-action]").Filter(new() { HasText = "答复消费者投诉" });
+        await Assertions.Expect(action).ToHaveCountAsync(1);
+        await action.GetByRole(AriaRole.Link).ClickAsync();
+        await Assertions.Expect(shop.Locator("main h1")).ToHaveTextAsync("投诉答复");
+        var request = shop.Locator("section[data-request]").Filter(new() { HasText = "凉拌菜有异味" });
+        await Assertions.Expect(request).Not.ToContainTextAsync("郑投诉");
+        await request.GetByLabel("处理意见").SelectOptionAsync(new SelectOptionValue { Label = "退货退款" });
+        await request.GetByLabel("退款或赔偿金额（元，仅退款、赔偿时填写）").FillAsync("38");
+        await request.GetByLabel("情况说明").FillAsync("已核实当日凉拌菜存放时间过长，已向消费者致歉并同意退款，后厨已整改。");
+        await request.GetByRole(AriaRole.Button, new() { Name = "提交答复" }).ClickAsync();
+        await Assertions.Expect(shop.Locator("[role=status]")).ToContainTextAsync("答复已提交");
+        await Assertions.Expect(shop.Locator("section[data-request]").Filter(new() { HasText = "凉拌菜有异味" })).ToContainTextAsync("已答复");
+        Assert.True(await shop.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling on 投诉答复");
+        await shop.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "complaint-answer-phone.png"), FullPage = true });
+
+        // The officer reads the answer on the complaint.
+        await officer.ReloadAsync();
+        await Assertions.Expect(officer.Locator("#respondent [data-answer]")).ToContainTextAsync("退货退款 · 38 元");
+        await Assertions.Expect(officer.Locator("#respondent")).ToContainTextAsync("后厨已整改");
+    }
+}
