@@ -127,8 +127,16 @@ internal static class InspectionsApi
                     throw ShianProblemException.Invalid("inspections.delay-range", "统计区间有误", new Dictionary<string, string[]> { ["from"] = ["起止日期须先后有序，且不超过两年"] });
                 }
 
-                var s = await service.DelayAsync(f, t, null, ct);
-                return TypedResults.Ok(new { from = f, to = t, s.Total, s.Published, s.MedianDays, s.P90Days, s.WithinTarget, s.WithinTargetPercent, s.WithinLaw, s.WithinLawPercent, s.Waiting, s.WaitingPastTarget, s.WaitingPastLaw });
+                var (s, districts) = await service.DelayByDistrictAsync(f, t, null, ct);
+                return TypedResults.Ok(new
+                {
+                    from = f, to = t, s.Total, s.Published, s.MedianDays, s.P90Days, s.WithinTarget, s.WithinTargetPercent, s.WithinLaw, s.WithinLawPercent, s.Waiting, s.WaitingPastTarget, s.WaitingPastLaw,
+                    districts = districts.Select(d => new
+                    {
+                        regionCode = d.County, d.Summary.Total, d.Summary.Published, d.Summary.MedianDays, d.Summary.P90Days, d.Summary.WithinTargetPercent, d.Summary.WithinLawPercent,
+                        d.Summary.Waiting, d.Summary.WaitingPastTarget, d.Summary.WaitingPastLaw,
+                    }),
+                });
             })
             .Requires(InspectionsPermissions.Review).WithSummary("检查结果公开时效：自检查至公开的天数（中位数、第 90 百分位）、目标内与法定期限内公开的比例");
 

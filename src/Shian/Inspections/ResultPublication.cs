@@ -99,7 +99,12 @@ public sealed class ResultPublication(ShianDb db, Notifier notifier, People peop
     }
 
     /// <summary>Days-to-publish of the results inspected in [from, to] in the caller's regions (optionally one region subtree).</summary>
-    public async Task<PublicationDelay.Summary> DelayAsync(DateOnly from, DateOnly to, string? regionPrefix, CancellationToken ct)
+    public async Task<PublicationDelay.Summary> DelayAsync(DateOnly from, DateOnly to, string? regionPrefix, CancellationToken ct) =>
+        (await DelayByDistrictAsync(from, to, regionPrefix, ct)).All;
+
+    /// <summary>The same, in all and per district (county code, 12 digits) — a city office compares its districts (#19).</summary>
+    public async Task<(PublicationDelay.Summary All, IReadOnlyList<(string County, PublicationDelay.Summary Summary)> Districts)> DelayByDistrictAsync(
+        DateOnly from, DateOnly to, string? regionPrefix, CancellationToken ct)
     {
         var q = db.InspectionRecords.AsNoTracking().Where(r => r.InspectedOn >= from && r.InspectedOn <= to);
         if (!string.IsNullOrEmpty(regionPrefix))
@@ -107,9 +112,12 @@ public sealed class ResultPublication(ShianDb db, Notifier notifier, People peop
             q = q.Where(r => r.RegionCode.StartsWith(regionPrefix));
         }
 
-        var rows = await q.Select(r => new { r.InspectedOn, r.PublishTarget, r.PublishBy, r.PublishedAtUtc }).ToListAsync(ct);
-        return PublicationDelay.Summarise(rows.Select(r => new PublicationDelay.Row(r.InspectedOn, r.PublishTarget, r.PublishBy,
-            r.PublishedAtUtc is DateTime at ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(at, ChinaTime.Zone)) : null)), ChinaTime.Today(clock));
+        var rows = (await q.Select(r => new { r.RegionCode, r.InspectedOn, r.PublishTarget, r.PublishBy, r.PublishedAtUtc }).ToListAsync(ct))
+            .Select(r => (County: r.RegionCode[..6] + "000000", Row: new PublicationDelay.Row(r.InspectedOn, r.PublishTarget, r.PublishBy,
+                r.PublishedAtUtc is DateTime at ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(at, ChinaTime.Zone)) : null))).ToList();
+        var today = ChinaTime.Today(clock);
+        return (PublicationDelay.Summarise(rows.Select(r => r.Row), today),
+            [.. rows.GroupBy(r => r.County).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, PublicationDelay.Summarise(g.Select(r => r.Row), today)))]);
     }
 
     // A stored notification reads in Chinese whatever the reviewer's UI language (Web.Display follows the request's culture).

@@ -113,6 +113,14 @@ public abstract partial class PublicPortalTests(ShianFactory factory)
         var delay = await officer.GetFromJsonAsync<JsonElement>("/api/v1/inspections/publication/delay", Ct);
         Assert.True(delay.GetProperty("published").GetInt32() >= 1);
         Assert.True(delay.GetProperty("withinTarget").GetInt32() >= 1);
+        // Per district: the district office sees only its own; the city sees each district, adding up to its total.
+        var own = Assert.Single(delay.GetProperty("districts").EnumerateArray());
+        Assert.Equal("210503000000", own.GetProperty("regionCode").GetString());
+        Assert.Equal(delay.GetProperty("published").GetInt32(), own.GetProperty("published").GetInt32());
+        var city = await (await factory.ClientAsAsync("coordinator@210500")).GetFromJsonAsync<JsonElement>("/api/v1/inspections/publication/delay", Ct);
+        var districts = city.GetProperty("districts").EnumerateArray().ToList();
+        Assert.Contains(districts, d => d.GetProperty("regionCode").GetString() == "210503000000" && d.GetProperty("published").GetInt32() >= 1);
+        Assert.Equal(city.GetProperty("total").GetInt32(), districts.Sum(d => d.GetProperty("total").GetInt32()));
     }
 
     [Fact]

@@ -28,6 +28,9 @@ public sealed class PublicationModel(ResultPublication publication, ResultReplie
 
     public PublicationDelay.Summary Delay { get; private set; } = null!;
 
+    /// <summary>Days-to-publish per district, shown when the caller's regions hold more than one.</summary>
+    public IReadOnlyList<(string County, PublicationDelay.Summary Summary)> DelayByDistrict { get; private set; } = [];
+
     public DateOnly Today { get; private set; }
 
     public int TargetDays => checks.PublishWithinDays;
@@ -64,8 +67,8 @@ public sealed class PublicationModel(ResultPublication publication, ResultReplie
         Replies = await replies.WaitingAsync(50, ct);
         var recordIds = Replies.Select(r => r.RecordId).Distinct().ToList();
         ReplyBusinesses = await db.InspectionRecords.AsNoTracking().Where(r => recordIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.BusinessName, ct);
-        Delay = await publication.DelayAsync(Today.AddDays(-90), Today, null, ct);
-        var codes = Queue.Select(r => r.RegionCode).Distinct().ToList();
+        (Delay, DelayByDistrict) = await publication.DelayByDistrictAsync(Today.AddDays(-90), Today, null, ct);
+        var codes = Queue.Select(r => r.RegionCode).Concat(DelayByDistrict.Select(d => d.County)).Distinct().ToList();
         RegionNames = await db.Regions.AsNoTracking().Where(r => codes.Contains(r.Code)).ToDictionaryAsync(r => r.Code, r => r.Name, ct);
     }
 }
