@@ -40,8 +40,7 @@ public sealed class RespondentDesk(ShianDb db, IBusinessDirectory directory, Wor
     };
 
     /// <summary>A proposal by its exact name (no numbers, no combinations); null for anything else.</summary>
-    public static RespondentProposal? ParseProposal(string? name) =>
-        Enum.GetValues<RespondentProposal>().Where(v => v.ToString() == name).Select(v => (RespondentProposal?)v).FirstOrDefault();
+    public static RespondentProposal? ParseProposal(string? name) => Web.FormValues.Choice<RespondentProposal>(name);
 
     private DateOnly Today => ChinaTime.Today(clock);
 

@@ -21,6 +21,13 @@ public static class FormValues
         : decimal.TryParse(text.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var v) ? v
         : throw Refused(code, field, $"“{text}”不是数字");
 
+    /// <summary>
+    /// A choice posted by its enum member's exact name; null for anything else (a number, a combination, a forged value),
+    /// which the service then refuses with its own message naming the field.
+    /// </summary>
+    public static TEnum? Choice<TEnum>(string? name) where TEnum : struct, Enum =>
+        Enum.GetValues<TEnum>().Where(v => v.ToString() == name).Select(v => (TEnum?)v).FirstOrDefault();
+
     private static ShianProblemException Refused(string code, string field, string message) =>
         ShianProblemException.Invalid(code, message, new Dictionary<string, string[]> { [field] = [message] });
 }

@@ -53,7 +53,7 @@ public sealed class IndexModel(BulletinDesk desk, ShianDb db, IOptions<ShianOpti
 
         return await this.TryAsync(async () =>
         {
-            var parsed = Enum.GetValues<BulletinKind>().Where(k => k.ToString() == kind).Select(k => (BulletinKind?)k).FirstOrDefault();
+            var parsed = FormValues.Choice<BulletinKind>(kind);
             var b = await desk.DraftAsync(new BulletinDesk.Input(regionCode, parsed, title, body), ct);
             return Redirect($"/bulletins/{b.Id}?saved=1");
         }, () => Task.CompletedTask);

@@ -36,7 +36,7 @@ public sealed class ItemModel(BulletinDesk desk) : PageModel
     [Requires(BulletinsPermissions.Publish)]
     public Task<IActionResult> OnPostEditAsync(Guid id, string? kind, string? title, string? body, CancellationToken ct) => RunAsync(id, "edit", async () =>
     {
-        var parsed = Enum.GetValues<BulletinKind>().Where(k => k.ToString() == kind).Select(k => (BulletinKind?)k).FirstOrDefault();
+        var parsed = FormValues.Choice<BulletinKind>(kind);
         await desk.EditAsync(id, new BulletinDesk.Input(null, parsed, title, body), ct);
         return "saved";
     }, ct);

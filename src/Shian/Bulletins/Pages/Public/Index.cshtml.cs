@@ -21,7 +21,7 @@ public sealed class IndexModel(PublicBulletins bulletins) : PageModel
 
     public async Task OnGetAsync(string? kind, string? q, int? page, CancellationToken ct)
     {
-        Kind = Enum.GetValues<BulletinKind>().Where(k => k.ToString() == kind).Select(k => (BulletinKind?)k).FirstOrDefault();
+        Kind = Web.FormValues.Choice<BulletinKind>(kind);
         Q = string.IsNullOrWhiteSpace(q) ? null : q.Trim()[..Math.Min(q.Trim().Length, 50)];
         Number = Math.Clamp(page ?? 1, 1, 1000);
         Result = await bulletins.ListAsync(Kind, Q, Number, PageSize, ct);
