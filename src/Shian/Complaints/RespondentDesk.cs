@@ -96,6 +96,12 @@ public sealed class RespondentDesk(ShianDb db, IBusinessDirectory directory, Wor
             throw ShianProblemException.Conflict("complaints.respondent-state", "只有已受理、调解尚未结束的投诉可以转经营者答复");
         }
 
+        // Mediation, and so hearing the business on the complaint, needs both parties' consent (第十六条).
+        if (!c.MediationConsented)
+        {
+            throw ShianProblemException.Conflict("complaints.respondent-no-consent", "投诉人和被投诉人同意调解后，才能将投诉转经营者答复（《市场监督管理投诉举报处理暂行办法》第十六条）");
+        }
+
         var business = c.BusinessId is Guid bid ? (await directory.IdentitiesAsync([bid], ct)).FirstOrDefault() : null;
         if (business is null)
         {

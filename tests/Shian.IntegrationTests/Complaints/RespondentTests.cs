@@ -14,7 +14,7 @@ namespace Shian.IntegrationTests.Complaints;
 /// </summary>
 public abstract partial class ComplaintsTests
 {
-    private async Task<(string Id, string Uscc)> ComplaintAgainstAsync(HttpClient officer, string kind, string name, string phone)
+    private async Task<(string Id, string Uscc)> ComplaintAgainstAsync(HttpClient officer, string kind, string name, string phone, bool consented = true)
     {
         var ids = RegistryTests.NextIds();
         var business = await RegistryTests.RegisterAsync(officer, "210503001000", "被投诉餐馆" + ids.Uscc[^4..], ids: ids);
@@ -25,7 +25,7 @@ public abstract partial class ComplaintsTests
         }, Ct);
         Assert.Equal(HttpStatusCode.Created, res.StatusCode);
         var id = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
-        (await officer.PostAsJsonAsync($"/api/v1/complaints/{id}/accept", new { mediationConsented = true }, Ct)).EnsureSuccessStatusCode();
+        (await officer.PostAsJsonAsync($"/api/v1/complaints/{id}/accept", new { mediationConsented = consented }, Ct)).EnsureSuccessStatusCode();
         return (id, ids.Uscc);
     }
 
@@ -118,5 +118,15 @@ public abstract partial class ComplaintsTests
         Assert.Equal("complaints.respondent-report", await res.ProblemCodeAsync(Ct));
         var owner = await factory.ClientAsAsync(await RegistryTests.BusinessAccountAsync(factory, uscc));
         Assert.Equal("[]", (await owner.GetStringAsync("/api/v1/complaints/mine/requests", Ct)).Replace(" ", "", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AComplaintAcceptedWithoutConsentToMediate_IsNotPassedToTheBusiness()
+    {
+        var officer = await factory.ClientAsAsync("officer@210503");
+        var (id, _) = await ComplaintAgainstAsync(officer, "Complaint", "冯未调", NextPhone(), consented: false);
+        var res = await officer.PostAsJsonAsync($"/api/v1/complaints/{id}/respondent-requests", new { summary = "消费者反映购买的面包发霉，要求退款。" }, Ct);
+        Assert.Equal("complaints.respondent-no-consent", await res.ProblemCodeAsync(Ct));
+        Assert.Equal("[]", (await officer.GetStringAsync($"/api/v1/complaints/{id}/respondent-requests", Ct)).Replace(" ", "", StringComparison.Ordinal));
     }
 }
