@@ -52,8 +52,12 @@ public sealed class RespondentDesk(ShianDb db, IBusinessDirectory directory, Wor
             throw ShianProblemException.NotFound("complaints.not-found", "投诉举报不存在或不在您的辖区");
         }
 
-        return await db.RespondentRequests.AsNoTracking().Where(r => r.ComplaintId == complaintId).OrderByDescending(r => r.AskedAtUtc).ToListAsync(ct);
+        return await RequestsOfAsync(complaintId, ct);
     }
+
+    /// <summary>The requests of a complaint the caller has already loaded through the filter (the complaint page), newest first.</summary>
+    public async Task<IReadOnlyList<RespondentRequest>> RequestsOfAsync(Guid complaintId, CancellationToken ct) =>
+        await db.RespondentRequests.AsNoTracking().Where(r => r.ComplaintId == complaintId).OrderByDescending(r => r.AskedAtUtc).ToListAsync(ct);
 
     /// <summary>A business's requests (its account's USCC through the filter): waiting first, then the latest.</summary>
     public async Task<IReadOnlyList<RespondentRequest>> MineAsync(string uscc, CancellationToken ct) =>

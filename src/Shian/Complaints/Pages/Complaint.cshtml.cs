@@ -171,7 +171,7 @@ public sealed class ComplaintModel(ComplaintQueries queries, Handling handling, 
 
         Detail = d;
         Today = ChinaTime.Today(clock);
-        Respondent = await respondents.OfComplaintAsync(id, ct);
+        Respondent = await respondents.RequestsOfAsync(id, ct);
         RegionName = await db.Regions.AsNoTracking().Where(r => r.Code == d.Complaint.RegionCode).Select(r => r.Name).FirstOrDefaultAsync(ct) ?? d.Complaint.RegionCode;
         DuplicateCodes = await queries.CodesAsync([.. d.PossibleDuplicates.Select(x => x.Id)], ct);
         if (CanHandle)
