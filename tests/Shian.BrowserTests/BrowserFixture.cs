@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 [assembly: AssemblyFixture(typeof(Shian.BrowserTests.BrowserFixture))]
@@ -22,6 +23,33 @@ public sealed class BrowserFixture : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
 
     public string BaseUrl { get; private set; } = "";
+
+    /// <summary>What the demo SMS gateway (<c>Sms:Gateway=log</c>) wrote: the text messages the app sent, oldest first.</summary>
+    public static TextMessageLog TextMessages { get; } = new();
+
+    /// <summary>Keeps the messages of the log gateway (as a person reading the console of <c>dotnet run</c> would).</summary>
+    public sealed class TextMessageLog : Microsoft.Extensions.Logging.ILoggerProvider
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<string> _lines = new();
+
+        public IReadOnlyList<string> Lines => [.. _lines];
+
+        public Microsoft.Extensions.Logging.ILogger CreateLogger(string categoryName) => new Logger(categoryName.EndsWith("LogSmsGateway", StringComparison.Ordinal) ? _lines : null);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Logger(System.Collections.Concurrent.ConcurrentQueue<string>? lines) : Microsoft.Extensions.Logging.ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+            public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => lines is not null;
+
+            public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+                lines?.Enqueue(formatter(state, exception));
+        }
+    }
 
     /// <summary>The app's services (to enumerate its pages).</summary>
     public IServiceProvider Services => _app!.Services;
@@ -190,6 +218,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("Demo:Traceability", "true"); // a captured supply chain and a published recall
             builder.UseSetting("Demo:Emergencies", "true"); // a reporting network with gaps, an incident in response
             builder.UseSetting("Security:AdminsRequireTwoFactor", "false"); // the demo admin signs in with its password; the integration tests cover the second factor
+            builder.UseSetting("Sms:Gateway", "log"); // as in the Development demo: a business's self-registration code is read from the log
+            builder.ConfigureServices(s => s.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(TextMessages));
         }
 
         public override async ValueTask DisposeAsync()

@@ -82,6 +82,8 @@ public abstract class ShianDb(DbContextOptions options, IRequestContext request,
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    public DbSet<Kernel.Messaging.PhoneChallenge> PhoneChallenges => Set<Kernel.Messaging.PhoneChallenge>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

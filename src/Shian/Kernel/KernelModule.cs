@@ -4,6 +4,7 @@ using Shian.Kernel.Attachments;
 using Shian.Kernel.Audit;
 using Shian.Kernel.Calendar;
 using Shian.Kernel.Inbox;
+using Shian.Kernel.Messaging;
 using Shian.Kernel.Errors;
 using Shian.Kernel.Health;
 using Shian.Kernel.Regions;
@@ -48,6 +49,8 @@ internal static class KernelModule
         services.AddScoped<Notifier>();
         services.AddScoped<DistrictRecipients>();
         services.AddScoped<InboxReader>();
+        services.AddSms(builder.Configuration, builder.Environment);
+        services.AddScoped<Messaging.PhoneChallenges>();
         services.AddSingleton<IAttachmentStore, LocalFolderAttachmentStore>();
         services.AddScoped<AttachmentWriter>();
         services.AddSingleton<Audit.SecurityAudit>();

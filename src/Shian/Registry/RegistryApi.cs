@@ -154,6 +154,22 @@ internal static class RegistryApi
             .WithTags("Public 公开").AllowAnonymous().RegionNeutral("一户经营者的公开页面数据：许可证与各模块已公开的记录（检查结果、已审核的答复、已公告的抽检、公示期内的处罚、已发布的召回）；区划以名称表示")
             .WithSummary("经营者公开信息（开放数据，与公开页面一致）");
 
+        // Self-registration of a business's account (issue #19): anonymous, rate-limited, region-neutral (the register is
+        // read by USCC and only the business's name and the masked phone come back).
+        var registration = app.MapGroup("/api/v1/public/business-accounts").WithTags("Public 公开").AllowAnonymous()
+            .RequireRateLimiting(RegistryModule.RegistrationLimit)
+            .RegionNeutral("经营者自助注册：按统一社会信用代码和许可证编号核对名录，验证码发往名录登记的手机；只返回经营者名称和打码的手机号");
+        registration.MapPost("/verification", async (RegistrationStart body, SelfRegistration service, CancellationToken ct) =>
+        {
+            var started = await service.StartAsync(body.Uscc, body.LicenceNumber, ct);
+            return TypedResults.Ok(new { started.ChallengeId, started.BusinessName, phone = started.PhoneMasked, started.ExpiresAtUtc, started.ResendAfterSeconds });
+        }).WithSummary("经营者自助注册第一步：核对名录并向登记手机发送验证码");
+        registration.MapPost("/", async (RegistrationComplete body, SelfRegistration service, CancellationToken ct) =>
+        {
+            var done = await service.CompleteAsync(body.ChallengeId, body.Code, body.UserName, body.DisplayName, body.Password, ct);
+            return TypedResults.Created("/api/v1/account", new { done.UserName, done.BusinessName });
+        }).WithSummary("经营者自助注册第二步：凭验证码设置用户名和密码，账号绑定该统一社会信用代码");
+
         return app;
     }
 
@@ -169,3 +185,9 @@ internal static class RegistryApi
         };
     }
 }
+
+/// <summary>Self-registration, step one: the business's 统一社会信用代码 and a valid licence (or filing) number of the register.</summary>
+public sealed record RegistrationStart(string? Uscc, string? LicenceNumber);
+
+/// <summary>Self-registration, step two: the code sent to the register's phone, the new user name, the person's name and a password.</summary>
+public sealed record RegistrationComplete(Guid ChallengeId, string? Code, string? UserName, string? DisplayName, string? Password);

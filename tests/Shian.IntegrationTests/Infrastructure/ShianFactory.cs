@@ -27,6 +27,9 @@ public abstract class ShianFactory : WebApplicationFactory<Program>, IAsyncLifet
     /// <summary>Whether administrators must set up a second factor (off here so the demo admin signs in with a password; its own tests turn it on).</summary>
     protected virtual bool AdminsRequireTwoFactor => false;
 
+    /// <summary>Whether the app has an SMS gateway (the test relay <see cref="Sms"/>); without one, self-registration is closed.</summary>
+    protected virtual bool SmsGateway => true;
+
     public abstract DatabaseProvider Provider { get; }
 
     /// <summary>
@@ -64,13 +67,52 @@ public abstract class ShianFactory : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("RateLimits:AnonymousPerMinute", RateLimitPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Complaints:PerClientPerHour", RateLimitPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Security:AdminsRequireTwoFactor", AdminsRequireTwoFactor ? "true" : "false");
+        builder.UseSetting("Registry:SelfRegistration:PerClientPerHour", RateLimitPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // The real HTTP gateway, posting to a relay that lives in this process (SmsRelay records what it is sent).
+        builder.UseSetting("Sms:Gateway", SmsGateway ? "http" : "");
+        builder.UseSetting("Sms:Url", "http://sms-relay.test/send");
+        builder.UseSetting("Sms:ApiKey", "relay-key");
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<IDomainEventHandler<CaseClueRaised>>(CaseClues);
             services.AddSingleton<IDomainEventHandler<OutboxProbe>>(Probes);
             services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
+            services.AddHttpClient("sms").ConfigurePrimaryHttpMessageHandler(() => Sms);
         });
+    }
+
+    /// <summary>The SMS relay the app's gateway posts to: every message it was sent; it can be made to fail.</summary>
+    public SmsRelay Sms { get; } = new();
+
+    public sealed class SmsRelay : HttpMessageHandler
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<System.Text.Json.JsonElement> _sent = new();
+
+        /// <summary>The JSON bodies posted, oldest first.</summary>
+        public IReadOnlyList<System.Text.Json.JsonElement> Sent => [.. _sent];
+
+        /// <summary>The Authorization header of the last post.</summary>
+        public string? LastAuthorization { get; private set; }
+
+        /// <summary>When set, the relay answers 502 (a provider outage).</summary>
+        public bool Failing { get; set; }
+
+        /// <summary>The code in the last message sent to <paramref name="phone"/>.</summary>
+        public string LastCode(string phone) => Sent.Last(m => m.GetProperty("phone").GetString() == phone).GetProperty("params").GetProperty("code").GetString()!;
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (Failing)
+            {
+                return new HttpResponseMessage(System.Net.HttpStatusCode.BadGateway);
+            }
+
+            LastAuthorization = request.Headers.Authorization?.ToString();
+            var body = await request.Content!.ReadAsStringAsync(cancellationToken);
+            _sent.Enqueue(System.Text.Json.JsonDocument.Parse(body).RootElement.Clone());
+            return new HttpResponseMessage(System.Net.HttpStatusCode.OK) { Content = new StringContent("{\"ok\":true}") };
+        }
     }
 
     /// <summary>Today in Beijing on the test clock, as the app computes it.</summary>
@@ -178,12 +220,14 @@ public abstract class ShianFactory : WebApplicationFactory<Program>, IAsyncLifet
     }
 }
 
-/// <summary>SQLite with the anonymous limits low enough to reach in a test.</summary>
+/// <summary>SQLite with the anonymous limits low enough to reach in a test, and no SMS gateway.</summary>
 public sealed class LimitedSqliteShianFactory : ShianFactory
 {
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
     protected override int RateLimitPerMinute => 30;
+
+    protected override bool SmsGateway => false;
 }
 
 public sealed class SqliteShianFactory : ShianFactory

@@ -19,7 +19,7 @@ namespace Shian.IntegrationTests.Registry;
 /// rectification, apply for 复检, state its case, pay a fine, ask for credit repair — and lets it act online; its
 /// 主体责任 self-reports count only once an officer confirms them; another business sees none of it.
 /// </summary>
-public abstract class BusinessPortalTests(ShianFactory factory)
+public abstract partial class BusinessPortalTests(ShianFactory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

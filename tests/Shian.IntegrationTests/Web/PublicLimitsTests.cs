@@ -44,4 +44,20 @@ public sealed class PublicLimitsTests(LimitedSqliteShianFactory factory) : IClas
 
         Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync("/api/v1/businesses?q=测试", Ct)).StatusCode);
     }
+
+    /// <summary>Issue #19: without an SMS gateway (this factory has none) self-registration says so and points to the office.</summary>
+    [Fact]
+    public async Task WithoutAnSmsGateway_SelfRegistrationSaysSoInChinese()
+    {
+        var anonymous = factory.CreateClient();
+        var page = await anonymous.GetStringAsync("/account/register", Ct);
+        Assert.Contains("data-unavailable", page);
+        Assert.Contains("暂未开通短信验证码", page);
+        Assert.DoesNotContain("获取短信验证码", page);
+        var res = await anonymous.PostAsJsonAsync("/api/v1/public/business-accounts/verification", new { uscc = "92210503MA000001A", licenceNumber = "JY22105030000017" }, Ct);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, res.StatusCode);
+        var problem = await res.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal("registration.sms-unavailable", problem.GetProperty("code").GetString());
+        Assert.Contains("市场监管部门", problem.GetProperty("detail").GetString());
+    }
 }

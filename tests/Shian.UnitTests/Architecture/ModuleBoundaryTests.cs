@@ -127,6 +127,7 @@ internal static class ModuleRules
         ["Shian.Bulletins.Demo.BulletinsDemoSeeder"] = "demo data at start-up (system): whether any bulletin exists",
         ["Shian.Registry.PublicBusinessRating"] = "a business's public page: its confirmed 量化分级 grade and 放心示范店 title in force today — the regulator's designations the guidance has posted at the door (PublicPortalTests)",
         ["Shian.Registry.PublicRegister"] = "the public fields of the register for the public lookup",
+        ["Shian.Registry.SelfRegistration"] = "an anonymous business proving its register phone: reads one business by USCC and licence, returns only its name and the masked phone",
         ["Shian.Registry.RegistryService"] = "a USCC or licence number is registered once platform-wide: only existence is read",
         ["Shian.Sampling.Announcements"] = "published announcements, the national columns only",
         ["Shian.Sampling.LotResults"] = "published samples of one lot (GTIN + batch): what their announcement shows",

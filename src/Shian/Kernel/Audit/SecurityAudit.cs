@@ -24,6 +24,7 @@ public static class SecurityActions
     public const string ReadPersonal = "read-personal";
     public const string AccountCreated = "account-create";
     public const string AccountChanged = "account-update";
+    public const string AccountSelfRegistered = "account-self-register";
     public const string PasswordReset = "password-reset";
     public const string PasswordChanged = "password-change";
     public const string TwoFactorEnabled = "mfa-enable";
@@ -41,6 +42,7 @@ public static class SecurityActions
         ReadPersonal => "查看个人信息原文",
         AccountCreated => "创建账号",
         AccountChanged => "修改账号",
+        AccountSelfRegistered => "经营者自助注册账号",
         PasswordReset => "重置密码",
         PasswordChanged => "修改密码",
         TwoFactorEnabled => "启用双因素认证",

@@ -53,15 +53,6 @@ public sealed class Accounts(ShianDb db, UserManager<ShianUser> users, IUserStor
     {
         userName = userName.Trim();
         var errors = await ValidateAsync(input, ct);
-        if (string.IsNullOrEmpty(userName) || userName.Length > 64 || !userName.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' or '@'))
-        {
-            errors["userName"] = ["用户名必填，不超过 64 个字符，只用字母、数字和 . - _ @"];
-        }
-        else if (await users.FindByNameAsync(userName) is not null)
-        {
-            errors["userName"] = [$"用户名“{userName}”已被使用"];
-        }
-
         password = string.IsNullOrWhiteSpace(password) ? GeneratePassword() : password;
         var user = new ShianUser
         {
@@ -69,15 +60,7 @@ public sealed class Accounts(ShianDb db, UserManager<ShianUser> users, IUserStor
             EnforcementCertificate = Certificate(input),
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime, LockoutEnd = input.Disabled ? ShianUser.DisabledUntil : null,
         };
-        foreach (var validator in users.PasswordValidators)
-        {
-            var result = await validator.ValidateAsync(users, user, password);
-            if (!result.Succeeded)
-            {
-                errors["password"] = [.. result.Errors.Select(e => e.Description)];
-            }
-        }
-
+        await ValidateNameAndPasswordAsync(user, password, errors);
         Refuse(errors);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         Check(await users.CreateAsync(user, password));
@@ -92,6 +75,64 @@ public sealed class Accounts(ShianDb db, UserManager<ShianUser> users, IUserStor
         await tx.CommitAsync(ct);
         people.Forget();
         return ((await FindAsync(user.Id, ct))!, password);
+    }
+
+    /// <summary>
+    /// A business account created by the business itself (self-registration, issue #19) once the caller proved, by
+    /// <paramref name="consume"/> (the text-message code, used up in this transaction; what else it adds to the unit of work is
+    /// saved with the account), that it holds the register's phone:
+    /// bound to <paramref name="uscc"/>, role 食品经营者 only, no region grants. Name and password are checked as an
+    /// administrator's would be; the security event says who created it.
+    /// </summary>
+    public async Task<Row> CreateSelfRegisteredBusinessAsync(string userName, string displayName, string uscc, string regionCode, string password, Func<CancellationToken, Task<bool>> consume, object details, CancellationToken ct)
+    {
+        userName = (userName ?? "").Trim();
+        displayName = (displayName ?? "").Trim();
+        var errors = new Dictionary<string, string[]>();
+        if (displayName.Length is 0 or > 50)
+        {
+            errors["displayName"] = ["姓名必填，不超过 50 个字"];
+        }
+
+        var user = new ShianUser { UserName = userName, DisplayName = displayName, BusinessUscc = uscc, CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
+        await ValidateNameAndPasswordAsync(user, password ?? "", errors);
+        Refuse(errors);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (!await consume(ct))
+        {
+            throw ShianProblemException.Invalid("sms.code-expired", "验证码已使用，请重新获取", new Dictionary<string, string[]> { ["code"] = ["验证码已使用，请重新获取"] });
+        }
+
+        Check(await users.CreateAsync(user, password!));
+        Check(await users.AddToRoleAsync(user, ShianRoles.Business));
+        db.PendingSecurityEvents.Add(new SecurityEvent(SecurityActions.AccountSelfRegistered, "Account", user.UserName!, RegionCode: regionCode, Details: SecurityAudit.Details(new { displayName, businessUscc = uscc, details }), UserName: user.UserName));
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        people.Forget();
+        return (await FindAsync(user.Id, ct))!;
+    }
+
+    /// <summary>Adds to <paramref name="errors"/> what is wrong with the new user's name (format, taken) and password (the policy).</summary>
+    private async Task ValidateNameAndPasswordAsync(ShianUser user, string password, Dictionary<string, string[]> errors)
+    {
+        var userName = user.UserName ?? "";
+        if (string.IsNullOrEmpty(userName) || userName.Length > 64 || !userName.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' or '@'))
+        {
+            errors["userName"] = ["用户名必填，不超过 64 个字符，只用字母、数字和 . - _ @"];
+        }
+        else if (await users.FindByNameAsync(userName) is not null)
+        {
+            errors["userName"] = [$"用户名“{userName}”已被使用"];
+        }
+
+        foreach (var validator in users.PasswordValidators)
+        {
+            var result = await validator.ValidateAsync(users, user, password);
+            if (!result.Succeeded)
+            {
+                errors["password"] = [.. result.Errors.Select(e => e.Description)];
+            }
+        }
     }
 
     /// <summary>Changes an account's settings; an administrator cannot take away their own administration or disable themselves.</summary>

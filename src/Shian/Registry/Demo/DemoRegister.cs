@@ -66,10 +66,17 @@ public static class DemoRegister
             var licence = Licence(kind, county6, i, rng, productionSerial, issued);
             yield return new ValidBusiness(
                 name, uscc, kind, town.Code, $"{place}{Streets[rng.Next(Streets.Length)]}{rng.Next(1, 400)}号", person, person, null,
-                $"0{rng.Next(10, 99)}-{rng.Next(2_000_000, 8_999_999)}", FloorArea(kind, rng), rng.Next(1, kind is BusinessKind.Producer or BusinessKind.CentralKitchen ? 300 : 40),
+                Phone(i, county6, $"0{rng.Next(10, 99)}-{rng.Next(2_000_000, 8_999_999)}"), FloorArea(kind, rng), rng.Next(1, kind is BusinessKind.Producer or BusinessKind.CentralKitchen ? 300 : 40),
                 BusinessValidation.IsSpecialPopulation(kind), rng.Next(100) < 96 ? BusinessStatus.Operating : BusinessStatus.Suspended, licence, Places(kind, placeRng));
         }
     }
+
+    /// <summary>
+    /// Every third business gives a mobile number (139 + county + serial, made-up), the rest the landline drawn, so the demo
+    /// can try self-registration (a code goes to a mobile only). No extra draw: a seed's register stays as it was otherwise.
+    /// </summary>
+    private static string Phone(int i, string county6, string landline) =>
+        i % 3 == 0 ? $"139{county6[2..]}{i % 10_000:D4}" : landline;
 
     private static Region Pick(List<Region> items, List<double> weights, Random rng)
     {

@@ -6689,6 +6689,71 @@ namespace Shian.Data.Migrations.Postgres
                     b.ToTable("kernel_job_runs", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Kernel.Messaging.PhoneChallenge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CodeDigest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("code_digest");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at_utc");
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("failed_attempts");
+
+                    b.Property<string>("PhoneDigest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("phone_digest");
+
+                    b.Property<string>("PhoneMasked")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("phone_masked");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("purpose");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("subject");
+
+                    b.Property<DateTime?>("UsedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at_utc");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kernel_phone_challenges");
+
+                    b.HasIndex("PhoneDigest", "CreatedAtUtc")
+                        .HasDatabaseName("ix_kernel_phone_challenges_phone_digest_created_at_utc");
+
+                    b.HasIndex("Purpose", "Subject", "CreatedAtUtc")
+                        .HasDatabaseName("ix_kernel_phone_challenges_purpose_subject_created_at_utc");
+
+                    b.ToTable("kernel_phone_challenges", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Kernel.Regions.PopulationFigure", b =>
                 {
                     b.Property<long>("Id")

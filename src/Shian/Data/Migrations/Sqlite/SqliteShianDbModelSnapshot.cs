@@ -6675,6 +6675,71 @@ namespace Shian.Data.Migrations.Sqlite
                     b.ToTable("kernel_job_runs", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Kernel.Messaging.PhoneChallenge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CodeDigest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code_digest");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_at_utc");
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("failed_attempts");
+
+                    b.Property<string>("PhoneDigest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone_digest");
+
+                    b.Property<string>("PhoneMasked")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone_masked");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purpose");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<DateTime?>("UsedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("used_at_utc");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kernel_phone_challenges");
+
+                    b.HasIndex("PhoneDigest", "CreatedAtUtc")
+                        .HasDatabaseName("ix_kernel_phone_challenges_phone_digest_created_at_utc");
+
+                    b.HasIndex("Purpose", "Subject", "CreatedAtUtc")
+                        .HasDatabaseName("ix_kernel_phone_challenges_purpose_subject_created_at_utc");
+
+                    b.ToTable("kernel_phone_challenges", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Kernel.Regions.PopulationFigure", b =>
                 {
                     b.Property<long>("Id")

@@ -22,7 +22,7 @@ public sealed class AuditModel(ShianDb db, AuditKeys keys, AuditAnchors anchors)
     [
         SecurityActions.SignIn, SecurityActions.SignInFailed, SecurityActions.SignInThrottled, SecurityActions.SignOut, SecurityActions.TokenReuse,
         SecurityActions.Denied, SecurityActions.Export, SecurityActions.ReadPersonal, SecurityActions.AccountCreated, SecurityActions.AccountChanged,
-        SecurityActions.PasswordReset, SecurityActions.PasswordChanged, SecurityActions.TwoFactorEnabled, SecurityActions.TwoFactorReset,
+        SecurityActions.AccountSelfRegistered,        SecurityActions.PasswordReset, SecurityActions.PasswordChanged, SecurityActions.TwoFactorEnabled, SecurityActions.TwoFactorReset,
     ];
 
     /// <summary>Filter: one action, <c>security</c> (every security event) or empty (everything).</summary>
