@@ -12,6 +12,7 @@ using Shian.Emergencies;
 using Shian.Indicators;
 using Shian.Programmes;
 using Shian.Bulletins;
+using Shian.Surveys;
 using Shian.Kernel.Users;
 using Shian.Web;
 
@@ -52,6 +53,7 @@ builder.AddEmergencies();
 builder.AddIndicators();
 builder.AddProgrammes();
 builder.AddBulletins();
+builder.AddSurveys();
 builder.AddShianWeb();
 
 if (adminCommand)
@@ -94,6 +96,7 @@ app.MapEmergencies();
 app.MapIndicators();
 app.MapProgrammes();
 app.MapBulletins();
+app.MapSurveys();
 app.MapShianWeb();
 
 app.Run();

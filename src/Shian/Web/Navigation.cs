@@ -46,6 +46,7 @@ public static class Navigation
         new("Nav.Assessments", "Nav.Assessments", "/governance/assessments", "chart", GovernancePermissions.Results),
         new("Nav.Indicators", "Nav.IndicatorsShort", "/indicators", "chart", Indicators.Contracts.IndicatorsPermissions.Read, OnlyFor: [ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer]),
         new("Nav.Programmes", "Nav.ProgrammesShort", "/programmes", "check", Programmes.Contracts.ProgrammesPermissions.Read, OnlyFor: [ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer]),
+        new("Nav.Surveys", "Nav.SurveysShort", "/surveys", "chart", Surveys.Contracts.SurveysPermissions.Read, OnlyFor: [ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer]),
         new("Nav.Bulletins", "Nav.BulletinsShort", "/bulletins", "check", Bulletins.Contracts.BulletinsPermissions.Read, OnlyFor: [ShianRoles.Admin, ShianRoles.Coordinator, ShianRoles.Officer]),
         new("Nav.Regions", "Nav.Regions", "/regions", "map", KernelPermissions.Reference),
         new("Nav.Reference", "Nav.Reference", "/admin/reference", "doc", KernelPermissions.AdminReference),

@@ -490,6 +490,26 @@ public abstract class RegionIsolationTests(ShianFactory factory)
                 return new Seeded(id, [id, marker]);
             },
             region => JsonContent.Create(new { regionCode = region[..6] + "000000", kind = "Notice", title = "甲区的通知标题", body = "甲区的通知正文内容。", reason = "甲区撤回" })),
+        ["surveys"] = new(
+            async () =>
+            {
+                // B's open survey with an interviewer's response: only B sees, designs, opens, closes, invites or enters for it.
+                var coordinator = await factory.ClientAsAsync("coordinator@210504");
+                var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
+                var res = await coordinator.PostAsJsonAsync("/api/v1/surveys", new { regionCode = RegionB, title = "乙区知晓率调查 " + marker, purpose = "Awareness", access = "Invitation", year = 2026 }, Ct);
+                res.EnsureSuccessStatusCode();
+                var id = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+                (await coordinator.PostAsJsonAsync($"/api/v1/surveys/{id}/questions", new { kind = "Single", text = "投诉举报电话是？", options = "12315\n12306", correct = "1", required = true }, Ct)).EnsureSuccessStatusCode();
+                (await coordinator.PostAsync($"/api/v1/surveys/{id}/opening", null, Ct)).EnsureSuccessStatusCode();
+                var officer = await factory.ClientAsAsync("officer@210504");
+                (await officer.PostAsJsonAsync($"/api/v1/surveys/{id}/responses", new { regionCode = RegionB, answers = new[] { new { question = 1, choices = new[] { 1 } } } }, Ct)).EnsureSuccessStatusCode();
+                return new Seeded(id, [id, marker]);
+            },
+            region => JsonContent.Create(new
+            {
+                regionCode = region[..6] + "000000", title = "甲区的调查名称", purpose = "Awareness", access = "Invitation", year = 2026, kind = "Single", text = "甲区的题目",
+                options = "是\n否", correct = "1", required = true, number = 1, count = 5, answers = new[] { new { question = 1, choices = new[] { 1 } } },
+            })),
         ["enforcement-clues"] = new(
             async () =>
             {

@@ -12,7 +12,7 @@ namespace Shian.IntegrationTests.Programmes;
 /// with each field named, then counted by the indicators — 志愿者人数 (those who left not counted), 志愿者培训率, and
 /// 每月科普宣传活动场次 over the 11 months begun — which no office can enter by hand any more.
 /// </summary>
-public abstract class ProgrammesTests(ShianFactory factory)
+public abstract partial class ProgrammesTests(ShianFactory factory)
 {
     private const string District = "210505000000";
 

@@ -148,8 +148,10 @@ public static class IndicatorCatalogue
             "警力"),
 
         // — entered with evidence: the system holds no such records yet (programmes and surveys will feed several) —
-        E("survey.awareness", "食品安全知识知晓率", IndicatorUnit.Percent, "%", "000 知晓率2016年20%、2020年70%", "抽样调查结果，附调查报告", "知晓率"),
-        E("survey.satisfaction", "公众食品安全满意度", IndicatorUnit.Percent, "%", "004 满意度 xx%", "抽样调查结果，附调查报告", "满意度"),
+        C("survey.awareness", "食品安全知识知晓率", IndicatorUnit.Percent, "%", "问卷调查", "surveys.awareness-points", "surveys.awareness-respondents",
+            "000 知晓率2016年20%、2020年70%", "知晓率调查答卷的平均得分（每份答卷为答对知识题的比例）；按人口配额完成时即加权估计，调查页面给出加权估计与95%置信区间", "知晓率") with { Version = 2 },
+        C("survey.satisfaction", "公众食品安全满意度", IndicatorUnit.Percent, "%", "问卷调查", "surveys.satisfaction-points", "surveys.satisfaction-respondents",
+            "004 满意度 xx%", "满意度调查答卷的平均得分（计分的五级评价：非常不满意0…非常满意100）；调查页面给出加权估计与95%置信区间", "满意度") with { Version = 2 },
         E("training.rate", "食品安全培训率", IndicatorUnit.Percent, "%", "000 专题培训培训率100%；志愿者培训率100%", "应培训人数中已参训的比例，附培训签到与课时记录", "培训率"),
         E("training.regulator-hours", "监管人员人均培训学时", IndicatorUnit.Hours, "小时", "001 40小时；002 30小时；003 40学时；004 xx小时", "监管人员年度培训学时合计 ÷ 人数，附培训记录",
             "监管人员+小时", "工作人员+小时", "监管人员+学时", "业务培训+学时", "集中培训+小时", "执法人员+小时"),

@@ -65,8 +65,9 @@ public sealed class PhoneChallenges(ShianDb db, ISmsSender sms, PersonalData per
     /// Sends a new 6-digit code to <paramref name="mobile"/> for (<paramref name="purpose"/>, <paramref name="subject"/>),
     /// unless one was sent a moment ago or today's limit is reached (409 in Chinese with the wait). The text is
     /// <paramref name="text"/> with <c>{code}</c> replaced. The challenge is stored first and removed if the gateway fails.
+    /// <paramref name="limitSubject"/> false: only the phone's limits apply (a survey is the subject of many phones).
     /// </summary>
-    public async Task<Sent> SendAsync(string purpose, string subject, string mobile, string template, string text, CancellationToken ct)
+    public async Task<Sent> SendAsync(string purpose, string subject, string mobile, string template, string text, CancellationToken ct, bool limitSubject = true)
     {
         if (!sms.IsConfigured)
         {
@@ -77,7 +78,7 @@ public sealed class PhoneChallenges(ShianDb db, ISmsSender sms, PersonalData per
         var phoneDigest = personal.Digest("phone:" + mobile);
         var since = now.AddDays(-2);
         var earlier = await db.PhoneChallenges.AsNoTracking()
-            .Where(c => c.CreatedAtUtc >= since && ((c.Purpose == purpose && c.Subject == subject) || c.PhoneDigest == phoneDigest))
+            .Where(c => c.CreatedAtUtc >= since && ((limitSubject && c.Purpose == purpose && c.Subject == subject) || c.PhoneDigest == phoneDigest))
             .Select(c => c.CreatedAtUtc).ToListAsync(ct);
         var (verdict, wait) = CodeThrottle.Decide(earlier, now);
         switch (verdict)

@@ -41,4 +41,7 @@ public sealed class DemoOptions
 
     /// <summary>A few published consumer tips and alerts of the demo city, and a district's draft (信息发布).</summary>
     public bool Bulletins { get; set; }
+
+    /// <summary>A 知晓率 survey of 溪湖区 in progress with interviewers' responses, and a city 满意度 survey being designed (问卷调查).</summary>
+    public bool Surveys { get; set; }
 }
