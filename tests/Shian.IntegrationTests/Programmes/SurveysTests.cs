@@ -171,4 +171,31 @@ public abstract partial class ProgrammesTests
         Assert.DoesNotContain(stored, s => s.Contains(first, StringComparison.Ordinal) || s.Contains(first[3..], StringComparison.Ordinal));
         Assert.False(await db.PhoneChallenges.AnyAsync(c => c.PhoneMasked == first || c.PhoneDigest.Contains(first), Ct));
     }
+
+    [Fact]
+    public async Task AnInterviewer_EntersAnswersOnThePage_EachMissingAnswerNamedUnderItsQuestion()
+    {
+        var coordinator = await factory.ClientAsAsync("coordinator@210503");
+        var survey = await JsonAsync(await coordinator.PostAsJsonAsync("/api/v1/surveys",
+            new { regionCode = "210503000000", title = "溪湖区满意度（访问员页面）", purpose = "Satisfaction", access = "Invitation", year = 2026 }, Ct));
+        var id = survey.GetProperty("id").GetString();
+        await JsonAsync(await coordinator.PostAsJsonAsync($"/api/v1/surveys/{id}/questions", new { kind = "Rating", text = "您对本区食品安全状况的评价", scored = true }, Ct));
+        var opened = await JsonAsync(await coordinator.PostAsync($"/api/v1/surveys/{id}/opening", null, Ct));
+
+        var (browser, token) = await factory.BrowserAsAsync("officer@210503");
+        var url = $"/surveys/{id}/interview";
+        Assert.Contains("您对本区食品安全状况的评价", await browser.GetStringAsync(url, Ct));
+        var missing = await (await browser.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }), Ct)).Content.ReadAsStringAsync(Ct);
+        Assert.Contains("第 1 题：请选择评价", missing);
+        var saved = await (await browser.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string> { ["q1"] = "5", ["__RequestVerificationToken"] = token }), Ct)).Content.ReadAsStringAsync(Ct);
+        Assert.Contains("已录入一份答卷", saved);
+        Assert.Equal(1, (await JsonAsync(await coordinator.GetAsync($"/api/v1/surveys/{id}", Ct))).GetProperty("results").GetProperty("responses").GetInt32());
+
+        // The survey's pages: the office's (with the chart data and the QR code) and the public one.
+        var page = await browser.GetStringAsync($"/surveys/{id}", Ct);
+        Assert.Contains("<svg", page);
+        var anonymous = factory.CreateClient();
+        var pub = await anonymous.GetStringAsync(opened.GetProperty("link").GetString()!, Ct);
+        Assert.Contains("邀请码（卡片上的 8 位字母数字）", pub);
+    }
 }
