@@ -19,6 +19,88 @@ public sealed class ProgrammeRecords(ShianDb db, TimeProvider clock)
 
     public sealed record DateInput(DateOnly? On);
 
+    public sealed record TrainingInput(string? RegionCode, string? Title, DateOnly? HeldOn, decimal? Hours, string? Evidence, IReadOnlyList<string>? Attendees);
+
+    /// <summary>The regulator roles whose hours count (监管人员: officers and inspectors).</summary>
+    public static readonly string[] RegulatorRoles = [Kernel.Users.ShianRoles.Officer, Kernel.Users.ShianRoles.Inspector];
+
+    /// <summary>
+    /// A regulators' training session with its attendees (user names of officers or inspectors, each once): every
+    /// attendee must be such an account of the caller's regions; each attendance is counted in the attendee's region.
+    /// </summary>
+    public async Task<TrainingSession> TrainAsync(TrainingInput t, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        await RegionAsync(t.RegionCode, errors, ct);
+        if (!errors.ContainsKey("regionCode"))
+        {
+            Writable(t.RegionCode!); // another region's session is refused as such, not for its attendees
+        }
+
+        var title = Clean(t.Title);
+        if (title is null || title.Length > 200)
+        {
+            errors["title"] = ["请填写培训名称（不超过 200 字）"];
+        }
+
+        if (t.HeldOn is not { } held || held > Today || held < Today.AddYears(-5))
+        {
+            errors["heldOn"] = ["请填写培训日期（近 5 年内，不能晚于今天）"];
+        }
+
+        if (t.Hours is not (>= 0.5m and <= 80m) || t.Hours * 2 != Math.Floor(t.Hours.Value * 2))
+        {
+            errors["hours"] = ["学时应在 0.5 到 80 之间，以 0.5 为单位"];
+        }
+
+        var evidence = Clean(t.Evidence);
+        if (evidence is null || evidence.Length < 2 || evidence.Length > 500)
+        {
+            errors["evidence"] = ["请填写佐证（通知文号、签到表、课件的名称或编号），2–500 字"];
+        }
+
+        var names = (t.Attendees ?? []).Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var normalized = names.Select(n => n.ToUpperInvariant()).ToList(); // Identity's normalised names: case does not matter
+        var found = await (from u in db.Users.AsNoTracking()
+                           join ur in db.UserRoles on u.Id equals ur.UserId
+                           join r in db.Roles on ur.RoleId equals r.Id
+                           where normalized.Contains(u.NormalizedUserName!) && RegulatorRoles.Contains(r.Name!)
+                           select new { u.Id, u.UserName }).Distinct().ToListAsync(ct);
+        var ids = found.Select(f => f.Id).ToList();
+        var grants = (await db.RegionGrants.AsNoTracking().Where(g => ids.Contains(g.UserId)).ToListAsync(ct))
+            .GroupBy(g => g.UserId).ToDictionary(g => g.Key, g => g.Select(x => x.RegionCode).Order(StringComparer.Ordinal).First());
+        var attendees = found.Where(f => grants.ContainsKey(f.Id) && db.Request.Scope.Allows(grants[f.Id])).ToDictionary(f => f.UserName!, f => grants[f.Id], StringComparer.OrdinalIgnoreCase);
+        if (names.Count == 0 || names.Count > 2000)
+        {
+            errors["attendees"] = ["请填写参训的监管人员账号（用户名，每行一个，最多 2000 人）"];
+        }
+        else if (names.Where(n => !attendees.ContainsKey(n)).ToList() is { Count: > 0 } unknown)
+        {
+            errors["attendees"] = [$"以下不是本辖区监管人员或检查员的账号：{string.Join("、", unknown.Take(20))}{(unknown.Count > 20 ? $" 等 {unknown.Count} 个" : "")}"];
+        }
+
+        Throw(errors);
+        Writable(t.RegionCode!);
+        var session = new TrainingSession
+        {
+            RegionCode = t.RegionCode!, Title = title!, HeldOn = t.HeldOn!.Value, Hours = t.Hours!.Value, Evidence = evidence!,
+            RecordedBy = db.Request.UserName, RecordedAtUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        db.TrainingSessions.Add(session);
+        db.TrainingAttendances.AddRange(attendees.Select(a => new TrainingAttendance { SessionId = session.Id, RegionCode = a.Value, UserName = a.Key, HeldOn = session.HeldOn, Hours = session.Hours }));
+        await db.SaveChangesAsync(ct);
+        return session;
+    }
+
+    public Task<List<TrainingSession>> TrainingsAsync(string? regionCode, int take, CancellationToken ct) =>
+        (Prefix(regionCode) is { } p ? db.TrainingSessions.AsNoTracking().Where(s => s.RegionCode.StartsWith(p)) : db.TrainingSessions.AsNoTracking())
+            .OrderByDescending(s => s.HeldOn).Take(take).ToListAsync(ct);
+
+    /// <summary>Attendees per session.</summary>
+    public async Task<IReadOnlyDictionary<Guid, int>> AttendanceAsync(IReadOnlyList<Guid> sessions, CancellationToken ct) =>
+        await db.TrainingAttendances.AsNoTracking().Where(a => sessions.Contains(a.SessionId)).GroupBy(a => a.SessionId)
+            .Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.N, ct);
+
     public DateOnly Today => ChinaTime.Today(clock);
 
     public async Task<Volunteer> RegisterAsync(VolunteerInput v, CancellationToken ct)

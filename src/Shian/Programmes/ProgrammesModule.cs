@@ -48,6 +48,19 @@ internal static class ProgrammesModule
             var x = await records.RecordAsync(input, ct);
             return TypedResults.Created($"/api/v1/programmes/publicity/{x.Id}", new { x.Id, x.RegionCode, x.Title });
         }).Requires(ProgrammesPermissions.Record).WithSummary("登记科普宣传活动（宣传周、“五进”、讲座、媒体），附佐证");
+
+        var t = app.MapGroup("/api/v1/programmes/training").WithTags("Programmes 社会共治").Regulated("training");
+        t.MapGet("/", async (string? regionCode, ProgrammeRecords records, CancellationToken ct) =>
+        {
+            var sessions = await records.TrainingsAsync(regionCode, 500, ct);
+            var attendance = await records.AttendanceAsync([.. sessions.Select(s => s.Id)], ct);
+            return TypedResults.Ok(sessions.Select(x => new { x.Id, x.RegionCode, x.Title, x.HeldOn, x.Hours, x.Evidence, attendees = attendance.GetValueOrDefault(x.Id) }));
+        }).Requires(ProgrammesPermissions.Read).WithSummary("本辖区监管人员培训（最近 500 次，含参训人数）");
+        t.MapPost("/", async (ProgrammeRecords.TrainingInput input, ProgrammeRecords records, CancellationToken ct) =>
+        {
+            var x = await records.TrainAsync(input, ct);
+            return TypedResults.Created($"/api/v1/programmes/training/{x.Id}", new { x.Id, x.RegionCode, x.Title, x.Hours });
+        }).Requires(ProgrammesPermissions.Record).WithSummary("登记监管人员培训：日期、学时、佐证和参训的监管人员/检查员账号（用户名）");
         return app;
     }
 }

@@ -12,5 +12,9 @@ internal static class ProgrammesTables
         public DbSet<Volunteer> Volunteers => db.Set<Volunteer>();
 
         public DbSet<PublicityActivity> PublicityActivities => db.Set<PublicityActivity>();
+
+        public DbSet<TrainingSession> TrainingSessions => db.Set<TrainingSession>();
+
+        public DbSet<TrainingAttendance> TrainingAttendances => db.Set<TrainingAttendance>();
     }
 }

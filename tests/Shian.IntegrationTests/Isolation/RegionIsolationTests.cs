@@ -755,6 +755,17 @@ public abstract class RegionIsolationTests(ShianFactory factory)
                 return new Seeded(id, [id, marker]);
             },
             region => JsonContent.Create(new { regionCode = region, kind = "Lecture", title = "A讲座", heldOn = "2026-06-01", place = "A社区", participants = 30, evidence = "签到表" })),
+        ["training"] = new(
+            async () =>
+            {
+                var client = await factory.ClientAsAsync("officer@210504");
+                var marker = "B-secret-" + Guid.NewGuid().ToString("N")[..8];
+                var res = await client.PostAsJsonAsync("/api/v1/programmes/training", new { regionCode = RegionB, title = marker, heldOn = "2026-06-01", hours = 4, evidence = marker, attendees = new[] { "inspector@210504" } }, Ct);
+                res.EnsureSuccessStatusCode();
+                var id = (await res.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+                return new Seeded(id, [id, marker]);
+            },
+            region => JsonContent.Create(new { regionCode = region, title = "A培训", heldOn = "2026-06-01", hours = 4, evidence = "签到表", attendees = new[] { "inspector@" + region[..6] } })),
         ["demonstration"] = new(
             async () =>
             {

@@ -99,6 +99,34 @@ public abstract partial class ProgrammesTests(ShianFactory factory)
         Assert.Contains("<span class=\"kpi\" data-rate>100%</span>", page, StringComparison.Ordinal);
         Assert.Contains("data-volunteer=\"赵志愿\"", page, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task RegulatorsTraining_AddsUpPerPerson_IntoHoursPerRegulator()
+    {
+        var coordinator = await factory.ClientAsAsync("coordinator@210505");
+        const string url = "/api/v1/programmes/training";
+
+        // Refused whole: no hours, a non-regulator and another district's inspector named.
+        var bad = await coordinator.PostAsJsonAsync(url, new { regionCode = District, title = "食品安全法律法规培训", heldOn = "2026-03-10", hours = 0.3, evidence = "南芬市监发〔2026〕3号", attendees = new[] { "officer@210505", "coordinator@210505", "inspector@210503" } }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var errors = (await bad.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors");
+        Assert.Contains("0.5", errors.GetProperty("hours")[0].GetString());
+        var named = errors.GetProperty("attendees")[0].GetString();
+        Assert.Contains("coordinator@210505", named);
+        Assert.Contains("inspector@210503", named);
+        Assert.DoesNotContain("officer@210505", named);
+
+        // 16 h for both regulators of 南芬区, then 8 h for the officer: 40 h over 2 people = 20 h each.
+        (await coordinator.PostAsJsonAsync(url, new { regionCode = District, title = "食品安全法律法规培训", heldOn = "2026-03-10", hours = 16, evidence = "南芬市监发〔2026〕3号 签到表", attendees = new[] { "officer@210505", "INSPECTOR@210505" } }, Ct)).EnsureSuccessStatusCode();
+        (await coordinator.PostAsJsonAsync(url, new { regionCode = District, title = "抽样检验实务", heldOn = "2026-09-02", hours = 8, evidence = "课件与签到表", attendees = new[] { "officer@210505" } }, Ct)).EnsureSuccessStatusCode();
+        var list = await JsonAsync(await coordinator.GetAsync($"{url}?regionCode={District}", Ct));
+        Assert.Equal([1, 2], list.EnumerateArray().Select(x => x.GetProperty("attendees").GetInt32()).Order());
+
+        var hours = await IndicatorAsync(coordinator, "training.regulator-hours");
+        Assert.Equal(40m, hours.GetProperty("numerator").GetDecimal());
+        Assert.Equal(2m, hours.GetProperty("denominator").GetDecimal());
+        Assert.Equal(20m, hours.GetProperty("value").GetDecimal());
+    }
 }
 
 public sealed class ProgrammesSqliteTests(SqliteShianFactory factory) : ProgrammesTests(factory), IClassFixture<SqliteShianFactory>;

@@ -6,6 +6,16 @@ public sealed class IndicatorMathTests
 {
     private static DateOnly D(string s) => DateOnly.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
 
+    [Fact]
+    public void HoursWithAHeadcount_AreHoursPerPerson_HalfEvenToATenth()
+    {
+        Assert.Equal(20m, IndicatorMath.Compute(IndicatorUnit.Hours, 40, 2).Value);
+        Assert.Equal(13.3m, IndicatorMath.Compute(IndicatorUnit.Hours, 40, 3).Value);   // 13.33…
+        Assert.Equal(0.2m, IndicatorMath.Compute(IndicatorUnit.Hours, 0.25m, 1).Value); // half to even
+        Assert.Null(IndicatorMath.Compute(IndicatorUnit.Hours, 40, 0).Value);           // nobody to divide by
+        Assert.Equal(40m, IndicatorMath.Compute(IndicatorUnit.Hours, 40, null).Value);  // plain hours
+    }
+
     [Theory]
     [InlineData(1, 3, 33.3)]
     [InlineData(2, 3, 66.7)]

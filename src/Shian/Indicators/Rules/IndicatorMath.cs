@@ -21,6 +21,8 @@ public static class IndicatorMath
         IndicatorUnit.Percent => new(denominator is > 0 ? Math.Round(numerator * 100m / denominator.Value, 1, MidpointRounding.ToEven) : null, numerator, denominator),
         IndicatorUnit.PerThousand => new(denominator is > 0 ? Math.Round(numerator * 1000m / denominator.Value, 2, MidpointRounding.ToEven) : null, numerator, denominator),
         IndicatorUnit.PerMonth => new(denominator is > 0 ? Math.Round(numerator / denominator.Value, 1, MidpointRounding.ToEven) : null, numerator, denominator),
+        // Hours per person (人均学时) when a headcount divides them; plain hours otherwise.
+        IndicatorUnit.Hours when denominator is not null => new(denominator > 0 ? Math.Round(numerator / denominator.Value, 1, MidpointRounding.ToEven) : null, numerator, denominator),
         _ => new(numerator, numerator, null),
     };
 

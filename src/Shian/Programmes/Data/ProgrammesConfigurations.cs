@@ -32,3 +32,33 @@ internal sealed class PublicityActivityConfiguration : IEntityTypeConfiguration<
         b.HasIndex(x => new { x.HeldOn, x.RegionCode });
     }
 }
+
+internal sealed class TrainingSessionConfiguration : IEntityTypeConfiguration<TrainingSession>
+{
+    public void Configure(EntityTypeBuilder<TrainingSession> b)
+    {
+        b.ToTable("programme_training_sessions");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.Title).HasMaxLength(200);
+        b.Property(x => x.Hours).HasPrecision(5, 1);
+        b.Property(x => x.Evidence).HasMaxLength(500);
+        b.Property(x => x.RecordedBy).HasMaxLength(256);
+        b.HasIndex(x => new { x.HeldOn, x.RegionCode });
+    }
+}
+
+internal sealed class TrainingAttendanceConfiguration : IEntityTypeConfiguration<TrainingAttendance>
+{
+    public void Configure(EntityTypeBuilder<TrainingAttendance> b)
+    {
+        b.ToTable("programme_training_attendance");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(12).IsFixedLength();
+        b.Property(x => x.UserName).HasMaxLength(256);
+        b.Property(x => x.Hours).HasPrecision(5, 1);
+        b.HasIndex(x => new { x.SessionId, x.UserName }).IsUnique();
+        b.HasIndex(x => new { x.HeldOn, x.RegionCode });
+        b.HasOne<TrainingSession>().WithMany().HasForeignKey(x => x.SessionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

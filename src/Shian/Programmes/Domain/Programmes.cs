@@ -83,3 +83,48 @@ public sealed class PublicityActivity : IRegionScoped, IAudited
 
     public string? AuditRegionCode => RegionCode;
 }
+
+/// <summary>
+/// A training session for regulators (监管人员培训: seed 001 40 小时, 002 30 小时, 003 40 学时, 004 xx 小时 a year each):
+/// its date, hours and evidence, and who attended — the regulators' accounts, so hours add up per person.
+/// </summary>
+public sealed class TrainingSession : IRegionScoped, IAudited
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public required string RegionCode { get; init; }
+
+    public required string Title { get; init; }
+
+    public DateOnly HeldOn { get; init; }
+
+    /// <summary>学时 of the session (0.5 to 80).</summary>
+    public decimal Hours { get; init; }
+
+    public required string Evidence { get; init; }
+
+    public required string RecordedBy { get; init; }
+
+    public DateTime RecordedAtUtc { get; init; }
+
+    public string AuditKey => Id.ToString();
+
+    public string? AuditRegionCode => RegionCode;
+}
+
+/// <summary>One regulator's attendance, in the region of their account (so per-person hours and headcount match).</summary>
+public sealed class TrainingAttendance : IRegionScoped
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid SessionId { get; init; }
+
+    /// <summary>The attendee's region (their account's first granted region).</summary>
+    public required string RegionCode { get; init; }
+
+    public required string UserName { get; init; }
+
+    public DateOnly HeldOn { get; init; }
+
+    public decimal Hours { get; init; }
+}

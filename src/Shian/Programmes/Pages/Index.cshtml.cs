@@ -25,6 +25,10 @@ public sealed class IndexModel(ProgrammeRecords records, ShianDb db, IOptions<Sh
 
     public (int Active, int Trained, int ActivitiesThisYear) Summary { get; private set; }
 
+    public IReadOnlyList<TrainingSession> Trainings { get; private set; } = [];
+
+    public IReadOnlyDictionary<Guid, int> Attendance { get; private set; } = new Dictionary<Guid, int>();
+
     public DateOnly Today => records.Today;
 
     public bool CanRecord => User.Grants(ProgrammesPermissions.Record);
@@ -46,6 +50,8 @@ public sealed class IndexModel(ProgrammeRecords records, ShianDb db, IOptions<Sh
         Volunteers = await records.VolunteersAsync(code, 200, ct);
         Activities = await records.ActivitiesAsync(code, 100, ct);
         Summary = await records.SummaryAsync(code, ct);
+        Trainings = await records.TrainingsAsync(code, 100, ct);
+        Attendance = await records.AttendanceAsync([.. Trainings.Select(t => t.Id)], ct);
         return true;
     }
 
@@ -114,6 +120,24 @@ public sealed class IndexModel(ProgrammeRecords records, ShianDb db, IOptions<Sh
             var n = int.TryParse(participants, NumberStyles.Integer, CultureInfo.InvariantCulture, out var p) ? p : (int?)null;
             await records.RecordAsync(new(regionCode, k, title, Date(heldOn, "heldOn"), place, n, evidence), ct);
             return Redirect($"/programmes?region={RegionCode}&saved=1#activities");
+        }, async () => await LoadAsync(region, ct), underFields: false);
+    }
+
+    [Requires(ProgrammesPermissions.Record)]
+    public async Task<IActionResult> OnPostTrainingAsync(string? region, string? regionCode, string? title, string? heldOn, string? hours, string? evidence, string? attendees, CancellationToken ct)
+    {
+        if (!await LoadAsync(region, ct))
+        {
+            return NotFound();
+        }
+
+        Form = "training";
+        return await this.TryAsync(async () =>
+        {
+            var h = decimal.TryParse(hours, NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed) ? parsed : (decimal?)null;
+            var names = (attendees ?? "").Split(['\n', '\r', ',', '，', '、', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            await records.TrainAsync(new(regionCode, title, Date(heldOn, "heldOn"), h, evidence, names), ct);
+            return Redirect($"/programmes?region={RegionCode}&saved=1#training");
         }, async () => await LoadAsync(region, ct), underFields: false);
     }
 

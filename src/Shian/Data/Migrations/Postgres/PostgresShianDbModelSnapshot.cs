@@ -7290,6 +7290,106 @@ namespace Shian.Data.Migrations.Postgres
                     b.ToTable("programme_publicity", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Programmes.Domain.TrainingAttendance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)")
+                        .HasColumnName("hours");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_programme_training_attendance");
+
+                    b.HasIndex("HeldOn", "RegionCode")
+                        .HasDatabaseName("ix_programme_training_attendance_held_on_region_code");
+
+                    b.HasIndex("SessionId", "UserName")
+                        .IsUnique()
+                        .HasDatabaseName("ix_programme_training_attendance_session_id_user_name");
+
+                    b.ToTable("programme_training_attendance", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Programmes.Domain.TrainingSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("evidence");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)")
+                        .HasColumnName("hours");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at_utc");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_programme_training_sessions");
+
+                    b.HasIndex("HeldOn", "RegionCode")
+                        .HasDatabaseName("ix_programme_training_sessions_held_on_region_code");
+
+                    b.ToTable("programme_training_sessions", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Programmes.Domain.Volunteer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -10522,6 +10622,16 @@ namespace Shian.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_kernel_user_region_grants_kernel_users_user_id");
+                });
+
+            modelBuilder.Entity("Shian.Programmes.Domain.TrainingAttendance", b =>
+                {
+                    b.HasOne("Shian.Programmes.Domain.TrainingSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_programme_training_attendance_training_session_session_id");
                 });
 
             modelBuilder.Entity("Shian.Registry.Domain.BusinessNameGram", b =>

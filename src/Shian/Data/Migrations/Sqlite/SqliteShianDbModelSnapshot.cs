@@ -7272,6 +7272,106 @@ namespace Shian.Data.Migrations.Sqlite
                     b.ToTable("programme_publicity", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Programmes.Domain.TrainingAttendance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("held_on");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hours");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("session_id");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_programme_training_attendance");
+
+                    b.HasIndex("HeldOn", "RegionCode")
+                        .HasDatabaseName("ix_programme_training_attendance_held_on_region_code");
+
+                    b.HasIndex("SessionId", "UserName")
+                        .IsUnique()
+                        .HasDatabaseName("ix_programme_training_attendance_session_id_user_name");
+
+                    b.ToTable("programme_training_attendance", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Programmes.Domain.TrainingSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("held_on");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hours");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at_utc");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_programme_training_sessions");
+
+                    b.HasIndex("HeldOn", "RegionCode")
+                        .HasDatabaseName("ix_programme_training_sessions_held_on_region_code");
+
+                    b.ToTable("programme_training_sessions", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Programmes.Domain.Volunteer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -10500,6 +10600,16 @@ namespace Shian.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_kernel_user_region_grants_kernel_users_user_id");
+                });
+
+            modelBuilder.Entity("Shian.Programmes.Domain.TrainingAttendance", b =>
+                {
+                    b.HasOne("Shian.Programmes.Domain.TrainingSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_programme_training_attendance_training_session_session_id");
                 });
 
             modelBuilder.Entity("Shian.Registry.Domain.BusinessNameGram", b =>

@@ -1,0 +1,81 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Shian.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class TrainingSessions : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "programme_training_sessions",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    region_code = table.Column<string>(type: "character(12)", fixedLength: true, maxLength: 12, nullable: false),
+                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    held_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    hours = table.Column<decimal>(type: "numeric(5,1)", precision: 5, scale: 1, nullable: false),
+                    evidence = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    recorded_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    recorded_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_programme_training_sessions", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "programme_training_attendance",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    session_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    region_code = table.Column<string>(type: "character(12)", fixedLength: true, maxLength: 12, nullable: false),
+                    user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    held_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    hours = table.Column<decimal>(type: "numeric(5,1)", precision: 5, scale: 1, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_programme_training_attendance", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_programme_training_attendance_training_session_session_id",
+                        column: x => x.session_id,
+                        principalTable: "programme_training_sessions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_programme_training_attendance_held_on_region_code",
+                table: "programme_training_attendance",
+                columns: new[] { "held_on", "region_code" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_programme_training_attendance_session_id_user_name",
+                table: "programme_training_attendance",
+                columns: new[] { "session_id", "user_name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_programme_training_sessions_held_on_region_code",
+                table: "programme_training_sessions",
+                columns: new[] { "held_on", "region_code" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "programme_training_attendance");
+
+            migrationBuilder.DropTable(
+                name: "programme_training_sessions");
+        }
+    }
+}
