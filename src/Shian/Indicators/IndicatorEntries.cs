@@ -18,7 +18,7 @@ public sealed class IndicatorEntries(ShianDb db, TimeProvider clock)
     public async Task<IndicatorEntry> EnterAsync(string key, EntryRequest r, CancellationToken ct)
     {
         var d = IndicatorCatalogue.Find(key) ?? throw ShianProblemException.NotFound("indicators.not-found", $"没有指标 {key}");
-        if (d.Computed)
+        if (d.Computed && !d.AcceptsEntries)
         {
             throw ShianProblemException.Invalid("indicators.computed", $"“{d.Name}”由系统根据业务记录计算，不能填报", new Dictionary<string, string[]> { ["key"] = ["该指标由系统计算"] });
         }

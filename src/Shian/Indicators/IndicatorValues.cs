@@ -109,6 +109,23 @@ public sealed class IndicatorValues(IEnumerable<IMeasureSource> sources, IPlanTa
     {
         if (!d.Computed)
         {
+            return Entered(d, regionCode, entries);
+        }
+
+        var computed = await ComputedAsync(d, regionCode, period, tree, ct, snapshotOn);
+        if (d.AcceptsEntries && computed.Figure.Value is null && entries.Any(e => e.IndicatorKey == d.Key && RegionCode.IsWithin(e.RegionCode, regionCode)))
+        {
+            // No records behind it (no survey answered, no training recorded): the entered figure, said so.
+            var entered = Entered(d, regionCode, entries);
+            return entered with { Note = "无业务记录，采用填报值" + (entered.Note is null ? "" : "；" + entered.Note) };
+        }
+
+        return computed;
+    }
+
+    private static Value Entered(IndicatorDefinition d, string regionCode, IReadOnlyList<IndicatorEntry> entries)
+    {
+        {
             var latest = entries.Where(e => e.IndicatorKey == d.Key && RegionCode.IsWithin(e.RegionCode, regionCode))
                 .GroupBy(e => e.RegionCode).Select(g => g.MaxBy(e => e.EnteredAtUtc)!).ToList();
             if (latest.FirstOrDefault(e => e.RegionCode == regionCode) is { } own)
@@ -119,7 +136,10 @@ public sealed class IndicatorValues(IEnumerable<IMeasureSource> sources, IPlanTa
             var combined = IndicatorMath.Combine(d.Unit, [.. latest.Select(e => (e.RegionCode, e.Value, e.Numerator, e.Denominator))]);
             return new Value(d, combined, null, latest.Count == 0 ? "未填报" : combined.Value is null ? $"下级已填报 {latest.Count} 个，本级尚未填报" : $"由下级 {latest.Count} 个填报汇总");
         }
+    }
 
+    private async Task<Value> ComputedAsync(IndicatorDefinition d, string regionCode, (DateOnly From, DateOnly To) period, RegionTree tree, CancellationToken ct, DateOnly? snapshotOn)
+    {
         var prefix = RegionCode.Prefix(regionCode);
         var numerator = IndicatorMath.Within(await CellsAsync(d.Numerator!, prefix, period, snapshotOn, ct), prefix);
         decimal? denominator;

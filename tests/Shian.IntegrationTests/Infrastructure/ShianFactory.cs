@@ -79,6 +79,7 @@ public abstract class ShianFactory : WebApplicationFactory<Program>, IAsyncLifet
             services.AddSingleton<IDomainEventHandler<OutboxProbe>>(Probes);
             services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
             services.AddHttpClient("sms").ConfigurePrimaryHttpMessageHandler(() => Sms);
+            services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, ClientAddressFilter>();
         });
     }
 
@@ -113,6 +114,27 @@ public abstract class ShianFactory : WebApplicationFactory<Program>, IAsyncLifet
             _sent.Enqueue(System.Text.Json.JsonDocument.Parse(body).RootElement.Clone());
             return new HttpResponseMessage(System.Net.HttpStatusCode.OK) { Content = new StringContent("{\"ok\":true}") };
         }
+    }
+
+    /// <summary>The test header that sets the client's address (every test client is otherwise the same "unknown" client).</summary>
+    public const string ClientAddressHeader = "X-Test-Client-Address";
+
+    /// <summary>Test-only, before the app's middleware: a request's client address from <see cref="ClientAddressHeader"/>, so a test can be another client of the per-address limits.</summary>
+    private sealed class ClientAddressFilter : Microsoft.AspNetCore.Hosting.IStartupFilter
+    {
+        public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+        {
+            Microsoft.AspNetCore.Builder.UseExtensions.Use(app, (Microsoft.AspNetCore.Http.HttpContext context, Microsoft.AspNetCore.Http.RequestDelegate nextMiddleware) =>
+            {
+                if (context.Request.Headers.TryGetValue(ClientAddressHeader, out var value) && System.Net.IPAddress.TryParse(value.ToString(), out var address))
+                {
+                    context.Connection.RemoteIpAddress = address;
+                }
+
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
     }
 
     /// <summary>Today in Beijing on the test clock, as the app computes it.</summary>

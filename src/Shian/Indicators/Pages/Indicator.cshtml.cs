@@ -25,7 +25,7 @@ public sealed class IndicatorModel(IndicatorValues values, IndicatorEntries entr
 
     public IReadOnlyList<(string Code, string Name)> Regions { get; private set; } = [];
 
-    public bool CanEnter => !Definition.Computed && User.Grants(IndicatorsPermissions.Enter) && db.Request.Scope.AllowsCreateIn(Detail.RegionCode);
+    public bool CanEnter => (!Definition.Computed || Definition.AcceptsEntries) && User.Grants(IndicatorsPermissions.Enter) && db.Request.Scope.AllowsCreateIn(Detail.RegionCode);
 
     public string Posted(string name) => Request.HasFormContentType ? Request.Form[name].ToString() : "";
 

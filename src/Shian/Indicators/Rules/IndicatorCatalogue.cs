@@ -31,6 +31,12 @@ public sealed record IndicatorDefinition(
 {
     public bool Computed => Numerator is not null;
 
+    /// <summary>
+    /// A computed indicator that also takes entered values with evidence, used where the records give no figure (a
+    /// satisfaction survey run by a third party: its report is entered; the platform's own survey computes).
+    /// </summary>
+    public bool AcceptsEntries { get; init; }
+
     /// <summary>A rate can be re-derived from summed parts; a percentage entered without its parts cannot be summed up a level.</summary>
     public bool Additive => Unit is IndicatorUnit.Count;
 }
@@ -149,13 +155,13 @@ public static class IndicatorCatalogue
 
         // — entered with evidence: the system holds no such records yet (programmes and surveys will feed several) —
         C("survey.awareness", "食品安全知识知晓率", IndicatorUnit.Percent, "%", "问卷调查", "surveys.awareness-points", "surveys.awareness-respondents",
-            "000 知晓率2016年20%、2020年70%", "知晓率调查答卷的平均得分（每份答卷为答对知识题的比例）；按人口配额完成时即加权估计，调查页面给出加权估计与95%置信区间", "知晓率") with { Version = 2 },
+            "000 知晓率2016年20%、2020年70%", "知晓率调查答卷的平均得分（每份答卷为答对知识题的比例）；按人口配额完成时即加权估计，调查页面给出加权估计与95%置信区间", "知晓率") with { Version = 2, AcceptsEntries = true },
         C("survey.satisfaction", "公众食品安全满意度", IndicatorUnit.Percent, "%", "问卷调查", "surveys.satisfaction-points", "surveys.satisfaction-respondents",
-            "004 满意度 xx%", "满意度调查答卷的平均得分（计分的五级评价：非常不满意0…非常满意100）；调查页面给出加权估计与95%置信区间", "满意度") with { Version = 2 },
+            "004 满意度 xx%", "满意度调查答卷的平均得分（计分的五级评价：非常不满意0…非常满意100）；调查页面给出加权估计与95%置信区间", "满意度") with { Version = 2, AcceptsEntries = true },
         E("training.rate", "食品安全培训率", IndicatorUnit.Percent, "%", "000 专题培训培训率100%；志愿者培训率100%", "应培训人数中已参训的比例，附培训签到与课时记录", "培训率"),
         C("training.regulator-hours", "监管人员人均培训学时", IndicatorUnit.Hours, "小时", "社会共治", "programmes.regulator-training-hours", "programmes.regulators",
             "001 40小时；002 30小时；003 40学时；004 xx小时", "监管人员（监管人员、检查员账号）年度参训学时合计 ÷ 在岗人数（时点），按账号所在区划；培训记录附佐证",
-            "监管人员+小时", "工作人员+小时", "监管人员+学时", "业务培训+学时", "集中培训+小时", "执法人员+小时") with { Version = 2 },
+            "监管人员+小时", "工作人员+小时", "监管人员+学时", "业务培训+学时", "集中培训+小时", "执法人员+小时") with { Version = 2, AcceptsEntries = true },
         E("training.business-hours", "从业人员人均培训学时", IndicatorUnit.Hours, "小时", "001 各类食品生产经营单位负责人和主要从业人员全年不少于40小时；004 每人每年不少于xx小时", "从业人员年度集中培训学时合计 ÷ 人数，附培训记录",
             "从业人员+小时", "负责人+小时"),
         E("training.student-hours", "中小学生食品安全课程学时", IndicatorUnit.Hours, "小时", "004 中小学生食品安全知识课程培训每年不少于xx小时", "教育部门课程安排", "中小学生+小时", "课程+小时"),
