@@ -258,14 +258,10 @@ public sealed class SurveyDesk(ShianDb db, TimeProvider clock, PersonalData pers
         Writable(quota!.RegionCode);
         var batch = await db.SurveyInvitations.Where(i => i.SurveyId == id).Select(i => (int?)i.Batch).MaxAsync(ct) ?? 0;
         var now = clock.GetUtcNow().UtcDateTime;
-        var codes = new List<string>(count);
+        var codes = new HashSet<string>(count, StringComparer.Ordinal);
         while (codes.Count < count)
         {
-            var code = NewCode(8);
-            if (!codes.Contains(code))
-            {
-                codes.Add(code);
-            }
+            codes.Add(NewCode(8));
         }
 
         db.SurveyInvitations.AddRange(codes.Select(c => new SurveyInvitation
@@ -276,9 +272,10 @@ public sealed class SurveyDesk(ShianDb db, TimeProvider clock, PersonalData pers
         return [.. codes.Select(Display)];
     }
 
-    public async Task<Results> ResultsAsync(Survey s, CancellationToken ct)
+    /// <summary>Progress and estimates; a draft's quotas come from <paramref name="design"/> when the caller has it already.</summary>
+    public async Task<Results> ResultsAsync(Survey s, CancellationToken ct, Design? design = null)
     {
-        var quotas = s.Status == SurveyStatus.Draft ? (await DesignAsync(s, ct)).Quotas : Quotas(s);
+        var quotas = s.Status == SurveyStatus.Draft ? (design ?? await DesignAsync(s, ct)).Quotas : Quotas(s);
         var responses = await db.SurveyResponses.AsNoTracking().Where(r => r.SurveyId == s.Id).Select(r => new { r.RegionCode, r.Score, r.Channel }).ToListAsync(ct);
         var invitations = await db.SurveyInvitations.AsNoTracking().Where(i => i.SurveyId == s.Id)
             .GroupBy(i => i.RegionCode).Select(g => new { g.Key, Issued = g.Count(), Used = g.Count(i => i.UsedAtUtc != null) }).ToListAsync(ct);

@@ -71,7 +71,7 @@ public sealed class PhoneChallenges(ShianDb db, ISmsSender sms, PersonalData per
     {
         if (!sms.IsConfigured)
         {
-            await sms.SendAsync(new SmsMessage(mobile, template, new Dictionary<string, string>(), ""), ct); // throws the Chinese 503
+            throw NoSmsGateway.NotConfigured();
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

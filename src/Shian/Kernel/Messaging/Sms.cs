@@ -48,8 +48,10 @@ internal sealed class NoSmsGateway : ISmsSender
 {
     public bool IsConfigured => false;
 
-    public Task SendAsync(SmsMessage message, CancellationToken ct) =>
-        throw new ShianProblemException(StatusCodes.Status503ServiceUnavailable, "sms.not-configured", "短信服务未配置", "本平台未配置短信网关，不能发送短信验证码（管理员：见运维文档 Sms 配置）");
+    public Task SendAsync(SmsMessage message, CancellationToken ct) => throw NotConfigured();
+
+    public static ShianProblemException NotConfigured() =>
+        new(StatusCodes.Status503ServiceUnavailable, "sms.not-configured", "短信服务未配置", "本平台未配置短信网关，不能发送短信验证码（管理员：见运维文档 Sms 配置）");
 }
 
 /// <summary>Development and the demo: the message is written to the server log (the console of <c>dotnet run</c>).</summary>

@@ -45,7 +45,7 @@ public sealed class SurveyModel(SurveyDesk desk) : PageModel
         Survey = s;
         Questions = SurveyDesk.Questions(s);
         Design = s.Status == SurveyStatus.Draft ? await desk.DesignAsync(s, ct) : null;
-        Results = await desk.ResultsAsync(s, ct);
+        Results = await desk.ResultsAsync(s, ct, Design); // a draft's design once, not twice
         PublicUrl = $"{Request.Scheme}://{Request.Host}/public/surveys/{s.PublicCode}";
         if (s.Status == SurveyStatus.Open)
         {
